@@ -1,0 +1,486 @@
+"""Read article files (.txt scrapes, .html pages, Markdown/text with YAML front matter).
+
+Each file becomes an :class:`Article`: id, title, body text with page furniture removed
+(photo captions and credits, "Read more" link lists, newsletter and comment prompts, share
+buttons), outlet, URL and publication date, with how each field was obtained
+(``given:manifest``, ``given:front_matter``, ``given:html_metadata``, ``inferred:...`` or
+``none``). Metadata given in a ``manifest.csv`` beside the articles wins over anything
+inferred.
+
+Bad input never raises out of :func:`read_articles`: each problem becomes an
+:class:`ArticleError` naming the file and the reason, and the other files are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from . import dates
+
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                    ".html": "html", ".htm": "html"}
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "title", "outlet", "published", "url")
+DEFAULT_MAX_BYTES = 5_000_000
+MIN_WORDS = 40
+_DOC_FILE = re.compile(r"^(readme|license|licence|changelog|sources)(\..*)?$", re.I)
+
+
+class ArticleError(ValueError):
+    """A file that could not be read as an article; says which file and why."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    path: str
+    format: str
+    title: str
+    body: str
+    outlet: str
+    url: str
+    published: dt.date | None
+    title_method: str
+    outlet_method: str
+    url_method: str
+    published_method: str
+    published_confidence: str
+    published_evidence: str
+    encoding: str
+    captions: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def words(self) -> int:
+        return len(self.body.split())
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@functools.lru_cache(maxsize=None)
+def _furniture() -> dict[str, list[re.Pattern[str]]]:
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "furniture.yaml").read_text("utf-8"))
+    return {key: [re.compile(p, re.I) for p in pats] for key, pats in raw.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _outlets() -> list[tuple[str, re.Pattern[str]]]:
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "outlets.yaml").read_text("utf-8"))
+    return [(name, re.compile(p, re.M)) for name, pats in raw.items() for p in pats]
+
+
+def _any(patterns: Iterable[re.Pattern[str]], line: str) -> bool:
+    return any(p.search(line) for p in patterns)
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
+    """Decode file bytes to text; return (text, encoding). Raises ArticleError on binary data."""
+    if not raw.strip():
+        raise ArticleError(path, "empty file")
+    sample = raw[:65536]
+    if b"\x00" in sample:
+        raise ArticleError(path, "binary file (contains NUL bytes), not text")
+    for enc in ("utf-8-sig",):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            text = ""
+    else:  # pragma: no cover - loop always breaks or falls through
+        text = ""
+    encoding = "utf-8"
+    if not text:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+        if best is not None and best.encoding not in ("utf_16", "utf_32"):
+            encoding = best.encoding
+            text = str(best)
+        else:
+            encoding = "cp1252"
+            text = raw.decode("cp1252", errors="replace")
+    control = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > max(10, len(text[:65536]) // 50):
+        raise ArticleError(path, "binary file (too many control characters), not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    return text, encoding
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_TERMINAL = tuple(".!?:;…")
+_CLOSERS = "\"'”’)]» "
+_CREDIT_ONLY = re.compile(r"^\(.*\)$")
+
+
+def _headline_like(line: str, max_words: int = 25) -> bool:
+    return not line.rstrip(_CLOSERS).endswith(_TERMINAL) and len(line.split()) <= max_words
+
+
+@dataclass
+class _Cleaned:
+    title: str
+    paragraphs: list[str]
+    captions: list[str]
+    furniture: list[str]
+
+
+def clean_scrape(text: str) -> _Cleaned:
+    """Split a page scrape into title, body paragraphs, captions and furniture lines."""
+    furn = _furniture()
+    lines = [ln.strip() for ln in text.split("\n")]
+    kind = ["body"] * len(lines)
+    prev_nonempty = -1
+    in_link_list = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        short_outlet = len(line.split()) <= 8 and any(p.search(line) for _, p in _outlets())
+        if _any(furn["link_list_start"], line):
+            kind[i] = "furniture"
+            in_link_list = True
+        elif in_link_list and len(line.split()) < 25:
+            kind[i] = "furniture"
+        elif _any(furn["drop_line"], line) or short_outlet:
+            kind[i] = "furniture"
+            in_link_list = False
+        elif _any(furn["credit"], line):
+            kind[i] = "caption"
+            in_link_list = False
+            # a caption followed by a credit-only line: "(George Ourfalian / AFP/Getty Images)"
+            if _CREDIT_ONLY.match(line) and prev_nonempty >= 0 and i - prev_nonempty == 1:
+                kind[prev_nonempty] = "caption"
+        else:
+            in_link_list = False
+        if prev_nonempty >= 0 and line == lines[prev_nonempty] and kind[i] != "furniture":
+            kind[i] = kind[prev_nonempty] = "caption"  # captions are often scraped twice
+        prev_nonempty = i
+
+    title = ""
+    paragraphs: list[str] = []
+    captions = [lines[i] for i in range(len(lines)) if kind[i] == "caption"]
+    furniture = [lines[i] for i in range(len(lines)) if kind[i] == "furniture"]
+    body_idx = [i for i in range(len(lines)) if lines[i] and kind[i] == "body"]
+    # title: the first body line when it reads like a headline; the next one may be a standfirst
+    start = 0
+    if body_idx and _headline_like(lines[body_idx[0]], 30) and len(lines[body_idx[0]].split()) >= 3:
+        title = lines[body_idx[0]]
+        paragraphs.append(title)
+        start = 1
+        if len(body_idx) > 1 and len(lines[body_idx[1]].split()) >= 6:
+            paragraphs.append(lines[body_idx[1]])
+            start = 2
+    pending = ""
+    for i in body_idx[start:]:
+        line = lines[i]
+        if _headline_like(line):
+            furniture.append(line)  # crossheads and inline related-story links
+            continue
+        if pending:
+            joiner = "" if pending.endswith("-") else " "
+            line = pending + joiner + line
+            pending = ""
+        if line.endswith("-") or (not line.rstrip(_CLOSERS).endswith(_TERMINAL) and i + 1 < len(lines) and lines[i + 1][:1].islower()):
+            pending = line
+            continue
+        paragraphs.append(line)
+    if pending:
+        paragraphs.append(pending)
+    return _Cleaned(title, paragraphs, captions, furniture)
+
+
+def _markdown_to_text(md: str) -> str:
+    md = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", md)          # images -> alt text
+    md = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", md)           # links -> link text
+    md = re.sub(r"^\s{0,3}#{1,6}\s*", "", md, flags=re.M)      # headings
+    md = re.sub(r"^\s{0,3}>\s?", "", md, flags=re.M)           # block quotes
+    md = re.sub(r"(\*\*|__)(.+?)\1", r"\2", md)                # bold
+    md = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", md)  # italics
+    return md
+
+
+def _infer_outlet(furniture: list[str], first_paragraphs: list[str]) -> tuple[str, str]:
+    haystack = "\n".join(furniture + first_paragraphs)
+    for name, pattern in _outlets():
+        m = pattern.search(haystack)
+        if m:
+            return name, f"inferred:page_furniture ({m.group(0).strip()[:40]!r})"
+    return "", "none"
+
+
+# --------------------------------------------------------------------------- reading
+
+def _parse_iso(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def read_article(path: Path | str, article_id: str | None = None, manifest_row: dict | None = None,
+                 year_hint: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one article file. Raises :class:`ArticleError` with the reason when it cannot."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    fmt = ARTICLE_SUFFIXES.get(suffix)
+    if fmt is None:
+        raise ArticleError(path, f"unsupported file type {suffix or '(none)'!r}; expected one of "
+                                 + ", ".join(sorted(ARTICLE_SUFFIXES)))
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                                     "limit for one article (raise it with --max-bytes)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read file: {exc.strerror or exc}") from None
+    return article_from_bytes(raw, path, article_id or path.stem, fmt, manifest_row, year_hint)
+
+
+def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
+                       manifest_row: dict | None = None, year_hint: int | None = None) -> Article:
+    """Build an Article from raw bytes (the pure core of :func:`read_article`)."""
+    text, encoding = decode_bytes(raw, path)
+    given: dict[str, object] = {}
+    given_method: dict[str, str] = {}
+    if fmt in ("markdown", "text") and text.lstrip().startswith("---"):
+        import frontmatter
+
+        try:
+            post = frontmatter.loads(text)
+        except Exception as exc:  # yaml errors come in many types
+            raise ArticleError(path, f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+        meta = post.metadata if isinstance(post.metadata, dict) else {}
+        text = post.content
+        for key, aliases in (("title", ("title", "headline")), ("outlet", ("outlet", "source", "publisher", "site")),
+                             ("published", ("published", "date", "pubdate", "published_at")),
+                             ("url", ("url", "link"))):
+            for alias in aliases:
+                if meta.get(alias) not in (None, ""):
+                    given[key] = meta[alias]
+                    given_method[key] = "given:front_matter"
+                    break
+    if fmt == "markdown":
+        text = _markdown_to_text(text)
+    if fmt == "html":
+        text = _html_text(text, path, given, given_method)
+    if "\x00" in text:
+        raise ArticleError(path, "binary content inside the text")
+
+    cleaned = clean_scrape(text)
+    body = "\n\n".join(cleaned.paragraphs)
+    if len(body.split()) < MIN_WORDS:
+        raise ArticleError(path, f"not an article: only {len(body.split())} words of running text "
+                                 f"after removing page furniture (need {MIN_WORDS})")
+
+    title, title_method = cleaned.title, ("inferred:first_line" if cleaned.title else "none")
+    outlet, outlet_method = _infer_outlet(cleaned.furniture, cleaned.paragraphs[:3])
+    url, url_method = "", "none"
+    if "title" in given:
+        title, title_method = str(given["title"]).strip(), given_method["title"]
+    if "outlet" in given:
+        outlet, outlet_method = str(given["outlet"]).strip(), given_method["outlet"]
+    if "url" in given:
+        url, url_method = str(given["url"]).strip(), given_method["url"]
+
+    inference = dates.infer_published(cleaned.paragraphs, cleaned.captions, cleaned.furniture, year_hint=year_hint)
+    published, pub_method, pub_conf, evidence = inference.date, inference.method, inference.confidence, inference.evidence
+    if "published" in given and _parse_iso(given["published"]):
+        published, pub_method, pub_conf = _parse_iso(given["published"]), given_method["published"], "given"
+
+    row = manifest_row or {}
+    if row.get("title"):
+        title, title_method = row["title"].strip(), "given:manifest"
+    if row.get("outlet"):
+        outlet, outlet_method = row["outlet"].strip(), "given:manifest"
+    if row.get("url"):
+        url, url_method = row["url"].strip(), "given:manifest"
+    if row.get("published"):
+        parsed = _parse_iso(row["published"])
+        if parsed is None:
+            raise ArticleError(path, f"manifest.csv gives published={row['published']!r}, not an ISO date (YYYY-MM-DD)")
+        published, pub_method, pub_conf = parsed, "given:manifest", "given"
+
+    return Article(article_id=article_id, path=str(path), format=fmt, title=title, body=body,
+                   outlet=outlet, url=url, published=published, title_method=title_method,
+                   outlet_method=outlet_method, url_method=url_method, published_method=pub_method,
+                   published_confidence=pub_conf, published_evidence=evidence, encoding=encoding,
+                   captions=tuple(cleaned.captions))
+
+
+def _html_text(html: str, path: Path | str, given: dict, given_method: dict) -> str:
+    """Main text of an HTML page (trafilatura), plus metadata the page declares."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_recall=True)
+    except Exception as exc:  # trafilatura raises assorted lxml errors on junk
+        raise ArticleError(path, f"HTML could not be parsed: {type(exc).__name__}") from None
+    if doc is None or not (doc.text or "").strip():
+        raise ArticleError(path, "no main text found in the HTML page")
+    for key, value in (("title", doc.title), ("outlet", doc.sitename), ("url", doc.url)):
+        if value and key not in given:
+            given[key], given_method[key] = value, "given:html_metadata"
+    if doc.date and "published" not in given:
+        given["published"], given_method["published"] = doc.date, "given:html_metadata"
+    text = doc.text
+    if doc.title and not text.lstrip().startswith(doc.title):
+        text = doc.title + "\n\n" + text
+    # trafilatura separates paragraphs by single newlines
+    return text.replace("\n", "\n\n")
+
+
+# --------------------------------------------------------------------------- folders
+
+@dataclass(frozen=True)
+class ReadResult:
+    articles: tuple[Article, ...]
+    errors: tuple[ArticleError, ...]
+    notices: tuple[str, ...]
+
+
+def load_manifest(directory: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Read ``manifest.csv`` if present: {file name or relative path: row}, plus notices."""
+    path = directory / MANIFEST_NAME
+    notices: list[str] = []
+    if not path.exists():
+        return {}, notices
+    try:
+        text, _ = decode_bytes(path.read_bytes(), path)
+    except ArticleError as exc:
+        return {}, [f"{path}: manifest ignored: {exc.reason}"]
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
+        return {}, [f"{path}: manifest ignored: it has no 'file' column (expected {', '.join(MANIFEST_COLUMNS)})"]
+    rows: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+        name = row.get("file", "")
+        if not name:
+            notices.append(f"{path}:{n}: manifest row without a file name ignored")
+            continue
+        rows[name] = row
+    return rows, notices
+
+
+def find_article_files(directory: Path) -> tuple[list[Path], list[str]]:
+    """All candidate article files under ``directory`` (recursive, sorted), plus skip notices."""
+    files: list[Path] = []
+    notices: list[str] = []
+    for p in sorted(directory.rglob("*")):
+        rel = p.relative_to(directory)
+        if any(part.startswith((".", "_")) for part in rel.parts) or not p.is_file():
+            continue
+        if p.name == MANIFEST_NAME:
+            continue
+        if _DOC_FILE.match(p.name):
+            notices.append(f"{p}: skipped: looks like documentation ({p.name}), not an article")
+            continue
+        if p.suffix.lower() not in ARTICLE_SUFFIXES:
+            notices.append(f"{p}: skipped: unsupported file type {p.suffix or '(none)'!r}")
+            continue
+        files.append(p)
+    return files, notices
+
+
+def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
+    """File stem as id; where two files share a stem, the relative path (``a__b``) instead."""
+    stems: dict[str, int] = {}
+    for p in files:
+        stems[p.stem] = stems.get(p.stem, 0) + 1
+    ids = {}
+    for p in files:
+        if stems[p.stem] == 1:
+            ids[p] = p.stem
+        else:
+            ids[p] = "__".join(p.relative_to(directory).with_suffix("").parts)
+    return ids
+
+
+def iter_articles(directory: Path | str, year_hint: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  progress: bool = False) -> Iterator[Article | ArticleError | str]:
+    """Yield an Article, an ArticleError or a notice (str) per file of ``directory``, in sorted order."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ArticleError(directory, "not a directory")
+    manifest, notices = load_manifest(directory)
+    yield from notices
+    files, notices = find_article_files(directory)
+    yield from notices
+    ids = article_ids(directory, files)
+    seen_manifest: set[str] = set()
+    if year_hint is None:
+        year_hint = corpus_year(files, max_bytes)
+    iterable: Iterable[Path] = files
+    if progress:
+        from tqdm import tqdm
+
+        iterable = tqdm(files, desc="reading articles", unit="file", leave=False)
+    for p in iterable:
+        rel = p.relative_to(directory).as_posix()
+        key = rel if rel in manifest else p.name
+        row = manifest.get(key)
+        if row is not None:
+            seen_manifest.add(key)
+        try:
+            yield read_article(p, ids[p], row, year_hint=year_hint, max_bytes=max_bytes)
+        except ArticleError as exc:
+            yield exc
+    for name in sorted(set(manifest) - seen_manifest):
+        yield f"{directory / MANIFEST_NAME}: row for {name!r} ignored: no such article file"
+
+
+def read_articles(directory: Path | str, **kwargs) -> ReadResult:
+    articles, errors, notices = [], [], []
+    for item in iter_articles(directory, **kwargs):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, ArticleError):
+            errors.append(item)
+        else:
+            notices.append(item)
+    return ReadResult(tuple(articles), tuple(errors), tuple(notices))
+
+
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+
+
+def corpus_year(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:
+    """The year most often written in full in explicit dates across the corpus (a hint for
+    datelines that give no year); None when no file gives one."""
+    counts: dict[int, int] = {}
+    for p in files:
+        try:
+            if p.stat().st_size > max_bytes:
+                continue
+            text = p.read_bytes()[:200_000].decode("utf-8", errors="ignore")
+        except OSError:
+            continue
+        for d in dates.find_explicit_dates(text):
+            if d.year_given:
+                counts[d.date.year] = counts.get(d.date.year, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda y: counts[y])

@@ -1,0 +1,145 @@
+"""Command line: ``newsfigures articles | extract | evaluate | book``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+
+def _progress_default() -> bool | None:
+    return None  # tqdm: show on a terminal, stay quiet in logs
+
+
+def _say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    from .pipeline import read_corpus
+    from .tables import write_csv
+
+    corpus = read_corpus(args.directory, max_bytes=args.max_bytes, progress=args.progress, report=_say)
+    write_csv(corpus.articles_table, args.out)
+    _say(f"newsfigures articles: {len(corpus.articles)} read, {len(corpus.errors)} skipped -> {args.out}")
+    return 0 if corpus.articles else 1
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_directory
+
+    t0 = time.perf_counter()
+    result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,
+                               parquet=args.parquet, workers=args.workers, scheduler=args.scheduler,
+                               report=_say)
+    _say(f"newsfigures extract: {result.n_articles} articles read, {result.n_skipped} skipped, "
+         f"{result.n_claims} claims, {result.n_events} control events in {time.perf_counter() - t0:.1f}s -> {args.out_dir}")
+    if result.n_articles == 0:
+        _say("error: no article could be read")
+        return 1
+    if args.strict and result.n_skipped:
+        return 3
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_paths, format_report
+
+    report = evaluate_paths(args.predicted, args.gold)
+    print(format_report(report))
+    if args.out:
+        from .tables import write_csv
+
+        write_csv(report.table, args.out)
+    return 0
+
+
+def cmd_book(args: argparse.Namespace) -> int:
+    from .book import BookError, build_book
+
+    params = {}
+    for item in args.param or []:
+        if "=" not in item:
+            _say(f"error: -p expects NAME=VALUE, got {item!r}")
+            return 2
+        k, v = item.split("=", 1)
+        params[k] = v
+    try:
+        summary = build_book(args.directory, args.out_dir, title=args.title, parameters=params,
+                             max_bytes=args.max_bytes, progress=args.progress, strict=args.strict,
+                             report=_say, project_dir=args.project)
+    except BookError as exc:
+        _say(f"error: {exc}")
+        return 1
+    _say(summary.line())
+    if summary.n_articles == 0:
+        return 1
+    if args.strict and summary.n_skipped:
+        return 3
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsfigures", description=__doc__)
+    p.add_argument("--version", action="version", version=f"newsfigures {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--max-bytes", type=int, default=5_000_000,
+                        help="skip article files larger than this (default 5 MB)")
+        g = sp.add_mutually_exclusive_group()
+        g.add_argument("--progress", dest="progress", action="store_true", default=None,
+                       help="always show progress bars (default: only on a terminal)")
+        g.add_argument("--no-progress", dest="progress", action="store_false")
+
+    a = sub.add_parser("articles", help="read article files and write one row per article")
+    a.add_argument("directory", type=Path)
+    a.add_argument("--out", type=Path, required=True, help="CSV file to write")
+    common(a)
+    a.set_defaults(func=cmd_articles)
+
+    e = sub.add_parser("extract", help="write articles.csv, claims.csv and control_events.csv")
+    e.add_argument("directory", type=Path)
+    e.add_argument("--out-dir", type=Path, required=True)
+    e.add_argument("--parquet", action="store_true", help="also write Parquet files")
+    e.add_argument("--workers", type=int, default=1,
+                   help="processes for extraction (default 1; 0 = all cores; >1 uses Dask)")
+    e.add_argument("--scheduler", default=None, help="address of a running Dask scheduler (tcp://host:8786)")
+    e.add_argument("--strict", action="store_true", help="exit non-zero (3) when any file was skipped")
+    common(e)
+    e.set_defaults(func=cmd_extract)
+
+    v = sub.add_parser("evaluate", help="score extracted tables against a gold set")
+    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv")
+    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv")
+    v.add_argument("--out", type=Path, help="write the scores table as CSV")
+    v.set_defaults(func=cmd_evaluate)
+
+    b = sub.add_parser("book", help="extract, run the chapter notebooks and build the HTML book")
+    b.add_argument("directory", type=Path)
+    b.add_argument("--out-dir", type=Path, required=True)
+    b.add_argument("--title", default=None, help="book title (default: Counting Aleppo)")
+    b.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
+                   help="papermill parameter passed to every chapter, e.g. -p date_from=2016-12-01")
+    b.add_argument("--strict", action="store_true", help="exit non-zero (3) when any file was skipped")
+    b.add_argument("--project", type=Path, default=None,
+                   help="the project folder holding chapters/, _config.yml and _toc.yml (default: found automatically)")
+    common(b)
+    b.set_defaults(func=cmd_book)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _say("interrupted: outputs already written are complete; nothing half-written was left")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

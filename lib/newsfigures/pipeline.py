@@ -1,0 +1,215 @@
+"""From a folder of article files to the three tables.
+
+Every file goes through :func:`process_file`, a pure function of the file and its manifest
+row, so the same code runs in one process, in a local process pool or on a Dask cluster and
+gives the same rows; the tables are then sorted, so the output is byte-identical either way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from . import articles as art
+from .tables import articles_frame, claims_frame, control_frame, write_csv, write_parquet
+
+Report = Callable[[str], None]
+
+
+def _quiet(_msg: str) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class FileTask:
+    path: str
+    article_id: str
+    rel: str
+    manifest_row: dict | None
+    year_hint: int | None
+    max_bytes: int
+
+
+@dataclass
+class FileResult:
+    article_id: str
+    path: str
+    article_row: dict | None = None
+    claims: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def article_row(a: art.Article, rel: str) -> dict:
+    return {
+        "article_id": a.article_id, "title": a.title, "outlet": a.outlet,
+        "published": a.published.isoformat() if a.published else None,
+        "published_method": a.published_method, "published_confidence": a.published_confidence,
+        "published_evidence": a.published_evidence, "url": a.url, "title_method": a.title_method,
+        "outlet_method": a.outlet_method, "url_method": a.url_method, "format": a.format,
+        "encoding": a.encoding, "words": a.words, "path": rel,
+    }
+
+
+def process_file(task: FileTask, extract: bool = True) -> FileResult:
+    """Read one file and (optionally) extract its figures. Never raises for bad input."""
+    result = FileResult(task.article_id, task.path)
+    try:
+        article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint, task.max_bytes)
+    except art.ArticleError as exc:
+        result.error = exc.reason
+        return result
+    except Exception as exc:  # a bug must not stop the other articles; say what happened
+        result.error = f"internal error while reading: {type(exc).__name__}: {exc}"
+        return result
+    result.article_row = article_row(article, task.rel)
+    if article.published is None:
+        result.warnings.append("no publication date given or inferable: figure dates left empty "
+                               "(add it to manifest.csv)")
+    if extract:
+        from .claims import extract_article
+
+        try:
+            figures = extract_article(article)
+        except Exception as exc:
+            result.warnings.append(f"figure extraction failed: {type(exc).__name__}: {exc}")
+            return result
+        result.claims = figures.claims
+        result.events = figures.events
+        if not result.claims:
+            result.warnings.append("no figures found")
+    return result
+
+
+def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES) -> tuple[list[FileTask], list[str]]:
+    """The files to read (sorted) with their manifest rows, plus notices about skipped files."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise art.ArticleError(directory, "not a directory (expected a folder of article files)")
+    manifest, notices = art.load_manifest(directory)
+    files, skip_notices = art.find_article_files(directory)
+    notices += skip_notices
+    ids = art.article_ids(directory, files)
+    year_hint = art.corpus_year(files, max_bytes)
+    used: set[str] = set()
+    tasks = []
+    for p in files:
+        rel = p.relative_to(directory).as_posix()
+        key = rel if rel in manifest else p.name
+        row = manifest.get(key)
+        if row is not None:
+            used.add(key)
+        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes))
+    for name in sorted(set(manifest) - used):
+        notices.append(f"{directory / art.MANIFEST_NAME}: row for {name!r} ignored: no such article file")
+    return tasks, notices
+
+
+@dataclass
+class Corpus:
+    results: list[FileResult]
+    notices: list[str]
+
+    @property
+    def articles(self) -> list[FileResult]:
+        return [r for r in self.results if r.article_row is not None]
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is not None]
+
+    @property
+    def articles_table(self) -> pd.DataFrame:
+        return articles_frame(r.article_row for r in self.articles)
+
+    @property
+    def claims_table(self) -> pd.DataFrame:
+        return claims_frame(c for r in self.articles for c in r.claims)
+
+    @property
+    def control_table(self) -> pd.DataFrame:
+        return control_frame(e for r in self.articles for e in r.events)
+
+
+def _run(tasks: list[FileTask], extract: bool, progress: bool | None, workers: int = 1,
+         scheduler: str | None = None, report: Report = _quiet) -> Iterable[FileResult]:
+    if workers == 1 and scheduler is None:
+        from tqdm import tqdm
+
+        for task in tqdm(tasks, desc="articles", unit="file", disable=progress is False if progress is not None else None,
+                         leave=False):
+            yield process_file(task, extract)
+        return
+    from .scale import run_parallel
+
+    yield from run_parallel(tasks, extract=extract, workers=workers, scheduler=scheduler, progress=progress,
+                            report=report)
+
+
+def _report_result(r: FileResult, report: Report) -> None:
+    if r.error:
+        report(f"skipped {r.path}: {r.error}")
+    for w in r.warnings:
+        report(f"warning {r.path}: {w}")
+
+
+def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,
+                report: Report = _quiet, extract: bool = False, workers: int = 1,
+                scheduler: str | None = None) -> Corpus:
+    tasks, notices = plan_tasks(directory, max_bytes)
+    for n in notices:
+        report(n)
+    results = []
+    for r in _run(tasks, extract, progress, workers, scheduler, report):
+        if not extract:
+            r.warnings = [w for w in r.warnings if not w.startswith("no figures")]
+        _report_result(r, report)
+        results.append(r)
+    return Corpus(results, notices)
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    n_articles: int
+    n_skipped: int
+    n_claims: int
+    n_events: int
+    out_dir: Path
+    messages: tuple[str, ...]
+
+
+def write_tables(corpus: Corpus, out_dir: Path | str, parquet: bool = False) -> tuple[int, int]:
+    out_dir = Path(out_dir)
+    tables = {"articles": corpus.articles_table, "claims": corpus.claims_table,
+              "control_events": corpus.control_table}
+    for name, df in tables.items():
+        write_csv(df, out_dir / f"{name}.csv")
+        if parquet:
+            write_parquet(df, out_dir / f"{name}.parquet")
+    return len(tables["claims"]), len(tables["control_events"])
+
+
+def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
+                      progress: bool | None = None, parquet: bool = False, workers: int = 1,
+                      scheduler: str | None = None, report: Report = _quiet) -> ExtractResult:
+    messages: list[str] = []
+
+    def _collect(msg: str) -> None:
+        messages.append(msg)
+        report(msg)
+
+    if workers != 1 or scheduler:
+        from .scale import extract_partitioned
+
+        return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
+                                   workers=workers, scheduler=scheduler, report=_collect)
+    corpus = read_corpus(directory, max_bytes, progress, _collect, extract=True)
+    n_claims, n_events = write_tables(corpus, out_dir, parquet) if corpus.articles else (0, 0)
+    return ExtractResult(len(corpus.articles), len(corpus.errors), n_claims, n_events, Path(out_dir), tuple(messages))
+
+

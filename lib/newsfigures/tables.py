@@ -1,0 +1,166 @@
+"""The three output tables: columns, declared schemas (pandera), deterministic CSV output.
+
+Rows are sorted and ids are content-derived, so the same articles always give byte-identical
+tables. Files are written atomically (see :mod:`newsfigures.io`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .io import atomic_path
+
+ARTICLE_COLUMNS = [
+    "article_id", "title", "outlet", "published", "published_method", "published_confidence",
+    "published_evidence", "url", "title_method", "outlet_method", "url_method", "format",
+    "encoding", "words", "path",
+]
+CLAIM_COLUMNS = [
+    "claim_id", "article_id", "category", "measure", "value_low", "value_high", "qualifier", "unit",
+    "party", "source", "source_type", "party_to_conflict", "date", "date_method", "period_start",
+    "period_end", "quote", "sentence", "start", "end",
+]
+CONTROL_COLUMNS = [
+    "event_id", "article_id", "neighbourhood", "controller", "event", "date", "source", "source_type",
+    "quote", "sentence", "start", "end",
+]
+
+CATEGORIES = ["casualties", "displacement", "territory", "population", "other"]
+QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "approximate", "range"]
+_ISO = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _opt_date(name: str) -> pa.Column:
+    return pa.Column(str, pa.Check.str_matches(_ISO), nullable=True, name=name)
+
+
+ARTICLES_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, unique=True),
+        "title": pa.Column(str, nullable=True),
+        "outlet": pa.Column(str, nullable=True),
+        "published": _opt_date("published"),
+        "published_method": pa.Column(str, pa.Check.str_matches(r"^(given|inferred):|^none$")),
+        "published_confidence": pa.Column(str, pa.Check.isin(["given", "high", "medium", "low", "none"])),
+        "words": pa.Column(int, pa.Check.ge(0)),
+    },
+    strict=False, ordered=False,
+)
+
+CLAIMS_SCHEMA = pa.DataFrameSchema(
+    {
+        "claim_id": pa.Column(str, unique=True),
+        "article_id": pa.Column(str),
+        "category": pa.Column(str, pa.Check.isin(CATEGORIES)),
+        "measure": pa.Column(str),
+        "value_low": pa.Column(float, pa.Check.ge(0)),
+        "value_high": pa.Column(float, pa.Check.ge(0)),
+        "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS)),
+        "unit": pa.Column(str, nullable=True),
+        "party": pa.Column(str, nullable=True),
+        "source": pa.Column(str, nullable=True),
+        "source_type": pa.Column(str, nullable=True),
+        "party_to_conflict": pa.Column(bool),
+        "date": _opt_date("date"),
+        "period_start": _opt_date("period_start"),
+        "period_end": _opt_date("period_end"),
+        "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "sentence": pa.Column(str),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.ge(0)),
+    },
+    checks=[pa.Check(lambda df: (df["value_low"] <= df["value_high"]), error="value_low <= value_high"),
+            pa.Check(lambda df: (df["start"] < df["end"]), error="start < end")],
+    strict=False, ordered=False,
+)
+
+CONTROL_SCHEMA = pa.DataFrameSchema(
+    {
+        "event_id": pa.Column(str, unique=True),
+        "article_id": pa.Column(str),
+        "neighbourhood": pa.Column(str),
+        "controller": pa.Column(str, pa.Check.isin(["government", "rebels", "kurdish"])),
+        "event": pa.Column(str, pa.Check.isin(["captured", "held"])),
+        "date": _opt_date("date"),
+        "quote": pa.Column(str),
+    },
+    strict=False, ordered=False,
+)
+
+
+def stable_id(*parts: object, length: int = 12) -> str:
+    """A short id derived only from content, so reruns give the same ids."""
+    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame(list(rows), columns=columns)
+    for col in columns:
+        if df[col].dtype == object or str(df[col].dtype).startswith("str"):
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df
+
+
+def articles_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    df = _frame(rows, ARTICLE_COLUMNS)
+    df["words"] = df["words"].astype(int)
+    df = df.sort_values("article_id", kind="stable").reset_index(drop=True)
+    return ARTICLES_SCHEMA.validate(df)
+
+
+def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    df = _frame(rows, CLAIM_COLUMNS)
+    df["value_low"] = df["value_low"].astype(float)
+    df["value_high"] = df["value_high"].astype(float)
+    df["start"] = df["start"].astype(int)
+    df["end"] = df["end"].astype(int)
+    df["party_to_conflict"] = df["party_to_conflict"].fillna(False).astype(bool)
+    df = df.sort_values(["article_id", "start", "end", "claim_id"], kind="stable").reset_index(drop=True)
+    return CLAIMS_SCHEMA.validate(df)
+
+
+def control_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    df = _frame(rows, CONTROL_COLUMNS)
+    df["start"] = df["start"].astype(int)
+    df["end"] = df["end"].astype(int)
+    df = df.sort_values(["article_id", "start", "neighbourhood", "event_id"], kind="stable").reset_index(drop=True)
+    return CONTROL_SCHEMA.validate(df)
+
+
+def _format_float(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+
+
+def write_csv(df: pd.DataFrame, path: Path | str) -> None:
+    """Write ``df`` as UTF-8 CSV with ``\\n`` line ends and plain numbers, atomically."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "" if pd.isna(v) else _format_float(float(v)))
+    with atomic_path(path, suffix=".csv") as tmp:
+        out.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def write_parquet(df: pd.DataFrame, path: Path | str) -> None:
+    with atomic_path(path, suffix=".parquet") as tmp:
+        df.to_parquet(tmp, index=False)
+
+
+def read_table(path: Path | str) -> pd.DataFrame:
+    """Read a table written by :func:`write_csv` with the right types."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    for col in ("value_low", "value_high"):
+        if col in df:
+            df[col] = df[col].astype(float)
+    for col in ("start", "end", "words"):
+        if col in df:
+            df[col] = df[col].astype(int)
+    if "party_to_conflict" in df:
+        df["party_to_conflict"] = df["party_to_conflict"].map({"True": True, "False": False}).fillna(False).astype(bool)
+    return df
