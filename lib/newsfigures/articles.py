@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import yaml
 
@@ -94,31 +94,38 @@ def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     sample = raw[:65536]
     if b"\x00" in sample:
         raise ArticleError(path, "binary file (contains NUL bytes), not text")
-    for enc in ("utf-8-sig",):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            text = ""
-    else:  # pragma: no cover - loop always breaks or falls through
-        text = ""
     encoding = "utf-8"
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = ""
     if not text:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(raw).best()
-        if best is not None and best.encoding not in ("utf_16", "utf_32"):
-            encoding = best.encoding
-            text = str(best)
-        else:
-            encoding = "cp1252"
-            text = raw.decode("cp1252", errors="replace")
+        text, encoding = _decode_legacy(raw)
     control = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > max(10, len(text[:65536]) // 50):
         raise ArticleError(path, "binary file (too many control characters), not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     return text, encoding
+
+
+def _decode_legacy(raw: bytes) -> tuple[str, str]:
+    """Non-UTF-8 bytes: Windows-1252 when it decodes to Western text (English news saved by
+    Windows tools or old CMSs, and Latin-1, which it extends), else charset-normalizer's guess."""
+    try:
+        text = raw.decode("cp1252")
+        odd = [ch for ch in text if ord(ch) > 127]
+        western = sum(1 for ch in odd if 0xA0 <= ord(ch) <= 0xFF or 0x2010 <= ord(ch) <= 0x20AC)
+        if not odd or western / len(odd) >= 0.9:
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is not None:
+        return str(best), best.encoding
+    return raw.decode("latin-1"), "latin-1"
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -178,11 +185,11 @@ def clean_scrape(text: str) -> _Cleaned:
     body_idx = [i for i in range(len(lines)) if lines[i] and kind[i] == "body"]
     # title: the first body line when it reads like a headline; the next one may be a standfirst
     start = 0
-    if body_idx and _headline_like(lines[body_idx[0]], 30) and len(lines[body_idx[0]].split()) >= 3:
+    if body_idx and _headline_like(lines[body_idx[0]], 30) and len(lines[body_idx[0]].split()) >= 2:
         title = lines[body_idx[0]]
         paragraphs.append(title)
         start = 1
-        if len(body_idx) > 1 and len(lines[body_idx[1]].split()) >= 6:
+        if len(body_idx) > 1 and len(lines[body_idx[1]].split()) >= 6 and _headline_like(lines[body_idx[1]], 40):
             paragraphs.append(lines[body_idx[1]])
             start = 2
     pending = ""
@@ -354,16 +361,10 @@ def _html_text(html: str, path: Path | str, given: dict, given_method: dict) -> 
 
 # --------------------------------------------------------------------------- folders
 
-@dataclass(frozen=True)
-class ReadResult:
-    articles: tuple[Article, ...]
-    errors: tuple[ArticleError, ...]
-    notices: tuple[str, ...]
-
-
-def load_manifest(directory: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
-    """Read ``manifest.csv`` if present: {file name or relative path: row}, plus notices."""
-    path = directory / MANIFEST_NAME
+def load_manifest(directory: Path, path: Path | None = None) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Read ``manifest.csv`` (beside the articles, or at ``path``): {file name or relative
+    path: row}, plus notices about rows that cannot be used."""
+    path = Path(path) if path is not None else directory / MANIFEST_NAME
     notices: list[str] = []
     if not path.exists():
         return {}, notices
@@ -417,51 +418,6 @@ def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
         else:
             ids[p] = "__".join(p.relative_to(directory).with_suffix("").parts)
     return ids
-
-
-def iter_articles(directory: Path | str, year_hint: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  progress: bool = False) -> Iterator[Article | ArticleError | str]:
-    """Yield an Article, an ArticleError or a notice (str) per file of ``directory``, in sorted order."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise ArticleError(directory, "not a directory")
-    manifest, notices = load_manifest(directory)
-    yield from notices
-    files, notices = find_article_files(directory)
-    yield from notices
-    ids = article_ids(directory, files)
-    seen_manifest: set[str] = set()
-    if year_hint is None:
-        year_hint = corpus_year(files, max_bytes)
-    iterable: Iterable[Path] = files
-    if progress:
-        from tqdm import tqdm
-
-        iterable = tqdm(files, desc="reading articles", unit="file", leave=False)
-    for p in iterable:
-        rel = p.relative_to(directory).as_posix()
-        key = rel if rel in manifest else p.name
-        row = manifest.get(key)
-        if row is not None:
-            seen_manifest.add(key)
-        try:
-            yield read_article(p, ids[p], row, year_hint=year_hint, max_bytes=max_bytes)
-        except ArticleError as exc:
-            yield exc
-    for name in sorted(set(manifest) - seen_manifest):
-        yield f"{directory / MANIFEST_NAME}: row for {name!r} ignored: no such article file"
-
-
-def read_articles(directory: Path | str, **kwargs) -> ReadResult:
-    articles, errors, notices = [], [], []
-    for item in iter_articles(directory, **kwargs):
-        if isinstance(item, Article):
-            articles.append(item)
-        elif isinstance(item, ArticleError):
-            errors.append(item)
-        else:
-            notices.append(item)
-    return ReadResult(tuple(articles), tuple(errors), tuple(notices))
 
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")

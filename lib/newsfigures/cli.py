@@ -22,7 +22,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
     from .pipeline import read_corpus
     from .tables import write_csv
 
-    corpus = read_corpus(args.directory, max_bytes=args.max_bytes, progress=args.progress, report=_say)
+    corpus = read_corpus(args.directory, max_bytes=args.max_bytes, progress=args.progress, report=_say,
+                         manifest=args.manifest)
     write_csv(corpus.articles_table, args.out)
     _say(f"newsfigures articles: {len(corpus.articles)} read, {len(corpus.errors)} skipped -> {args.out}")
     return 0 if corpus.articles else 1
@@ -34,7 +35,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,
                                parquet=args.parquet, workers=args.workers, scheduler=args.scheduler,
-                               report=_say)
+                               report=_say, manifest=args.manifest)
     _say(f"newsfigures extract: {result.n_articles} articles read, {result.n_skipped} skipped, "
          f"{result.n_claims} claims, {result.n_events} control events in {time.perf_counter() - t0:.1f}s -> {args.out_dir}")
     if result.n_articles == 0:
@@ -70,7 +71,8 @@ def cmd_book(args: argparse.Namespace) -> int:
     try:
         summary = build_book(args.directory, args.out_dir, title=args.title, parameters=params,
                              max_bytes=args.max_bytes, progress=args.progress, strict=args.strict,
-                             report=_say, project_dir=args.project)
+                             report=_say, project_dir=args.project, tables_dir=args.tables_dir,
+                             manifest=args.manifest)
     except BookError as exc:
         _say(f"error: {exc}")
         return 1
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--manifest", type=Path, default=None,
+                        help="metadata CSV (file,title,outlet,published,url); default: DIR/manifest.csv if present")
         sp.add_argument("--max-bytes", type=int, default=5_000_000,
                         help="skip article files larger than this (default 5 MB)")
         g = sp.add_mutually_exclusive_group()
@@ -124,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--title", default=None, help="book title (default: Counting Aleppo)")
     b.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
                    help="papermill parameter passed to every chapter, e.g. -p date_from=2016-12-01")
+    b.add_argument("--tables-dir", type=Path, default=None,
+                   help="also keep the extracted tables here (default: only inside the build)")
     b.add_argument("--strict", action="store_true", help="exit non-zero (3) when any file was skipped")
     b.add_argument("--project", type=Path, default=None,
                    help="the project folder holding chapters/, _config.yml and _toc.yml (default: found automatically)")

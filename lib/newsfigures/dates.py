@@ -351,7 +351,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
         d = dm.resolve(year)
         if d and published and d > published and dm.year is None:
             d = d.replace(year=d.year - 1)
-        if d and not (period_start and period_start <= d <= (period_end or d) and d != period_end):
+        if d and not (period_start and period_start <= d <= (period_end or d)):
             candidates.append((near((dm.start, dm.end)), d, f"date {dm.text!r}"))
     if published:
         for w in find_weekdays(text):
@@ -366,6 +366,6 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     if candidates:
         _, d, why = min(candidates, key=lambda c: c[0])
         return FigureDate(d, period_start, period_end, "; ".join([why] + how))
-    if period_end:
-        return FigureDate(period_end, period_start, period_end, "; ".join(how))
+    if period_end:  # a figure over a stated period is dated when it was reported
+        return FigureDate(published or period_end, period_start, period_end, "; ".join(how))
     return FigureDate(published, None, None, "publication date" if published else "no date")

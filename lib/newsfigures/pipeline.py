@@ -86,12 +86,14 @@ def process_file(task: FileTask, extract: bool = True) -> FileResult:
     return result
 
 
-def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES) -> tuple[list[FileTask], list[str]]:
+def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
+               manifest: Path | str | None = None) -> tuple[list[FileTask], list[str]]:
     """The files to read (sorted) with their manifest rows, plus notices about skipped files."""
     directory = Path(directory)
     if not directory.is_dir():
         raise art.ArticleError(directory, "not a directory (expected a folder of article files)")
-    manifest, notices = art.load_manifest(directory)
+    manifest_path = Path(manifest) if manifest else directory / art.MANIFEST_NAME
+    manifest, notices = art.load_manifest(directory, manifest_path)
     files, skip_notices = art.find_article_files(directory)
     notices += skip_notices
     ids = art.article_ids(directory, files)
@@ -106,7 +108,7 @@ def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES) ->
             used.add(key)
         tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes))
     for name in sorted(set(manifest) - used):
-        notices.append(f"{directory / art.MANIFEST_NAME}: row for {name!r} ignored: no such article file")
+        notices.append(f"{manifest_path}: row for {name!r} ignored: no such article file")
     return tasks, notices
 
 
@@ -160,8 +162,8 @@ def _report_result(r: FileResult, report: Report) -> None:
 
 def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,
                 report: Report = _quiet, extract: bool = False, workers: int = 1,
-                scheduler: str | None = None) -> Corpus:
-    tasks, notices = plan_tasks(directory, max_bytes)
+                scheduler: str | None = None, manifest: Path | str | None = None) -> Corpus:
+    tasks, notices = plan_tasks(directory, max_bytes, manifest)
     for n in notices:
         report(n)
     results = []
@@ -196,7 +198,8 @@ def write_tables(corpus: Corpus, out_dir: Path | str, parquet: bool = False) -> 
 
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                       progress: bool | None = None, parquet: bool = False, workers: int = 1,
-                      scheduler: str | None = None, report: Report = _quiet) -> ExtractResult:
+                      scheduler: str | None = None, report: Report = _quiet,
+                      manifest: Path | str | None = None) -> ExtractResult:
     messages: list[str] = []
 
     def _collect(msg: str) -> None:
@@ -207,8 +210,8 @@ def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int
         from .scale import extract_partitioned
 
         return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
-                                   workers=workers, scheduler=scheduler, report=_collect)
-    corpus = read_corpus(directory, max_bytes, progress, _collect, extract=True)
+                                   workers=workers, scheduler=scheduler, report=_collect, manifest=manifest)
+    corpus = read_corpus(directory, max_bytes, progress, _collect, extract=True, manifest=manifest)
     n_claims, n_events = write_tables(corpus, out_dir, parquet) if corpus.articles else (0, 0)
     return ExtractResult(len(corpus.articles), len(corpus.errors), n_claims, n_events, Path(out_dir), tuple(messages))
 

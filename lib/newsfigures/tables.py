@@ -164,3 +164,32 @@ def read_table(path: Path | str) -> pd.DataFrame:
     if "party_to_conflict" in df:
         df["party_to_conflict"] = df["party_to_conflict"].map({"True": True, "False": False}).fillna(False).astype(bool)
     return df
+
+
+TABLE_NAMES = ("articles", "claims", "control_events")
+
+
+def load_tables(tables_dir: Path | str | None, articles_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
+    """The three tables: read from ``tables_dir`` when all three are there, else extracted in
+    memory from ``articles_dir`` (nothing is written)."""
+    if tables_dir is not None:
+        paths = {name: Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES}
+        if all(p.exists() for p in paths.values()):
+            return {name: read_table(p) for name, p in paths.items()}
+    if articles_dir is None:
+        raise FileNotFoundError(f"no tables in {tables_dir} and no articles_dir to extract them from")
+    from .pipeline import read_corpus
+
+    corpus = read_corpus(articles_dir, extract=True, progress=False)
+    frames = {"articles": corpus.articles_table, "claims": corpus.claims_table,
+              "control_events": corpus.control_table}
+    # round-trip through the CSV form so both paths give the same types
+    import io as _io
+
+    out = {}
+    for name, df in frames.items():
+        buf = _io.StringIO()
+        df.to_csv(buf, index=False, lineterminator="\n")
+        buf.seek(0)
+        out[name] = read_table(buf)
+    return out

@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make book` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-stamp
+ARTICLES ?= data/articles
+TABLES  ?= data/tables
+BOOK_OUT ?= _build/html
+
+.PHONY: install tables book test unit notebooks browser-deps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[book,test,scale,bench]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+tables: install
+	$(BIN)/newsfigures extract $(ARTICLES) --out-dir $(TABLES)
+
+book: install
+	$(BIN)/newsfigures book $(ARTICLES) --out-dir $(BOOK_OUT) --tables-dir $(TABLES)
+
+# Headless Chromium for the browser checks of the built book (Debian package).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { echo "installing Debian's chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }
+
+unit: install
+	$(BIN)/python -m pytest tests -q
+
+notebooks: tables
+	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider chapters
+
+test: install browser-deps tables
+	$(BIN)/python -m pytest tests -q
+	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider chapters
+
+clean:
+	rm -rf _build $(TABLES)

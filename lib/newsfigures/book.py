@@ -1,0 +1,214 @@
+"""Build the HTML book: extract the tables, run every chapter with papermill, build with
+Jupyter Book 1.x (execution off), then swap the finished site into place atomically.
+
+The chapters and book configuration come from the project folder (the repository: it holds
+``_config.yml``, ``_toc.yml`` and ``chapters/``). Nothing in the project folder is modified:
+notebooks are copied to a staging folder and executed there.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from .io import atomic_directory
+
+Report = Callable[[str], None]
+BOOK_PARAMETERS = ("tables_dir", "articles_dir")
+
+
+class BookError(RuntimeError):
+    """The book could not be built; the message says which step failed and why."""
+
+
+@dataclass(frozen=True)
+class BookSummary:
+    n_articles: int
+    n_skipped: int
+    n_claims: int
+    n_events: int
+    out_dir: Path
+    seconds: float
+
+    def line(self) -> str:
+        index = self.out_dir / "index.html"
+        return (f"newsfigures book: {self.n_articles} articles read, {self.n_skipped} skipped, "
+                f"{self.n_claims} claims, {self.n_events} control events; book at {index} "
+                f"({self.seconds:.0f}s)")
+
+
+def find_project(start: Path | None = None) -> Path:
+    """The folder holding ``_config.yml``, ``_toc.yml`` and ``chapters/``."""
+    candidates = []
+    if start is not None:
+        candidates.append(Path(start))
+    cwd = Path.cwd()
+    candidates += [cwd, *cwd.parents, Path(__file__).resolve().parents[2]]
+    for c in candidates:
+        if (c / "_config.yml").is_file() and (c / "_toc.yml").is_file() and (c / "chapters").is_dir():
+            return c.resolve()
+    raise BookError("cannot find the book project (a folder with _config.yml, _toc.yml and chapters/); "
+                    "run from the repository or pass --project")
+
+
+def toc_files(project: Path) -> list[str]:
+    toc = yaml.safe_load((project / "_toc.yml").read_text("utf-8"))
+    files = [toc["root"]]
+
+    def walk(entries):
+        for e in entries or []:
+            if "file" in e:
+                files.append(e["file"])
+            walk(e.get("sections"))
+            for part in e.get("parts", []) or []:
+                walk(part.get("chapters"))
+
+    walk(toc.get("chapters"))
+    for part in toc.get("parts", []) or []:
+        walk(part.get("chapters"))
+    return files
+
+
+def notebook_parameters(path: Path) -> dict:
+    import papermill
+
+    return papermill.inspect_notebook(str(path))
+
+
+def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
+    config = yaml.safe_load((project / "_config.yml").read_text("utf-8"))
+    if title:
+        config["title"] = title
+    (staging / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
+    shutil.copy2(project / "_toc.yml", staging / "_toc.yml")
+    notebooks = []
+    for entry in toc_files(project):
+        matches = [project / f"{entry}{ext}" for ext in ("", ".ipynb", ".md") if (project / f"{entry}{ext}").is_file()]
+        if not matches:
+            raise BookError(f"_toc.yml lists {entry!r} but no such file exists")
+        src = matches[0]
+        dst = staging / src.relative_to(project)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, dst)
+        if dst.suffix == ".ipynb":
+            notebooks.append(dst)
+    static = staging / "_static"
+    if (project / "_static").is_dir():
+        shutil.copytree(project / "_static", static, dirs_exist_ok=True)
+    static.mkdir(exist_ok=True)
+    import plotly
+
+    # plotly.js once per site (loaded on every page by html_js_files), not inlined per figure
+    shutil.copy2(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", static / "plotly.min.js")
+    return notebooks
+
+
+def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None, report: Report,
+                 workers: int = 2) -> None:
+    """Execute each notebook in place with papermill (cwd = its folder)."""
+    import papermill
+
+    declared = {nb: notebook_parameters(nb) for nb in notebooks}
+    known = set().union(*[set(d) for d in declared.values()]) if declared else set()
+    unknown = sorted(set(parameters) - known)
+    if unknown:
+        raise BookError(f"unknown chapter parameter(s) {', '.join(unknown)}; the chapters accept: {', '.join(sorted(known))}")
+
+    def run(nb: Path) -> tuple[Path, float]:
+        t0 = time.perf_counter()
+        params = {k: _coerce(v, declared[nb][k]) for k, v in parameters.items() if k in declared[nb]}
+        try:
+            papermill.execute_notebook(str(nb), str(nb), parameters=params, cwd=str(nb.parent),
+                                       kernel_name="python3", progress_bar=False, log_output=False,
+                                       request_save_on_cell_execute=False)
+        except papermill.PapermillExecutionError as exc:
+            raise BookError(f"chapter {nb.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}") from None
+        return nb, time.perf_counter() - t0
+
+    from tqdm import tqdm
+
+    with cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = [pool.submit(run, nb) for nb in notebooks]
+        for fut in tqdm(cf.as_completed(futures), total=len(futures), desc="chapters", unit="notebook",
+                        disable=(not progress) if progress is not None else None, leave=False):
+            nb, secs = fut.result()
+            report(f"chapter {nb.stem}: executed in {secs:.1f}s")
+
+
+def _coerce(value: object, spec: dict) -> object:
+    """Turn a command-line string into the type the parameters cell declares."""
+    if not isinstance(value, str):
+        return value
+    inferred = (spec.get("inferred_type_name") or "").lower()
+    try:
+        if inferred == "int":
+            return int(value)
+        if inferred == "float":
+            return float(value)
+        if inferred == "bool":
+            return value.lower() in ("1", "true", "yes")
+    except ValueError:
+        raise BookError(f"parameter {spec.get('name')} expects {inferred}, got {value!r}") from None
+    return value
+
+
+def jupyter_book_build(staging: Path, report: Report) -> Path:
+    """Run ``jupyter-book build`` (warnings are errors); return the html folder."""
+    exe = Path(sys.executable).parent / "jupyter-book"
+    cmd = [str(exe) if exe.exists() else "jupyter-book", "build", str(staging), "--builder", "html",
+           "-W", "-n", "--keep-going", "--quiet"]
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-25:])
+        raise BookError(f"jupyter-book build failed:\n{tail}")
+    html = staging / "_build" / "html"
+    if not (html / "index.html").exists():
+        raise BookError("jupyter-book build produced no index.html")
+    return html
+
+
+def build_book(directory: Path | str, out_dir: Path | str, title: str | None = None,
+               parameters: dict | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
+               strict: bool = False, report: Report = print, project_dir: Path | None = None,
+               tables_dir: Path | None = None, manifest: Path | None = None) -> BookSummary:
+    from .pipeline import extract_directory
+
+    t0 = time.perf_counter()
+    project = find_project(project_dir)
+    directory = Path(directory).resolve()
+    out_dir = Path(out_dir).resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".newsfigures-book-", dir=out_dir.parent))
+    try:
+        tables = Path(tables_dir).resolve() if tables_dir else staging / "tables"
+        report(f"extracting figures from {directory}")
+        result = extract_directory(directory, tables, max_bytes=max_bytes, progress=progress, report=report,
+                                   manifest=manifest)
+        if result.n_articles == 0:
+            raise BookError(f"no article could be read in {directory}; nothing to build")
+        if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it
+            shutil.copytree(tables, staging / "tables", dirs_exist_ok=True)
+        notebooks = _stage(project, staging, title)
+        params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory)}
+        params.update(parameters or {})
+        report(f"running {len(notebooks)} chapters with papermill")
+        run_chapters(notebooks, params, progress, report)
+        report("building the HTML book with jupyter-book")
+        html = jupyter_book_build(staging, report)
+        with atomic_directory(out_dir) as tmp:
+            shutil.copytree(html, tmp, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BookSummary(result.n_articles, result.n_skipped, result.n_claims, result.n_events, out_dir,
+                       time.perf_counter() - t0)

@@ -1,0 +1,374 @@
+"""What a number counts: category, measure, unit and party of each figure in an article.
+
+For every sentence, :func:`newsfigures.numbers.find_quantities` gives the number phrases; this
+module keeps those that are figures of the conflict and decides what they count from the
+words around them, with the lexicons in ``data/claims.yaml``:
+
+1. **Head noun**: the thing counted, read after the number ("31,000 *people*", "thousands of
+   *civilians*", "27 of them *children*", "47 of its 57 *staff*"). It gives the party for
+   people (civilians, children, fighters...), a unit (families, buses, neighbourhoods), and
+   for some nouns the measure itself ("60 *fatalities*", "*refugees*").
+2. **Cue words**: the verb or noun of the clause that says what happened to them ("have
+   *fled*", "*killing* 11 people", "cost the *lives* of", "*trapped*"). The first cue to the
+   right of the number within the clause wins, else the nearest to the left.
+3. **Territory**: percentages, fractions and areas of a place are territory; the party is the
+   actor that holds or gains it, read from gain verbs ("the army *recaptured* 99 percent") and
+   loss verbs ("rebels *driven from* 98 percent" -> government). Counts of neighbourhoods are
+   territory when a control verb is in the clause.
+4. Numbers with no head noun and no cue ("put the number at 4,000") take the measure of the
+   previous figure in the article when the sentence refers back to a number ("the number",
+   "the toll", "the figure", "an additional", "another").
+
+Then :mod:`newsfigures.sources` says who the figure is attributed to, and
+:mod:`newsfigures.dates` which day (and period) it refers to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import dates as dates_mod
+from .numbers import Quantity, find_quantities, is_figure_kind
+from .sentences import Sentence, split_sentences
+from .tables import stable_id
+
+CATEGORY_OF = {
+    "killed": "casualties", "wounded": "casualties", "missing": "casualties",
+    "displaced": "displacement", "fled": "displacement", "evacuated": "displacement", "refugees": "displacement",
+    "share_held": "territory", "share_taken": "territory", "neighbourhoods_taken": "territory",
+    "neighbourhoods_held": "territory", "area": "territory",
+    "residents": "population", "trapped": "population", "remaining": "population",
+}
+STRONG_NOUN_MEASURES = {"killed", "wounded", "refugees", "evacuated", "displaced", "detained"}
+PEOPLE_MEASURES = {"killed", "wounded", "missing", "displaced", "fled", "evacuated", "refugees", "residents",
+                   "trapped", "remaining", "detained", "surrendered"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    nouns: dict[str, dict]
+    noun_pattern: re.Pattern[str]
+    not_figures: re.Pattern[str]
+    territory_words: re.Pattern[str]
+    actors: tuple[tuple[str, re.Pattern[str]], ...]
+    gain: re.Pattern[str]
+    loss: re.Pattern[str]
+    window: re.Pattern[str]
+
+
+def _word_alt(words: list[str]) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        w = w.lower()
+        if w.endswith("*"):
+            parts.append(re.escape(w[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(w))
+    return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "claims.yaml").read_text("utf-8"))
+    cues = tuple((m, re.compile(_word_alt(ws), re.I)) for m, ws in raw["measures"].items())
+    nouns = {k.lower(): v for k, v in raw["nouns"].items()}
+    return Lexicon(
+        cue_patterns=cues,
+        nouns=nouns,
+        noun_pattern=re.compile(_word_alt(list(nouns)), re.I),
+        not_figures=re.compile(_word_alt(raw["not_figures"]), re.I),
+        territory_words=re.compile(_word_alt(raw["territory_words"]), re.I),
+        actors=tuple((a, re.compile(_word_alt(ws), re.I)) for a, ws in raw["actors"].items()),
+        gain=re.compile(_word_alt(raw["gain_verbs"]), re.I),
+        loss=re.compile(_word_alt(raw["loss_verbs"]), re.I),
+        window=re.compile(_word_alt(raw["share_window"]), re.I),
+    )
+
+
+@dataclass(frozen=True)
+class Classification:
+    category: str
+    measure: str
+    unit: str
+    party: str
+    quote_end: int  # offset in the sentence where the figure phrase (number + head noun) ends
+
+
+_RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
+_LEFT_STOP = re.compile(r"[;:()\[\]—–]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
+_REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
+_OPPOSITE = {"government": "rebels", "rebels": "government", "kurdish": "rebels"}
+_GIVE = re.compile(r"\b(giv\w*|gave|hand\w*)\s+(?:the\s+)?(\w+(?:\s\w+)?)", re.I)
+_BY_ACTOR = re.compile(r"\b(?:by|to)\s+(?:the\s+|a\s+)?([\w'-]+(?:\s[\w'-]+)?)", re.I)
+_PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
+
+
+def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
+    tail = sentence[pos:pos + limit]
+    m = _RIGHT_STOP.search(tail, 1)
+    return tail[:m.start()] if m else tail
+
+
+def _left_clause(sentence: str, pos: int, limit: int = 110) -> str:
+    start = max(0, pos - limit)
+    head = sentence[start:pos]
+    last = None
+    for m in _LEFT_STOP.finditer(head):
+        last = m
+    return head[last.end():] if last else head
+
+
+def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
+    """The counted noun after the number phrase and where it ends ((None, q.end) if none)."""
+    lex = lexicon()
+    after = sentence[q.end:q.end + 70]
+    skip = _SKIP_AFTER.match(after)
+    pos = skip.end() if skip else 0
+    window = after[pos:]
+    stop = re.search(r"[;:,.()\[\]—–]|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b", window)
+    window = window[:stop.start()] if stop else window
+    # up to four words of modifiers before the noun ("more Aleppo", "fleeing", "Shiite")
+    tokens = window.split()[:5]
+    scope = " ".join(tokens)
+    m = lex.noun_pattern.search(scope)
+    if m:
+        end_in_after = after.find(m.group(0), pos) + len(m.group(0))
+        return m.group(0).lower(), q.end + end_in_after
+    return None, q.end
+
+
+def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
+    lex = lexicon()
+    right = _right_clause(sentence, noun_end, 70)
+    best: tuple[int, str] | None = None
+    for measure, pat in lex.cue_patterns:
+        m = pat.search(right)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), measure)
+    if best is not None:
+        return best[1]
+    left = _left_clause(sentence, q.start)
+    best = None
+    for measure, pat in lex.cue_patterns:
+        for m in pat.finditer(left):
+            dist = len(left) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, measure)
+    return best[1] if best else None
+
+
+def _actor_in(text: str, last: bool = True) -> str | None:
+    found: list[tuple[int, str]] = []
+    for actor, pat in lexicon().actors:
+        for m in pat.finditer(text):
+            found.append((m.start(), actor))
+    if not found:
+        return None
+    found.sort()
+    return found[-1][1] if last else found[0][1]
+
+
+def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
+    """(party that holds or took the share, whether a gain/loss verb was found)."""
+    lex = lexicon()
+    left = sentence[max(0, q.start - 160):q.start]
+    right = sentence[q.end:q.end + 120]
+    give = None
+    for give in _GIVE.finditer(left):
+        pass
+    if give is not None and len(left) - give.end() < 25:
+        actor = _actor_in(give.group(2))
+        if actor:
+            return actor, True
+    verbs = [(m.start(), m.end(), "gain") for m in lex.gain.finditer(left)] + \
+            [(m.start(), m.end(), "loss") for m in lex.loss.finditer(left)]
+    # "forced rebels out of", "pushed them out of": an object between the verb and "out of"
+    for m in re.finditer(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$", left, re.I):
+        obj = _actor_in(m.group(2))
+        if obj:
+            return _OPPOSITE.get(obj, ""), True
+        verbs.append((m.start(), m.end(), "loss"))
+    if verbs:
+        start, end, kind = max(verbs)
+        subject = _actor_in(left[:start])
+        after_verb = left[end:]
+        by = _BY_ACTOR.search(after_verb)
+        if kind == "gain":
+            if by and _actor_in(by.group(0)):
+                return _actor_in(by.group(0)), True
+            return (subject or ""), True
+        # loss: the subject lost it; a passive "had been lost" after the number is handled below
+        if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
+            return _actor_in(by.group(0)), True
+        return (_OPPOSITE.get(subject, "") if subject else ""), True
+    # the verb comes after the number: "98 percent is held by the army", "the territory rebels
+    # once held ... had been lost"
+    rverbs = [(m.start(), "gain") for m in lex.gain.finditer(right)] + [(m.start(), "loss") for m in lex.loss.finditer(right)]
+    if rverbs:
+        if any(k == "loss" for _, k in rverbs):
+            first_loss = min(s for s, k in rverbs if k == "loss")
+            actor = _actor_in(right[:first_loss])
+            return (_OPPOSITE.get(actor, "") if actor else ""), True
+        start, _ = min(rverbs)
+        by = _BY_ACTOR.search(right[start:start + 40])
+        if by and _actor_in(by.group(0)):
+            return _actor_in(by.group(0)), True
+        return (_actor_in(right[:start]) or _actor_in(left) or ""), True
+    return (_actor_in(left) or ""), False
+
+
+def classify(sentence: str, q: Quantity, previous_measure: str | None = None) -> Classification | None:
+    """Category, measure, unit and party of the figure ``q`` in ``sentence``; None if ``q`` is
+    not a figure of the conflict."""
+    lex = lexicon()
+    if not is_figure_kind(q.kind):
+        return None
+    if q.low < 0 or q.high < q.low:
+        return None
+    left = _left_clause(sentence, q.start)
+    right = _right_clause(sentence, q.end)
+    if q.kind == "percent" or q.unit == "percent":
+        of_what = sentence[q.end:q.end + 80]
+        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left))
+        if not is_territory:
+            return Classification("other", "other", "percent", "", q.end)
+        party, _ = territory_party(sentence, q)
+        window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
+        measure = "share_taken" if window else "share_held"
+        end = q.end
+        return Classification("territory", measure, "percent", party, end)
+    if q.kind == "area" or q.unit in ("km2", "sq_mi", "hectares", "acres"):
+        context = left + " " + sentence[q.end:q.end + 60]
+        if re.search(r"\b(mines?|de-?min\w*|clear\w*|sappers?)\b", context, re.I):
+            return Classification("other", "other", q.unit, "", q.end)
+        # a unit conversion in brackets repeats the figure before it
+        if sentence[:q.start].rstrip().endswith("(") and re.search(r"\d", sentence[max(0, q.start - 40):q.start]):
+            return None
+        party, _ = territory_party(sentence, q)
+        return Classification("territory", "area", q.unit, party, q.end)
+
+    noun, noun_end = head_noun(sentence, q)
+    if noun is None:
+        # "two or three neighborhoods"-style tails are found above; numbers followed by a
+        # noun we do not count ("two sides", "three countries") are not figures
+        tail = sentence[q.end:q.end + 30]
+        if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
+            return None
+    info = lex.nouns.get(noun or "", {})
+    unit = info.get("unit", "people" if noun is not None or q.kind == "vague" else "people")
+    party = info.get("party", "")
+    if info.get("territory"):
+        control = lex.gain.search(left) or lex.loss.search(left) or lex.gain.search(right) or \
+            re.search(r"\b(breach\w*|entered|overran|storm\w*|advanced into)\b", left, re.I)
+        if control:
+            tparty, _ = territory_party(sentence, q)
+            held = re.search(r"\b(control\w*|hold\w*|held|limited to|remain\w* (?:in|under))\b", left + " " + right, re.I) and \
+                not re.search(r"\b(regain\w*|recaptur\w*|retak\w*|retook|captur\w*|seiz\w*|took|taken|lost|fell|retreat\w*|withdr\w*|driven|forced|pushed|breach\w*|entered|overran|storm\w*)\b", left, re.I)
+            measure = "neighbourhoods_held" if held else "neighbourhoods_taken"
+            return Classification("territory", measure, "neighbourhoods", tparty, noun_end)
+        return Classification("other", "other", unit, "", noun_end)
+    noun_measure = info.get("measure")
+    cue = _cue(sentence, q, noun_end)
+    if noun_measure in STRONG_NOUN_MEASURES:
+        measure = noun_measure
+    elif cue is not None:
+        measure = cue
+    elif noun_measure:
+        measure = noun_measure
+    elif noun is None and previous_measure and _REFER_BACK.search(sentence[:q.start]):
+        measure = previous_measure
+    elif noun is not None and unit == "people":
+        measure = "other"
+    else:
+        return None
+    if measure == "fighters" and cue in PEOPLE_MEASURES:
+        measure = cue
+    category = CATEGORY_OF.get(measure, "other")
+    if category == "other" and measure in ("fighters", "staff", "vehicles", "facilities", "aid", "detained", "surrendered"):
+        pass
+    elif category == "other":
+        measure = "other"
+    if unit not in ("people", "families") and measure in PEOPLE_MEASURES and info.get("measure") in ("vehicles", "facilities"):
+        measure, category = info["measure"], "other"
+    if not party and noun is None:
+        # "secured the exit of 1,500 people": a party named right before the number
+        m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
+        party = {"rebels": "rebels"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+    return Classification(category, measure, unit, party, max(noun_end, q.end))
+
+
+# --------------------------------------------------------------------------- whole articles
+
+@dataclass
+class ArticleFigures:
+    claims: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b")
+
+
+def extract_article(article) -> ArticleFigures:
+    """All figures and control events of one :class:`~newsfigures.articles.Article`."""
+    from .places import control_mentions
+    from .sources import attribute
+
+    body = article.body
+    sentences: list[Sentence] = split_sentences(body)
+    attributions = attribute([s.text for s in sentences])
+    out = ArticleFigures()
+    previous_measure: str | None = None
+    for s, src in zip(sentences, attributions):
+        quantities = find_quantities(s.text)
+        for q in quantities:
+            try:
+                cls = classify(s.text, q, previous_measure)
+            except Exception:  # one odd sentence must not lose the article
+                cls = None
+            if cls is None:
+                continue
+            previous_measure = cls.measure
+            fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
+            quote_end = cls.quote_end
+            start, end = s.start + q.start, s.start + quote_end
+            out.claims.append({
+                "claim_id": stable_id(article.article_id, start, end, cls.category, cls.measure),
+                "article_id": article.article_id, "category": cls.category, "measure": cls.measure,
+                "value_low": float(q.low), "value_high": float(q.high), "qualifier": q.qualifier,
+                "unit": cls.unit, "party": cls.party,
+                "source": src.name if src else None, "source_type": src.source_type if src else None,
+                "party_to_conflict": bool(src.party_to_conflict) if src else False,
+                "date": _iso(fd.date), "date_method": fd.how,
+                "period_start": _iso(fd.period_start), "period_end": _iso(fd.period_end),
+                "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
+            })
+        try:
+            mentions = control_mentions(s.text)
+        except Exception:
+            mentions = []
+        for cm in mentions:
+            years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
+            if article.published and years and max(years) < article.published.year:
+                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
+            fd = dates_mod.figure_date(s.text, article.published, anchor=cm.start)
+            start, end = s.start + cm.start, s.start + cm.end
+            out.events.append({
+                "event_id": stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
+                "article_id": article.article_id, "neighbourhood": cm.neighbourhood, "controller": cm.controller,
+                "event": cm.event, "date": _iso(fd.date), "source": src.name if src else None,
+                "source_type": src.source_type if src else None, "quote": body[start:end], "sentence": s.text,
+                "start": start, "end": end,
+            })
+    return out

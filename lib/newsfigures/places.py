@@ -1,0 +1,1069 @@
+"""Aleppo neighbourhoods: a gazetteer, place mentions in text, and who controls which district.
+
+Gazetteer
+    ``data/neighbourhoods.csv`` (columns ``name,variants,side,lat,lon,coord_source``) lists the
+    city's districts with ``|``-separated spelling variants. ``side`` says where the district
+    lay relative to the front line of mid-November 2016: ``east`` (the rebel-held east),
+    ``west`` (the government-held west), ``north`` (the Kurdish-held Sheikh Maqsoud and its
+    neighbour Ashrafieh), ``outskirts`` (camps, industrial zones and edge districts), or empty
+    where the district was divided or the side is not known (Salaheddine, Amiriyah, Old City).
+    Coordinates are empty: no offline source with these names was available, and none are
+    made up (``coord_source`` says where a coordinate came from when one is filled in).
+
+Place matching (:func:`find_places`)
+    One precompiled, case-insensitive alternation of every variant, longest first, on word
+    boundaries. Spelling is flexible where transliteration is: a leading article
+    (``al-``/``el-``/``as-``...) is optional unless the variant itself starts with one (then
+    the bare form must be listed to match: ``al-Sabil`` never matches "Sabil"); an article
+    inside a name may be spelt ``al``/``el``/``ad``/``ash``... or left out; Sheikh/Sheik/
+    Shaykh/Shaikh are one word; apostrophes are optional; hyphens and spaces are
+    interchangeable. "Aleppo" alone is no neighbourhood; "Hanano" alone is Masaken Hanano;
+    "the citadel"/"Old City" are the canonical Citadel/Old City. A single-word name preceded by
+    a capitalised given name ("Mohammed al-Ansari") is a person; a name followed by
+    "province"/"Iraq"/... or preceded by "the Iraqi city of" is a place elsewhere.
+
+Control (:func:`control_mentions`)
+    Reads one sentence and returns :class:`ControlMention` records, from sentence shapes
+    documented in ``data/control_verbs.yaml`` (which holds all the words). Rules:
+
+    * ``captured`` means the text says the district changed hands; ``held`` means it states
+      who controls it ("rebel-held Sukkari", "X, controlled by a Kurdish militia").
+    * The controller is the subject or agent: troops/army/regime/militias -> government,
+      rebels/opposition/insurgents/fighters -> rebels, Kurdish militia/YPG/Kurds -> kurdish.
+    * Losses: when the text names only the loser ("rebels lost X", "rebels withdrew from X",
+      "rebels were driven out of X", "X slipped out of government control") the district is
+      captured by the loser's opponent (rebels <-> government) and the mention is flagged
+      ``inferred=True``; Kurdish losses give no event unless the winner is named.
+    * An agentless passive ("X was captured on Monday") takes its controller from
+      "from AGENT" (the opponent), from a party-held modifier of the place ("rebel-held X was
+      captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),
+      is read as a government capture; all three are flagged ``inferred``. Otherwise no event.
+    * Advances are not captures: advanced into, pushed into, entered, breached, besieged,
+      shelled ... give nothing. Partial objects ("parts of X", "most of X") give nothing.
+    * Negated, intended, expected or hypothetical events give nothing ("failed to capture",
+      "hopes to retake", "could fall", "the fall of X would..."); so do denied claims
+      ("Rebels denied that X had fallen", "reports that X fell were false"). A claim that is
+      merely attributed ("the military claimed to have retaken X") is an event.
+    * Historic changes ("In 2012 Hanano became the first ... to fall to the rebels") are events
+      like any other; the caller decides the date.
+    * A district captured in the sentence is not also reported as held there (the held
+      modifier in "troops captured rebel-held Sukkari" describes the state before).
+
+    The quote is the clause fragment that states the event, an exact substring of the
+    sentence, with its offsets.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "Neighbourhood",
+    "PlaceMention",
+    "ControlMention",
+    "gazetteer",
+    "find_places",
+    "control_mentions",
+]
+
+CONTROLLERS = ("government", "rebels", "kurdish")
+EVENTS = ("captured", "held")
+
+
+# ---------------------------------------------------------------------------------------------
+# results
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """A district of Aleppo: canonical name, spelling variants, side of the 2016 front line."""
+
+    name: str
+    variants: tuple[str, ...]
+    side: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A neighbourhood named in a text; ``text[start:end] == surface``."""
+
+    neighbourhood: Neighbourhood
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ControlMention:
+    """A sentence's statement that a side took (``captured``) or holds (``held``) a district.
+
+    ``quote`` is an exact substring of the sentence (``sentence[start:end] == quote``);
+    ``surface`` is the place name as written. ``trigger`` is the verb or phrase that states
+    the event; ``inferred`` is True when the controller was not named but inferred (from the
+    loser, a party-held modifier, or a verb of taking back).
+    """
+
+    neighbourhood: str
+    controller: str
+    event: str
+    surface: str
+    quote: str
+    start: int
+    end: int
+    trigger: str = ""
+    inferred: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# data loading
+
+
+def _data_text(name: str) -> str:
+    return (resources.files("newsfigures") / "data" / name).read_text(encoding="utf-8")
+
+
+def _float_or_none(value: str | None) -> float | None:
+    value = (value or "").strip()
+    return float(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[Neighbourhood, ...]:
+    """All neighbourhoods of ``data/neighbourhoods.csv`` (loaded once)."""
+    out: list[Neighbourhood] = []
+    for row in csv.DictReader(io.StringIO(_data_text("neighbourhoods.csv"))):
+        name = row["name"].strip()
+        if not name:
+            continue
+        variants: list[str] = [name]
+        for v in (row.get("variants") or "").split("|"):
+            v = v.strip()
+            if v and v not in variants:
+                variants.append(v)
+        out.append(
+            Neighbourhood(
+                name=name,
+                variants=tuple(variants),
+                side=(row.get("side") or "").strip(),
+                lat=_float_or_none(row.get("lat")),
+                lon=_float_or_none(row.get("lon")),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return yaml.safe_load(_data_text("control_verbs.yaml"))
+
+
+# ---------------------------------------------------------------------------------------------
+# place matching
+
+_APOS_CHARS = "'’‘ʿʻ`"
+_APOS = "['’‘ʿʻ`]"
+_HY = "[-‐‑]"  # hyphen, Unicode hyphen, non-breaking hyphen
+_SEP = r"(?:[\s\-‐‑]+)"
+_ARTICLES = frozenset({"al", "el", "ad", "at", "as", "ar", "az", "an", "ash", "ath", "adh", "az"})
+_SHEIKH = ("sheikh", "shaykh", "shaikh", "sheykh", "shiekh", "cheikh", "sheik", "shaik")
+_ARTICLE_RE = r"(?:al|el|a[dtsrzn]h?)"
+_LEAD_OPTIONAL = rf"(?:(?:al|el)(?:{_SEP})|a[dtsrzn]h?{_HY})?"
+
+
+def _split_tokens(variant: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-‐‑]+", variant.strip()) if t]
+
+
+def _norm_token(tok: str) -> str:
+    low = tok.lower()
+    for ch in _APOS_CHARS:
+        low = low.replace(ch, "")
+    return "sheikh" if low in _SHEIKH else low
+
+
+def _place_key(surface: str) -> str:
+    """Normalised key: lowercase, no articles, no apostrophes, one Sheikh spelling."""
+    toks = [_norm_token(t) for t in _split_tokens(surface)]
+    return " ".join(t for t in toks if t and t not in _ARTICLES)
+
+
+def _token_pattern(tok: str) -> str:
+    if _norm_token(tok) == "sheikh":
+        return "(?:" + "|".join(_SHEIKH) + ")"
+    return "".join(_APOS + "?" if ch in _APOS_CHARS else re.escape(ch) for ch in tok)
+
+
+def _variant_pattern(variant: str) -> str:
+    toks = _split_tokens(variant)
+    if len(toks) > 1 and toks[0].lower() in _ARTICLES:
+        head = _ARTICLE_RE + rf"(?:{_SEP})?"
+        toks = toks[1:]
+    else:
+        head = _LEAD_OPTIONAL
+    parts: list[str] = []
+    pending_article = False
+    for tok in toks:
+        if tok.lower() in _ARTICLES:
+            pending_article = True
+            continue
+        if parts:
+            parts.append(_SEP)
+            if pending_article:
+                parts.append(rf"(?:{_ARTICLE_RE}(?:{_SEP})?)?")
+        parts.append(_token_pattern(tok))
+        pending_article = False
+    return head + "".join(parts)
+
+
+@dataclass(frozen=True)
+class _PlaceIndex:
+    regex: re.Pattern[str]
+    by_key: dict[str, Neighbourhood]
+    single_word_keys: frozenset[str]
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    name_ok_before: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> _PlaceIndex:
+    by_key: dict[str, Neighbourhood] = {}
+    variants: list[str] = []
+    for nb in gazetteer():
+        for v in nb.variants:
+            key = _place_key(v)
+            if not key:
+                continue
+            other = by_key.get(key)
+            if other is not None and other.name != nb.name:
+                raise ValueError(f"neighbourhood variant {v!r} of {nb.name!r} clashes with {other.name!r}")
+            by_key[key] = nb
+            variants.append(v)
+    # longest first, so "Masaken Hanano" wins over "Hanano" and "Hanano Housing" over "Hanano"
+    variants.sort(key=lambda v: (-len(v), v))
+    alternation = "|".join(_variant_pattern(v) for v in variants)
+    regex = re.compile(rf"(?<![\w\-‐‑])(?:{alternation})(?![\w])(?!{_HY}\w)", re.IGNORECASE)
+    ctx = _lexicon().get("place_context", {}) or {}
+    nb_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_before", []) or []]
+    na_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_after", []) or []]
+    not_before = (
+        re.compile(rf"^\s*,?\s*(?:{'|'.join(nb_words)})\b", re.IGNORECASE) if nb_words else None
+    )
+    not_after = (
+        re.compile(
+            rf"\b(?:{'|'.join(na_words)})(?:['’]s)?\s+(?:(?:holy|capital|port|northern|southern|eastern|western)\s+)?"
+            rf"(?:city|town|district|neighbou?rhood|suburb|province|shrine|village)\s+of\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        )
+        if na_words
+        else None
+    )
+    single = frozenset(k for k in by_key if " " not in k)
+    return _PlaceIndex(
+        regex=regex,
+        by_key=by_key,
+        single_word_keys=single,
+        not_before=not_before,
+        not_after=not_after,
+        name_ok_before=frozenset(ctx.get("name_ok_before", []) or []),
+    )
+
+
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)\s+$")
+
+
+def _looks_like_person(text: str, start: int, key: str, idx: _PlaceIndex) -> bool:
+    """A one-word name right after a capitalised given name is a surname ("Mohammed al-Ansari")."""
+    if key not in idx.single_word_keys:
+        return False
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or word in idx.name_ok_before:
+        return False
+    if word.endswith(("'s", "’s")) or "-" in word or word.isupper():
+        return False
+    # a capitalised word at the start of the sentence is just capitalised
+    before = text[: start - len(m.group(0))].rstrip()
+    if not before or before[-1] in ".!?\"“:;(":
+        return False
+    return True
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every neighbourhood named in ``text``, in order, with offsets into ``text``."""
+    if not text:
+        return []
+    idx = _place_index()
+    out: list[PlaceMention] = []
+    for m in idx.regex.finditer(text):
+        surface = m.group(0)
+        key = _place_key(surface)
+        nb = idx.by_key.get(key)
+        if nb is None:  # pragma: no cover - the regex only accepts keyed spellings
+            continue
+        if idx.not_before is not None and idx.not_before.search(text[m.end() : m.end() + 40]):
+            continue
+        if idx.not_after is not None and idx.not_after.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if _looks_like_person(text, m.start(), key, idx):
+            continue
+        out.append(PlaceMention(nb, surface, m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# control grammar: compiled lexicon
+
+
+def _phrase_pattern(phrase: str, flexible_control: bool = False) -> str:
+    """Regex for a lexicon phrase: any whitespace between words, hyphen or space inside words."""
+    words = phrase.split()
+    parts: list[str] = []
+    for w in words:
+        if flexible_control and w.lower() == "control":
+            parts.append(r"(?:(?:their|its|full|complete|total|effective|firm)\s+){0,2}control")
+            continue
+        pieces = re.split(r"[-‐‑]", w)
+        pat = rf"{_HY}?\s*".join(
+            "".join(_APOS if ch in _APOS_CHARS else re.escape(ch) for ch in p) for p in pieces
+        )
+        parts.append(pat)
+    return r"\s+".join(parts)
+
+
+def _alternation(phrases: list[str], flexible_control: bool = False) -> str:
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(_phrase_pattern(p, flexible_control) for p in uniq)
+
+
+def _word_regex(phrases: list[str], flexible_control: bool = False) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-‐‑])(?:{_alternation(phrases, flexible_control)})(?![\w])", re.IGNORECASE
+    )
+
+
+_TRIGGER_KINDS = (
+    "capture",
+    "loss",
+    "fall_to",
+    "change_to",
+    "slip_from",
+    "hold",
+    "held_by",
+    "nominal_capture",
+    "nominal_loss",
+    "advance",
+    "expel",
+)
+# kinds that end the reach of a place before them (a place is not the subject across them)
+_BLOCKING_KINDS = frozenset(
+    {"capture", "loss", "fall_to", "change_to", "slip_from", "advance", "nominal_capture", "nominal_loss", "expel"}
+)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    actor_regex: re.Pattern[str]
+    actor_party: dict[str, str]
+    adjective_alt: str
+    adjective_party: dict[str, str]
+    opponents: dict[str, str]
+    triggers: dict[str, re.Pattern[str]]
+    participles: frozenset[str]
+    restore: frozenset[str]
+    held_adjective: re.Pattern[str]
+    under_control: re.Pattern[str]
+    in_hands: re.Pattern[str]
+    nominal_support: re.Pattern[str]
+    negation: re.Pattern[str]
+    irrealis: re.Pattern[str]
+    denial: re.Pattern[str]
+    falsity: re.Pattern[str]
+    subject_blocker: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    object_gap: frozenset[str]
+    list_gap: frozenset[str]
+    list_separators: frozenset[str]
+    list_follow: frozenset[str]
+    place_noun: re.Pattern[str]
+
+
+def _norm_phrase(s: str) -> str:
+    s = s.lower()
+    for ch in _APOS_CHARS:
+        s = s.replace(ch, "'")
+    s = re.sub(r"[-‐‑]", " ", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    lex = _lexicon()
+    actor_party: dict[str, str] = {}
+    for party, phrases in (lex.get("actors") or {}).items():
+        for p in phrases or []:
+            actor_party[_norm_phrase(p)] = party
+    # an actor word glued to a following hyphen is an adjective ("rebel-held"), not an actor
+    actor_regex = re.compile(
+        rf"(?<![\w\-‐‑])(?:{_alternation([p for ps in lex['actors'].values() for p in ps])})(?![\w])(?!{_HY})",
+        re.IGNORECASE,
+    )
+    adjective_party: dict[str, str] = {}
+    for party, words in (lex.get("party_adjectives") or {}).items():
+        for w in words or []:
+            adjective_party[_norm_phrase(w)] = party
+    adjective_alt = _alternation(list(sum(lex["party_adjectives"].values(), [])))
+    verbs = lex["verbs"]
+    triggers = {
+        kind: _word_regex(list(verbs[kind]), flexible_control=True)
+        for kind in _TRIGGER_KINDS
+        if kind not in ("nominal_capture", "nominal_loss")
+    }
+    triggers["nominal_capture"] = _word_regex(list(verbs["nominal_capture"]))
+    triggers["nominal_loss"] = _word_regex(list(verbs["nominal_loss"]))
+    held_adjective = re.compile(
+        rf"(?<![\w\-‐‑])(?P<adj>{adjective_alt})(?:{_HY}\s*|\s+)(?:{_alternation(verbs['held_adjective'])})(?![\w])",
+        re.IGNORECASE,
+    )
+    under_control = re.compile(
+        rf"\b(?:under|within)\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?"
+        rf"(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['under_nouns'])})\b",
+        re.IGNORECASE,
+    )
+    in_hands = re.compile(
+        rf"\b(?:in|into)\s+(?:the\s+)?(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['hands_nouns'])})\b",
+        re.IGNORECASE,
+    )
+    cues = lex["cues"]
+    neg_words = [c for c in cues["negation"] if "'" not in c]  # "n't" is glued to its verb
+    return _Grammar(
+        actor_regex=actor_regex,
+        actor_party=actor_party,
+        adjective_alt=adjective_alt,
+        adjective_party=adjective_party,
+        opponents=dict(lex.get("opponents") or {}),
+        triggers=triggers,
+        participles=frozenset(_norm_phrase(p) for p in verbs["participles"]),
+        restore=frozenset(_norm_phrase(p) for p in verbs["restore"]),
+        held_adjective=held_adjective,
+        under_control=under_control,
+        in_hands=in_hands,
+        nominal_support=re.compile(rf"\b(?:{_alternation(verbs['nominal_support'])})\b", re.IGNORECASE),
+        negation=re.compile(
+            rf"(?:\b(?:{_alternation(neg_words)})\b|n['’]t\b)",
+            re.IGNORECASE,
+        ),
+        irrealis=re.compile(rf"(?<![\w'’])(?:{_alternation(cues['irrealis'])})(?![\w])", re.IGNORECASE),
+        denial=re.compile(rf"\b(?:{_alternation(cues['denial'])})\b", re.IGNORECASE),
+        falsity=re.compile(
+            rf"^[^.;]{{0,60}}?\b(?:was|were|is|are|be|been|proved|proven|as)\s+(?:\w+\s+)?(?:{_alternation(cues['falsity'])})\b",
+            re.IGNORECASE,
+        ),
+        subject_blocker=re.compile(
+            rf"\b(?:{_alternation(cues['subject_blockers'])})\s+(?:(?:the|a|an|their|its|remaining|last|besieged|embattled|retreating|fleeing|beleaguered|exhausted)\s+)*$",
+            re.IGNORECASE,
+        ),
+        clause_break=re.compile(rf"\b(?:{_alternation(cues['clause_breaks'])})\b|[;:]", re.IGNORECASE),
+        object_gap=frozenset(w.lower() for w in lex["object_gap"]),
+        list_gap=frozenset(w.lower() for w in lex["list_gap"]),
+        list_separators=frozenset(w.lower() for w in lex["list_separators"]),
+        list_follow=frozenset(w.lower() for w in lex["list_follow"]),
+        place_noun=re.compile(rf"^\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# control grammar: spans of one sentence
+
+
+@dataclass(frozen=True)
+class _Actor:
+    start: int
+    end: int
+    party: str
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
+_HELD_TOKEN = re.compile(r"^\w+[-‐‑](?:held|controlled|run|dominated|ruled|occupied)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[\w\-]+['’]s?$")
+_BE_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+(?:(?:\w+ly|now|also|all|both|reportedly|finally|then|just|since|already|recently)\s+)*$",
+    re.IGNORECASE,
+)
+_AGENT_BY = re.compile(r"^(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_FROM = re.compile(r"^\s+from\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_TO = re.compile(r"^\s+to\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
+_ADJACENT_SUBJECT_GAP = re.compile(
+    r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
+    r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
+    r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4})\s*)*\s*$",
+    re.IGNORECASE,
+)
+
+
+class _Sentence:
+    """All spans of one sentence that the control grammar looks at."""
+
+    def __init__(self, text: str, g: _Grammar) -> None:
+        self.text = text
+        self.g = g
+        self.places = find_places(text)
+        self.actors = self._find_actors()
+        self.triggers = self._find_triggers()
+        self.held_modifier: dict[int, tuple[str, int]] = {}
+
+    # -- spans ------------------------------------------------------------------------------
+
+    def _find_actors(self) -> list[_Actor]:
+        out: list[_Actor] = []
+        for m in self.g.actor_regex.finditer(self.text):
+            party = self.g.actor_party.get(_norm_phrase(m.group(0)))
+            if party is None:
+                continue
+            if any(p.start < m.end() and m.start() < p.end for p in self.places):
+                continue  # "Jabal Badro" is no actor, nor the "Assad" of "Dahiyat al-Assad"
+            out.append(_Actor(m.start(), m.end(), party))
+        return out
+
+    def _find_triggers(self) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        for kind, rx in self.g.triggers.items():
+            for m in rx.finditer(self.text):
+                found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
+        for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands")):
+            for m in rx.finditer(self.text):
+                found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
+        # longest span wins where spans overlap ("fell to" over "fell", "rebel-held" over "held")
+        found.sort(key=lambda t: (-(t.end - t.start), t.start))
+        chosen: list[_Trigger] = []
+        for t in found:
+            if any(c.start < t.end and t.start < c.end for c in chosen):
+                continue
+            if any(p.start < t.end and t.start < p.end for p in self.places):
+                continue  # inside a name ("Bab al-Hadid")
+            chosen.append(t)
+        chosen.sort(key=lambda t: t.start)
+        return chosen
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def actor_at(self, pos: int) -> _Actor | None:
+        """The actor starting at ``pos`` (after optional determiners)."""
+        m = _DETERMINERS.match(self.text, pos)
+        start = m.end() if m else pos
+        for a in self.actors:
+            if a.start == start:
+                return a
+        return None
+
+    def party_of_adjective(self, adj: str) -> str | None:
+        return self.g.adjective_party.get(_norm_phrase(adj))
+
+    def opponent(self, party: str) -> str | None:
+        return self.g.opponents.get(party)
+
+    def gap_tokens(self, a: int, b: int) -> list[str] | None:
+        """Tokens between offsets; None if the gap holds anything but words, commas, colons."""
+        gap = self.text[a:b]
+        toks = _TOKEN.findall(gap)
+        for t in toks:
+            if not (t in (",", ":") or t[0].isalnum()):
+                return None
+        return toks
+
+    def object_gap_ok(self, a: int, b: int) -> bool:
+        toks = self.gap_tokens(a, b)
+        if toks is None or len(toks) > 10:
+            return False
+        for t in toks:
+            low = t.lower()
+            if low in self.g.object_gap or _HELD_TOKEN.match(t):
+                continue
+            if _POSSESSIVE.match(t) and t[-1] in "s'’" and ("'" in t or "’" in t):
+                continue
+            return False
+        return True
+
+    def list_gap_ok(self, a: int, b: int) -> bool:
+        toks = self.gap_tokens(a, b)
+        if toks is None or not toks or len(toks) > 6:
+            return False
+        lows = [t.lower() for t in toks]
+        if not all(t in self.g.list_gap for t in lows):
+            return False
+        return any(t in self.g.list_separators for t in lows)
+
+    def follow_ok(self, i: int) -> bool:
+        """A listed place is a name, not a modifier ("Sukkari residents"), by the next word."""
+        m = re.match(r"\s*([A-Za-z][\w'’]*)", self.text[self.places[i].end :])
+        if not m:
+            return True
+        word = m.group(1)
+        return not word[0].islower() or word.lower() in self.g.list_follow
+
+    def objects_after(self, pos: int, limit: int | None = None) -> list[int]:
+        """Indices of the places a verb ending at ``pos`` governs (a list), or []."""
+        first = next((i for i, p in enumerate(self.places) if p.start >= pos), None)
+        if first is None or (limit is not None and self.places[first].start > limit):
+            return []
+        if not self.object_gap_ok(pos, self.places[first].start):
+            return []
+        out = [first]
+        j = first + 1
+        while j < len(self.places) and self.list_gap_ok(self.places[j - 1].end, self.places[j].start) and self.follow_ok(j):
+            out.append(j)
+            j += 1
+        return out
+
+    def blocked(self, a: int, b: int, kinds: frozenset[str] = _BLOCKING_KINDS) -> bool:
+        gap = self.text[a:b]
+        if self.g.clause_break.search(gap):
+            return True
+        return any(t.kind in kinds and a <= t.start and t.end <= b for t in self.triggers)
+
+    def places_before(self, pos: int, max_gap: int = 120) -> list[int]:
+        """The place (with any list it ends) that is the subject of a verb starting at ``pos``."""
+        cands = [i for i, p in enumerate(self.places) if p.end <= pos]
+        if not cands:
+            return []
+        last = cands[-1]
+        if pos - self.places[last].end > max_gap or self.blocked(self.places[last].end, pos):
+            return []
+        out = [last]
+        j = last - 1
+        while j >= 0 and self.list_gap_ok(self.places[j].end, self.places[j + 1].start):
+            out.insert(0, j)
+            j -= 1
+        return out
+
+    def subject_before(self, pos: int, adjacent: bool = False) -> _Actor | None:
+        """The actor that is the subject of a verb starting at ``pos``: nearest, not an object."""
+        clause_start = max(self.text.rfind(";", 0, pos), self.text.rfind(":", 0, pos)) + 1
+        for a in sorted(self.actors, key=lambda a: -a.end):
+            if a.end > pos or a.start < clause_start:
+                continue
+            if a.party == "none" and not adjacent:
+                continue
+            if re.match(r"['’]", self.text[a.end : a.end + 1]):
+                continue  # possessive: "the rebels' stronghold"
+            if self.g.subject_blocker.search(self.text[max(0, a.start - 60) : a.start]):
+                continue
+            if adjacent and not _ADJACENT_SUBJECT_GAP.match(self.text[a.end : pos]):
+                return None
+            return a
+        return None
+
+    def agent_after(self, pos: int, pattern: re.Pattern[str]) -> _Actor | None:
+        m = pattern.match(self.text, pos)
+        if not m:
+            return None
+        return self.actor_at(m.end())
+
+    def quote_end(self, pos: int) -> int:
+        m = self.g.place_noun.match(self.text, pos)
+        return m.end() if m else pos
+
+    def suppressed(self, window_start: int, verb_start: int, event_end: int) -> bool:
+        """Negated, irrealis, denied or falsified by the words around the verb."""
+        text = self.text
+        window_start = max(window_start, verb_start - 60)
+        window = text[window_start:verb_start]
+        cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind("—"))
+        if cut >= 0:
+            window = window[cut + 1 :]
+        if self.g.negation.search(window) or self.g.irrealis.search(window):
+            return True
+        clause_start = max(text.rfind(";", 0, verb_start), 0)
+        if self.g.denial.search(text[clause_start:verb_start]):
+            return True
+        if self.g.falsity.match(text, event_end):
+            return True
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# control grammar: sentence shapes
+
+
+@dataclass(frozen=True)
+class _Event:
+    place: int
+    controller: str
+    event: str
+    qstart: int
+    qend: int
+    trigger: str
+    inferred: bool
+
+
+def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: str) -> tuple[str | None, bool]:
+    """Controller of an agentless passive: "from AGENT", a party-held modifier, a restore verb."""
+    frm = s.agent_after(after, _FROM)
+    if frm is not None and frm.party in CONTROLLERS:
+        opp = s.opponent(frm.party)
+        if opp:
+            return opp, True
+    for i in places:
+        mod = s.held_modifier.get(i)
+        if mod is not None:
+            opp = s.opponent(mod[0])
+            if opp:
+                return opp, True
+    if _norm_phrase(verb) in s.g.restore:
+        return "government", True
+    return None, False
+
+
+def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
+    """SUBJECT v OBJECTS (capture, loss, hold), or the relative "PLACE, which SUBJECT v"."""
+    adjacent = kind == "hold"
+    objects = s.objects_after(t.end)
+    if not objects:
+        _relative(s, t, out, kind)
+        return
+    last_end = s.places[objects[-1]].end
+    subj = s.subject_before(t.start, adjacent=adjacent)
+    inferred = False
+    qend = s.quote_end(last_end)
+    if kind == "loss":
+        to_agent = s.agent_after(last_end, _TO)
+        by_agent = s.agent_after(last_end, _AGENT_BY) if to_agent is None else None
+        winner = to_agent or by_agent
+        if winner is not None and winner.party in CONTROLLERS:
+            controller: str | None = winner.party
+            qend = winner.end
+        elif subj is not None and subj.party in CONTROLLERS:
+            controller, inferred = s.opponent(subj.party), True
+        else:
+            controller = None
+    elif subj is not None and subj.party in CONTROLLERS:
+        controller = subj.party
+    elif kind == "capture":
+        frm = s.agent_after(last_end, _FROM)
+        controller = s.opponent(frm.party) if frm is not None and frm.party in CONTROLLERS else None
+        inferred = controller is not None
+    else:
+        controller = None
+    if controller is None:
+        return
+    anchor = subj.end if subj is not None else t.start
+    if s.suppressed(anchor, t.start, qend):
+        return
+    qstart = subj.start if subj is not None and t.start - subj.end <= 80 else t.start
+    event = "held" if kind == "hold" else "captured"
+    for i in objects:
+        out.append(_Event(i, controller, event, qstart, qend, t.text, inferred))
+
+
+def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
+    """PLACE(, the district) which|that SUBJECT (had) v -> the subject's event on PLACE."""
+    cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
+    if not cands:
+        return
+    i = cands[-1]
+    gap = s.text[s.places[i].end : t.start]
+    if len(gap) > 100 or ";" in gap:
+        return
+    rel = None
+    for m in _RELATIVE.finditer(gap):
+        rel = m
+    if rel is None:
+        return
+    rel_pos = s.places[i].end + rel.end()
+    subj = s.subject_before(t.start, adjacent=True)
+    if subj is None or subj.start < rel_pos or subj.party not in CONTROLLERS:
+        return
+    if not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", s.text[rel_pos : subj.start]):
+        return
+    if s.blocked(s.places[i].end, s.places[i].end + rel.start()):
+        return
+    if s.suppressed(subj.end, t.start, t.end):
+        return
+    inferred = False
+    if kind == "loss":
+        controller = s.opponent(subj.party)
+        inferred = True
+        if controller is None:
+            return
+    else:
+        controller = subj.party
+    event = "held" if kind == "hold" else "captured"
+    out.append(_Event(i, controller, event, s.places[i].start, t.end, t.text, inferred))
+
+
+def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
+    """PLACES (was|were|has been) v (by AGENT). Returns True when the trigger was passive."""
+    form = _norm_phrase(t.text)
+    if form not in s.g.participles:
+        return False
+    aux = _BE_AUX.search(s.text[max(0, t.start - 60) : t.start])
+    agent = s.agent_after(t.end, _AGENT_BY)
+    objects = s.objects_after(t.end)
+    if aux is None and (agent is None or objects):
+        return False  # active past tense ("troops captured X")
+    subjects = s.places_before(t.start)
+    if not subjects:
+        return True
+    inferred = False
+    qend = t.end
+    if agent is not None and agent.party in CONTROLLERS:
+        controller: str | None = agent.party
+        qend = agent.end
+    elif agent is not None:
+        return True  # by Islamic State, by activists...
+    else:
+        controller, inferred = _controller_from_context(s, subjects, t.end, t.text)
+    if controller is None:
+        return True
+    if s.suppressed(s.places[subjects[-1]].end, t.start, qend):
+        return True
+    qstart = s.places[subjects[0]].start
+    for i in subjects:
+        out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
+    return True
+
+
+def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
+    """PLACES v AGENT: fall_to (captured) and held_by (held)."""
+    agent = s.actor_at(t.end)
+    if agent is None or agent.party not in CONTROLLERS:
+        return
+    subjects = s.places_before(t.start)
+    if not subjects:
+        return
+    if s.suppressed(s.places[subjects[-1]].end, t.start, agent.end):
+        return
+    qstart = s.places[subjects[0]].start
+    for i in subjects:
+        out.append(_Event(i, agent.party, event, qstart, agent.end, t.text, False))
+
+
+def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
+    """PLACES change_to|slip_from PARTY control|hands; PLACES under PARTY control / in PARTY hands."""
+    if kind in ("under", "hands"):
+        m = (s.g.under_control if kind == "under" else s.g.in_hands).match(s.text, t.start)
+        party = s.party_of_adjective(m.group("adj")) if m else None
+        end = t.end
+        event, inferred = "held", False
+    else:
+        m = re.match(
+            rf"\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?(?P<adj>{s.g.adjective_alt})"
+            rf"(?:['’]s)?\s+(?:control|rule|authority|hands)\b",
+            s.text[t.end :],
+            re.IGNORECASE,
+        )
+        if not m:
+            return
+        party = s.party_of_adjective(m.group("adj"))
+        end = t.end + m.end()
+        inferred = kind == "slip_from"
+        if inferred and party is not None:
+            party = s.opponent(party)
+        event = "captured"
+    if party is None:
+        return
+    subjects = s.places_before(t.start)
+    if not subjects:
+        return
+    if s.suppressed(s.places[subjects[-1]].end, t.start, end):
+        return
+    qstart = s.places[subjects[0]].start
+    for i in subjects:
+        out.append(_Event(i, party, event, qstart, end, t.text, inferred))
+
+
+def _held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PARTY-held PLACES ("rebel-held Sukkari", "the government-held district of Jibreen")."""
+    m = s.g.held_adjective.match(s.text, t.start)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    if party is None:
+        return
+    first = next((i for i, p in enumerate(s.places) if p.start >= t.end), None)
+    if first is None:
+        return
+    gap = s.text[t.end : s.places[first].start]
+    if not re.fullmatch(
+        r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|part|section)s?\s+"
+        r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
+        gap,
+        re.IGNORECASE,
+    ):
+        return
+    objects = [first]
+    j = first + 1
+    while j < len(s.places) and s.list_gap_ok(s.places[j - 1].end, s.places[j].start) and s.follow_ok(j):
+        objects.append(j)
+        j += 1
+    qend = s.quote_end(s.places[objects[-1]].end)
+    for i in objects:
+        s.held_modifier[i] = (party, t.start)
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
+
+def _expel(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """SUBJECT v LOSER out of|from PLACES ("troops drove the rebels out of Sakhour")."""
+    if _BE_AUX.search(s.text[max(0, t.start - 40) : t.start]):
+        return  # "rebels were driven out of X" is a loss (see the loss verbs)
+    m = re.match(r"\s+((?:[\w'’\-]+\s+){1,5}?)(?:out\s+of|from)\b", s.text[t.end :], re.IGNORECASE)
+    if not m:
+        return
+    np_start, np_end = t.end + m.start(1), t.end + m.end(1)
+    losers = [a for a in s.actors if np_start <= a.start and a.end <= np_end]
+    if not losers:
+        return  # "forced civilians out of X" is no change of control
+    loser = losers[0]
+    objects = s.objects_after(t.end + m.end())
+    if not objects:
+        return
+    subj = s.subject_before(t.start)
+    inferred = False
+    if subj is not None and subj.party in CONTROLLERS and subj.party != loser.party:
+        controller: str | None = subj.party
+    else:
+        controller, inferred = (s.opponent(loser.party) if loser.party in CONTROLLERS else None), True
+    if controller is None:
+        return
+    qend = s.quote_end(s.places[objects[-1]].end)
+    if s.suppressed(subj.end if subj else t.start, t.start, qend):
+        return
+    qstart = subj.start if subj is not None and t.start - subj.end <= 80 else t.start
+    for i in objects:
+        out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
+
+
+_POSSESSIVE_ACTOR_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
+    """(AGENT's) capture|fall|loss of PLACES (by|to AGENT)."""
+    objects = s.objects_after(t.end)
+    if not objects:
+        return
+    last_end = s.places[objects[-1]].end
+    qend = s.quote_end(last_end)
+    if _MODAL_AFTER.match(s.text, qend):
+        return  # "the fall of Sakhour would slice the enclave in half"
+    by_agent = s.agent_after(last_end, _AGENT_BY)
+    to_agent = s.agent_after(last_end, _TO)
+    # possessive or supported subject before the nominal
+    pre: _Actor | None = None
+    for a in sorted(s.actors, key=lambda a: -a.end):
+        if a.end > t.start:
+            continue
+        between = s.text[a.end : t.start]
+        if _POSSESSIVE_ACTOR_GAP.match(between):
+            pre = a
+        elif len(between) <= 50 and s.g.nominal_support.search(between) and re.fullmatch(r"[\w\s'’\-]*", between):
+            pre = a
+        break
+    inferred = False
+    controller: str | None = None
+    qstart = pre.start if pre is not None else t.start
+    winner = to_agent or (by_agent if not loss else None)
+    if winner is not None and winner.party in CONTROLLERS:
+        controller = winner.party
+        qend = winner.end
+    elif pre is not None and pre.party in CONTROLLERS:
+        if loss:
+            controller, inferred = s.opponent(pre.party), True
+        elif "fall" not in t.text.lower():
+            controller = pre.party
+    if controller is None and not loss:
+        controller, inferred = _controller_from_context(s, objects, last_end, "")
+    if controller is None:
+        return
+    if s.suppressed(pre.end if pre is not None else t.start, t.start, qend):
+        return
+    for i in objects:
+        out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
+
+
+# ---------------------------------------------------------------------------------------------
+# public entry point
+
+
+def control_mentions(sentence: str) -> list[ControlMention]:
+    """Control changes (``captured``) and stated control (``held``) of named districts.
+
+    ``sentence`` is one sentence; the offsets of each mention are into it. Returns [] for text
+    without a named neighbourhood or without a control statement. See the module docstring
+    for the rules.
+    """
+    if not sentence or not isinstance(sentence, str):
+        return []
+    s = _Sentence(sentence, _grammar())
+    if not s.places or not s.triggers:
+        return []
+    events: list[_Event] = []
+    # modifiers first: they feed the controller of agentless passives elsewhere in the sentence
+    for t in s.triggers:
+        if t.kind == "held_adjective":
+            _held_adjective(s, t, events)
+    for t in s.triggers:
+        kind = t.kind
+        if kind == "capture":
+            if not _passive_capture(s, t, events):
+                _active(s, t, events, "capture")
+        elif kind in ("loss", "hold"):
+            _active(s, t, events, kind)
+        elif kind == "fall_to":
+            _place_then_agent(s, t, events, "captured")
+        elif kind == "held_by":
+            _place_then_agent(s, t, events, "held")
+        elif kind in ("change_to", "slip_from", "under", "hands"):
+            _place_then_party(s, t, events, kind)
+        elif kind == "expel":
+            _expel(s, t, events)
+        elif kind == "nominal_capture":
+            _nominal(s, t, events, loss=False)
+        elif kind == "nominal_loss":
+            _nominal(s, t, events, loss=True)
+    captured_places = {e.place for e in events if e.event == "captured"}
+    out: list[ControlMention] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for e in sorted(events, key=lambda e: (s.places[e.place].start, e.qstart)):
+        if e.event == "held" and e.place in captured_places:
+            continue
+        p = s.places[e.place]
+        key = (p.neighbourhood.name, e.controller, e.event, e.place)
+        if key in seen:
+            continue
+        seen.add(key)
+        qstart, qend = min(e.qstart, p.start), max(e.qend, p.end)
+        out.append(
+            ControlMention(
+                neighbourhood=p.neighbourhood.name,
+                controller=e.controller,
+                event=e.event,
+                surface=p.surface,
+                quote=sentence[qstart:qend],
+                start=qstart,
+                end=qend,
+                trigger=e.trigger,
+                inferred=e.inferred,
+            )
+        )
+    return out

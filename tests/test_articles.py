@@ -1,0 +1,181 @@
+"""Article ingestion: furniture removal, encodings, formats, manifest, bad input."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from newsfigures.articles import ArticleError, article_from_bytes, clean_scrape, decode_bytes, read_article
+from newsfigures.pipeline import plan_tasks, read_corpus
+
+PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, "
+         "activists said, as thousands of civilians fled the fighting toward government-held districts "
+         "in the west and aid groups warned of a humanitarian catastrophe for those who remain.")
+
+FURNITURE = [
+    ("Read more:", "link list heading"),
+    ("Related Topics", "related topics"),
+    ("Share this:", "share prompt"),
+    ("Facebook", "share button"),
+    ("Like Loading...", "wordpress like"),
+    ("Leave a comment", "comment prompt"),
+    ("Join the discussion...", "disqus prompt"),
+    ("Comments on this piece are now closed", "closed comments"),
+    ("Get our Today's Headlines newsletter", "newsletter prompt"),
+    ("Sign up to the daily Briefing email", "email prompt"),
+    ("Advertisement", "advert label"),
+    ("Report Typo or Error", "typo prompt"),
+    ("Tags: Aleppo, evacuation, Syria", "tags line"),
+    ("Posted in News", "category line"),
+    ("Photo caption: A family walks through a district on Wednesday, Nov. 30, 2016. (AP)", "photo caption"),
+    ("A man carries a child through rubble after an air strike [Reuters]", "bracket credit caption"),
+    ("Buses wait at a crossing point in Aleppo. (Reuters)", "paren credit caption"),
+    ("Pro-government fighters on the edge of the city. Photograph: Reuters", "guardian credit"),
+    ("Smoke rises over the city. (AFP/Getty Images)", "getty credit"),
+    ("[Video: Crowds wait for buses in eastern Aleppo]", "video teaser"),
+    ("Liz Sly in Beirut and Heba Habib in Stockholm contributed to this report.", "contributor line"),
+    ("Staff and agencies", "byline"),
+    ("Rescue crews search for survivors of quake that killed at least 97 people", "related headline with a number"),
+]
+
+
+@pytest.mark.parametrize("line,note", FURNITURE, ids=[f[1] for f in FURNITURE])
+def test_furniture_lines_are_removed(line, note):
+    text = f"Aleppo rebels face defeat as troops advance\n\n{PROSE}\n\n{line}\n\n{PROSE.replace('Monday', 'Tuesday')}\n"
+    cleaned = clean_scrape(text)
+    body = "\n\n".join(cleaned.paragraphs)
+    assert line not in body
+    assert "on Monday" in body and "on Tuesday" in body
+
+
+def test_trailing_link_list_is_removed_including_question_headlines():
+    text = (f"Title of the story here\n\n{PROSE}\n\nRead more:\nAleppo: the battle explained\n"
+            "Who are the civilians still living in the east?\nFearing abandonment, rebels mull options\n")
+    body = "\n\n".join(clean_scrape(text).paragraphs)
+    assert "Who are the civilians" not in body and "Fearing abandonment" not in body
+
+
+def test_caption_followed_by_credit_line_is_a_caption():
+    text = (f"Title of the story here\n\nDisplaced in Syria\nFamilies arrive at a camp on Nov. 27, 2016, as civilians fled.\n"
+            f"(George Ourfalian / AFP/Getty Images)\n\n{PROSE}\n")
+    cleaned = clean_scrape(text)
+    assert any("Nov. 27, 2016" in c for c in cleaned.captions)
+    assert "Families arrive" not in "\n".join(cleaned.paragraphs)
+
+
+def test_duplicated_caption_lines_are_captions():
+    cap = "In this Monday, Dec. 5, 2016 photo, soldiers fire their weapons east of Aleppo."
+    cleaned = clean_scrape(f"Title of the story here\n\n{cap}\n{cap}\n\n{PROSE}\n")
+    assert cap in cleaned.captions and cap not in cleaned.paragraphs
+
+
+def test_title_and_standfirst_are_kept_as_first_paragraphs():
+    text = f"Shelling kills 26 as they flee east Aleppo\n\n7 children among dead; troops take more ground\n\n{PROSE}\n"
+    cleaned = clean_scrape(text)
+    assert cleaned.title == "Shelling kills 26 as they flee east Aleppo"
+    assert cleaned.paragraphs[:2] == ["Shelling kills 26 as they flee east Aleppo", "7 children among dead; troops take more ground"]
+
+
+def test_hyphenated_line_break_is_joined():
+    text = f"Title of the story here\n\n{PROSE} It left the anti-\nAssad rebellion weaker.\n"
+    assert "anti-Assad rebellion" in "\n".join(clean_scrape(text).paragraphs)
+
+
+ENCODINGS = [
+    ("utf-8", "Syria’s army — “total collapse” in Aleppo’s east", "utf-8"),
+    ("utf-8-sig", "Syria's army said the BOM is dropped", "utf-8"),
+    ("cp1252", "Syria’s army — “total collapse” in Aleppo’s east", None),
+    ("latin-1", "Café Aleppo, naïve résumé of the Kurdish-held Sheikh Maqsoud", None),
+]
+
+
+@pytest.mark.parametrize("codec,text,expected_encoding", ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_decode_bytes_handles_encodings(codec, text, expected_encoding):
+    decoded, encoding = decode_bytes((text + " " + PROSE).encode(codec))
+    assert decoded.startswith(text)
+    if expected_encoding:
+        assert encoding == expected_encoding
+
+
+BAD = [
+    (b"", "empty file"),
+    (b"   \n\n  ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(256)) * 40, "binary"),
+    (b"Just a short note.", "not an article"),
+    (b"<html><body><script>var x=1;</script><nav>Menu</nav></body></html>", "no main text|not an article"),
+]
+
+
+@pytest.mark.parametrize("raw,reason", BAD, ids=[b[1] for b in BAD])
+def test_bad_input_raises_article_error_naming_the_file(raw, reason):
+    fmt = "html" if raw.startswith(b"<html") else "text"
+    with pytest.raises(ArticleError) as exc:
+        article_from_bytes(raw, "some/file.txt", "file", fmt)
+    assert "some/file.txt" in str(exc.value)
+    assert re.search(reason, exc.value.reason)
+
+
+def test_markdown_front_matter_gives_metadata():
+    md = (f"---\ntitle: Troops advance\noutlet: Example Wire\ndate: 2016-12-07\nurl: https://example.org/a\n---\n"
+          f"# Troops advance\n\n{PROSE} See [the map](https://example.org/map).\n").encode()
+    a = article_from_bytes(md, "a.md", "a", "markdown")
+    assert (a.title, a.outlet, a.published, a.url) == ("Troops advance", "Example Wire", dt.date(2016, 12, 7), "https://example.org/a")
+    assert a.published_method == "given:front_matter"
+    assert "the map" in a.body and "https://" not in a.body
+
+
+def test_html_page_main_text_and_metadata():
+    html = (f"<html><head><title>Troops advance - Wire</title><meta property='og:site_name' content='Example Wire'>"
+            f"<meta name='date' content='2016-12-07'></head><body><nav>Home | World | Sport</nav>"
+            f"<article><h1>Troops advance</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+            f"<footer>Subscribe to our newsletter</footer></body></html>").encode()
+    a = article_from_bytes(html, "a.html", "a", "html")
+    assert a.outlet == "Example Wire" and a.published == dt.date(2016, 12, 7)
+    assert "Home | World" not in a.body and "Subscribe" not in a.body
+    assert "thousands of civilians fled" in a.body
+
+
+def test_manifest_wins_over_inference(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(f"Troops advance\n\nDAMASCUS, Dec. 12, 2016 (Xinhua) -- {PROSE}\n")
+    (tmp_path / "b.txt").write_text(f"Troops advance again\n\n{PROSE}\n")
+    (tmp_path / "manifest.csv").write_text("file,title,outlet,published,url\na.txt,,Given Outlet,2016-12-13,\nmissing.txt,,,2016-12-01,\n")
+    corpus = read_corpus(tmp_path)
+    rows = {r.article_id: r.article_row for r in corpus.articles}
+    assert rows["a"]["published"] == "2016-12-13" and rows["a"]["published_method"] == "given:manifest"
+    assert rows["a"]["outlet"] == "Given Outlet" and rows["a"]["outlet_method"] == "given:manifest"
+    assert rows["a"]["outlet"] and rows["a"]["title"] == "Troops advance"   # title not given: inferred
+    assert rows["b"]["published"] is None and rows["b"]["published_method"] == "none"
+    assert any("missing.txt" in n and "no such article file" in n for n in corpus.notices)
+
+
+def test_nested_folders_and_duplicate_stems_get_distinct_ids(tmp_path: Path):
+    for sub in ("wires", "un"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text(f"A title for {sub}\n\n{PROSE}\n")
+    (tmp_path / "other.txt").write_text(f"A title\n\n{PROSE}\n")
+    tasks, _ = plan_tasks(tmp_path)
+    assert sorted(t.article_id for t in tasks) == ["other", "un__report", "wires__report"]
+
+
+def test_bad_files_do_not_stop_the_others(tmp_path: Path):
+    (tmp_path / "good.txt").write_text(f"A title\n\n{PROSE}\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (tmp_path / "data.json").write_text("{}")
+    (tmp_path / "README.md").write_text("# notes")
+    corpus = read_corpus(tmp_path)
+    assert [r.article_id for r in corpus.articles] == ["good"]
+    reasons = {Path(r.path).name: r.error for r in corpus.errors}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["image.txt"]
+    assert any("data.json" in n and "unsupported" in n for n in corpus.notices)
+    assert any("README.md" in n and "documentation" in n for n in corpus.notices)
+
+
+def test_huge_file_is_skipped_with_reason(tmp_path: Path):
+    p = tmp_path / "huge.txt"
+    p.write_text(PROSE * 2000)
+    with pytest.raises(ArticleError, match="over the"):
+        read_article(p, max_bytes=100_000)
