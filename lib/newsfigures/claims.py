@@ -87,7 +87,7 @@ def lexicon() -> Lexicon:
         actors=tuple((a, re.compile(_word_alt(ws), re.I)) for a, ws in raw["actors"].items()),
         gain=re.compile(_word_alt(raw["gain_verbs"]), re.I),
         loss=re.compile(_word_alt(raw["loss_verbs"]), re.I),
-        window=re.compile(_word_alt(raw["share_window"]), re.I),
+        window=re.compile("|".join(raw["share_window"]), re.I),
     )
 
 
@@ -113,7 +113,7 @@ _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$
 
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
     tail = sentence[pos:pos + limit]
-    m = _RIGHT_STOP.search(tail, 1)
+    m = _RIGHT_STOP.search(tail)
     return tail[:m.start()] if m else tail
 
 

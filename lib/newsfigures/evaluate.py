@@ -83,8 +83,14 @@ def match_claims(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]
 
 
 def evaluate(pred: pd.DataFrame, gold: pd.DataFrame, pred_events: pd.DataFrame | None = None,
-             gold_events: pd.DataFrame | None = None) -> EvaluationReport:
-    articles = set(gold["article_id"])
+             gold_events: pd.DataFrame | None = None, articles: set[str] | None = None) -> EvaluationReport:
+    """Score ``pred`` against ``gold`` on the articles both cover (``articles``: the ids that
+    were extracted; gold rows of other articles are left out, not counted as misses)."""
+    if articles is not None:
+        gold = gold[gold["article_id"].isin(articles)]
+        if gold_events is not None:
+            gold_events = gold_events[gold_events["article_id"].isin(articles)]
+    articles = set(gold["article_id"]) | (set(gold_events["article_id"]) if gold_events is not None else set())
     pred = pred[pred["article_id"].isin(articles)].copy()
     pairs = match_claims(pred, gold)
     rows = []
@@ -117,7 +123,7 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame, pred_events: pd.DataFrame |
         acc = {k: round(v / len(pairs), 3) for k, v in checks.items()}
     if gold_events is not None and pred_events is not None:
         ge = gold_events.copy()
-        pe = pred_events[pred_events["article_id"].isin(set(ge["article_id"]) | articles)].copy()
+        pe = pred_events[pred_events["article_id"].isin(articles)].copy()
         key = lambda df: [(a, canonical_place(n), c) for a, n, c in zip(df["article_id"], df["neighbourhood"], df["controller"])]
         remaining = defaultdict(int)
         for k in key(pe):
@@ -148,7 +154,10 @@ def evaluate_paths(predicted_dir: Path | str, gold_dir: Path | str) -> Evaluatio
     gold, gold_events = read_gold(gold_dir)
     pred = read_table(predicted_dir / "claims.csv")
     pred_events = read_table(predicted_dir / "control_events.csv") if (predicted_dir / "control_events.csv").exists() else None
-    return evaluate(pred, gold, pred_events, gold_events)
+    extracted = None
+    if (predicted_dir / "articles.csv").exists():
+        extracted = set(read_table(predicted_dir / "articles.csv")["article_id"])
+    return evaluate(pred, gold, pred_events, gold_events, articles=extracted)
 
 
 def format_report(report: EvaluationReport) -> str:

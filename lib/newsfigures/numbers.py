@@ -27,6 +27,7 @@ ranges use our own grammar because ``alpha2digit`` mangles them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -123,7 +124,7 @@ def _alt(phrases: Iterable[str], sep: str = _SP, boundary: bool = True) -> str:
         if boundary and phrase[-1].isalnum():
             rx += _NB
         if phrase[0].isalnum():
-            rx = r"(?<![^\W_])" + rx
+            rx = r"(?<![^\W\d_])" + rx  # no letter right before (a digit may be: "10km")
         parts.append(rx)
     return "(?:" + "|".join(parts) + ")"
 
@@ -136,6 +137,8 @@ def _norm(s: str) -> str:
 def _fmt(value: Decimal | float) -> float:
     """A plain float, integral when possible (no -0.0, no 1200000.0000001)."""
     f = float(value)
+    if not math.isfinite(f):
+        return f
     return float(round(f)) if abs(f - round(f)) < 1e-9 else f
 
 
@@ -193,7 +196,7 @@ class _Grammar:
         small = rf"(?:{tens}(?:{_SEP}{unit1_9})?|{unit19})"
         scalew = _alt(lex["scales"])
         abbr = _alt(lex["scale_abbreviations"], boundary=False).replace(
-            r"(?<![^\W_])", "") + r"(?![\w\-\u2010\u2011])"
+            r"(?<![^\W\d_])", "") + r"(?![\w\-\u2010\u2011])"
         wordnum = (
             rf"(?:{small}|a(?={_SP}{scalew}))"
             rf"(?:{_SP}{scalew}(?:{_SP}(?:and{_SP})?{small})?)*"
@@ -221,7 +224,8 @@ class _Grammar:
 
         r_to = (rf"(?P<r_to>(?:from{_SP}{qin})?(?P<to_a>{num})(?:{_SP0}{pct})?"
                 rf"{_SP}to{_SP}{qin}(?P<to_b>{num}))")
-        r_between = (rf"(?P<r_between>between{_SP}{qin}(?P<bw_a>{num})(?:{_SP0}{pct})?"
+        r_between = (rf"(?P<r_between>between{_SP}(?:(?P<bw_ages>the{_SP}ages?{_SP}of){_SP})?"
+                     rf"{qin}(?P<bw_a>{num})(?:{_SP0}{pct})?"
                      rf"{_SP}and{_SP}{qin}(?P<bw_b>{num}))")
         r_or = rf"(?P<r_or>(?P<or_a>{num}){_SP}or{_SP}(?P<or_b>{num}))"
         r_dash = (rf"(?P<r_dash>(?P<da>{_DIGITS}(?:{_SP}{scalew})*)"
@@ -305,8 +309,12 @@ class _Grammar:
         self.half_scale = re.compile(rf"{_SP}a{_SP}(?P<s>{scalew}|dozen{_NB})", flags)
         self.compound_after = re.compile(rf"{_HY}(?P<w>[^\W\d_]+)")
         self.ratio_after = re.compile(
-            rf"{_SP}in{_SP}(?P<den>{small}|\d{{1,3}}(?![\d,.]\d|[^\W_]))", flags)
+            rf"{_SP}(?:in|out{_SP}of){_SP}(?P<den>{small}|\d{{1,3}}(?![\d,.]\d|[^\W_]))",
+            flags)
+        self.of_a_time_unit = re.compile(
+            rf"{_SP}of{_SP}an?{_SP}(?P<du>{_alt(lex['duration_units'])})", flags)
         self.next_word = re.compile(rf"{_SP}(?P<w>[^\W\d_])")
+        self.decade_suffix = re.compile(r"['’]?s(?![^\W_])")
 
         # Gates for the left-context searches: the word right before the number (or its
         # qualifier) must be the last word of one of the lexicon's phrases.
@@ -327,13 +335,15 @@ class _Grammar:
         self.start_words: frozenset[str] = frozenset(
             [*self.cardinals, *self.ordinals, "a", "an", "half", "from", "between",
              *(_norm(v["phrase"]).split(" ")[0] for v in lex["vague"])])
-        self.token = re.compile(r"\d|[^\W\d_]+")
+        self.token = re.compile(r"(?<!\d)\d|[^\W\d_]+")
+        self.start_tokens: frozenset[str] = frozenset(
+            variant for w in self.start_words
+            for variant in (w, w.capitalize(), w.upper())) | frozenset("0123456789")
 
     def candidates(self, text: str) -> list[int]:
-        """Offsets where a number phrase may start, in order."""
-        words = self.start_words
-        return [m.start() for m in self.token.finditer(text)
-                if m.group()[0].isdigit() or m.group().lower() in words]
+        """Offsets where a number phrase may start (first digit of a run, or a start word)."""
+        tokens = self.start_tokens
+        return [m.start() for m in self.token.finditer(text) if m.group() in tokens]
 
 
 @lru_cache(maxsize=1)
@@ -356,7 +366,7 @@ def _cardinal_words(g: _Grammar, words: str) -> Decimal | None:
         words = "one " + words.split(" ", 1)[1]
     try:
         return Decimal(text2num(words, "en"))
-    except (ValueError, TypeError, IndexError, KeyError):
+    except Exception:  # noqa: BLE001 - third-party parser: any failure means "use ours"
         pass
     # Fallback: the usual total/current accumulation over our own tables.
     total, current = 0, 0
@@ -420,7 +430,10 @@ def _number_parts(g: _Grammar, span: str) -> tuple[Decimal, Decimal] | None:
 
 def _number_value(g: _Grammar, span: str) -> float | None:
     parts = _number_parts(g, span)
-    return None if parts is None else _fmt(parts[0] * parts[1])
+    if parts is None:
+        return None
+    value = _fmt(parts[0] * parts[1])
+    return value if math.isfinite(value) else None
 
 
 def _dozen_value(g: _Grammar, span: str) -> float | None:
@@ -464,6 +477,8 @@ def parse_number(text: str) -> float | None:
 # --------------------------------------------------------------------------------------------
 
 _LEFT_WINDOW = 48
+#: Denominators beyond 10 that make "N in D" a share ("one in 100"), not "5 in 40 villages".
+_RATIO_BASES = frozenset({20, 100, 1000})
 _SENTENCE_OPENERS = set(".!?:;\"“”‘(['•*–—-")
 
 
@@ -692,6 +707,12 @@ class _Finder:
             return self.finish(m.start(), s.end(), value, value, "count", floor,
                                value_end=s.end())
         percent = float(round(share * 100, 2))
+        if t := g.of_a_time_unit.match(text, m.end()):  # "three quarters of an hour"
+            value = share * 1
+            unit = g.duration_units.get(_norm(t.group("du")), "")
+            qualifier, start = (qual[0], qual[1]) if qual else ("exact", m.start())
+            return self.make(value, value, qualifier, "duration", unit, start, t.end(),
+                             m.start(), m.end())
         if not plural:
             hyphenated = not m.group("fs_sep").isspace() and m.group("fs_sep") != ""
             hyphenated = hyphenated and m.group("fs_sep")[0] in "-\u2010\u2011"
@@ -742,6 +763,8 @@ class _Finder:
         if a_mult == 1 and b_mult > 1 and a_coef <= b_coef:
             a_mult = b_mult  # "5 to 6 million", "two or three thousand"
         low, high = _fmt(a_coef * a_mult), _fmt(b_coef * b_mult)
+        if not (math.isfinite(low) and math.isfinite(high)):
+            return None
         vs, ve = m.start(a_name), m.end(b_name)
         start, end = m.start(), m.end()
         both_years = _is_year(a_span) and (
@@ -753,15 +776,17 @@ class _Finder:
         if both_years:
             return self.make(low, high, "range", "year", "", start, end, vs, ve)
         if _is_day(a_span) and _is_day(b_span) and low < high:
-            if month := g.month_after.match(text, end):
+            if month := g.month_after.match(text, end):  # "15-16 December"
                 return self.make(low, high, "range", "date", "", start, month.end(), vs, ve)
+            if month := _left(g.month_before, text, start, floor, g.gate_month):
+                return self.make(low, high, "range", "date", "", month.start(), end, vs, ve)
         if low >= high:
             # "24-21", "3-0": a score; any other falling pair is not a range.
             is_score = (kind == "r_dash" and _is_plain_digits(a_span)
                         and _is_plain_digits(b_span) and low <= 200
                         and self.unit_after(end) is None)
             if is_score:
-                return self.make(low, high, "exact", "score", "", start, end, vs, ve)
+                return self.make(high, low, "exact", "score", "", start, end, vs, ve)
             return None
         if kind == "r_or" and (low != int(low) or high != int(high)):
             return None
@@ -771,9 +796,13 @@ class _Finder:
             unit_kind, unit, end = u
         elif percent_inside:
             unit_kind, unit = "percent", "percent"
-        if unit_kind in ("count", "duration") and (
-                age := _left(g.age_before, text, start, floor, g.gate_age)):
-            unit_kind, unit, start = "age", "years", age.start()
+        if start == vs and (qual := self.qualifier_before(vs, floor)):
+            start = qual[1]  # "some 8,000 to 10,000": the words stay in the text
+        if unit_kind in ("count", "duration"):
+            if kind == "r_between" and m.group("bw_ages"):
+                unit_kind, unit = "age", "years"
+            elif age := _left(g.age_before, text, start, floor, g.gate_age):
+                unit_kind, unit, start = "age", "years", age.start()
         if unit_kind == "count" and self.trailing_junk(end):
             unit_kind = "other"
         return self.make(low, high, "range", unit_kind, unit, start, end, vs, ve)
@@ -816,21 +845,30 @@ class _Finder:
         kind, unit = "count", ""
         if u := self.unit_after(ve):
             kind, unit, end = u
-        elif value == 1 and (ratio := g.ratio_after.match(text, ve)):
+            if kind == "time" and not words and len(span) in (3, 4) and span.isdigit():
+                value = int(span[:-2]) + int(span[-2:]) / 60  # "1400 GMT" -> 14.0
+        elif value == int(value) and (ratio := g.ratio_after.match(text, ve)):
+            # "one in five", "nine out of 10": a share
             den = _number_value(g, ratio.group("den"))
-            if den and den > 1 and self.unit_after(ratio.end()) is None \
+            if den and value < den and (den <= 10 or den in _RATIO_BASES) and self.unit_after(ratio.end()) is None \
                     and g.month_after.match(text, ratio.end()) is None:
-                share = round(100 / den, 2)
+                share = round(100 * value / den, 2)
                 return self.finish(vs, ratio.end(), share, share, "percent", floor,
                                    unit="percent", value_end=ratio.end())
-        if kind in ("count", "duration") and (age := _left(g.age_before, text, vs, floor, g.gate_age)):
+        if kind in ("count", "duration"):
+            # "aged 7", "aged under 5", "at the age of 7"
             qual = self.qualifier_before(vs, floor)
-            qualifier = qual[0] if qual else "exact"
-            return self.make(value, value, qualifier, "age", "years", age.start(), end, vs, ve)
+            lead = qual[1] if qual else vs
+            if age := _left(g.age_before, text, lead, floor, g.gate_age):
+                qualifier = qual[0] if qual else "exact"
+                return self.make(value, value, qualifier, "age", "years", age.start(), end,
+                                 vs, ve)
         if kind == "count":
             if not words and _is_year(span) and not self.qualifier_before(vs, floor) \
                     and not self.suffix_qualifier(ve):
-                return self.make(value, value, "exact", "year", "", vs, ve, vs, ve)
+                if g.decade_suffix.match(text, ve):  # "the 1980s"
+                    end = g.decade_suffix.match(text, ve).end()
+                return self.make(value, value, "exact", "year", "", vs, end, vs, ve)
             if self.trailing_junk(ve):
                 kind = "other"
             elif c := g.compound_after.match(text, ve):

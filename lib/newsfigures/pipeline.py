@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from . import articles as art
-from .tables import articles_frame, claims_frame, control_frame, write_csv, write_parquet
+from .tables import articles_frame, claims_frame, control_frame
 
 Report = Callable[[str], None]
 
@@ -138,19 +138,12 @@ class Corpus:
         return control_frame(e for r in self.articles for e in r.events)
 
 
-def _run(tasks: list[FileTask], extract: bool, progress: bool | None, workers: int = 1,
-         scheduler: str | None = None, report: Report = _quiet) -> Iterable[FileResult]:
-    if workers == 1 and scheduler is None:
-        from tqdm import tqdm
+def _run(tasks: list[FileTask], extract: bool, progress: bool | None) -> Iterable[FileResult]:
+    from tqdm import tqdm
 
-        for task in tqdm(tasks, desc="articles", unit="file", disable=progress is False if progress is not None else None,
-                         leave=False):
-            yield process_file(task, extract)
-        return
-    from .scale import run_parallel
-
-    yield from run_parallel(tasks, extract=extract, workers=workers, scheduler=scheduler, progress=progress,
-                            report=report)
+    for task in tqdm(tasks, desc="articles", unit="file", leave=False,
+                     disable=(not progress) if progress is not None else None):
+        yield process_file(task, extract)
 
 
 def _report_result(r: FileResult, report: Report) -> None:
@@ -161,13 +154,14 @@ def _report_result(r: FileResult, report: Report) -> None:
 
 
 def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,
-                report: Report = _quiet, extract: bool = False, workers: int = 1,
-                scheduler: str | None = None, manifest: Path | str | None = None) -> Corpus:
+                report: Report = _quiet, extract: bool = False, manifest: Path | str | None = None) -> Corpus:
+    """Read (and optionally extract) every article in memory: for the articles table and for
+    notebooks. For large corpora use :func:`extract_directory`, which streams."""
     tasks, notices = plan_tasks(directory, max_bytes, manifest)
     for n in notices:
         report(n)
     results = []
-    for r in _run(tasks, extract, progress, workers, scheduler, report):
+    for r in _run(tasks, extract, progress):
         if not extract:
             r.warnings = [w for w in r.warnings if not w.startswith("no figures")]
         _report_result(r, report)
@@ -185,34 +179,15 @@ class ExtractResult:
     messages: tuple[str, ...]
 
 
-def write_tables(corpus: Corpus, out_dir: Path | str, parquet: bool = False) -> tuple[int, int]:
-    out_dir = Path(out_dir)
-    tables = {"articles": corpus.articles_table, "claims": corpus.claims_table,
-              "control_events": corpus.control_table}
-    for name, df in tables.items():
-        write_csv(df, out_dir / f"{name}.csv")
-        if parquet:
-            write_parquet(df, out_dir / f"{name}.parquet")
-    return len(tables["claims"]), len(tables["control_events"])
-
-
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                       progress: bool | None = None, parquet: bool = False, workers: int = 1,
                       scheduler: str | None = None, report: Report = _quiet,
                       manifest: Path | str | None = None) -> ExtractResult:
-    messages: list[str] = []
+    """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
 
-    def _collect(msg: str) -> None:
-        messages.append(msg)
-        report(msg)
+    Always streamed in partitions (see :mod:`newsfigures.scale`): in this process with
+    ``workers=1``, on local cores or a Dask cluster otherwise; the tables are the same."""
+    from .scale import extract_partitioned
 
-    if workers != 1 or scheduler:
-        from .scale import extract_partitioned
-
-        return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
-                                   workers=workers, scheduler=scheduler, report=_collect, manifest=manifest)
-    corpus = read_corpus(directory, max_bytes, progress, _collect, extract=True, manifest=manifest)
-    n_claims, n_events = write_tables(corpus, out_dir, parquet) if corpus.articles else (0, 0)
-    return ExtractResult(len(corpus.articles), len(corpus.errors), n_claims, n_events, Path(out_dir), tuple(messages))
-
-
+    return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
+                               workers=workers, scheduler=scheduler, report=report, manifest=manifest)

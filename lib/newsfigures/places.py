@@ -162,9 +162,22 @@ def gazetteer() -> tuple[Neighbourhood, ...]:
     return tuple(out)
 
 
+def _check_strings(node: Any, path: str) -> None:
+    """Every list entry of the lexicon must be a string (YAML reads a bare on/no/false as bool)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _check_strings(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for v in node:
+            if not isinstance(v, str):
+                raise ValueError(f"control_verbs.yaml {path}: entry {v!r} is not a string; quote it")
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    return yaml.safe_load(_data_text("control_verbs.yaml"))
+    lex = yaml.safe_load(_data_text("control_verbs.yaml"))
+    _check_strings(lex, "")
+    return lex
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,6 +245,7 @@ class _PlaceIndex:
     single_word_keys: frozenset[str]
     not_before: re.Pattern[str] | None
     not_after: re.Pattern[str] | None
+    person_after: re.Pattern[str] | None
     name_ok_before: frozenset[str]
 
 
@@ -268,6 +282,8 @@ def _place_index() -> _PlaceIndex:
         if na_words
         else None
     )
+    pv_words = [re.escape(w) for w in ctx.get("person_verbs_after", []) or []]
+    person_after = re.compile(rf"\s*,?\s*(?:{'|'.join(pv_words)})\b", re.IGNORECASE) if pv_words else None
     single = frozenset(k for k in by_key if " " not in k)
     return _PlaceIndex(
         regex=regex,
@@ -275,6 +291,7 @@ def _place_index() -> _PlaceIndex:
         single_word_keys=single,
         not_before=not_before,
         not_after=not_after,
+        person_after=person_after,
         name_ok_before=frozenset(ctx.get("name_ok_before", []) or []),
     )
 
@@ -282,10 +299,12 @@ def _place_index() -> _PlaceIndex:
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)\s+$")
 
 
-def _looks_like_person(text: str, start: int, key: str, idx: _PlaceIndex) -> bool:
-    """A one-word name right after a capitalised given name is a surname ("Mohammed al-Ansari")."""
+def _looks_like_person(text: str, start: int, end: int, key: str, idx: _PlaceIndex) -> bool:
+    """A one-word name right after a given name ("Mohammed al-Ansari") or before "said" is a person."""
     if key not in idx.single_word_keys:
         return False
+    if idx.person_after is not None and idx.person_after.match(text, end):
+        return True
     m = _PREV_WORD.search(text[max(0, start - 40) : start])
     if not m:
         return False
@@ -317,7 +336,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if idx.not_after is not None and idx.not_after.search(text[max(0, m.start() - 60) : m.start()]):
             continue
-        if _looks_like_person(text, m.start(), key, idx):
+        if _looks_like_person(text, m.start(), m.end(), key, idx):
             continue
         out.append(PlaceMention(nb, surface, m.start(), m.end()))
     return out
@@ -408,6 +427,20 @@ def _norm_phrase(s: str) -> str:
     return " ".join(s.split())
 
 
+def _cue_regex(cues: list[str], lowercase_only: frozenset[str]) -> re.Pattern[str]:
+    """Case-sensitive cue words: lower case, or capitalised at a sentence start ("If", "Would").
+
+    Cues in ``lowercase_only`` never match capitalised: "May" is a month, "Will" a name.
+    """
+    pats = []
+    for c in sorted(set(cues), key=lambda c: (-len(c), c)):
+        pat = _phrase_pattern(c)
+        if c[:1].isalpha() and c not in lowercase_only:
+            pat = f"[{c[0].lower()}{c[0].upper()}]" + _phrase_pattern(c[1:]) if len(c) > 1 else pat
+        pats.append(pat)
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(pats)})(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     lex = _lexicon()
@@ -465,10 +498,10 @@ def _grammar() -> _Grammar:
             rf"(?:\b(?:{_alternation(neg_words)})\b|n['’]t\b)",
             re.IGNORECASE,
         ),
-        irrealis=re.compile(rf"(?<![\w'’])(?:{_alternation(cues['irrealis'])})(?![\w])", re.IGNORECASE),
+        irrealis=_cue_regex(cues["irrealis"], frozenset(cues.get("irrealis_lowercase_only") or [])),
         denial=re.compile(rf"\b(?:{_alternation(cues['denial'])})\b", re.IGNORECASE),
         falsity=re.compile(
-            rf"^[^.;]{{0,60}}?\b(?:was|were|is|are|be|been|proved|proven|as)\s+(?:\w+\s+)?(?:{_alternation(cues['falsity'])})\b",
+            rf"[^.;]{{0,60}}?\b(?:was|were|is|are|be|been|proved|proven|as)\s+(?:\w+\s+)?(?:{_alternation(cues['falsity'])})\b",
             re.IGNORECASE,
         ),
         subject_blocker=re.compile(
@@ -480,7 +513,7 @@ def _grammar() -> _Grammar:
         list_gap=frozenset(w.lower() for w in lex["list_gap"]),
         list_separators=frozenset(w.lower() for w in lex["list_separators"]),
         list_follow=frozenset(w.lower() for w in lex["list_follow"]),
-        place_noun=re.compile(rf"^\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+        place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
     )
 
 
@@ -510,11 +543,21 @@ _BE_AUX = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+(?:(?:\w+ly|now|also|all|both|reportedly|finally|then|just|since|already|recently)\s+)*$",
     re.IGNORECASE,
 )
-_AGENT_BY = re.compile(r"^(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_FROM = re.compile(r"^\s+from\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_TO = re.compile(r"^\s+to\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_DETERMINERS = re.compile(r"^\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
+_AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# these are used as pattern.match(text, pos), where "^" would never match: no anchors
+_TO = re.compile(r"\s+to\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_DETERMINERS = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
+_HELD_ADJ_GAP = re.compile(
+    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|part|section)s?\s+"
+    r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
 _ADJACENT_SUBJECT_GAP = re.compile(
     r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
@@ -545,6 +588,11 @@ class _Sentence:
                 continue
             if any(p.start < m.end() and m.start() < p.end for p in self.places):
                 continue  # "Jabal Badro" is no actor, nor the "Assad" of "Dahiyat al-Assad"
+            prev = out[-1] if out else None
+            if prev is not None and not self.text[prev.end : m.start()].strip():
+                # "Kurdish YPG fighters", "SDF fighters": one actor, the first word's party
+                out[-1] = _Actor(prev.start, m.end(), prev.party)
+                continue
             out.append(_Actor(m.start(), m.end(), party))
         return out
 
@@ -571,12 +619,14 @@ class _Sentence:
     # -- helpers ----------------------------------------------------------------------------
 
     def actor_at(self, pos: int) -> _Actor | None:
-        """The actor starting at ``pos`` (after optional determiners)."""
-        m = _DETERMINERS.match(self.text, pos)
-        start = m.end() if m else pos
+        """The actor starting at ``pos``, after determiners and up to three adjectives
+        ("the advancing government troops"); None if anything else comes first."""
         for a in self.actors:
-            if a.start == start:
+            if a.start < pos:
+                continue
+            if _AGENT_PREFIX.fullmatch(self.text, pos, a.start):
                 return a
+            return None
         return None
 
     def party_of_adjective(self, adj: str) -> str | None:
@@ -639,10 +689,20 @@ class _Sentence:
         return out
 
     def blocked(self, a: int, b: int, kinds: frozenset[str] = _BLOCKING_KINDS) -> bool:
-        gap = self.text[a:b]
-        if self.g.clause_break.search(gap):
-            return True
-        return any(t.kind in kinds and a <= t.start and t.end <= b for t in self.triggers)
+        """Does a clause boundary or another verb stand between offsets ``a`` and ``b``?
+
+        A parenthetical relative clause (", which fell to the rebels in 2012,") or a dashed
+        aside is skipped: "Hanano, which fell to the rebels in 2012, was retaken by the army".
+        """
+        skip = [(m.start() + a, m.end() + a) for m in _PARENTHETICAL.finditer(self.text[a:b])]
+
+        def skipped(x: int) -> bool:
+            return any(lo <= x < hi for lo, hi in skip)
+
+        for m in self.g.clause_break.finditer(self.text, a, b):
+            if not skipped(m.start()):
+                return True
+        return any(t.kind in kinds and a <= t.start and t.end <= b and not skipped(t.start) for t in self.triggers)
 
     def places_before(self, pos: int, max_gap: int = 120) -> list[int]:
         """The place (with any list it ends) that is the subject of a verb starting at ``pos``."""
@@ -676,6 +736,18 @@ class _Sentence:
             return a
         return None
 
+    def subject_start(self, a: _Actor) -> int:
+        """Start of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""
+        start = a.start
+        for b in sorted(self.actors, key=lambda b: -b.end):
+            if b.end > start:
+                continue
+            if _COORDINATION.fullmatch(self.text, b.end, start):
+                start = b.start
+            else:
+                break
+        return start
+
     def agent_after(self, pos: int, pattern: re.Pattern[str]) -> _Actor | None:
         m = pattern.match(self.text, pos)
         if not m:
@@ -686,14 +758,22 @@ class _Sentence:
         m = self.g.place_noun.match(self.text, pos)
         return m.end() if m else pos
 
-    def suppressed(self, window_start: int, verb_start: int, event_end: int) -> bool:
-        """Negated, irrealis, denied or falsified by the words around the verb."""
+    def suppressed(self, anchor: int, verb_start: int, event_end: int) -> bool:
+        """Negated, irrealis, denied or falsified by the words around the verb.
+
+        ``anchor`` is where the subject starts (the verb itself when there is none near). Cues
+        are looked for from a little before the subject ("If Sakhour falls") to the verb, but
+        not across a comma or a conjunction that starts another clause.
+        """
         text = self.text
-        window_start = max(window_start, verb_start - 60)
+        window_start = max(anchor - 25, verb_start - 80, 0)
         window = text[window_start:verb_start]
-        cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind("—"))
+        cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind("—"), window.rfind(")"))
         if cut >= 0:
             window = window[cut + 1 :]
+        breaks = list(self.g.clause_break.finditer(window))
+        if breaks:
+            window = window[breaks[-1].start() :]
         if self.g.negation.search(window) or self.g.irrealis.search(window):
             return True
         clause_start = max(text.rfind(";", 0, verb_start), 0)
@@ -769,10 +849,10 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         controller = None
     if controller is None:
         return
-    anchor = subj.end if subj is not None else t.start
-    if s.suppressed(anchor, t.start, qend):
+    near = subj is not None and t.start - subj.end <= 80
+    qstart = s.subject_start(subj) if subj is not None and near else t.start
+    if s.suppressed(qstart, t.start, qend):
         return
-    qstart = subj.start if subj is not None and t.start - subj.end <= 80 else t.start
     event = "held" if kind == "hold" else "captured"
     for i in objects:
         out.append(_Event(i, controller, event, qstart, qend, t.text, inferred))
@@ -800,7 +880,7 @@ def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         return
     if s.blocked(s.places[i].end, s.places[i].end + rel.start()):
         return
-    if s.suppressed(subj.end, t.start, t.end):
+    if s.suppressed(subj.start, t.start, t.end):
         return
     inferred = False
     if kind == "loss":
@@ -838,7 +918,7 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
         controller, inferred = _controller_from_context(s, subjects, t.end, t.text)
     if controller is None:
         return True
-    if s.suppressed(s.places[subjects[-1]].end, t.start, qend):
+    if s.suppressed(s.places[subjects[0]].start, t.start, qend):
         return True
     qstart = s.places[subjects[0]].start
     for i in subjects:
@@ -854,7 +934,7 @@ def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) 
     subjects = s.places_before(t.start)
     if not subjects:
         return
-    if s.suppressed(s.places[subjects[-1]].end, t.start, agent.end):
+    if s.suppressed(s.places[subjects[0]].start, t.start, agent.end):
         return
     qstart = s.places[subjects[0]].start
     for i in subjects:
@@ -875,10 +955,13 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
             s.text[t.end :],
             re.IGNORECASE,
         )
-        if not m:
+        if m:
+            party = s.party_of_adjective(m.group("adj"))
+            end = t.end + m.end()
+        elif kind == "slip_from" and (loser := s.actor_at(t.end)) is not None and loser.party in CONTROLLERS:
+            party, end = loser.party, loser.end  # "was wrested from the rebels"
+        else:
             return
-        party = s.party_of_adjective(m.group("adj"))
-        end = t.end + m.end()
         inferred = kind == "slip_from"
         if inferred and party is not None:
             party = s.opponent(party)
@@ -888,7 +971,7 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
     subjects = s.places_before(t.start)
     if not subjects:
         return
-    if s.suppressed(s.places[subjects[-1]].end, t.start, end):
+    if s.suppressed(s.places[subjects[0]].start, t.start, end):
         return
     qstart = s.places[subjects[0]].start
     for i in subjects:
@@ -902,7 +985,13 @@ def _held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     if party is None:
         return
     first = next((i for i, p in enumerate(s.places) if p.start >= t.end), None)
-    if first is None:
+    if first is None or not _HELD_ADJ_GAP.fullmatch(s.text, t.end, s.places[first].start):
+        # appositive: "Sheikh Maqsoud, a Kurdish-controlled enclave"
+        before = [i for i, p in enumerate(s.places) if p.end <= t.start]
+        if before and _APPOSITIVE.fullmatch(s.text, s.places[before[-1]].end, t.start):
+            i = before[-1]
+            s.held_modifier[i] = (party, t.start)
+            out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False))
         return
     gap = s.text[t.end : s.places[first].start]
     if not re.fullmatch(
@@ -947,9 +1036,9 @@ def _expel(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     if controller is None:
         return
     qend = s.quote_end(s.places[objects[-1]].end)
-    if s.suppressed(subj.end if subj else t.start, t.start, qend):
+    qstart = s.subject_start(subj) if subj is not None and t.start - subj.end <= 80 else t.start
+    if s.suppressed(qstart, t.start, qend):
         return
-    qstart = subj.start if subj is not None and t.start - subj.end <= 80 else t.start
     for i in objects:
         out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
 
@@ -995,7 +1084,7 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
         controller, inferred = _controller_from_context(s, objects, last_end, "")
     if controller is None:
         return
-    if s.suppressed(pre.end if pre is not None else t.start, t.start, qend):
+    if s.suppressed(qstart, t.start, qend):
         return
     for i in objects:
         out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))

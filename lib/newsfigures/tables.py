@@ -137,14 +137,19 @@ def _format_float(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
 
 
-def write_csv(df: pd.DataFrame, path: Path | str) -> None:
-    """Write ``df`` as UTF-8 CSV with ``\\n`` line ends and plain numbers, atomically."""
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
+    """The CSV text of ``df``: UTF-8, ``\\n`` line ends, plain numbers (31000, 33.33)."""
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_float_dtype(out[col]):
             out[col] = out[col].map(lambda v: "" if pd.isna(v) else _format_float(float(v)))
+    return out.to_csv(index=False, header=header, lineterminator="\n")
+
+
+def write_csv(df: pd.DataFrame, path: Path | str) -> None:
+    """Write ``df`` as CSV (see :func:`csv_text`), atomically."""
     with atomic_path(path, suffix=".csv") as tmp:
-        out.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+        tmp.write_text(csv_text(df), encoding="utf-8", newline="")
 
 
 def write_parquet(df: pd.DataFrame, path: Path | str) -> None:

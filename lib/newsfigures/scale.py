@@ -1,0 +1,189 @@
+"""Extraction at archive scale: partitions of articles, processed in this process, on all
+local cores (a Dask LocalCluster) or on an existing Dask cluster, with flat memory.
+
+How it works:
+
+1. The file list is sorted by article id and cut into partitions of ``partition_size`` files.
+2. Each partition is one task (:func:`process_partition`): read and extract its files, and
+   write its three tables as Parquet part files in a staging folder. Only a small summary
+   (counts and messages) travels back to the driver.
+3. At most ``2 x workers`` partitions are in flight, so memory does not grow with the corpus.
+4. The driver streams the part files in partition order into the final CSV (and Parquet)
+   tables. Partitions are in article-id order and rows are sorted within each partition, so
+   the result is byte-identical to a single-process run, whatever the number of workers.
+
+Workers must see the article files and the output folder at the same paths (a shared
+filesystem, or a cluster on one machine).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pandas as pd
+
+from . import articles as art
+from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_frame, claims_frame,
+                     control_frame, csv_text)
+from .io import atomic_path
+
+Report = Callable[[str], None]
+TABLES = (("articles", ARTICLE_COLUMNS), ("claims", CLAIM_COLUMNS), ("control_events", CONTROL_COLUMNS))
+DEFAULT_PARTITION = 256
+
+
+@dataclass
+class PartitionSummary:
+    index: int
+    n_articles: int = 0
+    n_skipped: int = 0
+    n_claims: int = 0
+    n_events: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = True) -> PartitionSummary:
+    """Process one partition and write its tables to ``parts_dir`` (runs on a worker)."""
+    from .pipeline import process_file
+
+    summary = PartitionSummary(index)
+    articles, claims, events = [], [], []
+    for task in tasks:
+        r = process_file(task, extract)
+        if r.error:
+            summary.n_skipped += 1
+            summary.messages.append(f"skipped {r.path}: {r.error}")
+        for w in r.warnings:
+            summary.messages.append(f"warning {r.path}: {w}")
+        if r.article_row is not None:
+            articles.append(r.article_row)
+            claims.extend(r.claims)
+            events.extend(r.events)
+    frames = {"articles": articles_frame(articles), "claims": claims_frame(claims), "control_events": control_frame(events)}
+    for name, df in frames.items():
+        df.to_parquet(Path(parts_dir) / f"{name}-{index:06d}.parquet", index=False)
+    summary.n_articles, summary.n_claims, summary.n_events = len(articles), len(claims), len(events)
+    return summary
+
+
+def partitions(tasks: list, size: int) -> list[list]:
+    ordered = sorted(tasks, key=lambda t: t.article_id)
+    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
+
+
+def _sequential(parts: list[list], parts_dir: str, extract: bool) -> Iterator[PartitionSummary]:
+    for i, part in enumerate(parts):
+        yield process_partition(i, part, parts_dir, extract)
+
+
+def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, scheduler: str | None,
+          report: Report) -> Iterator[PartitionSummary]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+        report(f"using the Dask cluster at {scheduler} ({len(client.scheduler_info().get('workers', {}))} workers)")
+    else:
+        n = workers if workers > 0 else (os.cpu_count() or 1)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=40)
+        client = Client(cluster)
+        report(f"using a local Dask cluster with {n} worker processes")
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        in_flight = 2 * n_workers
+        pending = iter(enumerate(parts))
+        futures = as_completed()
+        for _ in range(in_flight):
+            nxt = next(pending, None)
+            if nxt is None:
+                break
+            futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, pure=False))
+        for fut in futures:
+            yield fut.result()
+            fut.release()
+            nxt = next(pending, None)
+            if nxt is not None:
+                futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, pure=False))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
+                        progress: bool | None = None, parquet: bool = False, workers: int = 1,
+                        scheduler: str | None = None, report: Report = print, manifest: Path | str | None = None,
+                        partition_size: int = DEFAULT_PARTITION):
+    """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
+    from tqdm import tqdm
+
+    from .pipeline import ExtractResult, plan_tasks
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tasks, notices = plan_tasks(directory, max_bytes, manifest)
+    for n in notices:
+        report(n)
+    parts = partitions(tasks, partition_size)
+    parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out_dir)
+    totals = PartitionSummary(-1)
+    try:
+        if workers == 1 and not scheduler:
+            stream = _sequential(parts, parts_dir, True)
+        else:
+            stream = _dask(parts, parts_dir, True, workers, scheduler, report)
+        bar = tqdm(total=len(tasks), desc="articles", unit="file", leave=False,
+                   disable=(not progress) if progress is not None else None)
+        done: dict[int, PartitionSummary] = {}
+        for summary in stream:
+            done[summary.index] = summary
+            bar.update(len(parts[summary.index]))
+        bar.close()
+        for i in sorted(done):
+            s = done[i]
+            for m in s.messages:
+                report(m)
+            totals.n_articles += s.n_articles
+            totals.n_skipped += s.n_skipped
+            totals.n_claims += s.n_claims
+            totals.n_events += s.n_events
+            totals.messages += s.messages
+        if totals.n_articles:
+            combine_parts(parts_dir, len(parts), out_dir, parquet)
+    finally:
+        shutil.rmtree(parts_dir, ignore_errors=True)
+    return ExtractResult(totals.n_articles, totals.n_skipped, totals.n_claims, totals.n_events, out_dir,
+                         tuple(notices) + tuple(totals.messages))
+
+
+def combine_parts(parts_dir: str | Path, n_parts: int, out_dir: Path, parquet: bool) -> None:
+    """Stream the part files, in partition order, into the final tables (atomically)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parts_dir = Path(parts_dir)
+    for name, columns in TABLES:
+        with contextlib.ExitStack() as stack:
+            tmp_csv = stack.enter_context(atomic_path(out_dir / f"{name}.csv", suffix=".csv"))
+            tmp_pq = stack.enter_context(atomic_path(out_dir / f"{name}.parquet", suffix=".parquet")) if parquet else None
+            writer = None
+            with open(tmp_csv, "w", encoding="utf-8", newline="") as fh:
+                for i in range(n_parts):
+                    df = pd.read_parquet(parts_dir / f"{name}-{i:06d}.parquet")
+                    fh.write(csv_text(df[columns], header=(i == 0)))
+                    if tmp_pq is not None and (len(df) or writer is None):
+                        table = pa.Table.from_pandas(df[columns], preserve_index=False)
+                        if writer is None:
+                            writer = pq.ParquetWriter(tmp_pq, table.schema)
+                        if len(df):
+                            writer.write_table(table.cast(writer.schema))
+            if writer is not None:
+                writer.close()
