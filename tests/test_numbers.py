@@ -32,8 +32,9 @@ from newsfigures.numbers import (
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
-def _case_id(case: tuple) -> str:
-    return str(case[-1])
+def _params(cases: list[tuple]) -> list:
+    """Cases as pytest params, each named by its note (the last element)."""
+    return [pytest.param(*case, id=str(case[-1])) for case in cases]
 
 
 def _find(sentence: str, surface: str) -> Quantity:
@@ -91,7 +92,7 @@ PARSE_NUMBER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "note"), PARSE_NUMBER, ids=_case_id)
+@pytest.mark.parametrize(("text", "expected", "note"), _params(PARSE_NUMBER))
 def test_parse_number(text: str, expected: float, note: str) -> None:
     assert parse_number(text) == pytest.approx(expected)
 
@@ -111,7 +112,7 @@ PARSE_NUMBER_NONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "note"), PARSE_NUMBER_NONE, ids=_case_id)
+@pytest.mark.parametrize(("text", "note"), _params(PARSE_NUMBER_NONE))
 def test_parse_number_none(text: str, note: str) -> None:
     assert parse_number(text) is None
 
@@ -207,10 +208,10 @@ COUNTS = [
      (10000, 10000, "exact", "count", ""), "ten thousand"),
     ("At least one child was killed.", "At least one", (1, 1, "at_least", "count", ""),
      "one with a qualifier is a figure"),
-    ("More than 2,000 or so crossed.", "More than 2,000",
+    ("More than 2,000 or so crossed.", "More than 2,000 or so",
      (2000, 2000, "more_than", "count", ""), "prefix qualifier wins over suffix"),
-    ("Some 2,000 or more people fled.", "Some 2,000", (2000, 2000, "approximate", "count", ""),
-     "prefix qualifier wins, text keeps the suffix out"),
+    ("Some 2,000 or more people fled.", "Some 2,000 or more",
+     (2000, 2000, "approximate", "count", ""), "prefix qualifier wins, suffix stays in text"),
     ("2,000 or more people fled.", "2,000 or more", (2000, 2000, "at_least", "count", ""),
      "suffix or more"),
     ("200 or so families stayed.", "200 or so", (200, 200, "approximate", "count", ""),
@@ -232,7 +233,7 @@ COUNTS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), COUNTS, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), _params(COUNTS))
 def test_counts(sentence: str, surface: str, expected: tuple, note: str) -> None:
     _check(sentence, surface, expected)
 
@@ -279,7 +280,7 @@ VAGUE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), VAGUE, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), _params(VAGUE))
 def test_vague(sentence: str, surface: str, expected: tuple, note: str) -> None:
     _check(sentence, surface, expected)
 
@@ -342,7 +343,7 @@ PERCENT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), PERCENT, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), _params(PERCENT))
 def test_percent_and_fractions(sentence: str, surface: str, expected: tuple, note: str) -> None:
     _check(sentence, surface, expected)
 
@@ -385,7 +386,7 @@ RANGES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), RANGES, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), _params(RANGES))
 def test_ranges(sentence: str, surface: str, expected: tuple, note: str) -> None:
     _check(sentence, surface, expected)
 
@@ -428,7 +429,7 @@ AREAS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), AREAS, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), _params(AREAS))
 def test_areas(sentence: str, surface: str, expected: tuple, note: str) -> None:
     _check(sentence, surface, expected)
 
@@ -439,8 +440,8 @@ def test_areas(sentence: str, surface: str, expected: tuple, note: str) -> None:
 
 NON_FIGURES = [
     # durations
-    ("The offensive is now 13 days old.", "13 days", (13, 13, "exact", "duration", "days"),
-     "days"),
+    ("It came 13 days into an all-out offensive.", "13 days",
+     (13, 13, "exact", "duration", "days"), "days"),
     ("It would not end the more than five-year-long conflict.", "more than five-year-long",
      (5, 5, "more_than", "duration", "years"), "five-year-long"),
     ("Six and a half years into the conflict, aid is scarce.", "Six and a half years",
@@ -568,8 +569,7 @@ NON_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), NON_FIGURES,
-                         ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "expected", "note"), _params(NON_FIGURES))
 def test_non_figures(sentence: str, surface: str, expected: tuple, note: str) -> None:
     _check(sentence, surface, expected)
     assert not is_figure_kind(expected[3])
@@ -610,7 +610,7 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "note"), NOTHING, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "note"), _params(NOTHING))
 def test_nothing_found(sentence: str, note: str) -> None:
     assert find_quantities(sentence) == []
 
@@ -627,7 +627,7 @@ NO_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "note"), NO_FIGURES, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "note"), _params(NO_FIGURES))
 def test_no_figures(sentence: str, note: str) -> None:
     found = find_quantities(sentence)
     assert found, "the non-figures are still returned, with their kind"
@@ -668,7 +668,7 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "note"), SENTENCES, ids=_case_id)
+@pytest.mark.parametrize(("sentence", "expected", "note"), _params(SENTENCES))
 def test_sentences(sentence: str, expected: list[tuple[str, str]], note: str) -> None:
     assert [(q.text, q.kind) for q in find_quantities(sentence)] == expected
 
@@ -712,7 +712,8 @@ def test_results_are_ordered_and_disjoint() -> None:
     text = ("Between 23 and 29 November, some 2,000 to 3,000 people, a third of them children, "
             "fled 8 kilometres in 48 hours; 13th day; Resolution 2328.")
     found = find_quantities(text)
-    assert len(found) == 6
+    assert [q.kind for q in found] == [
+        "date", "count", "percent", "distance", "duration", "ordinal", "document"]
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
 
@@ -800,8 +801,7 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface", "kind", "note"), KNOWN_MISSES,
-                         ids=_case_id)
+@pytest.mark.parametrize(("sentence", "surface", "kind", "note"), _params(KNOWN_MISSES))
 @pytest.mark.xfail(strict=True, reason="known miss")
 def test_known_misses(sentence: str, surface: str, kind: str, note: str) -> None:
     assert any(q.text == surface and q.kind == kind for q in find_quantities(sentence))
@@ -811,8 +811,8 @@ def test_known_misses(sentence: str, surface: str, kind: str, note: str) -> None
 # Properties, corpus, speed
 # ---------------------------------------------------------------------------------------------
 
-_NEWSY = st.text(
-    alphabet=st.sampled_from(
+_NEWSY = st.lists(
+    st.sampled_from(
         list("0123456789,.-/%$£+:' \u00a0\n\u2013\u2019") + [
             " one", " a", " third", " half", " of", " to", " or", " and", " between",
             " from", " more than", " at least", " tens", " thousands", " hundred",
@@ -820,8 +820,8 @@ _NEWSY = st.text(
             " year-old", " aged", " November", " Dec.", " No.", " Resolution", "th",
             " twenty", "-seven", " dozen", " scores", " pm", " GMT", " in", " out",
         ]),
-    max_size=60,
-)
+    max_size=30,
+).map("".join)
 
 
 def _check_invariants(text: str) -> None:

@@ -44,7 +44,8 @@ CATEGORY_OF = {
     "neighbourhoods_held": "territory", "area": "territory",
     "residents": "population", "trapped": "population", "remaining": "population",
 }
-STRONG_NOUN_MEASURES = {"killed", "wounded", "refugees", "evacuated", "displaced", "detained"}
+STRONG_NOUN_MEASURES = {"killed", "wounded", "refugees", "evacuated", "displaced", "detained",
+                        "staff", "vehicles", "facilities", "aid", "other"}
 PEOPLE_MEASURES = {"killed", "wounded", "missing", "displaced", "fled", "evacuated", "refugees", "residents",
                    "trapped", "remaining", "detained", "surrendered"}
 
@@ -101,7 +102,11 @@ class Classification:
 
 
 _RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
-_LEFT_STOP = re.compile(r"[;:()\[\]—–]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+# ", two of them children," / ", most of them women and children," : an appositive the clause skips
+_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^,;.]{0,60},", re.I)
+_APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
+_OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
@@ -112,7 +117,11 @@ _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$
 
 
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
-    tail = sentence[pos:pos + limit]
+    tail = sentence[pos:pos + limit + 80]
+    skip = _APPOSITIVE.match(tail)
+    if skip:
+        tail = tail[skip.end():]
+    tail = tail[:limit]
     m = _RIGHT_STOP.search(tail)
     return tail[:m.start()] if m else tail
 
@@ -146,23 +155,20 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
 
 
 def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
+    """The measure named by the nearest cue word in the clause (right of the counted noun,
+    or left of the number); at equal distance the right one, and the longer phrase, win."""
     lex = lexicon()
     right = _right_clause(sentence, noun_end, 70)
-    best: tuple[int, str] | None = None
-    for measure, pat in lex.cue_patterns:
-        m = pat.search(right)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), measure)
-    if best is not None:
-        return best[1]
     left = _left_clause(sentence, q.start)
-    best = None
+    best: tuple[int, int, str] | None = None
     for measure, pat in lex.cue_patterns:
+        for m in pat.finditer(right):
+            key = (m.start(), -len(m.group(0)), measure)
+            best = key if best is None or key < best else best
         for m in pat.finditer(left):
-            dist = len(left) - m.end()
-            if best is None or dist < best[0]:
-                best = (dist, measure)
-    return best[1] if best else None
+            key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
+            best = key if best is None or key < best else best
+    return best[2] if best else None
 
 
 def _actor_in(text: str, last: bool = True) -> str | None:
@@ -225,7 +231,8 @@ def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
     return (_actor_in(left) or ""), False
 
 
-def classify(sentence: str, q: Quantity, previous_measure: str | None = None) -> Classification | None:
+def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
+             previous_in_sentence: str | None = None) -> Classification | None:
     """Category, measure, unit and party of the figure ``q`` in ``sentence``; None if ``q`` is
     not a figure of the conflict."""
     lex = lexicon()
@@ -246,10 +253,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None) ->
         end = q.end
         return Classification("territory", measure, "percent", party, end)
     if q.kind == "area" or q.unit in ("km2", "sq_mi", "hectares", "acres"):
-        context = left + " " + sentence[q.end:q.end + 60]
-        if re.search(r"\b(mines?|de-?min\w*|clear\w*|sappers?)\b", context, re.I):
-            return Classification("other", "other", q.unit, "", q.end)
-        # a unit conversion in brackets repeats the figure before it
+        # a unit conversion in brackets repeats the figure before it: "6 hectares (15 acres)"
         if sentence[:q.start].rstrip().endswith("(") and re.search(r"\d", sentence[max(0, q.start - 40):q.start]):
             return None
         party, _ = territory_party(sentence, q)
@@ -277,7 +281,11 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None) ->
         return Classification("other", "other", unit, "", noun_end)
     noun_measure = info.get("measure")
     cue = _cue(sentence, q, noun_end)
-    if noun_measure in STRONG_NOUN_MEASURES:
+    apposed = previous_in_sentence and (_APPOSED.search(sentence[:q.start]) and _OF_THEM.match(sentence[q.end:])
+                                        or re.search(r"\b(?:among them|including)\s*$", sentence[:q.start], re.I))
+    if apposed and noun_measure not in STRONG_NOUN_MEASURES:
+        measure = previous_in_sentence  # "219 civilians, 27 of them children": the same measure
+    elif noun_measure in STRONG_NOUN_MEASURES:
         measure = noun_measure
     elif cue is not None:
         measure = cue
@@ -332,14 +340,15 @@ def extract_article(article) -> ArticleFigures:
     previous_measure: str | None = None
     for s, src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
+        in_sentence: str | None = None
         for q in quantities:
             try:
-                cls = classify(s.text, q, previous_measure)
+                cls = classify(s.text, q, previous_measure, in_sentence)
             except Exception:  # one odd sentence must not lose the article
                 cls = None
             if cls is None:
                 continue
-            previous_measure = cls.measure
+            previous_measure = in_sentence = cls.measure
             fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end

@@ -244,8 +244,8 @@ class _Grammar:
         ord_d = r"(?P<ord_d>\d+(?:st|nd|rd|th)(?![^\W_]))"
         ord_w = rf"(?P<ord_w>(?:{tens}{_HY})?{_alt(lex['ordinals'])})"
 
-        singles = [vague and rf"(?P<vague>{vague})", dozen, frac_pl, frac_sg, half, ord_d,
-                   rf"(?P<num>{num})", ord_w]
+        singles = [rf"(?P<vague>{vague})", dozen, frac_pl, frac_sg, half, ord_d, ord_w,
+                   rf"(?P<num>{num})"]
         self.core = re.compile(
             _BEFORE + "(?:" + "|".join([numdate, clock, r_between, r_to, r_or, r_dash,
                                          *singles]) + ")", flags)
@@ -255,17 +255,17 @@ class _Grammar:
         self.small_only = re.compile(small, flags)
 
         # Left context: each is searched in a short window ending where the number starts.
-        self.qual_tail = re.compile(rf"(?<![\w'’])(?P<q>{quals}){_SP}$", flags)
-        self.over_verb = re.compile(rf"{_alt(lex['over_phrasal_verbs'])}{_SP}$", flags)
-        self.month_before = re.compile(rf"{months}(?:{_SP}the)?{_SP}$", flags)
-        self.age_before = re.compile(rf"{_alt(lex['age_before'])}{_SP}$", flags)
+        self.qual_tail = re.compile(rf"(?<![\w'’])(?P<q>{quals}){_SP}\Z", flags)
+        self.over_verb = re.compile(rf"{_alt(lex['over_phrasal_verbs'])}{_SP}\Z", flags)
+        self.month_before = re.compile(rf"{months}(?:{_SP}the)?{_SP}\Z", flags)
+        self.age_before = re.compile(rf"{_alt(lex['age_before'])}{_SP}\Z", flags)
         self.document_before = re.compile(
-            rf"(?-i:{_alt(lex['document_before'])}){_SP0}$", flags)
-        self.name_before = re.compile(rf"(?-i:{_alt(lex['name_before'])}){_SP}$", flags)
+            rf"(?-i:{_alt(lex['document_before'])}){_SP0}\Z", flags)
+        self.name_before = re.compile(rf"(?-i:{_alt(lex['name_before'])}){_SP}\Z", flags)
         self.currency_before_re = re.compile(
-            rf"(?P<c>{_alt(lex['currency_before'])}){_SP0}$", flags)
+            rf"(?P<c>{_alt(lex['currency_before'])}){_SP0}\Z", flags)
         self.half_not_before = re.compile(
-            rf"{_alt(lex['half_not_fraction_before'] + ['a', 'an'])}{_SP}$", flags)
+            rf"{_alt(lex['half_not_fraction_before'] + ['a', 'an'])}{_SP}\Z", flags)
 
         # Right context: each is matched where the number (or its unit) ends.
         self.percent_after = re.compile(rf"(?:{_SP0}|{_HY}){pct}", flags)
@@ -398,8 +398,17 @@ def _number_parts(g: _Grammar, span: str) -> tuple[Decimal, Decimal] | None:
     before, after = (span[:half.start()], span[half.end():]) if half else (span, "")
     tokens = _norm(before).split(" ")
     mult = Decimal(1)
-    while len(tokens) > 1 and tokens[-1] in g.scales:
-        mult *= g.scales[tokens.pop()]
+    # Trailing scale words are the multiplier unless a larger scale comes before them
+    # ("two hundred thousand" -> 2 x 100000, but "two thousand five hundred" -> 2500 x 1).
+    run = 0
+    while run < len(tokens) - 1 and tokens[-1 - run] in g.scales:
+        run += 1
+    if run:
+        smallest = min(g.scales[t] for t in tokens[len(tokens) - run:])
+        if all(g.scales.get(t, 0) < smallest for t in tokens[:len(tokens) - run]):
+            for t in tokens[len(tokens) - run:]:
+                mult *= g.scales[t]
+            tokens = tokens[:len(tokens) - run]
     if tokens[0][:1].isdigit():
         if len(tokens) != 1:
             return None

@@ -313,10 +313,6 @@ def _looks_like_person(text: str, start: int, end: int, key: str, idx: _PlaceInd
         return False
     if word.endswith(("'s", "’s")) or "-" in word or word.isupper():
         return False
-    # a capitalised word at the start of the sentence is just capitalised
-    before = text[: start - len(m.group(0))].rstrip()
-    if not before or before[-1] in ".!?\"“:;(":
-        return False
     return True
 
 
@@ -415,7 +411,8 @@ class _Grammar:
     object_gap: frozenset[str]
     list_gap: frozenset[str]
     list_separators: frozenset[str]
-    list_follow: frozenset[str]
+    list_stop: frozenset[str]
+    change_prefix: re.Pattern[str]
     place_noun: re.Pattern[str]
 
 
@@ -481,6 +478,10 @@ def _grammar() -> _Grammar:
     )
     cues = lex["cues"]
     neg_words = [c for c in cues["negation"] if "'" not in c]  # "n't" is glued to its verb
+    # "came under" + "government control": the words before a final under/in/into/to
+    change_prefixes = [
+        " ".join(p.split()[:-1]) for p in verbs["change_to"] if p.split()[-1] in ("under", "in", "into", "to")
+    ]
     return _Grammar(
         actor_regex=actor_regex,
         actor_party=actor_party,
@@ -512,7 +513,8 @@ def _grammar() -> _Grammar:
         object_gap=frozenset(w.lower() for w in lex["object_gap"]),
         list_gap=frozenset(w.lower() for w in lex["list_gap"]),
         list_separators=frozenset(w.lower() for w in lex["list_separators"]),
-        list_follow=frozenset(w.lower() for w in lex["list_follow"]),
+        list_stop=frozenset(w.lower() for w in lex["list_stop"]),
+        change_prefix=re.compile(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
         place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
     )
 
@@ -543,10 +545,10 @@ _BE_AUX = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+(?:(?:\w+ly|now|also|all|both|reportedly|finally|then|just|since|already|recently)\s+)*$",
     re.IGNORECASE,
 )
-_AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_FROM = re.compile(r"\s+from\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 # these are used as pattern.match(text, pos), where "^" would never match: no anchors
-_TO = re.compile(r"\s+to\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _DETERMINERS = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
@@ -668,11 +670,8 @@ class _Sentence:
 
     def follow_ok(self, i: int) -> bool:
         """A listed place is a name, not a modifier ("Sukkari residents"), by the next word."""
-        m = re.match(r"\s*([A-Za-z][\w'’]*)", self.text[self.places[i].end :])
-        if not m:
-            return True
-        word = m.group(1)
-        return not word[0].islower() or word.lower() in self.g.list_follow
+        m = re.match(r"\s*([A-Za-z][\w'’\-]*)", self.text[self.places[i].end :])
+        return not m or m.group(1).lower() not in self.g.list_stop
 
     def objects_after(self, pos: int, limit: int | None = None) -> list[int]:
         """Indices of the places a verb ending at ``pos`` governs (a list), or []."""
@@ -947,7 +946,10 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
         m = (s.g.under_control if kind == "under" else s.g.in_hands).match(s.text, t.start)
         party = s.party_of_adjective(m.group("adj")) if m else None
         end = t.end
-        event, inferred = "held", False
+        inferred = False
+        # "came under government control", "is back in government hands": a change of hands
+        changed = s.g.change_prefix.search(s.text[max(0, t.start - 30) : t.start])
+        event = "captured" if changed else "held"
     else:
         m = re.match(
             rf"\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?(?P<adj>{s.g.adjective_alt})"

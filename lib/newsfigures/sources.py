@@ -395,6 +395,8 @@ def _lexicon() -> _Lexicon:
     role_nouns = frozenset(_words(gram["role_nouns"]))
     preps = _words(gram["prepositions"])
     filler = _words(gram["filler"])
+    phrases = "|".join(f"(?:{p})" for p in gram.get("filler_phrases") or [])
+    filler_alt = _alt(filler) + (f"|{phrases}" if phrases else "")
     verbs = _words(gram["verbs"])
     figure_nouns = _words(gram["figure_nouns"])
     statement_nouns = frozenset(_words(gram["statement_nouns"]))
@@ -429,11 +431,10 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         filler_tail=re.compile(
-            r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.()\"'])+)\Z" % _alt(filler), re.I
+            r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.()\"'])+)\Z" % filler_alt, re.I
         ),
         filler_head=re.compile(
-            r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.,()])+)" % _alt(filler + ["at", "to", "of"]),
-            re.I,
+            r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.,()])+)" % filler_alt, re.I
         ),
         tail_re=re.compile(
             r"\)?(?:'s?)?"
@@ -442,8 +443,8 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         prep_before=re.compile(
-            r"\b(%s|by|to|against|into|toward|towards|about|over|under|than|between|through|via|"
-            r"during|after|before|like|including|against)\s+(?:(?:the|a|an)\s+)?\Z" % prep_alt,
+            r"\b(%s|by|to|against|into|toward|towards|about|over|under|between|through|via|"
+            r"during|like|including)\s+(?:(?:the|a|an)\s+)?\Z" % prep_alt,
             re.I,
         ),
         role_before_prep=re.compile(
@@ -516,44 +517,57 @@ class _Mention:
 
 
 def _scan(lex: _Lexicon, folded: str, toks: Sequence[_Tok]) -> tuple[_Mention, ...]:
-    """Longest-match scan of the alias table over the words of a sentence."""
-    out: list[_Mention] = []
+    """Scan the alias table over the words of a sentence.
+
+    The longest phrase found at each word is a candidate; overlapping candidates are settled
+    longest first ("the general command of the armed forces" beats "the general").
+    """
     n_tok = len(toks)
     # joinable[i]: token i and i+1 belong to one phrase (only spaces, hyphens, dots, 's between)
     joinable = [
-        bool(_JOIN_RE.match(folded, toks[i].end, toks[i + 1].start))
-        and toks[i + 1].start - toks[i].end <= 4
+        toks[i + 1].start - toks[i].end <= 4
+        and bool(_JOIN_RE.match(folded, toks[i].end, toks[i + 1].start))
         for i in range(n_tok - 1)
     ]
-    i = 0
-    while i < n_tok:
-        found: _Mention | None = None
+    found: list[tuple[int, int, _Mention]] = []
+    for i in range(n_tok):
         limit = 1
         while limit < lex.max_n and i + limit < n_tok and joinable[i + limit - 1]:
             limit += 1
         for n in range(limit, 0, -1):
-            span = toks[i : i + n]
-            start, end = span[0].start, span[-1].end
-            if not _free_boundaries(folded, start, end):
-                continue
-            cands = lex.keys.get(tuple(t.norm for t in span))
-            if cands:
-                for target in cands:
-                    if all(not c or t.raw.isupper() for c, t in zip(target.cased, span)):
-                        found = _Mention(start, end, target)
-                        break
-            if found is None and span[0].raw[:1].isupper() and n <= 5:
-                if all(t.raw[:1].isupper() or t.norm in _PARTICLES for t in span):
-                    target = lex.skeletons.get(_skeleton(t.norm for t in span))
-                    if target is not None:
-                        found = _Mention(start, end, target)
-            if found is not None:
-                out.append(found)
-                i += n
+            m = _match_at(lex, folded, toks, i, n)
+            if m is not None:
+                found.append((n, i, m))
                 break
-        else:
-            i += 1
+    found.sort(key=lambda f: (-f[0], f[1]))
+    taken = [False] * n_tok
+    out: list[_Mention] = []
+    for n, i, m in found:
+        if any(taken[i : i + n]):
+            continue
+        for k in range(i, i + n):
+            taken[k] = True
+        out.append(m)
+    out.sort(key=lambda m: m.start)
     return tuple(out)
+
+
+def _match_at(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> _Mention | None:
+    span = toks[i : i + n]
+    start, end = span[0].start, span[-1].end
+    if not _free_boundaries(folded, start, end):
+        return None
+    cands = lex.keys.get(tuple(t.norm for t in span))
+    if cands:
+        for target in cands:
+            if all(not c or t.raw.isupper() for c, t in zip(target.cased, span)):
+                return _Mention(start, end, target)
+    if n <= 5 and span[0].raw[:1].isupper():
+        if all(t.raw[:1].isupper() or t.norm in _PARTICLES for t in span):
+            target = lex.skeletons.get(_skeleton(t.norm for t in span))
+            if target is not None:
+                return _Mention(start, end, target)
+    return None
 
 
 def _free_boundaries(folded: str, start: int, end: int) -> bool:
@@ -646,16 +660,29 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
     lex = ctx.lex
     if end <= start:
         return None, None, False
-    # a known organisation inside the role ("a member of the Syrian Civil Defense")
+    # a known organisation the role belongs to ("a member of the Syrian Civil Defense",
+    # "UNICEF's director", "an ICRC official"); not the role itself ("a rescue worker")
+    folded = ctx.folded
     for m in ctx.mentions:
-        if m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person"):
-            e = m.target.entry
-            assert e is not None
-            if e.generic:
-                continue
-            if e.source_type in ("media",):
-                return None, "media", False
-            return e, e.source_type, True
+        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person")):
+            continue
+        e = m.target.entry
+        assert e is not None
+        if e.generic:
+            continue
+        before = folded[start : m.start]
+        after = folded[m.end : end]
+        linked = bool(_ROLE_LINK.search(before))
+        if not linked and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", before, re.I):
+            nxt = re.match(r"(?:'s?)?\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)", after)
+            linked = bool(re.match(r"'s?\b", after)) or bool(
+                nxt and nxt.group(2).lower() in lex.role_nouns
+            )
+        if not linked:
+            continue
+        if e.source_type in ("media",):
+            return None, "media", False
+        return e, e.source_type, True
     low = _role_text_norm(ctx.folded[start:end])
     for r in lex.roles:
         if r.all_words and not all(re.search(r"\b%s\b" % re.escape(w), low) for w in r.all_words):
@@ -669,6 +696,14 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
         gen = lex.entries.get(r.generic) if r.generic else None
         return gen, r.source_type or (gen.source_type if gen else None), False
     return None, None, False
+
+
+_ROLE_LINK = re.compile(
+    r"(?:\b(?:of|for|with|at|from|in|by|runs|run|heads|headed|leads|led|directs|founded|"
+    r"represents|represented|joined|within|inside)|(?:adviser|advisor|envoy|ambassador|delegate|"
+    r"spokesman|spokeswoman|spokesperson)\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}\Z",
+    re.I,
+)
 
 
 def _person_cand(
@@ -789,12 +824,16 @@ def _outer_of(ctx: _Ctx, mi: int, depth: int = 0) -> int | None:
 
 def _compound(ctx: _Ctx, mi: int) -> int:
     """Pick one of a compound subject: the specific source before a generic one, else the first."""
+    if ctx.mentions[mi].target.kind == "ref":
+        return mi
     chain = [mi]
     cur = mi
     while True:
         m = ctx.mentions[cur]
         before = ctx.folded[max(0, m.start - 12) : m.start]
-        cm = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+)?\Z", before, re.I)
+        # the last link of "A, B and C said" is "and"; earlier ones may be commas
+        link = r"(?:,?\s+and\s+|\s*&\s*)" if len(chain) == 1 else r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+        cm = re.search(link + r"(?:(?:the|a|an)\s+)?\Z", before, re.I)
         if cm is None:
             break
         joint = m.start - (len(before) - cm.start())
@@ -884,14 +923,11 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
     lex = ctx.lex
     folded = ctx.folded
     lo = max(0, verb_start - 300)
-    fm = lex.filler_tail.search(folded, lo, verb_start)
-    q = fm.start() if fm else verb_start
+    q = _strip_filler(ctx, lo, verb_start)
     # "X was quoted (by SANA) as saying"
     qm = re.search(r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", folded[lo:q], re.I)
     if qm:
-        q = lo + qm.start()
-        fm = lex.filler_tail.search(folded, lo, q)
-        q = fm.start() if fm else q
+        q = _strip_filler(ctx, lo, lo + qm.start())
     while q > 0 and folded[q - 1] == " ":
         q -= 1
     if q > 0 and folded[q - 1] == ",":
@@ -909,20 +945,58 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
         q = close
         while q > 0 and folded[q - 1] == " ":
             q -= 1
+        cand = _np_ending(ctx, q, verb_start, None)
+        if cand is not None:
+            return cand
+        # "In it, a 10-year-old girl, with other children around her, says": the subject is the
+        # phrase between two commas
+        for c in commas:
+            nxt = folded.find(",", c + 1, close + 1)
+            cand = _np_starting(ctx, c + 1, verb_start, strict=True)
+            if cand is not None and nxt >= 0 and not folded[cand.end : nxt].strip():
+                return cand
+        return None
+    if re.search(r"(?:^|\W)and\Z", folded[max(0, q - 4) : q]):
+        # "X went into Aleppo on Thursday and said ...": the subject of the clause
+        return _np_starting(ctx, 0, verb_start, strict=True)
     return _np_ending(ctx, q, verb_start, None)
 
 
-def _np_starting(ctx: _Ctx, p: int, cue: int) -> _Cand | None:
-    """The speaker noun phrase starting at folded offset ``p`` (after "said", "according to")."""
+def _strip_filler(ctx: _Ctx, lo: int, q: int) -> int:
+    """Move ``q`` back over time words and phrases ("on Monday", "in a statement"), never into a mention."""
+    fm = ctx.lex.filler_tail.search(ctx.folded, lo, q)
+    if fm is None:
+        return q
+    p = fm.start()
+    for m in ctx.mentions:
+        if p < m.end <= q:
+            p = max(p, m.end)
+    return p
+
+
+def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | None:
+    """The speaker noun phrase starting at folded offset ``p`` (after "said", "according to").
+
+    ``strict`` (a subject at the start of a clause) skips leading adverbials ("On Monday,") but
+    not arbitrary words.
+    """
     lex = ctx.lex
     folded = ctx.folded
     hm = lex.filler_head.match(folded, p)
     q = hm.end() if hm else p
     while q < len(folded) and folded[q] in " \"'":
         q += 1
-    # a mention at the start, allowing a determiner and a few adjectives before it
-    lead = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}", folded[q : q + 60])
-    stop = q + (lead.end() if lead else 0)
+    # a mention at the start, allowing a determiner, titles and a few adjectives before it
+    lead = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w\-.]+\s+){0,4}", folded[q : q + 80])
+    stop = q
+    if lead:
+        for w in re.finditer(r"(?:(?:the|a|an)\s+)|([\w\-.]+)\s+", lead.group()):
+            word = w.group(1)
+            if word is not None:
+                low = word.lower().strip(".")
+                if not (word[:1].islower() and not strict) and low not in lex.titles:
+                    break
+            stop = q + w.end()
     for mi, m in enumerate(ctx.mentions):
         if m.start < q:
             continue

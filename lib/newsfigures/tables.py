@@ -99,11 +99,15 @@ def stable_id(*parts: object, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
+_NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_conflict"}
+
+
 def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
+    """A frame with the table's columns; text columns use pandas' string dtype (missing = NaN)."""
     df = pd.DataFrame(list(rows), columns=columns)
     for col in columns:
-        if df[col].dtype == object or str(df[col].dtype).startswith("str"):
-            df[col] = df[col].astype(object).where(df[col].notna(), None)
+        if col not in _NUMERIC:
+            df[col] = df[col].astype(object).where(df[col].notna(), None).astype("str")
     return df
 
 
