@@ -24,7 +24,7 @@ import yaml
 from .io import atomic_directory
 
 Report = Callable[[str], None]
-BOOK_PARAMETERS = ("tables_dir", "articles_dir")
+BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir")  # set by the book itself
 
 
 class BookError(RuntimeError):
@@ -120,7 +120,7 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
 
     declared = {nb: notebook_parameters(nb) for nb in notebooks}
     known = set().union(*[set(d) for d in declared.values()]) if declared else set()
-    unknown = sorted(set(parameters) - known)
+    unknown = sorted(set(parameters) - known - set(BOOK_PARAMETERS))
     if unknown:
         raise BookError(f"unknown chapter parameter(s) {', '.join(unknown)}; the chapters accept: {', '.join(sorted(known))}")
 
@@ -200,7 +200,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
         if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it
             shutil.copytree(tables, staging / "tables", dirs_exist_ok=True)
         notebooks = _stage(project, staging, title)
-        params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory)}
+        params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory), "project_dir": str(project)}
         params.update(parameters or {})
         report(f"running {len(notebooks)} chapters with papermill")
         run_chapters(notebooks, params, progress, report)

@@ -168,6 +168,7 @@ class _Grammar:
         self.qualifiers: dict[str, str] = {
             _norm(p): q for q, phrases in lex["qualifiers"].items() for p in phrases
         }
+        self.symbol_qualifiers: dict[str, str] = dict(lex["symbol_qualifiers"])
         self.suffix_qualifiers: dict[str, str] = {
             _norm(p): q for p, q in lex["suffix_qualifiers"].items()
         }
@@ -252,10 +253,12 @@ class _Grammar:
         self.single = re.compile(_BEFORE + "(?:" + "|".join([numdate, clock, *singles]) + ")",
                                  flags)
         self.number_only = re.compile(rf"(?:{num}|{dozen})", flags)
-        self.small_only = re.compile(small, flags)
 
         # Left context: each is searched in a short window ending where the number starts.
         self.qual_tail = re.compile(rf"(?<![\w'’])(?P<q>{quals}){_SP}\Z", flags)
+        symbols = "|".join(re.escape(k) for k in sorted(self.symbol_qualifiers, key=len,
+                                                         reverse=True))
+        self.symbol_tail = re.compile(rf"(?<![^\W\d_])(?P<q>{symbols})[^\S\n]?\Z")
         self.over_verb = re.compile(rf"{_alt(lex['over_phrasal_verbs'])}{_SP}\Z", flags)
         self.month_before = re.compile(rf"{months}(?:{_SP}the)?{_SP}\Z", flags)
         self.age_before = re.compile(rf"{_alt(lex['age_before'])}{_SP}\Z", flags)
@@ -276,7 +279,7 @@ class _Grammar:
             rf"(?P<d_{unit}>{_alt(spellings, sep=_SEP)})"
             for unit, spellings in lex["distance_units"].items()) + ")", flags)
         self.age_after = re.compile(
-            rf"{_SEP}(?:years?|months?|weeks?|days?){_SEP}olds?{_NB}", flags)
+            rf"{_SEP}(?P<au>years?|months?|weeks?|days?){_SEP}olds?{_NB}", flags)
         self.duration_after = re.compile(
             rf"(?:{_SP0}|{_HY})(?P<du>{_alt(lex['duration_units'])})(?:{_SEP}long{_NB})?",
             flags)
@@ -287,7 +290,7 @@ class _Grammar:
         self.clock_after = re.compile(rf"{_SP0}{_alt(lex['clock_suffixes'])}", flags)
         self.temperature_after = re.compile(
             rf"{_SP0}(?:{_alt(lex['temperature_units'])})"
-            rf"(?:{_SP}(?:Celsius|Fahrenheit|centigrade){_NB})?", flags)
+            rf"(?:{_SP}{_alt(lex['temperature_scales'])})?", flags)
         self.currency_after_re = re.compile(rf"{_SP}(?P<c>{_alt(lex['currency_after'])})",
                                             flags)
         self.month_after = re.compile(
@@ -489,14 +492,12 @@ _LEFT_WINDOW = 48
 #: Denominators beyond 10 that make "N in D" a share ("one in 100"), not "5 in 40 villages".
 _RATIO_BASES = frozenset({20, 100, 1000})
 _SENTENCE_OPENERS = set(".!?:;\"“”‘(['•*–—-")
-
-
 _OPENING_PUNCTUATION = "([{\"“‘'«—–-"
 
 
 def _left(pattern: re.Pattern[str], text: str, pos: int, floor: int,
           gate: frozenset[str] | tuple[str, ...] | None = None) -> re.Match[str] | None:
-    """Search ``pattern`` (anchored with ``$``) in the short window ending at ``pos``.
+    """Search ``pattern`` (anchored with ``\\Z``) in the short window ending at ``pos``.
 
     With a ``gate``, the (slower) search only runs when the word right before ``pos`` is in
     the gate set (or, for a tuple, ends with one of its strings).
@@ -580,7 +581,10 @@ class _Finder:
         """(qualifier, start) of a qualifier phrase right before ``vs``, if any."""
         m = _left(self.g.qual_tail, self.text, vs, floor, self.g.gate_qualifier)
         if m is None:
-            return None
+            sym = self.g.symbol_tail.search(self.text, max(floor, vs - 3), vs)
+            if sym is None:
+                return None
+            return self.g.symbol_qualifiers[sym.group("q")], sym.start()
         phrase = _norm(m.group("q"))
         if phrase == "over" and _left(self.g.over_verb, self.text, m.start(), floor):
             return None
@@ -601,7 +605,7 @@ class _Finder:
         if m := g.area_after.match(text, end):
             return "area", (m.lastgroup or "a_")[2:], m.end()
         if m := g.age_after.match(text, end):
-            return "age", "years", m.end()
+            return "age", g.duration_units.get(_norm(m.group("au")), "years"), m.end()
         if m := g.distance_after.match(text, end):
             return "distance", (m.lastgroup or "d_")[2:], m.end()
         if m := g.duration_after.match(text, end):

@@ -304,7 +304,10 @@ def _looks_like_person(text: str, start: int, end: int, key: str, idx: _PlaceInd
     if key not in idx.single_word_keys:
         return False
     if idx.person_after is not None and idx.person_after.match(text, end):
-        return True
+        # '..., Shaer said' is a person; 'rebel-held Sukkari and al-Mashhad said' is not
+        before = text[max(0, start - 3) : start].rstrip()
+        if not before or before[-1] in ",\"“”'’.:;(—":
+            return True
     m = _PREV_WORD.search(text[max(0, start - 40) : start])
     if not m:
         return False
@@ -355,7 +358,7 @@ def _phrase_pattern(phrase: str, flexible_control: bool = False) -> str:
             "".join(_APOS if ch in _APOS_CHARS else re.escape(ch) for ch in p) for p in pieces
         )
         parts.append(pat)
-    return r"\s+".join(parts)
+    return r"[\"“”]?\s+[\"“”]?".join(parts)
 
 
 def _alternation(phrases: list[str], flexible_control: bool = False) -> str:
@@ -560,10 +563,12 @@ _HELD_ADJ_GAP = re.compile(
 )
 _APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
 _ADJACENT_SUBJECT_GAP = re.compile(
     r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
+    r"are|is|was|were|be|remain|remains|remained|now|"
     r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4})\s*)*\s*$",
     re.IGNORECASE,
 )
@@ -639,7 +644,7 @@ class _Sentence:
 
     def gap_tokens(self, a: int, b: int) -> list[str] | None:
         """Tokens between offsets; None if the gap holds anything but words, commas, colons."""
-        gap = self.text[a:b]
+        gap = re.sub(r"[\"“”]", " ", self.text[a:b])
         toks = _TOKEN.findall(gap)
         for t in toks:
             if not (t in (",", ":") or t[0].isalnum()):
@@ -680,6 +685,8 @@ class _Sentence:
             return []
         if not self.object_gap_ok(pos, self.places[first].start):
             return []
+        if re.match(r"['’]s?\b", self.text[self.places[first].end :]):
+            return []  # "took the Old City's Umayyad Mosque": the object is the mosque
         out = [first]
         j = first + 1
         while j < len(self.places) and self.list_gap_ok(self.places[j - 1].end, self.places[j].start) and self.follow_ok(j):
@@ -723,8 +730,6 @@ class _Sentence:
         clause_start = max(self.text.rfind(";", 0, pos), self.text.rfind(":", 0, pos)) + 1
         for a in sorted(self.actors, key=lambda a: -a.end):
             if a.end > pos or a.start < clause_start:
-                continue
-            if a.party == "none" and not adjacent:
                 continue
             if re.match(r"['’]", self.text[a.end : a.end + 1]):
                 continue  # possessive: "the rebels' stronghold"
@@ -824,6 +829,14 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         _relative(s, t, out, kind)
         return
     last_end = s.places[objects[-1]].end
+    if kind == "capture" and _ATTRIBUTIVE.search(s.text[max(0, t.start - 30) : t.start]):
+        # "the recently retaken al-Sakhour neighbourhood": a participle, no subject
+        controller_, inferred_ = _controller_from_context(s, objects, last_end, t.text)
+        if controller_ is not None and not s.suppressed(t.start, t.start, last_end):
+            q0, q1 = max(0, t.start), s.quote_end(last_end)
+            for i in objects:
+                out.append(_Event(i, controller_, "captured", q0, q1, t.text, inferred_))
+        return
     subj = s.subject_before(t.start, adjacent=adjacent)
     inferred = False
     qend = s.quote_end(last_end)

@@ -470,7 +470,12 @@ def _lexicon() -> _Lexicon:
             r"collected)\s+)?(?:from|by|of)\s+" % _alt(figure_nouns),
             re.I,
         ),
-        agent_re=re.compile(r"\b(%s)\s+by\s+" % _alt(set(agent_verbs) | carrier_verbs), re.I),
+        agent_re=re.compile(
+            r"\b(%s)\s+(?:(?:on|late|early|last|also|jointly|publicly|separately|earlier|later)\s+)?"
+            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+|overnight\s+|"
+            r"night\s+|earlier\s+)?by\s+" % _alt(set(agent_verbs) | carrier_verbs),
+            re.I,
+        ),
         figures_from_re=re.compile(
             r"\b(?:%s)\s+(?:(?:compiled|released|issued|published|provided|given|gathered|"
             r"collected)\s+)?(?:from|by)\s+" % _alt(figure_nouns),
@@ -623,6 +628,10 @@ class _Ctx:
     offs: tuple[int, ...]
     mentions: tuple[_Mention, ...]
     relay: set[int] = field(default_factory=set)  # indexes of relay mentions
+    quotes: tuple[tuple[int, int], ...] = ()  # closed quotations (open, close) in the folded text
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.quotes)
 
 
 def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
@@ -637,9 +646,19 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
         m.end,
         cue,
         entry=t.entry,
-        personal=t.kind == "person",
+        personal=_is_personal_mention(ctx.lex, ctx.folded, m),
         generic=t.entry.generic,
     )
+
+
+def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
+    """A spokesperson, or a singular role ("a Syrian general", "a security source")."""
+    if m.target.kind == "person":
+        return True
+    if m.target.kind != "alias":
+        return False
+    last = folded[m.start : m.end].split()[-1].lower()
+    return last in lex.role_nouns and not last.endswith("s")
 
 
 def _role_text_norm(text: str) -> str:
@@ -698,6 +717,12 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
     return None, None, False
 
 
+_ORG_NOUNS = frozenset(
+    "organization organisation group charity ngo agency network foundation society association "
+    "monitor body coalition faction movement committee council union outlet newspaper channel "
+    "station broadcaster website company brigade battalion militia".split()
+)
+
 _ROLE_LINK = re.compile(
     r"(?:\b(?:of|for|with|at|from|in|by|runs|run|heads|headed|leads|led|directs|founded|"
     r"represents|represented|joined|within|inside)|(?:adviser|advisor|envoy|ambassador|delegate|"
@@ -749,6 +774,19 @@ def _person_cand(
                     return _Cand("entry", start, name_end, cue, entry=e)
             party = stype == "government"
             return _Cand("org", start, name_end, cue, name=name, source_type=stype, party=party)
+    for s_, e_ in role_spans:
+        head_words = re.findall(r"[\w\-]+", folded[s_:e_].lower())[:7]
+        if any(w in _ORG_NOUNS for w in head_words):
+            entry, stype, fold = _infer_role(ctx, s_, e_)
+            if fold and entry is not None:
+                return _Cand("entry", start, name_end, cue, entry=entry)
+            if stype is None:
+                for st, ws in lex.org_words:
+                    if any(w in ws for w in head_words):
+                        stype = st
+                        break
+            stype = stype if stype and stype != "resident" else lex.default_org_type
+            return _Cand("org", start, name_end, cue, name=name, source_type=stype)
     sentence_initial = not folded[:start].strip(" \"'([-")
     single = len(words) == 1 and "-" not in words[0]
     spans = list(role_spans)
@@ -912,6 +950,9 @@ def _is_apposition(ctx: _Ctx, s: int, e: int) -> bool:
     first = re.match(r"[\w\-]+", seg)
     if first and first.group().lower() in ctx.lex.starters:
         return True
+    if first and re.fullmatch(r"[a-z][a-z\-]+(?:ing|ed)", first.group()):
+        # a participle phrase: "speaking on condition of anonymity", "contacted by phone"
+        return True
     if re.match(r"[\w\-.]+(?:\s+[\w\-.]+){0,3}'s?\s", seg):
         return True
     words = [w.lower() for w in re.findall(r"[\w\-]+", seg)[:8]]
@@ -930,10 +971,13 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
         q = _strip_filler(ctx, lo, lo + qm.start())
     while q > 0 and folded[q - 1] == " ":
         q -= 1
+    if q > 0 and ctx.in_quote(q - 1):
+        return None
     if q > 0 and folded[q - 1] == ",":
         close = q - 1
         commas = [i for i in range(close - 1, max(lo, close - 220) - 1, -1) if folded[i] == ","][:4]
-        for c in commas:
+        found: _Cand | None = None
+        for c in commas:  # nearest first; the leftmost valid one heads the apposition chain
             if not _is_apposition(ctx, c + 1, close):
                 continue
             head = c
@@ -941,7 +985,9 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
                 head -= 1
             cand = _np_ending(ctx, head, verb_start, (c + 1, close))
             if cand is not None:
-                return cand
+                found = cand
+        if found is not None:
+            return found
         q = close
         while q > 0 and folded[q - 1] == " ":
             q -= 1
@@ -994,7 +1040,9 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
             word = w.group(1)
             if word is not None:
                 low = word.lower().strip(".")
-                if not (word[:1].islower() and not strict) and low not in lex.titles:
+                if low not in lex.titles and (
+                    strict or not word[:1].islower() or low in lex.not_names
+                ):
                     break
             stop = q + w.end()
     for mi, m in enumerate(ctx.mentions):
@@ -1071,6 +1119,8 @@ def _verb_ok(ctx: _Ctx, vm: re.Match[str]) -> bool:
     after = folded[e : e + 60]
     if prev in _BE and verb not in ("saying",):
         return False
+    if verb.startswith("add") and re.match(r"\s+(?:to|up)\b", after):
+        return False
     if re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after) and verb not in ("told", "tells", "tell"):
         return False
     if verb in ("told", "tell", "tells", "telling"):
@@ -1090,7 +1140,9 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
     folded, offs = _fold(text)
     toks = _tokens(folded, lex.spelling)
     mentions = _scan(lex, folded, toks)
-    ctx = _Ctx(lex, text, folded, offs, mentions)
+    marks = [i for i, ch in enumerate(folded) if ch == '"']
+    quotes = tuple((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2))
+    ctx = _Ctx(lex, text, folded, offs, mentions, quotes=quotes)
 
     # relayed-to outlets: "told Reuters", "speaking to AFP", "(Xinhua)"
     for i, m in enumerate(mentions):
@@ -1107,18 +1159,26 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
     cited: list[_Cand] = []
 
     # subjects of reporting verbs, and inverted subjects after a comma or quote
-    verb_matches = [vm for vm in lex.verb_re.finditer(folded) if _verb_ok(ctx, vm)]
-    verb_matches += list(lex.put_re.finditer(folded))
+    verb_matches = [
+        vm for vm in lex.verb_re.finditer(folded) if not ctx.in_quote(vm.start()) and _verb_ok(ctx, vm)
+    ]
+    verb_matches += [vm for vm in lex.put_re.finditer(folded) if not ctx.in_quote(vm.start())]
     for vm in verb_matches:
         cand = _subject(ctx, vm.start())
         if cand is None and re.search(r"[,\"']\s*\Z", folded[max(0, vm.start() - 4) : vm.start()]):
             cand = _np_starting(ctx, vm.end(), vm.start())
-        if cand is not None:
-            speakers.append(cand)
+        if cand is None:
+            continue
+        if vm.group()[:1].isupper() and folded[: vm.start()].strip(" \"'") and cand.kind in ("person", "org"):
+            # a capitalised verb inside a title ("Situation Report No. 9") needs a known subject
+            continue
+        speakers.append(cand)
 
     # according to X
     unresolved_statement = None
     for am in lex.according_re.finditer(folded):
+        if ctx.in_quote(am.start()):
+            continue
         p = am.end()
         sk = lex.according_skip.match(folded, p)
         cand = _np_starting(ctx, sk.end() if sk else p, am.start())
@@ -1130,6 +1190,8 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
 
     # agent after a participle: "reported by state media", "a statement carried by SANA"
     for gm in lex.agent_re.finditer(folded):
+        if ctx.in_quote(gm.start()):
+            continue
         cand = _np_starting(ctx, gm.end(), gm.start())
         if cand is None:
             continue
@@ -1140,13 +1202,15 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
         )
         (carriers if carrier else speakers).append(cand)
     for fm in lex.figures_from_re.finditer(folded):
+        if ctx.in_quote(fm.start()):
+            continue
         cand = _np_starting(ctx, fm.end(), fm.start())
         if cand is not None:
             speakers.append(cand)
 
     # possessive figures: "X's figures show", "by X's count"; headline colon "Red Cross: ..."
     for i, m in enumerate(mentions):
-        if i in ctx.relay or m.target.kind == "place":
+        if i in ctx.relay or m.target.kind == "place" or ctx.in_quote(m.start):
             continue
         if lex.possessive_fig_re.match(folded, m.end):
             speakers.append(_cand_from_mention(ctx, m, m.start))
@@ -1274,6 +1338,10 @@ def find_source(sentence: str) -> Source | None:
     return _pick(an, resolved, cited)
 
 
+_PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
+_ORG_REACH = 6  # sentences an "it"/"the group" can reach back
+
+
 @dataclass(frozen=True)
 class _Known:
     """A source met earlier in the article, as an antecedent."""
@@ -1326,13 +1394,19 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             return None
         if ref.personal:
             for k in reversed(history):
-                if k.personal:
+                if k.personal and i - k.sentence <= _PERSONAL_REACH:
                     return k
             for k in reversed(history):
-                if k.speaker:
+                if k.speaker and i - k.sentence <= _PERSONAL_REACH:
                     return k
             return None
-        pool = list(reversed(history))
+        if ref.plural:
+            # "they said": an organisation or a group that spoke just before
+            for k in reversed(history):
+                if k.speaker and not k.personal and i - k.sentence <= 2:
+                    return k
+            return None
+        pool = [k for k in reversed(history) if i - k.sentence <= _ORG_REACH]
         if ref.prefer:
             for want_speaker in (True, False):
                 for k in pool:
@@ -1341,7 +1415,7 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             if ref.default is not None:
                 return None
         for k in pool:
-            if k.speaker and (ref.plural or not k.personal):
+            if k.speaker and not k.personal:
                 return k
         for k in pool:
             if k.speaker:
@@ -1384,7 +1458,8 @@ def attribute(sentences: list[str]) -> list[Source | None]:
         for m in an.mentions:
             e = m.entry
             if m.target.kind in ("alias", "name") and e is not None and not e.generic:
-                history.append(_Known(e.name, e.source_type, e.party, False, False, i))
+                personal = _is_personal_mention(lex, _fold(an.text)[0], m)
+                history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
         for p in an.people:
             src = _source_of(an, p, lex)
             if src is not None:

@@ -1,0 +1,334 @@
+"""Named, documented rules applied on top of the claims table.
+
+Every claim is kept in ``claims.csv``. When the book needs one view of several claims (which
+figures are cumulative, what share of the enclave the government held, what range a group of
+disagreeing figures spans), it applies one of the rules below, by name, and says which. There is
+never one silent "true" number: the two reconciliation rules (:func:`ucdp_low_best_high` and
+:func:`acled_conservative`) are always shown side by side.
+
+Rules in this module
+
+``tally_kind``
+    Casualty figures are either *cumulative* (a toll over a stretch of time) or *single day*.
+    A figure is cumulative when it has a stated period (``period_start`` or ``period_end``) or
+    when a cumulative cue (:data:`CUMULATIVE_CUES`: "toll", "so far", "since", "in total",
+    "over the past" ...) stands in the figure's own clause of its sentence (the text between
+    the nearest clause breaks ``; . : —`` around the quote). Every other figure is single day:
+    a figure dated by a weekday, "yesterday" or an explicit date refers to that day, and an
+    undated figure gets its article's publication date (see the gold README), so it counts as
+    what was reported that day.
+
+``government_share``
+    The share of eastern Aleppo held by the government. A stated government share
+    (``territory/share_held``, unit ``percent``, party ``government``) is used as it is. A stated
+    rebel share is converted: government share = 100 - rebel share, so a rebel range [lo, hi]
+    becomes [100 - hi, 100 - lo] and the open-ended qualifiers flip (rebels hold "no more than
+    a tenth", ``at_most`` 10, becomes the government holding ``at_least`` 90; ``more_than``
+    and ``at_least`` become ``at_most``). Converted rows carry ``converted = True``. The rule
+    assumes the two shares refer to the same area and that nobody else holds any of it; shares
+    held by Kurdish forces, shares with no party and ``share_taken`` figures are not converted
+    and are left out.
+
+``enclave_population``
+    Population estimates for the besieged enclave: ``population`` figures counting ``people``
+    whose party is unstated or ``civilians`` and whose upper value is at least
+    :data:`ENCLAVE_MIN_PEOPLE` (1,000). Smaller figures count groups inside the enclave (staff,
+    orphans, patients), not the enclave.
+
+``comparable_claims`` / ``quantity``
+    Two figures are about the *same quantity* when they have the same category, measure, unit
+    and party, where an unstated party and ``civilians`` count as the same group for
+    displacement and population (people who fled or remain are civilians unless the text says
+    otherwise; for casualties an unstated toll may include fighters, so it is kept apart).
+    Territory shares are compared as government shares (after ``government_share``). Figures
+    about the same quantity on the same ``date`` from different sources are a *disagreement*
+    (:func:`disagreements`).
+
+``ucdp_low_best_high``
+    After the UCDP Georeferenced Event Dataset, which keeps a low, a best and a high estimate for
+    every event: per quantity and date, ``low`` = the smallest ``value_low``, ``high`` = the
+    largest ``value_high`` and ``best`` = the median of the point figures (claims whose low equals
+    their high, whatever their qualifier). A group made only of ranges has no ``best`` (empty):
+    we do not invent a midpoint. An open-ended figure ("more than 31,000") enters with its stated
+    number, so ``high`` can understate.
+
+``acled_conservative``
+    After ACLED, which reports the most conservative figure when sources disagree: per quantity
+    and date, the claim with the lowest ``value_low``, chosen among sources that are not parties
+    to the conflict when there is at least one (``fallback_to_party`` says when there was none).
+    Ties go to the source name, then the claim id, so the choice is reproducible.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import pandas as pd
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or str(value) == ""
+
+
+def _text(value: object) -> str:
+    return "" if _blank(value) else str(value)
+
+
+def source_label(source: object) -> str:
+    """The name shown for a source; figures an article states on its own authority get one
+    shared label (kept equal to :data:`newsfigures.charts.OWN_AUTHORITY`)."""
+    return "(article's own reporting)" if _blank(source) else str(source)
+
+
+# ---------------------------------------------------------------------------- tally_kind
+
+#: Words that make a casualty figure a toll over time rather than one day's count. Matched as
+#: whole words, case-insensitively, in the clause of the sentence that holds the figure.
+CUMULATIVE_CUES = (
+    "toll", "tolls", "so far", "to date", "in total", "total", "in all", "overall", "altogether",
+    "cumulative", "since", "over the past", "in the past", "in the last", "over the last",
+    "during the", "throughout", "bringing", "rose to", "risen to", "climbed to", "reached",
+)
+_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
+                                          sorted(CUMULATIVE_CUES, key=len, reverse=True)) + r")\b",
+                     re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:.!?\u2014]|\s-\s|\s--\s")
+
+CUMULATIVE = "cumulative"
+SINGLE_DAY = "single day"
+
+
+def figure_clause(sentence: object, quote: object) -> str:
+    """The clause of ``sentence`` that holds ``quote`` (the whole sentence when the quote is
+    not found in it)."""
+    s, q = _text(sentence), _text(quote)
+    at = s.find(q) if q else -1
+    if at < 0:
+        return s
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(s, 0, at):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(s, at + len(q))
+    end = m.start() if m else len(s)
+    return s[start:end]
+
+
+def cumulative_cue(sentence: object, quote: object) -> str:
+    """The first cumulative cue in the figure's clause, or ``""``."""
+    m = _CUE_RE.search(figure_clause(sentence, quote))
+    return m.group(0).lower() if m else ""
+
+
+def tally_kind(claims: pd.DataFrame) -> pd.Series:
+    """Rule ``tally_kind``: ``"cumulative"`` or ``"single day"`` for every row (see module doc)."""
+    if claims.empty:
+        return pd.Series([], dtype=object, index=claims.index, name="tally")
+    has_period = claims["period_start"].map(lambda v: not _blank(v)) | claims["period_end"].map(lambda v: not _blank(v))
+    cue = pd.Series([cumulative_cue(s, q) for s, q in zip(claims["sentence"], claims["quote"])], index=claims.index)
+    return pd.Series([CUMULATIVE if p or c else SINGLE_DAY for p, c in zip(has_period, cue)],
+                     index=claims.index, name="tally", dtype=object)
+
+
+def tally_reason(claims: pd.DataFrame) -> pd.Series:
+    """Why :func:`tally_kind` decided as it did, in words (for hover text)."""
+    out = []
+    for ps, pe, s, q in zip(claims["period_start"], claims["period_end"], claims["sentence"], claims["quote"]):
+        if not _blank(ps) or not _blank(pe):
+            out.append(f"cumulative: stated period {_text(ps) or '?'} to {_text(pe) or '?'}")
+        elif (c := cumulative_cue(s, q)):
+            out.append(f"cumulative: cue '{c}'")
+        else:
+            out.append("single day: no period and no cumulative cue")
+    return pd.Series(out, index=claims.index, dtype=object, name="tally_reason")
+
+
+# ---------------------------------------------------------------------------- government_share
+
+_FLIP = {"exact": "exact", "approximate": "approximate", "range": "range",
+         "at_most": "at_least", "at_least": "at_most", "more_than": "at_most"}
+
+
+def government_share(claims: pd.DataFrame) -> pd.DataFrame:
+    """Rule ``government_share``: territory shares as the government's share (see module doc).
+
+    Returns the ``share_held`` percent rows for the government and the rebels, with
+    ``value_low``, ``value_high``, ``qualifier`` and ``party`` given as the government's share,
+    plus ``converted`` (bool) and the stated values in ``stated_low``, ``stated_high``,
+    ``stated_qualifier`` and ``stated_party``."""
+    mask = ((claims["category"] == "territory") & (claims["measure"] == "share_held")
+            & (claims["unit"] == "percent") & claims["party"].isin(["government", "rebels"]))
+    out = claims.loc[mask].copy()
+    out["stated_low"] = out["value_low"].astype(float)
+    out["stated_high"] = out["value_high"].astype(float)
+    out["stated_qualifier"] = out["qualifier"]
+    out["stated_party"] = out["party"]
+    rebels = out["party"] == "rebels"
+    out["converted"] = rebels
+    out.loc[rebels, "value_low"] = 100.0 - out.loc[rebels, "stated_high"]
+    out.loc[rebels, "value_high"] = 100.0 - out.loc[rebels, "stated_low"]
+    out.loc[rebels, "qualifier"] = out.loc[rebels, "stated_qualifier"].map(_FLIP)
+    out["party"] = "government"
+    out["converted"] = out["converted"].astype(bool)
+    return out
+
+
+# ---------------------------------------------------------------------------- enclave_population
+
+ENCLAVE_MIN_PEOPLE = 1000
+
+
+def enclave_population(claims: pd.DataFrame, min_people: float = ENCLAVE_MIN_PEOPLE) -> pd.DataFrame:
+    """Rule ``enclave_population``: the population estimates that are about the enclave."""
+    party = claims["party"].map(_text)
+    mask = ((claims["category"] == "population") & (claims["unit"] == "people")
+            & party.isin(["", "civilians"]) & (claims["value_high"] >= min_people))
+    return claims.loc[mask].copy()
+
+
+# ---------------------------------------------------------------------------- same quantity
+
+KEY = ["category", "measure", "unit", "party_key"]
+_MERGE_CIVILIANS = {"displacement", "population"}
+
+
+def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims ready to be compared: territory shares as government shares (rule
+    ``government_share``; other ``share_held`` rows dropped), a ``party_key`` column (rule
+    ``quantity``) and ``source_label``. Rows without a date are dropped."""
+    if claims.empty:
+        out = claims.copy()
+        out["party_key"] = pd.Series(dtype=object)
+        out["source_label"] = pd.Series(dtype=object)
+        out["converted"] = pd.Series(dtype=bool)
+        return out
+    shares = (claims["category"] == "territory") & (claims["measure"] == "share_held")
+    rest = claims.loc[~shares].copy()
+    rest["converted"] = False
+    out = pd.concat([rest, government_share(claims)], ignore_index=True, sort=False)
+    out = out[out["date"].map(lambda v: not _blank(v))].copy()
+    party = out["party"].map(_text)
+    merge = out["category"].isin(_MERGE_CIVILIANS) & (party == "civilians")
+    out["party_key"] = party.where(~merge, "")
+    out["unit"] = out["unit"].map(_text)
+    out["source_label"] = out["source"].map(source_label)
+    out["converted"] = out["converted"].fillna(False).astype(bool)
+    return out.reset_index(drop=True)
+
+
+def quantity_label(category: str, measure: str, unit: str, party_key: str) -> str:
+    """A readable name for a quantity: ``displacement/fled (people)``, ``territory/share_held
+    (percent, government)``."""
+    extra = ", ".join(x for x in (unit, party_key) if x)
+    return f"{category}/{measure}" + (f" ({extra})" if extra else "")
+
+
+def disagreements(comparable: pd.DataFrame, min_sources: int = 2) -> pd.DataFrame:
+    """Claims about the same quantity on the same date from at least ``min_sources`` different
+    sources (the article's own reporting counts as one source). Input: :func:`comparable_claims`.
+
+    Adds ``group`` (a readable label), ``n_sources`` and ``spread`` (largest ``value_high``
+    over smallest ``value_low``, ``inf`` when the smallest is 0); sorted by spread, largest
+    first, then by date and group."""
+    cols = list(comparable.columns) + ["group", "n_sources", "spread"]
+    if comparable.empty:
+        return pd.DataFrame(columns=cols)
+    keyed = comparable.copy()
+    grp = keyed.groupby(KEY + ["date"], dropna=False, sort=True)
+    keyed["n_sources"] = grp["source_label"].transform("nunique").astype(int)
+    keyed = keyed[keyed["n_sources"] >= min_sources].copy()
+    if keyed.empty:
+        return pd.DataFrame(columns=cols)
+    grp = keyed.groupby(KEY + ["date"], dropna=False, sort=True)
+    lo = grp["value_low"].transform("min")
+    hi = grp["value_high"].transform("max")
+    keyed["spread"] = [float("inf") if l == 0 else float(h) / float(l) for l, h in zip(lo, hi)]
+    keyed["group"] = [f"{d} · {quantity_label(c, m, u, p)}" for d, c, m, u, p in
+                      zip(keyed["date"], keyed["category"], keyed["measure"], keyed["unit"], keyed["party_key"])]
+    keyed = keyed.sort_values(["spread", "date", "group", "source_label", "claim_id"],
+                              ascending=[False, True, True, True, True], kind="stable")
+    return keyed.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------- reconciliation rules
+
+GROUP = KEY + ["date"]
+
+
+def _point_median(g: pd.DataFrame) -> float:
+    points = g.loc[g["value_low"] == g["value_high"], "value_low"]
+    return float(points.median()) if len(points) else float("nan")
+
+
+def ucdp_low_best_high(comparable: pd.DataFrame) -> pd.DataFrame:
+    """Rule ``ucdp_low_best_high`` (see module doc). Input: :func:`comparable_claims`.
+
+    One row per quantity and date: the key columns, ``n_claims``, ``n_sources``, ``low``,
+    ``best`` (NaN when no claim is a point figure), ``high``, ``claim_ids`` (";"-joined) and
+    ``rule``."""
+    cols = GROUP + ["n_claims", "n_sources", "low", "best", "high", "claim_ids", "rule"]
+    if comparable.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for key, g in comparable.groupby(GROUP, dropna=False, sort=True):
+        rows.append(dict(zip(GROUP, key), n_claims=int(len(g)), n_sources=int(g["source_label"].nunique()),
+                         low=float(g["value_low"].min()), best=_point_median(g), high=float(g["value_high"].max()),
+                         claim_ids=";".join(sorted(g["claim_id"].astype(str))), rule="ucdp_low_best_high"))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def acled_conservative(comparable: pd.DataFrame) -> pd.DataFrame:
+    """Rule ``acled_conservative`` (see module doc). Input: :func:`comparable_claims`.
+
+    One row per quantity and date: the key columns, ``n_claims``, ``value`` (the chosen
+    claim's ``value_low``), ``qualifier``, ``source``, ``party_to_conflict``, ``claim_id``,
+    ``fallback_to_party`` and ``rule``."""
+    cols = GROUP + ["n_claims", "value", "qualifier", "source", "party_to_conflict", "claim_id",
+                    "fallback_to_party", "rule"]
+    if comparable.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for key, g in comparable.groupby(GROUP, dropna=False, sort=True):
+        independent = g[~g["party_to_conflict"].astype(bool)]
+        pool = independent if len(independent) else g
+        pick = pool.sort_values(["value_low", "source_label", "claim_id"], kind="stable").iloc[0]
+        rows.append(dict(zip(GROUP, key), n_claims=int(len(g)), value=float(pick["value_low"]),
+                         qualifier=str(pick["qualifier"]), source=str(pick["source_label"]),
+                         party_to_conflict=bool(pick["party_to_conflict"]), claim_id=str(pick["claim_id"]),
+                         fallback_to_party=bool(len(independent) == 0), rule="acled_conservative"))
+    return pd.DataFrame(rows, columns=cols)
+
+
+#: The reconciliation rules, by name. Each takes :func:`comparable_claims` output.
+RULES: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
+    "ucdp_low_best_high": ucdp_low_best_high,
+    "acled_conservative": acled_conservative,
+}
+
+
+def rule_summary(name: str) -> str:
+    """The first paragraph of a rule's docstring (what the chapter prints next to its name)."""
+    doc = (RULES[name].__doc__ or "").strip()
+    return " ".join(doc.split("\n\n")[0].split())
+
+
+def side_by_side(comparable: pd.DataFrame) -> pd.DataFrame:
+    """Both rules' outputs for every quantity and date, side by side: ``ucdp_low``,
+    ``ucdp_best``, ``ucdp_high``, ``acled_value``, ``acled_source``, ``acled_party`` (the chosen
+    source is a party to the conflict), ``acled_fallback``, plus ``n_claims``, ``n_sources`` and
+    ``quantity`` (a readable label)."""
+    cols = GROUP + ["quantity", "n_claims", "n_sources", "ucdp_low", "ucdp_best", "ucdp_high",
+                    "acled_value", "acled_source", "acled_party", "acled_fallback"]
+    if comparable.empty:
+        return pd.DataFrame(columns=cols)
+    u = ucdp_low_best_high(comparable).rename(columns={"low": "ucdp_low", "best": "ucdp_best", "high": "ucdp_high"})
+    a = acled_conservative(comparable).rename(columns={"value": "acled_value", "source": "acled_source",
+                                                       "party_to_conflict": "acled_party",
+                                                       "fallback_to_party": "acled_fallback"})
+    both = u.merge(a[GROUP + ["acled_value", "acled_source", "acled_party", "acled_fallback"]], on=GROUP, how="inner",
+                   validate="one_to_one")
+    both["quantity"] = [quantity_label(c, m, un, p) for c, m, un, p in
+                        zip(both["category"], both["measure"], both["unit"], both["party_key"])]
+    return both[cols]
