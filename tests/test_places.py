@@ -163,6 +163,10 @@ PLACE_CASES = [
     ("Karm al-Jabal was shelled.", ["Karm al-Jabal"], "karm al jabal is not jabal badro"),
     ("Suleiman al-Halabi and Sulaymaniyah.", ["Suleiman al-Halabi", "Sulaymaniyah"], "halabi vs sulaymaniyah"),
     ("Clashes in Midan and Jdeideh.", ["Midan", "Jdeideh"], "western districts"),
+    ("Troops captured Sukkari, Iran's Fars news agency said.", ["Sukkari"], "country possessive after a name"),
+    ("Rebels retreated into the old city of Homs in 2014.", [], "old city of homs"),
+    ("Tourists once crowded the Old City in Damascus.", [], "old city in damascus"),
+    ("Shells hit the Old City of Aleppo.", ["Old City"], "old city of aleppo"),
     ("", [], "empty text"),
 ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -88,7 +89,8 @@ def notebook_parameters(path: Path) -> dict:
 def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
     config = yaml.safe_load((project / "_config.yml").read_text("utf-8"))
     if title:
-        config["title"] = title
+        # the theme puts the title into the page as HTML: keep it plain text
+        config["title"] = re.sub(r"[<>{}]", "", re.sub(r"<[^>]*>", "", title)).strip() or config.get("title")
     (staging / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
     shutil.copy2(project / "_toc.yml", staging / "_toc.yml")
     notebooks = []

@@ -1,13 +1,35 @@
 """Chart helpers shared by the chapters: one colour per source across the book, plotly
 figures emitted as HTML that uses the site's single copy of plotly.js, and escaping of
 untrusted article text.
+
+Conventions every chart here follows (the chapters explain them to readers):
+
+* **Colour = source.** :func:`source_colours` gives each source one colour for the whole book
+  (pass it every source in the book, :func:`book_source_colours`, so chapters agree).
+* **Ranges are drawn as ranges.** A figure with ``value_low < value_high`` is a vertical segment
+  from low to high with end caps, never a midpoint. A figure with a stated period
+  (``period_start``..``period_end``) is drawn across the period: a horizontal segment, or a
+  box when it is also a range.
+* **Marker shape = qualifier.** exact ●, approximate ◆, open-ended upward (``at_least``,
+  ``more_than``) ▲, ``at_most`` ▼, converted territory share ✕ (see
+  :func:`newsfigures.reconcile.government_share`).
+* **Hollow markers and dotted segments = a party to the conflict.**
+* **Every hover leads back to its sentence**: value (range), qualifier, source, date, the quote,
+  the sentence and the claim and article ids (searchable in the claims explorer). All article
+  text goes through :func:`escape` first.
+* **Page weight.** :data:`PAGE_BUDGET_BYTES` (1.5 MB) per page. Hover texts drop the sentence
+  when a figure has more than :data:`HOVER_SENTENCE_LIMIT` points, and the explorer embeds at
+  most :data:`EXPLORER_MAX_ROWS` rows and :data:`EXPLORER_MAX_BYTES` of JSON.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
-from typing import Iterable
+import json
+import re
+import textwrap
+from typing import Iterable, Sequence
 
 import pandas as pd
 
@@ -24,25 +46,83 @@ PREFERRED_ORDER = [
     "Syrian state media", "Syrian government", "Russian Defence Ministry", "rebel officials",
     "ICRC", "UN OCHA", "United Nations", "aid groups", "activists", "PYD", OWN_AUTHORITY,
 ]
+#: Fixed colours of the sources the book talks about most. Figures stated on an article's own
+#: authority are grey; every other source takes a colour left over (see :func:`source_colours`).
+PREFERRED_COLOURS = {
+    "Syrian Observatory for Human Rights": "#0072B2", "Syrian army": "#D55E00",
+    "Syrian state television": "#CC79A7", "SANA": "#882255", "Syrian state media": "#AA4499",
+    "Syrian government": "#661100", "Russian Defence Ministry": "#E69F00",
+    "rebel officials": "#009E73", "ICRC": "#56B4E9", "UN OCHA": "#332288",
+    "United Nations": "#6699CC", "aid groups": "#44AA99", "activists": "#117733",
+    "PYD": "#999933", OWN_AUTHORITY: "#888888",
+}
+BAND_LABEL = "population estimate (any source)"
+BAND_COLOUR = "#9a9a9a"
+EXTRA_COLOURS = ["#DDCC77", "#000000", "#B8860B", "#5F9EA0", "#8B4513", "#4B0082"]
+
+PAGE_BUDGET_BYTES = 1_500_000
+HOVER_SENTENCE_LIMIT = 600
+EXPLORER_MAX_ROWS = 5000
+EXPLORER_MAX_BYTES = 1_000_000
+EXPLORER_PAGE_SIZE = 100
+
+QUALIFIER_WORDS = {
+    "exact": "exact", "approximate": "approximate", "at_least": "at least", "more_than": "more than",
+    "at_most": "at most", "range": "range",
+}
+QUALIFIER_SYMBOL = {
+    "exact": "circle", "approximate": "diamond", "at_least": "triangle-up", "more_than": "triangle-up",
+    "at_most": "triangle-down", "range": "circle",
+}
+CONVERTED_SYMBOL = "x"
+_MPL_MARKER = {"circle": "o", "diamond": "D", "triangle-up": "^", "triangle-down": "v", "x": "X"}
+
+
+# ---------------------------------------------------------------------------- basics
+
+
+def _blank(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) or str(value) == ""
+
+
+def _text(value: object) -> str:
+    return "" if _blank(value) else str(value)
 
 
 def source_label(source: object) -> str:
-    return OWN_AUTHORITY if source is None or (isinstance(source, float) and pd.isna(source)) or source == "" else str(source)
+    return OWN_AUTHORITY if _blank(source) else str(source)
 
 
 def source_colours(sources: Iterable[object]) -> dict[str, str]:
-    """A stable colour for every source: the preferred sources first, then by name."""
+    """A stable colour for every source: the preferred sources first (fixed colours), then the
+    others by name, each taking the next palette colour that no source in ``sources`` uses.
+
+    The colour of a preferred source never changes; the colour of any other source depends only
+    on the *set* of sources passed, so pass the whole book's sources
+    (:func:`book_source_colours`) and every chapter agrees. Past the palette, colours repeat
+    (picked by a hash of the name); names are always in the legend and the hover."""
     labels = sorted({source_label(s) for s in sources})
-    ordered = [s for s in PREFERRED_ORDER if s in labels] + [s for s in labels if s not in PREFERRED_ORDER]
-    colours = {}
-    for label in ordered:
-        if label in PREFERRED_ORDER:
-            colours[label] = PALETTE[PREFERRED_ORDER.index(label) % len(PALETTE)]
+    colours = {label: PREFERRED_COLOURS[label] for label in PREFERRED_ORDER if label in labels}
+    used = set(colours.values())
+    free = [c for c in PALETTE + EXTRA_COLOURS if c not in used]
+    others = [label for label in labels if label not in PREFERRED_COLOURS]
+    for i, label in enumerate(others):
+        if i < len(free):
+            colours[label] = free[i]
         else:
             digest = int(hashlib.sha1(label.encode("utf-8")).hexdigest(), 16)
-            colours[label] = PALETTE[len(PREFERRED_ORDER) + digest % (len(PALETTE) - len(PREFERRED_ORDER))] \
-                if len(PALETTE) > len(PREFERRED_ORDER) else PALETTE[digest % len(PALETTE)]
+            colours[label] = PALETTE[digest % len(PALETTE)]
     return colours
+
+
+def book_source_colours(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """:func:`source_colours` over every source in the claims and control-event tables (before
+    any date window), so all chapters of one book give a source the same colour."""
+    sources: list[object] = []
+    for name in ("claims", "control_events"):
+        if name in tables and "source" in tables[name]:
+            sources += list(tables[name]["source"])
+    return source_colours(sources)
 
 
 def escape(text: object) -> str:
@@ -58,6 +138,841 @@ def plotly_html(fig, div_id: str):
 
     return HTML(fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
                             config={"displaylogo": False, "responsive": True}))
+
+
+def html_bytes(*objects: object) -> int:
+    """The size in bytes (UTF-8) of HTML display objects or strings, to check page weight."""
+    total = 0
+    for obj in objects:
+        data = getattr(obj, "data", obj)
+        total += len(str(data).encode("utf-8"))
+    return total
+
+
+# ---------------------------------------------------------------------------- date window
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_window(date_from: str = "", date_to: str = "") -> tuple[str, str]:
+    """Validate the chapters' optional ISO date window (empty = no limit) and return it."""
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if not isinstance(value, str):
+            raise ValueError(f"{name} must be a string (ISO date or empty), got {value!r}")
+        if value and (not _ISO.match(value) or pd.isna(pd.to_datetime(value, errors="coerce"))):
+            raise ValueError(f"{name} must be an ISO date like 2016-12-12 or empty, got {value!r}")
+    if date_from and date_to and date_from > date_to:
+        raise ValueError(f"date_from {date_from} is after date_to {date_to}")
+    return date_from, date_to
+
+
+def in_window(df: pd.DataFrame, date_from: str = "", date_to: str = "", column: str = "date") -> pd.DataFrame:
+    """Rows whose ``column`` lies in [date_from, date_to] (inclusive). With no window every row
+    is kept; with a window, rows without a date are dropped."""
+    date_from, date_to = check_window(date_from, date_to)
+    if not date_from and not date_to:
+        return df.copy()
+    dates = df[column].map(_text)
+    keep = dates != ""
+    if date_from:
+        keep &= dates >= date_from
+    if date_to:
+        keep &= dates <= date_to
+    return df.loc[keep].copy()
+
+
+def window_phrase(date_from: str = "", date_to: str = "") -> str:
+    """``"between 2016-11-27 and 2016-12-12"``, ``"from 2016-11-27 on"``, ``"over the whole corpus"``."""
+    if date_from and date_to:
+        return f"between {date_from} and {date_to}"
+    if date_from:
+        return f"from {date_from} on"
+    if date_to:
+        return f"up to {date_to}"
+    return "over the whole corpus"
+
+
+# ---------------------------------------------------------------------------- numbers as words
+
+
+def format_number(x: float) -> str:
+    """``31000`` -> ``31,000``; ``33.333`` -> ``33.33``."""
+    x = float(x)
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(low: float, high: float, qualifier: str, unit: object = "") -> str:
+    """A figure in words: ``more than 31,000 people``, ``200–999 people (approximate)``,
+    ``at least 90 percent``."""
+    unit_s = _text(unit)
+    suffix = f" {unit_s}" if unit_s else ""
+    if float(low) != float(high):
+        rng = f"{format_number(low)}–{format_number(high)}{suffix}"
+        return rng if qualifier in ("range", "exact") else f"{rng} ({QUALIFIER_WORDS.get(qualifier, qualifier)})"
+    word = {"exact": "", "approximate": "about ", "at_least": "at least ", "more_than": "more than ",
+            "at_most": "at most ", "range": ""}.get(qualifier, "")
+    return f"{word}{format_number(low)}{suffix}"
+
+
+def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
+    """Escape and wrap untrusted text for a plotly hover (``<br>`` between lines)."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return "<br>".join(escape(line) for line in textwrap.wrap(text, width)) if text else ""
+
+
+def claim_hover(row: pd.Series | dict, with_sentence: bool = True, note: str = "") -> str:
+    """The hover text of one claim. Everything from the article is escaped; the only markup is
+    the ``<b>`` and ``<br>`` added here."""
+    get = row.get
+    lines = [f"<b>{escape(format_value(get('value_low'), get('value_high'), _text(get('qualifier')), get('unit')))}</b>"]
+    lines.append(f"qualifier: {escape(QUALIFIER_WORDS.get(_text(get('qualifier')), _text(get('qualifier'))))}")
+    party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
+    lines.append(f"source: {escape(source_label(get('source')))}{party}")
+    method = _text(get("date_method"))
+    lines.append(f"date: {escape(_text(get('date')) or 'undated')}" + (f" ({escape(method)})" if method else ""))
+    if not _blank(get("period_start")) or not _blank(get("period_end")):
+        lines.append(f"period: {escape(_text(get('period_start')) or '?')} to {escape(_text(get('period_end')) or '?')}")
+    if note:
+        lines.append(escape(note))
+    lines.append(f"quote: “{escape(_text(get('quote')))}”")
+    if with_sentence and _text(get("sentence")):
+        lines.append("sentence: " + _wrap(_text(get("sentence"))))
+    lines.append(f"claim {escape(_text(get('claim_id')))} · article {escape(_text(get('article_id')))}")
+    return "<br>".join(lines)
+
+
+# ---------------------------------------------------------------------------- plotly basics
+
+
+def _layout(fig, height: int, **kw) -> None:
+    fig.update_layout(template="none", height=height, font=dict(family="sans-serif", size=12),
+                      margin=dict(l=60, r=10, t=40, b=40), plot_bgcolor="white", paper_bgcolor="white",
+                      hoverlabel=dict(align="left"), **kw)
+    fig.update_xaxes(showgrid=True, gridcolor="#e5e5e5", linecolor="#444", showline=True, ticks="outside")
+    fig.update_yaxes(showgrid=True, gridcolor="#e5e5e5", linecolor="#444", showline=True, ticks="outside")
+
+
+def empty_figure(message: str, height: int = 160):
+    """A small figure that says there is nothing to draw."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    fig.add_annotation(text=escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font=dict(size=14))
+    _layout(fig, height)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def marker_symbol(qualifier: object, party: bool, converted: bool = False) -> str:
+    """The plotly marker symbol of a point figure (see module doc)."""
+    base = CONVERTED_SYMBOL if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")
+    return f"{base}-open" if party else base
+
+
+def _day(value: object, hours: float = 0.0) -> str:
+    ts = pd.Timestamp(str(value)) + pd.Timedelta(hours=hours)
+    return ts.strftime("%Y-%m-%d %H:%M")
+
+
+def _dodge(sources: Sequence[str], spread_hours: float = 14.0) -> dict[str, float]:
+    """A small, fixed x offset (in hours) per source so figures of one day do not hide each
+    other. The offset is decoration: the hover gives the real date."""
+    n = len(sources)
+    if n <= 1:
+        return {s: 0.0 for s in sources}
+    step = min(spread_hours / (n - 1), 4.0)
+    return {s: (i - (n - 1) / 2) * step for i, s in enumerate(sources)}
+
+
+def _auto_log(values: pd.Series) -> bool:
+    v = values[values > 0]
+    return bool(len(v) and v.max() / v.min() >= 200)
+
+
+def _prepare(points: pd.DataFrame) -> pd.DataFrame:
+    p = points.copy()
+    p = p[p["date"].map(lambda v: not _blank(v))]
+    p["source_label"] = p["source"].map(source_label)
+    if "converted" not in p:
+        p["converted"] = False
+    p["converted"] = p["converted"].fillna(False).astype(bool)
+    p["party_to_conflict"] = p["party_to_conflict"].fillna(False).astype(bool)
+    p["has_period"] = p["period_start"].map(lambda v: not _blank(v)) & p["period_end"].map(lambda v: not _blank(v))
+    p["is_range"] = p["value_low"] < p["value_high"]
+    return p
+
+
+def _legend_name(label: str, party_sources: set[str]) -> str:
+    return escape(label) + (" (party to the conflict)" if label in party_sources else "")
+
+
+def _key_traces(fig, qualifiers: Iterable[str], any_party: bool, any_range: bool, any_period: bool,
+                any_converted: bool, row: int | None = None) -> None:
+    """Grey legend entries explaining the marker shapes (second legend)."""
+    import plotly.graph_objects as go
+
+    entries = []
+    seen = set()
+    for q in ["exact", "approximate", "at_least", "more_than", "at_most"]:
+        if q in qualifiers and QUALIFIER_SYMBOL[q] not in seen:
+            seen.add(QUALIFIER_SYMBOL[q])
+            label = {"at_least": "at least / more than", "more_than": "at least / more than"}.get(q, QUALIFIER_WORDS[q])
+            entries.append((label, dict(mode="markers", marker=dict(symbol=QUALIFIER_SYMBOL[q], color="#555", size=9))))
+    if any_converted:
+        entries.append(("converted (100 − rebel share)", dict(mode="markers", marker=dict(symbol=CONVERTED_SYMBOL, color="#555", size=9))))
+    if any_range:
+        entries.append(("range low–high", dict(mode="lines", line=dict(color="#555", width=2))))
+    if any_period:
+        entries.append(("stated period", dict(mode="lines", line=dict(color="#555", width=4))))
+    if any_party:
+        entries.append(("hollow / dotted: party to the conflict", dict(mode="markers", marker=dict(symbol="circle-open", color="#555", size=9, line=dict(width=2)))))
+    for name, spec in entries:
+        fig.add_trace(go.Scatter(x=[None], y=[None], name=name, legend="legend2", hoverinfo="skip", **spec))
+
+
+def _add_claim_traces(fig, p: pd.DataFrame, colours: dict[str, str], party_sources: set[str],
+                      shown: set[str], dodge: dict[str, float], with_sentence: bool,
+                      row: int | None = None, note_column: str | None = None) -> None:
+    import plotly.graph_objects as go
+
+    where = dict(row=row, col=1) if row is not None else {}
+    for label, g in p.groupby("source_label", sort=False):
+        colour = colours.get(label, "#888888")
+        off = dodge.get(label, 0.0)
+        hover = [claim_hover(r, with_sentence, _text(r.get(note_column)) if note_column else "")
+                 for _, r in g.iterrows()]
+        g = g.assign(_hover=hover)
+        common = dict(legendgroup=escape(label), name=_legend_name(label, party_sources))
+
+        def legend_once() -> bool:
+            first = label not in shown
+            shown.add(label)
+            return first
+
+        # point figures (and the qualifier marker at the end of a period figure)
+        pts = g[~g["is_range"]]
+        if len(pts):
+            xs = [_day(r["period_end"] if r["has_period"] else r["date"], off) for _, r in pts.iterrows()]
+            symbols = [marker_symbol(q, party, conv) for q, party, conv in
+                       zip(pts["qualifier"], pts["party_to_conflict"], pts["converted"])]
+            fig.add_trace(go.Scatter(
+                x=xs, y=list(pts["value_low"].astype(float)), mode="markers", showlegend=legend_once(),
+                marker=dict(symbol=symbols, color=colour, size=10, line=dict(color=colour, width=2)),
+                hovertext=list(pts["_hover"]), hoverinfo="text", **common), **where)
+        # ranges (vertical segments) and periods (horizontal segments or boxes)
+        for party, seg in g[g["is_range"] | g["has_period"]].groupby("party_to_conflict", sort=True):
+            xs: list = []
+            ys: list = []
+            texts: list = []
+            caps_x: list = []
+            caps_y: list = []
+            caps_t: list = []
+            for _, r in seg.iterrows():
+                lo, hi = float(r["value_low"]), float(r["value_high"])
+                if r["has_period"]:
+                    a, b = _day(r["period_start"], off), _day(r["period_end"], off)
+                    if lo < hi:
+                        xs += [a, b, b, a, a, None]
+                        ys += [lo, lo, hi, hi, lo, None]
+                        texts += [r["_hover"]] * 5 + [None]
+                    else:
+                        xs += [a, b, None]
+                        ys += [lo, lo, None]
+                        texts += [r["_hover"]] * 2 + [None]
+                else:
+                    x = _day(r["date"], off)
+                    xs += [x, x, None]
+                    ys += [lo, hi, None]
+                    texts += [r["_hover"]] * 2 + [None]
+                    caps_x += [x, x]
+                    caps_y += [lo, hi]
+                    caps_t += [r["_hover"]] * 2
+            fig.add_trace(go.Scatter(
+                x=xs, y=ys, mode="lines", showlegend=legend_once(), connectgaps=False,
+                line=dict(color=colour, width=2.5, dash="dot" if party else "solid"),
+                hovertext=texts, hoverinfo="text", **common), **where)
+            if caps_x:
+                fig.add_trace(go.Scatter(
+                    x=caps_x, y=caps_y, mode="markers", showlegend=False,
+                    marker=dict(symbol="line-ew", size=12, color=colour, line=dict(color=colour, width=2.5)),
+                    hovertext=caps_t, hoverinfo="text", **common), **where)
+
+
+def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: str,
+                     facet: str | None = None, facet_order: Sequence[str] | None = None,
+                     log_y: bool | str = "auto", band: tuple[float, float, str] | None = None,
+                     band_points: pd.DataFrame | None = None, note_column: str | None = None,
+                     title: str = "", empty_message: str = "No figures in this selection.",
+                     y_range: tuple[float, float] | None = None, height_per_facet: int = 300):
+    """Claims over time (plotly): one colour per source, ranges as vertical segments, periods as
+    horizontal segments, marker shape by qualifier, hollow for parties to the conflict.
+
+    ``facet`` splits the chart into stacked panels (e.g. ``"measure"``) sharing the time axis.
+    ``band`` = (low, high, label) shades a horizontal band (e.g. the range of population
+    estimates); ``band_points`` (claims) are drawn in grey on top of it so the band's ends lead
+    back to their sentences too (band and band points need ``facet=None``). ``note_column`` names a column whose text is added to each
+    hover (e.g. why a figure counts as cumulative)."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    p = _prepare(points)
+    if p.empty:
+        return empty_figure(empty_message)
+    with_sentence = len(p) <= HOVER_SENTENCE_LIMIT
+    facets = [None]
+    if facet:
+        present = list(dict.fromkeys(p[facet].map(_text)))
+        facets = [f for f in (facet_order or []) if f in present] + sorted(f for f in present if f not in (facet_order or []))
+    party_sources = set(p.loc[p["party_to_conflict"], "source_label"])
+    order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
+    dodge = _dodge(order)
+    if len(facets) > 1:
+        fig = make_subplots(rows=len(facets), cols=1, shared_xaxes=True, vertical_spacing=0.08,
+                            subplot_titles=[escape(f) for f in facets])
+    else:
+        fig = go.Figure()
+    shown: set[str] = set()
+    values = pd.concat([p["value_low"], p["value_high"]])
+    if band_points is not None and len(band_points):
+        values = pd.concat([values, band_points["value_low"], band_points["value_high"]])
+    use_log = _auto_log(values) if log_y == "auto" else bool(log_y)
+    for i, f in enumerate(facets, start=1):
+        part = p if f is None else p[p[facet].map(_text) == f]
+        part = part.assign(source_label=pd.Categorical(part["source_label"], categories=order, ordered=True)).sort_values("source_label", kind="stable")
+        part["source_label"] = part["source_label"].astype(str)
+        _add_claim_traces(fig, part, colours, party_sources, shown, dodge, with_sentence,
+                          row=i if len(facets) > 1 else None, note_column=note_column)
+    if band is not None:
+        lo, hi, label = band
+        fig.add_hrect(y0=lo, y1=hi, fillcolor="#bbbbbb", opacity=0.25, line_width=0, layer="below",
+                      annotation_text=escape(label), annotation_position="top left")
+    if band_points is not None and len(band_points):
+        bp = _prepare(band_points).assign(source_label=BAND_LABEL)
+        _add_claim_traces(fig, bp, {BAND_LABEL: BAND_COLOUR}, set(), shown, {BAND_LABEL: 0.0}, with_sentence)
+    _key_traces(fig, set(p["qualifier"]), bool(p["party_to_conflict"].any()), bool(p["is_range"].any()),
+                bool(p["has_period"].any()), bool(p["converted"].any()))
+    if title:
+        fig.update_layout(title=dict(text=escape(title), x=0.01))
+    _layout(fig, height=max(260, height_per_facet * len(facets)) + 60,
+            legend=dict(title=dict(text="source"), y=1, yanchor="top"),
+            legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
+    fig.update_yaxes(title_text=escape(y_title), type="log" if use_log else "linear")
+    if y_range is not None:
+        fig.update_yaxes(range=list(y_range))
+    fig.update_xaxes(type="date")
+    return fig
+
+
+def charted_segments(fig) -> list[tuple[float, float]]:
+    """The (low, high) value of every vertical range segment drawn by :func:`figures_timeline`
+    (for checks: a range must be drawn from its low to its high, never as a midpoint)."""
+    out = []
+    for tr in fig.data:
+        if getattr(tr, "mode", None) != "lines" or tr.y is None or tr.x is None:
+            continue
+        ys, xs = list(tr.y), list(tr.x)
+        i = 0
+        while i + 1 < len(ys):
+            if ys[i] is not None and ys[i + 1] is not None and xs[i] == xs[i + 1] and (i + 2 >= len(ys) or ys[i + 2] is None):
+                out.append((float(ys[i]), float(ys[i + 1])))
+                i += 3
+            else:
+                i += 1
+    return out
+
+
+def charted_points(fig) -> list[float]:
+    """The y value of every point marker drawn for a source (grey key and band entries excluded)."""
+    out = []
+    for tr in fig.data:
+        if getattr(tr, "mode", None) != "markers" or tr.y is None or getattr(tr, "legend", None) == "legend2":
+            continue
+        sym = tr.marker.symbol
+        if isinstance(sym, str) and sym.startswith("line-"):
+            continue
+        out += [float(y) for y in tr.y if y is not None]
+    return out
+
+
+def hover_texts(fig) -> list[str]:
+    """Every hover text in a figure (for checks)."""
+    out = []
+    for tr in fig.data:
+        if tr.hovertext is not None:
+            out += [t for t in (tr.hovertext if not isinstance(tr.hovertext, str) else [tr.hovertext]) if t]
+    return out
+
+
+# ---------------------------------------------------------------------------- matplotlib versions
+
+
+def _mpl_symbol(qualifier: object, converted: bool) -> str:
+    return _MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")]
+
+
+def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_title: str, title: str = "",
+                   log_y: bool | str = "auto", band: tuple[float, float, str] | None = None,
+                   empty_message: str = "No figures in this selection.", y_range: tuple[float, float] | None = None):
+    """The same encoding as :func:`figures_timeline` in matplotlib (one panel), for print."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.5, 3.4))
+    p = _prepare(points)
+    ax.set_title(title, fontsize=11, loc="left")
+    if p.empty:
+        ax.text(0.5, 0.5, empty_message, ha="center", va="center", transform=ax.transAxes)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return ax
+    order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
+    dodge = _dodge(order)
+    for _, r in p.iterrows():
+        c = colours.get(r["source_label"], "#888888")
+        off = pd.Timedelta(hours=dodge.get(r["source_label"], 0.0))
+        lo, hi = float(r["value_low"]), float(r["value_high"])
+        ls = ":" if r["party_to_conflict"] else "-"
+        if r["has_period"]:
+            a, b = pd.Timestamp(r["period_start"]) + off, pd.Timestamp(r["period_end"]) + off
+            ax.hlines([lo] + ([hi] if hi > lo else []), a, b, colors=c, linestyles=ls, linewidth=2.2)
+            if hi > lo:
+                ax.vlines([a, b], lo, hi, colors=c, linestyles=ls, linewidth=1.2)
+        if r["is_range"] and not r["has_period"]:
+            x = pd.Timestamp(r["date"]) + off
+            ax.vlines(x, lo, hi, colors=c, linestyles=ls, linewidth=2.2)
+            ax.plot([x, x], [lo, hi], linestyle="none", marker="_", markersize=10, color=c, markeredgewidth=2)
+        if not r["is_range"]:
+            x = pd.Timestamp(r["period_end"] if r["has_period"] else r["date"]) + off
+            ax.plot([x], [lo], linestyle="none", marker=_mpl_symbol(r["qualifier"], r["converted"]), markersize=7,
+                    color=c, markerfacecolor="white" if r["party_to_conflict"] else c, markeredgewidth=1.6)
+    if band is not None:
+        ax.axhspan(band[0], band[1], color="#bbbbbb", alpha=0.3, lw=0, zorder=0)
+        ax.text(0.01, 0.98, band[2], transform=ax.transAxes, va="top", fontsize=8, color="#444")
+    values = pd.concat([p["value_low"], p["value_high"]])
+    if (_auto_log(values) if log_y == "auto" else bool(log_y)):
+        ax.set_yscale("log")
+    if y_range is not None:
+        ax.set_ylim(*y_range)
+    ax.set_ylabel(y_title)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    ax.grid(True, color="#e5e5e5", lw=0.6)
+    handles = [Line2D([], [], color=colours.get(s, "#888888"), marker="o", linestyle="-", label=s) for s in order]
+    if p["party_to_conflict"].any():
+        handles.append(Line2D([], [], color="#555", marker="o", markerfacecolor="white", linestyle=":",
+                              label="hollow / dotted: party to the conflict"))
+    if p["converted"].any():
+        handles.append(Line2D([], [], color="#555", marker="X", linestyle="none", label="converted from rebel share"))
+    if p["qualifier"].isin(["at_least", "more_than"]).any():
+        handles.append(Line2D([], [], color="#555", marker="^", linestyle="none", label="at least / more than"))
+    if (p["qualifier"] == "at_most").any():
+        handles.append(Line2D([], [], color="#555", marker="v", linestyle="none", label="at most"))
+    ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+# ---------------------------------------------------------------------------- territory: control events
+
+CONTROLLER_SYMBOL = {"government": "square", "rebels": "diamond", "kurdish": "triangle-up"}
+
+
+def control_timeline(events: pd.DataFrame, colours: dict[str, str],
+                     empty_message: str = "No neighbourhood control events in this selection."):
+    """Neighbourhood control events (plotly): one row per neighbourhood, x = date, colour =
+    source, shape = controller (government ■, rebels ◆, Kurdish forces ▲), filled = captured,
+    hollow = stated as held."""
+    import plotly.graph_objects as go
+
+    ev = events[events["date"].map(lambda v: not _blank(v))].copy()
+    if ev.empty:
+        return empty_figure(empty_message)
+    ev["source_label"] = ev["source"].map(source_label)
+    first = ev.groupby("neighbourhood")["date"].min().sort_values(kind="stable")
+    rows = list(first.index)
+    order = [s for s in colours if s in set(ev["source_label"])] + sorted(set(ev["source_label"]) - set(colours))
+    dodge = _dodge(order)
+    fig = go.Figure()
+    for label in order:
+        g = ev[ev["source_label"] == label]
+        hover = [
+            "<br>".join([f"<b>{escape(r['neighbourhood'])}</b>: {escape(r['event'])} by {escape(r['controller'])}",
+                         f"source: {escape(label)}", f"date: {escape(r['date'])}",
+                         f"quote: “{escape(_text(r['quote']))}”",
+                         f"event {escape(_text(r.get('event_id')))} · article {escape(_text(r['article_id']))}"])
+            for _, r in g.iterrows()]
+        symbols = [CONTROLLER_SYMBOL.get(c, "circle") + ("-open" if e == "held" else "")
+                   for c, e in zip(g["controller"], g["event"])]
+        fig.add_trace(go.Scatter(
+            x=[_day(d, dodge[label]) for d in g["date"]], y=[escape(n) for n in g["neighbourhood"]],
+            mode="markers", name=escape(label), hovertext=hover, hoverinfo="text",
+            marker=dict(symbol=symbols, size=12, color=colours.get(label, "#888888"),
+                        line=dict(color=colours.get(label, "#888888"), width=2))))
+    for controller in ["government", "rebels", "kurdish"]:
+        for event in ["captured", "held"]:
+            if ((ev["controller"] == controller) & (ev["event"] == event)).any():
+                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", legend="legend2", hoverinfo="skip",
+                                         name=f"{event} by {controller}",
+                                         marker=dict(symbol=CONTROLLER_SYMBOL[controller] + ("-open" if event == "held" else ""),
+                                                     size=11, color="#555", line=dict(color="#555", width=2))))
+    _layout(fig, height=140 + 28 * len(rows), legend=dict(title=dict(text="source"), y=1, yanchor="top"),
+            legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
+    fig.update_yaxes(categoryorder="array", categoryarray=[escape(n) for n in rows][::-1], type="category")
+    fig.update_xaxes(type="date")
+    return fig
+
+
+def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
+    """The neighbourhood timeline in matplotlib, for print."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    ev = events[events["date"].map(lambda v: not _blank(v))].copy()
+    rows = list(ev.groupby("neighbourhood")["date"].min().sort_values(kind="stable").index) if len(ev) else []
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.5, max(1.6, 0.32 * len(rows) + 1.0)))
+    if ev.empty:
+        ax.text(0.5, 0.5, "No neighbourhood control events in this selection.", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return ax
+    ev["source_label"] = ev["source"].map(source_label)
+    ypos = {n: len(rows) - 1 - i for i, n in enumerate(rows)}
+    mk = {"government": "s", "rebels": "D", "kurdish": "^"}
+    for _, r in ev.iterrows():
+        c = colours.get(r["source_label"], "#888888")
+        ax.plot([pd.Timestamp(r["date"])], [ypos[r["neighbourhood"]]], linestyle="none",
+                marker=mk.get(r["controller"], "o"), markersize=7, color=c,
+                markerfacecolor="white" if r["event"] == "held" else c, markeredgewidth=1.6)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels(rows[::-1], fontsize=8)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    ax.grid(True, axis="x", color="#e5e5e5", lw=0.6)
+    handles = [Line2D([], [], color=colours.get(s, "#888888"), marker="o", linestyle="none", label=s)
+               for s in dict.fromkeys(ev["source_label"])]
+    handles += [Line2D([], [], color="#555", marker=mk[c], linestyle="none", label=f"captured by {c}")
+                for c in mk if (ev["controller"] == c).any()]
+    handles.append(Line2D([], [], color="#555", marker="s", markerfacecolor="white", linestyle="none",
+                          label="hollow: stated as held"))
+    ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+# ---------------------------------------------------------------------------- sources
+
+
+def source_category_counts(claims: pd.DataFrame, categories: Sequence[str] | None = None) -> pd.DataFrame:
+    """Claims per source (rows) and category (columns), with a ``total`` column and a boolean
+    ``party_to_conflict`` column (any of the source's figures is flagged); sorted by total."""
+    from .tables import CATEGORIES
+
+    cats = list(categories or CATEGORIES)
+    if claims.empty:
+        return pd.DataFrame(columns=cats + ["total", "party_to_conflict"])
+    c = claims.assign(source_label=claims["source"].map(source_label))
+    counts = pd.crosstab(c["source_label"], c["category"]).reindex(columns=cats, fill_value=0)
+    counts["total"] = counts.sum(axis=1)
+    counts["party_to_conflict"] = c.groupby("source_label")["party_to_conflict"].any().reindex(counts.index).astype(bool)
+    counts = counts.sort_values(["total"], ascending=False, kind="stable")
+    counts.index.name = "source"
+    return counts.astype({k: int for k in cats + ["total"]})
+
+
+def _source_row_label(label: str, party: bool) -> str:
+    return f"{label} †" if party else label
+
+
+def source_matrix_figure(counts: pd.DataFrame, max_sources: int = 40):
+    """Heatmap of :func:`source_category_counts` (plotly); † marks parties to the conflict."""
+    import plotly.graph_objects as go
+
+    if counts.empty:
+        return empty_figure("No claims in this selection.")
+    counts = counts.head(max_sources)
+    cats = [c for c in counts.columns if c not in ("total", "party_to_conflict")]
+    ylabels = [escape(_source_row_label(s, p)) for s, p in zip(counts.index, counts["party_to_conflict"])]
+    z = counts[cats].to_numpy().tolist()
+    fig = go.Figure(go.Heatmap(
+        z=z, x=cats, y=ylabels, colorscale="Cividis", reversescale=True, showscale=False,
+        text=[[str(v) for v in row] for row in z], texttemplate="%{text}",
+        hovertemplate="%{y}<br>%{x}: %{z} figure(s)<extra></extra>"))
+    _layout(fig, height=120 + 26 * len(counts))
+    fig.update_layout(margin=dict(l=260, r=10, t=30, b=40))
+    fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")
+    fig.update_xaxes(side="top", showgrid=False, ticks="")
+    return fig
+
+
+def source_matrix_static(counts: pd.DataFrame, ax=None, max_sources: int = 25):
+    """The same heatmap in matplotlib, for print."""
+    import matplotlib.pyplot as plt
+
+    counts = counts.head(max_sources)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.5, max(1.6, 0.3 * len(counts) + 1.2)))
+    if counts.empty:
+        ax.text(0.5, 0.5, "No claims in this selection.", ha="center", va="center", transform=ax.transAxes)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return ax
+    cats = [c for c in counts.columns if c not in ("total", "party_to_conflict")]
+    z = counts[cats].to_numpy()
+    ax.imshow(z, cmap="cividis_r", aspect="auto")
+    for i in range(z.shape[0]):
+        for j in range(z.shape[1]):
+            ax.text(j, i, str(int(z[i, j])), ha="center", va="center", fontsize=8,
+                    color="white" if z[i, j] > z.max() / 2 else "black")
+    ax.set_xticks(range(len(cats)))
+    ax.set_xticklabels(cats, fontsize=8)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(counts)))
+    ax.set_yticklabels([_source_row_label(s, p) for s, p in zip(counts.index, counts["party_to_conflict"])], fontsize=8)
+    return ax
+
+
+def disagreement_figure(dis: pd.DataFrame, colours: dict[str, str], max_groups: int = 12):
+    """Small multiples, one per quantity and day on which sources disagree (input:
+    :func:`newsfigures.reconcile.disagreements`), each with its own value axis: every source's
+    figure as a point or a horizontal range, in the source's colour; hollow/dotted for parties
+    to the conflict; ✕ for converted territory shares."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    if dis.empty:
+        return empty_figure("No two sources gave the same quantity on the same day in this selection.")
+    groups = list(dict.fromkeys(dis["group"]))[:max_groups]
+    fig = make_subplots(rows=len(groups), cols=1, vertical_spacing=min(0.08, 0.5 / len(groups)),
+                        subplot_titles=[escape(g) for g in groups])
+    shown: set[str] = set()
+    party_sources = set(dis.loc[dis["party_to_conflict"].astype(bool), "source_label"])
+    with_sentence = len(dis) <= HOVER_SENTENCE_LIMIT
+    for i, gname in enumerate(groups, start=1):
+        g = dis[dis["group"] == gname].sort_values(["source_label", "value_low"], kind="stable")
+        labels = list(dict.fromkeys(g["source_label"]))
+        for _, r in g.iterrows():
+            label = r["source_label"]
+            colour = colours.get(label, "#888888")
+            party = bool(r["party_to_conflict"])
+            note = "converted: government share = 100 − stated rebel share" if bool(r.get("converted", False)) else ""
+            text = claim_hover(r, with_sentence, note)
+            y = escape(label)
+            common = dict(legendgroup=escape(label), name=_legend_name(label, party_sources), hovertext=text, hoverinfo="text")
+            first = label not in shown
+            shown.add(label)
+            lo, hi = float(r["value_low"]), float(r["value_high"])
+            if lo < hi:
+                fig.add_trace(go.Scatter(x=[lo, hi], y=[y, y], mode="lines+markers", showlegend=first,
+                                         line=dict(color=colour, width=3, dash="dot" if party else "solid"),
+                                         marker=dict(symbol="line-ns", size=12, color=colour, line=dict(color=colour, width=2.5)),
+                                         **common), row=i, col=1)
+            else:
+                fig.add_trace(go.Scatter(x=[lo], y=[y], mode="markers", showlegend=first,
+                                         marker=dict(symbol=marker_symbol(r["qualifier"], party, bool(r.get("converted", False))),
+                                                     size=11, color=colour, line=dict(color=colour, width=2)),
+                                         **common), row=i, col=1)
+        fig.update_yaxes(type="category", categoryorder="array", categoryarray=[escape(s) for s in labels], row=i, col=1)
+        vals = pd.concat([g["value_low"], g["value_high"]])
+        if _auto_log(vals):
+            fig.update_xaxes(type="log", row=i, col=1)
+    _layout(fig, height=90 + sum(60 + 24 * dis[dis["group"] == gn]["source_label"].nunique() for gn in groups),
+            legend=dict(title=dict(text="source"), y=1, yanchor="top"))
+    fig.update_layout(margin=dict(l=230, r=10, t=50, b=30))
+    return fig
+
+
+def disagreement_static(dis: pd.DataFrame, colours: dict[str, str], max_groups: int = 6):
+    """The first ``max_groups`` disagreement panels in matplotlib, for print."""
+    import matplotlib.pyplot as plt
+
+    groups = list(dict.fromkeys(dis["group"]))[:max_groups] if len(dis) else []
+    if not groups:
+        fig, ax = plt.subplots(figsize=(7.5, 1.4))
+        ax.text(0.5, 0.5, "No two sources gave the same quantity on the same day.", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    sizes = [dis[dis["group"] == g]["source_label"].nunique() for g in groups]
+    fig, axes = plt.subplots(len(groups), 1, figsize=(7.5, sum(0.55 + 0.28 * s for s in sizes) + 0.4),
+                             gridspec_kw=dict(height_ratios=[1 + s for s in sizes]), squeeze=False)
+    for ax, gname in zip(axes[:, 0], groups):
+        g = dis[dis["group"] == gname]
+        labels = list(dict.fromkeys(g.sort_values("source_label")["source_label"]))
+        pos = {s: i for i, s in enumerate(labels)}
+        for _, r in g.iterrows():
+            c = colours.get(r["source_label"], "#888888")
+            y = pos[r["source_label"]]
+            lo, hi = float(r["value_low"]), float(r["value_high"])
+            party = bool(r["party_to_conflict"])
+            if lo < hi:
+                ax.hlines(y, lo, hi, colors=c, linestyles=":" if party else "-", linewidth=2.5)
+                ax.plot([lo, hi], [y, y], "|", color=c, markersize=10, markeredgewidth=2)
+            else:
+                ax.plot([lo], [y], linestyle="none", marker=_mpl_symbol(r["qualifier"], bool(r.get("converted", False))),
+                        color=c, markerfacecolor="white" if party else c, markersize=7, markeredgewidth=1.6)
+        ax.set_yticks(range(len(labels)))
+        ax.set_yticklabels([s + (" †" if s in set(g.loc[g["party_to_conflict"].astype(bool), "source_label"]) else "")
+                            for s in labels], fontsize=8)
+        ax.set_ylim(-0.6, len(labels) - 0.4)
+        ax.set_title(gname, fontsize=9, loc="left")
+        vals = pd.concat([g["value_low"], g["value_high"]])
+        if _auto_log(vals):
+            ax.set_xscale("log")
+        ax.grid(True, axis="x", color="#e5e5e5", lw=0.6)
+        ax.margins(x=0.15)
+    fig.tight_layout()
+    return fig
+
+
+# ---------------------------------------------------------------------------- tables
+
+
+def table_html(df: pd.DataFrame, columns: dict[str, str] | None = None, max_rows: int = 200,
+               caption: str = "", table_id: str = "", numbers: Sequence[str] = ()) -> str:
+    """A plain HTML table of ``df`` with every cell escaped (the data comes from articles).
+
+    ``columns`` maps column -> header (and picks the columns); ``numbers`` are formatted with
+    :func:`format_number` (empty for NaN). At most ``max_rows`` rows are written; a last line
+    says how many were left out."""
+    cols = columns or {c: c for c in df.columns}
+    head = "".join(f"<th>{escape(h)}</th>" for h in cols.values())
+    body = []
+    for _, r in df.head(max_rows).iterrows():
+        cells = []
+        for c in cols:
+            v = r[c]
+            if c in numbers:
+                s = "" if _blank(v) else format_number(float(v))
+            elif isinstance(v, bool):
+                s = "yes" if v else "no"
+            else:
+                s = _text(v)
+            cells.append(f"<td>{escape(s)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = len(df) - min(len(df), max_rows)
+    foot = f'<tfoot><tr><td colspan="{len(cols)}">{more:,} more row(s) not shown</td></tr></tfoot>' if more else ""
+    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
+    tid = f' id="{escape(table_id)}"' if table_id else ""
+    return (f'<div class="nf-table-wrap"><table class="nf-table"{tid}>{cap}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody>{foot}</table></div>")
+
+
+# ---------------------------------------------------------------------------- claims explorer
+
+
+def json_for_html(obj: object) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: ``<``, ``>`` and ``&``
+    become ``\\u003c``, ``\\u003e``, ``\\u0026`` (so no ``</script>`` or ``<!--`` can appear),
+    and U+2028/U+2029 are escaped too."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+EXPLORER_COLUMNS = ["claim_id", "date", "category", "measure", "value", "qualifier", "party", "source",
+                    "party_to_conflict", "quote", "sentence", "article_id", "period"]
+
+
+def _safe_url(url: object) -> str:
+    u = _text(url).strip()
+    return u if re.match(r"^https?://", u, re.IGNORECASE) else ""
+
+
+def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_MAX_ROWS,
+                     max_bytes: int = EXPLORER_MAX_BYTES) -> dict:
+    """The rows the claims explorer embeds: the newest claims first (by ``date``, undated
+    last), at most ``max_rows`` rows and about ``max_bytes`` of JSON. Sentences shared by
+    several claims are stored once (``sentences``; a row holds the index).
+
+    Returns ``{"columns", "rows", "sentences", "articles", "total", "shown"}``; ``articles``
+    maps article id -> [title, outlet, published, url] (url only when http(s))."""
+    total = int(len(claims))
+    if total == 0:
+        return {"columns": EXPLORER_COLUMNS, "rows": [], "sentences": [], "articles": {}, "total": 0, "shown": 0}
+    c = claims.assign(_undated=claims["date"].map(_blank), _date=claims["date"].map(_text))
+    c = c.sort_values(["_undated", "_date", "article_id", "start", "claim_id"],
+                      ascending=[True, False, True, True, True], kind="stable")
+    art = articles.set_index("article_id") if len(articles) else pd.DataFrame()
+    rows: list[list] = []
+    sentences: list[str] = []
+    sentence_index: dict[str, int] = {}
+    arts: dict[str, list] = {}
+    size = 200
+    for _, r in c.iterrows():
+        if len(rows) >= max_rows:
+            break
+        sentence = _text(r["sentence"])
+        extra = 0
+        if sentence not in sentence_index:
+            extra += len(json.dumps(sentence, ensure_ascii=False)) + 1
+        aid = _text(r["article_id"])
+        a_entry = None
+        if aid not in arts:
+            if aid in art.index:
+                a = art.loc[aid]
+                a_entry = [_text(a.get("title")), _text(a.get("outlet")), _text(a.get("published")), _safe_url(a.get("url"))]
+            else:
+                a_entry = ["", "", "", ""]
+            extra += len(json.dumps([aid, a_entry], ensure_ascii=False)) + 1
+        period = ""
+        if not _blank(r["period_start"]) or not _blank(r["period_end"]):
+            period = f"{_text(r['period_start']) or '?'} to {_text(r['period_end']) or '?'}"
+        row = [_text(r["claim_id"]), _text(r["date"]), _text(r["category"]), _text(r["measure"]),
+               format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"]),
+               QUALIFIER_WORDS.get(_text(r["qualifier"]), _text(r["qualifier"])), _text(r["party"]),
+               source_label(r["source"]), bool(r["party_to_conflict"]), _text(r["quote"]), None, aid, period]
+        cost = len(json.dumps(row, ensure_ascii=False)) + 8 + extra
+        if rows and size + cost > max_bytes:
+            break
+        if sentence not in sentence_index:
+            sentence_index[sentence] = len(sentences)
+            sentences.append(sentence)
+        if a_entry is not None:
+            arts[aid] = a_entry
+        row[10] = sentence_index[sentence]
+        rows.append(row)
+        size += cost
+    return {"columns": EXPLORER_COLUMNS, "rows": rows, "sentences": sentences, "articles": arts,
+            "total": total, "shown": len(rows)}
+
+
+def explorer_html(payload: dict, element_id: str = "claims-explorer", csv_hint: str = "claims.csv") -> str:
+    """The explorer's HTML: a container that ``_static/explorer.js`` fills in (with
+    ``textContent`` only), the rows as JSON in a ``<script type="application/json">`` element,
+    and a note saying how many claims are shown and where the rest are."""
+    eid = re.sub(r"[^A-Za-z0-9_-]", "-", element_id)
+    shown, total = int(payload["shown"]), int(payload["total"])
+    if total == shown:
+        note = f"All {total:,} claims are listed below."
+    else:
+        note = (f"The {shown:,} newest of {total:,} claims are listed below; {total - shown:,} older ones are "
+                f"left out to keep this page light. Every claim is in {csv_hint}.")
+    return (f'<div class="claims-explorer" id="{eid}" data-claims-explorer="{eid}-data" '
+            f'data-page-size="{EXPLORER_PAGE_SIZE}">'
+            f'<p class="claims-explorer-note">{escape(note)}</p>'
+            f"<noscript><p>The claims table needs JavaScript; every claim is in {escape(csv_hint)}.</p></noscript>"
+            f"</div>\n"
+            f'<script type="application/json" id="{eid}-data">{json_for_html(payload)}</script>')
+
+
+def explorer_rows_from_html(page: str, element_id: str = "claims-explorer") -> dict:
+    """Parse the JSON back out of :func:`explorer_html` output (for checks and tests)."""
+    eid = re.sub(r"[^A-Za-z0-9_-]", "-", element_id)
+    m = re.search(rf'<script type="application/json" id="{re.escape(eid)}-data">(.*?)</script>', page, re.DOTALL)
+    if not m:
+        raise ValueError("no explorer data in page")
+    return json.loads(m.group(1))
+
+
+# ---------------------------------------------------------------------------- corpus chapter
 
 
 def coverage_figure(articles: pd.DataFrame):

@@ -187,7 +187,7 @@ _APOS_CHARS = "'’‘ʿʻ`"
 _APOS = "['’‘ʿʻ`]"
 _HY = "[-‐‑]"  # hyphen, Unicode hyphen, non-breaking hyphen
 _SEP = r"(?:[\s\-‐‑]+)"
-_ARTICLES = frozenset({"al", "el", "ad", "at", "as", "ar", "az", "an", "ash", "ath", "adh", "az"})
+_ARTICLES = frozenset({"al", "el", "ad", "at", "as", "ar", "az", "an", "ash", "ath", "adh"})
 _SHEIKH = ("sheikh", "shaykh", "shaikh", "sheykh", "shiekh", "cheikh", "sheik", "shaik")
 _ARTICLE_RE = r"(?:al|el|a[dtsrzn]h?)"
 _LEAD_OPTIONAL = rf"(?:(?:al|el)(?:{_SEP})|a[dtsrzn]h?{_HY})?"
@@ -271,7 +271,7 @@ def _place_index() -> _PlaceIndex:
     nb_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_before", []) or []]
     na_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_after", []) or []]
     not_before = (
-        re.compile(rf"^\s*,?\s*(?:{'|'.join(nb_words)})\b", re.IGNORECASE) if nb_words else None
+        re.compile(rf"^\s*,?\s*(?:{'|'.join(nb_words)})\b(?!['’]|{_HY})", re.IGNORECASE) if nb_words else None
     )
     not_after = (
         re.compile(
@@ -552,12 +552,11 @@ _AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+", re.IGNORE
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 # these are used as pattern.match(text, pos), where "^" would never match: no anchors
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
-_DETERMINERS = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
-    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|part|section)s?\s+"
+    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
     r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
@@ -678,10 +677,10 @@ class _Sentence:
         m = re.match(r"\s*([A-Za-z][\w'’\-]*)", self.text[self.places[i].end :])
         return not m or m.group(1).lower() not in self.g.list_stop
 
-    def objects_after(self, pos: int, limit: int | None = None) -> list[int]:
+    def objects_after(self, pos: int) -> list[int]:
         """Indices of the places a verb ending at ``pos`` governs (a list), or []."""
         first = next((i for i, p in enumerate(self.places) if p.start >= pos), None)
-        if first is None or (limit is not None and self.places[first].start > limit):
+        if first is None:
             return []
         if not self.object_gap_ok(pos, self.places[first].start):
             return []
@@ -1007,14 +1006,6 @@ def _held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
             i = before[-1]
             s.held_modifier[i] = (party, t.start)
             out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False))
-        return
-    gap = s.text[t.end : s.places[first].start]
-    if not re.fullmatch(
-        r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|part|section)s?\s+"
-        r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
-        gap,
-        re.IGNORECASE,
-    ):
         return
     objects = [first]
     j = first + 1

@@ -10,8 +10,8 @@ Rules in this module
 
 ``tally_kind``
     Casualty figures are either *cumulative* (a toll over a stretch of time) or *single day*.
-    A figure is cumulative when it has a stated period (``period_start`` or ``period_end``) or
-    when a cumulative cue (:data:`CUMULATIVE_CUES`: "toll", "so far", "since", "in total",
+    A figure is cumulative when it has a stated period longer than one day (``period_start``
+    to ``period_end``; "in the past 24 hours" is one day's count) or when a cumulative cue (:data:`CUMULATIVE_CUES`: "toll", "so far", "since", "in total",
     "over the past" ...) stands in the figure's own clause of its sentence (the text between
     the nearest clause breaks ``; . : —`` around the quote). Every other figure is single day:
     a figure dated by a weekday, "yesterday" or an explicit date refers to that day, and an
@@ -90,7 +90,7 @@ def source_label(source: object) -> str:
 CUMULATIVE_CUES = (
     "toll", "tolls", "so far", "to date", "in total", "total", "in all", "overall", "altogether",
     "cumulative", "since", "over the past", "in the past", "in the last", "over the last",
-    "during the", "throughout", "bringing", "rose to", "risen to", "climbed to", "reached",
+    "throughout", "rose to", "risen to", "climbed to",
 )
 _CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
                                           sorted(CUMULATIVE_CUES, key=len, reverse=True)) + r")\b",
@@ -122,27 +122,40 @@ def cumulative_cue(sentence: object, quote: object) -> str:
     return m.group(0).lower() if m else ""
 
 
+def period_days(start: object, end: object) -> float:
+    """Length of a stated period in days (``inf`` when only one end is known, NaN for none)."""
+    if _blank(start) and _blank(end):
+        return float("nan")
+    if _blank(start) or _blank(end):
+        return float("inf")
+    return float((pd.Timestamp(str(end)) - pd.Timestamp(str(start))).days)
+
+
+def _tally(start: object, end: object, sentence: object, quote: object) -> tuple[str, str]:
+    days = period_days(start, end)
+    if days == days and days > 1:  # not NaN, longer than one day
+        return CUMULATIVE, f"cumulative: stated period {_text(start) or '?'} to {_text(end) or '?'}"
+    cue = cumulative_cue(sentence, quote)
+    if cue:
+        return CUMULATIVE, f"cumulative: cue '{cue}'"
+    if days == days:
+        return SINGLE_DAY, f"single day: stated period of {int(days)} day(s)"
+    return SINGLE_DAY, "single day: no period and no cumulative cue"
+
+
+def _tallies(claims: pd.DataFrame) -> list[tuple[str, str]]:
+    return [_tally(a, b, s, q) for a, b, s, q in
+            zip(claims["period_start"], claims["period_end"], claims["sentence"], claims["quote"])]
+
+
 def tally_kind(claims: pd.DataFrame) -> pd.Series:
     """Rule ``tally_kind``: ``"cumulative"`` or ``"single day"`` for every row (see module doc)."""
-    if claims.empty:
-        return pd.Series([], dtype=object, index=claims.index, name="tally")
-    has_period = claims["period_start"].map(lambda v: not _blank(v)) | claims["period_end"].map(lambda v: not _blank(v))
-    cue = pd.Series([cumulative_cue(s, q) for s, q in zip(claims["sentence"], claims["quote"])], index=claims.index)
-    return pd.Series([CUMULATIVE if p or c else SINGLE_DAY for p, c in zip(has_period, cue)],
-                     index=claims.index, name="tally", dtype=object)
+    return pd.Series([k for k, _ in _tallies(claims)], index=claims.index, name="tally", dtype=object)
 
 
 def tally_reason(claims: pd.DataFrame) -> pd.Series:
     """Why :func:`tally_kind` decided as it did, in words (for hover text)."""
-    out = []
-    for ps, pe, s, q in zip(claims["period_start"], claims["period_end"], claims["sentence"], claims["quote"]):
-        if not _blank(ps) or not _blank(pe):
-            out.append(f"cumulative: stated period {_text(ps) or '?'} to {_text(pe) or '?'}")
-        elif (c := cumulative_cue(s, q)):
-            out.append(f"cumulative: cue '{c}'")
-        else:
-            out.append("single day: no period and no cumulative cue")
-    return pd.Series(out, index=claims.index, dtype=object, name="tally_reason")
+    return pd.Series([r for _, r in _tallies(claims)], index=claims.index, name="tally_reason", dtype=object)
 
 
 # ---------------------------------------------------------------------------- government_share

@@ -566,13 +566,42 @@ def _match_at(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) 
     if cands:
         for target in cands:
             if all(not c or t.raw.isupper() for c, t in zip(target.cased, span)):
+                if target.kind == "person" and _inside_longer_name(lex, folded, toks, i, n):
+                    continue
                 return _Mention(start, end, target)
     if n <= 5 and span[0].raw[:1].isupper():
         if all(t.raw[:1].isupper() or t.norm in _PARTICLES for t in span):
             target = lex.skeletons.get(_skeleton(t.norm for t in span))
-            if target is not None:
+            if target is not None and not _inside_longer_name(lex, folded, toks, i, n):
                 return _Mention(start, end, target)
     return None
+
+
+def _inside_longer_name(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> bool:
+    """A spokesperson's name that is only part of someone else's ("Abu Abdelrahman al-Hamawi")."""
+
+    def name_word(t: _Tok) -> bool:
+        return (
+            t.raw[:1].isupper()
+            and t.norm not in lex.titles
+            and t.norm not in lex.not_names
+            and not t.raw.isupper()
+        ) or t.norm in ("abu", "abo", "umm", "bin", "ibn")
+
+    j = i - 1
+    if j >= 0 and re.fullmatch(r"[ \-]{1,2}", folded[toks[j].end : toks[i].start]):
+        if name_word(toks[j]):
+            return True
+        if toks[j].norm in _PARTICLES and j >= 1 and name_word(toks[j - 1]):
+            return True
+    k = i + n
+    if k < len(toks) and re.fullmatch(r"[ \-]{1,2}", folded[toks[k - 1].end : toks[k].start]):
+        nxt = toks[k]
+        if name_word(nxt) and nxt.norm not in lex.role_nouns:
+            return True
+        if nxt.norm in _PARTICLES and k + 1 < len(toks) and toks[k + 1].raw[:1].isupper():
+            return True
+    return False
 
 
 def _free_boundaries(folded: str, start: int, end: int) -> bool:
@@ -640,9 +669,14 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
         assert t.ref is not None
         return _Cand("ref", m.start, m.end, cue, ref=t.ref, personal=t.ref.personal)
     assert t.entry is not None
+    start = m.start
+    # keep a determiner with the surface: "the Britain-based monitor"
+    if t.kind in ("alias", "name") and ctx.folded[max(0, start - 4) : start].lower() == "the ":
+        if start < 5 or not ctx.folded[start - 5].isalnum():
+            start -= 4
     return _Cand(
         "entry",
-        m.start,
+        start,
         m.end,
         cue,
         entry=t.entry,
@@ -1033,7 +1067,7 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
     while q < len(folded) and folded[q] in " \"'":
         q += 1
     # a mention at the start, allowing a determiner, titles and a few adjectives before it
-    lead = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w\-.]+\s+){0,4}", folded[q : q + 80])
+    lead = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w\-.']+\s+){0,4}", folded[q : q + 80])
     stop = q
     if lead:
         for w in re.finditer(r"(?:(?:the|a|an)\s+)|([\w\-.]+)\s+", lead.group()):
@@ -1111,7 +1145,7 @@ def _verb_ok(ctx: _Ctx, vm: re.Match[str]) -> bool:
     before = folded[max(0, s - 40) : s]
     if re.search(r"'s?\s*\Z", before):
         return False
-    pw = re.search(r"([A-Za-z]+)\W*\Z", before)
+    pw = re.search(r"([A-Za-z]+)\s*\Z", before)
     prev = pw.group(1).lower() if pw else ""
     if prev in _DETS:
         return False

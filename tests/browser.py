@@ -1,0 +1,80 @@
+"""Headless Chromium for checks of the built book (Debian's `chromium`)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio"]
+
+
+def chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    raise RuntimeError("headless Chromium is needed for the browser checks: `make browser-deps` installs "
+                       "Debian's chromium (apt-get install chromium)")
+
+
+def _run(args: list[str], timeout: int = 90) -> subprocess.CompletedProcess:
+    with tempfile.TemporaryDirectory() as profile:
+        return subprocess.run([chromium(), *FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=timeout)
+
+
+def rendered_dom(page: Path, budget_ms: int = 15000) -> str:
+    """The page's DOM after its scripts ran (file:// URL)."""
+    out = _run([f"--virtual-time-budget={budget_ms}", "--run-all-compositor-stages-before-draw",
+                "--dump-dom", page.resolve().as_uri()])
+    return out.stdout
+
+
+def screenshot(page: Path, png: Path, width: int = 1280, height: int = 2400, budget_ms: int = 15000) -> None:
+    _run([f"--virtual-time-budget={budget_ms}", f"--window-size={width},{height}", f"--screenshot={png}",
+          page.resolve().as_uri()])
+
+
+class _PlotlyDivs(HTMLParser):
+    """Counts plotly figure divs and whether plotly drew an SVG inside each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, int | None]] = []
+        self.divs: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        current = None
+        if "plotly-graph-div" in (a.get("class") or ""):
+            self.divs.append({"id": a.get("id"), "drawn": False})
+            current = len(self.divs) - 1
+        elif self.stack and self.stack[-1][1] is not None:
+            current = self.stack[-1][1]
+        if current is not None and tag == "svg" and "main-svg" in (a.get("class") or ""):
+            self.divs[current]["drawn"] = True
+        if tag not in ("img", "br", "hr", "input", "meta", "link", "path", "rect", "line", "circle", "use", "image"):
+            self.stack.append((tag, current))
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+
+def plotly_figures(dom: str) -> list[dict]:
+    parser = _PlotlyDivs()
+    parser.feed(dom)
+    return parser.divs
+
+
+def visible_text(dom: str) -> str:
+    dom = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", dom)
+    return re.sub(r"<[^>]+>", " ", dom)

@@ -1,0 +1,132 @@
+"""The built book, checked as a reader sees it: every page builds, plotly charts draw in
+headless Chromium, no page shows a traceback, pages stay under the weight budget, and article
+text (untrusted) never becomes markup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from browser import plotly_figures, rendered_dom, visible_text
+from newsfigures.book import build_book, toc_files
+from newsfigures.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE_BUDGET = 1_500_000  # bytes of HTML per chapter page
+PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, activists said, "
+         "as more than 2,000 civilians fled toward government-held districts in the west and aid groups warned "
+         "that at least 45 people had been killed by shelling in the besieged enclave. ")
+HOSTILE = ("<script>document.title='PWNED-SCRIPT'</script> Rebels said 300 fighters left "
+           "<img src=x onerror=\"document.title='PWNED-IMG'\"> the district. {{ 7*7 }} {% raw %} "
+           "**bold** [link](javascript:alert(1)) ```{code-cell} python\nimport os\n``` $x$ {glue:text}`n_articles`")
+
+
+@pytest.fixture(scope="session")
+def shipped_book(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("book") / "html"
+    messages: list[str] = []
+    summary = build_book(ROOT / "data" / "articles", out, report=messages.append, progress=False)
+    assert summary.n_articles == 5 and summary.n_claims > 0
+    return out
+
+
+def chapter_pages(book: Path) -> list[Path]:
+    pages = []
+    for entry in toc_files(ROOT):
+        page = book / f"{Path(entry).with_suffix('')}.html"
+        if entry == toc_files(ROOT)[0]:
+            page = book / f"{Path(entry).stem}.html"
+        pages.append(page)
+    return pages
+
+
+def test_every_toc_page_is_built_without_traceback_and_under_budget(shipped_book):
+    assert (shipped_book / "index.html").exists()
+    for page in chapter_pages(shipped_book):
+        assert page.exists(), page
+        html = page.read_text("utf-8")
+        text = visible_text(html)
+        for marker in ("Traceback (most recent call last)", "Error in callback", "NameError", "KeyError:"):
+            assert marker not in text, f"{page.name} shows {marker!r}"
+        assert page.stat().st_size < PAGE_BUDGET, f"{page.name} is {page.stat().st_size} bytes"
+
+
+def test_plotly_js_is_shipped_once_not_inlined(shipped_book):
+    assert (shipped_book / "_static" / "plotly.min.js").exists()
+    for page in chapter_pages(shipped_book):
+        html = page.read_text("utf-8")
+        assert html.count("plotly.min.js") >= 1
+        assert "Plotly.register" not in html and len(re.findall(r"plotly\.js v\d", html)) == 0
+
+
+def test_plotly_charts_draw_in_headless_chromium(shipped_book):
+    total = 0
+    for page in chapter_pages(shipped_book):
+        html = page.read_text("utf-8")
+        expected = html.count('class="plotly-graph-div')
+        if not expected:
+            continue
+        figures = plotly_figures(rendered_dom(page))
+        assert len(figures) == expected, page.name
+        undrawn = [f["id"] for f in figures if not f["drawn"]]
+        assert not undrawn, f"{page.name}: plotly did not draw {undrawn}"
+        total += expected
+    assert total >= 1, "the book should contain at least one plotly chart"
+
+
+def test_glued_numbers_match_the_tables(shipped_book):
+    page = (shipped_book / "chapters" / "corpus.html").read_text("utf-8")
+    text = re.sub(r"\s+", " ", visible_text(page))
+    n = len([p for p in (ROOT / "data" / "articles").iterdir() if p.suffix in (".txt", ".html", ".md")])
+    assert f"The book is built from {n} articles" in text
+
+
+def test_book_from_good_bad_and_hostile_files(tmp_path):
+    src = tmp_path / "articles"
+    (src / "nested").mkdir(parents=True)
+    (src / "good.txt").write_text(f"Troops push on in Aleppo\n\n{PROSE * 3}\n")
+    (src / "nested" / "page.html").write_text(
+        f"<html><head><title>Evacuations resume</title></head><body><article><h1>Evacuations resume</h1>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
+    (src / "latin.txt").write_bytes(("Caf\xe9 talks fail\n\n" + PROSE * 2).encode("latin-1"))
+    (src / "hostile.md").write_text(f"---\ntitle: \"<script>alert('t')</script> Aleppo {{{{ 1+1 }}}}\"\n---\n\n{PROSE}\n\n{HOSTILE}\n")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"\x00\xff\x00\xfe" * 500)
+    (src / "notes.txt").write_text("buy milk")
+    (src / "undated.txt").write_text(f"Quiet day\n\n{'Nothing much happened in the city today, residents said. ' * 8}\n")
+    (src / "manifest.csv").write_text("file,title,outlet,published,url\ngood.txt,,Wire,2016-12-12,\nghost.txt,,,2016-12-01,\n")
+    out = tmp_path / "site"
+    code = main(["book", str(src), "--out-dir", str(out), "--no-progress", "--title", "Test <b>book</b>"])
+    assert code == 0
+    index = out / "index.html"
+    assert index.exists()
+    for page in out.rglob("*.html"):
+        html = page.read_text("utf-8")
+        assert "<script>document.title" not in html and "<script>alert(" not in html, page
+        assert "onerror=\"document.title" not in html, page
+        assert "<b>book</b>" not in html
+    for page in sorted((out / "chapters").glob("*.html")):
+        dom = rendered_dom(page)   # scripts ran: an executed payload would have set the title
+        title = re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
+        assert "PWNED" not in title, page.name
+    text = visible_text(rendered_dom(out / "chapters" / "corpus.html"))
+    assert "hostile" in text  # the hostile article is listed, as text
+    assert not list(tmp_path.glob(".newsfigures-book-*"))  # staging removed
+
+
+def test_book_with_nothing_readable_fails_and_keeps_the_old_site(tmp_path):
+    src = tmp_path / "junk"
+    src.mkdir()
+    (src / "a.txt").write_bytes(b"")
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old site")
+    assert main(["book", str(src), "--out-dir", str(out), "--no-progress"]) == 1
+    assert (out / "index.html").read_text() == "old site"
+
+
+def test_unknown_parameter_is_refused(tmp_path):
+    assert main(["book", str(ROOT / "data" / "articles"), "--out-dir", str(tmp_path / "s"), "--no-progress",
+                 "-p", "no_such_parameter=1"]) == 1
