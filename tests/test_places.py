@@ -587,6 +587,59 @@ def test_control_mention_invariants(sentence, expected, note):
         assert m.neighbourhood in {n.name for n in gazetteer()}
 
 
+# ---------------------------------------------------------------------------------------------
+# every lexicon entry works in its sentence shape (so a new entry is tested as soon as it is added)
+
+
+def _lexicon():
+    from importlib import resources
+
+    import yaml
+
+    text = (resources.files("newsfigures") / "data" / "control_verbs.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+_SHAPES = {
+    "capture": ("Government forces {} Sukkari on Monday.", {"Sukkari:government:captured"}),
+    "loss": ("Rebels {} Sukkari on Monday.", {"Sukkari:government:captured"}),
+    "hold": ("Government forces {} Sukkari, a monitor said.", {"Sukkari:government:held"}),
+    "advance": ("Government forces {} Sukkari on Monday.", set()),
+    "fall_to": ("Sukkari {} government forces on Monday.", {"Sukkari:government:captured"}),
+    "change_to": ("Sukkari {} government control on Monday.", {"Sukkari:government:captured"}),
+    "slip_from": ("Sukkari {} government control in 2012.", {"Sukkari:rebels:captured"}),
+    "held_by": ("Sukkari, {} the rebels, was shelled.", {"Sukkari:rebels:held"}),
+    "expel": ("Government forces {} the rebels out of Sukkari on Monday.", {"Sukkari:government:captured"}),
+    "nominal_capture": ("The army's {} Sukkari was announced.", {"Sukkari:government:captured"}),
+    "nominal_loss": ("The rebels' {} Sukkari was announced.", {"Sukkari:government:captured"}),
+}
+_LEX_CASES = [
+    pytest.param(template.format(form), expected, id=f"{kind}-{_id(form)}")
+    for kind, (template, expected) in _SHAPES.items()
+    for form in _lexicon()["verbs"][kind]
+    if not (kind == "nominal_capture" and form.startswith("fall"))  # a fall has no possessor agent
+]
+
+
+@pytest.mark.parametrize("sentence,expected", _LEX_CASES)
+def test_every_lexicon_verb_in_its_shape(sentence, expected):
+    assert _triples(sentence) == expected
+
+
+@pytest.mark.parametrize("form", _lexicon()["verbs"]["advance"])
+def test_advance_verbs_never_capture_even_with_rebel_held(form):
+    assert _triples(f"Troops {form} rebel-held Sukkari on Monday.") <= {"Sukkari:rebels:held"}
+
+
+def test_lexicon_sections_and_parties():
+    lex = _lexicon()
+    assert set(lex["actors"]) == {"government", "rebels", "kurdish", "none"}
+    assert set(lex["party_adjectives"]) == set(CONTROLLERS)
+    assert lex["opponents"] == {"government": "rebels", "rebels": "government"}
+    for key in ("negation", "irrealis", "denial", "falsity", "subject_blockers", "clause_breaks"):
+        assert lex["cues"][key] and all(isinstance(w, str) for w in lex["cues"][key])
+
+
 QUOTE_CASES = [
     ("Syrian troops and their allies seized Sheikh Saeed, a key neighborhood in the northern Syrian city of Aleppo, on Monday.",
      "Syrian troops and their allies seized Sheikh Saeed", "coordinated subject in quote"),

@@ -58,7 +58,7 @@ PREFERRED_COLOURS = {
 }
 BAND_LABEL = "population estimate (any source)"
 BAND_COLOUR = "#9a9a9a"
-EXTRA_COLOURS = ["#DDCC77", "#000000", "#B8860B", "#5F9EA0", "#8B4513", "#4B0082"]
+EXTRA_COLOURS = ["#000000", "#B8860B", "#5F9EA0", "#8B4513", "#4B0082", "#2F4F4F"]
 
 PAGE_BUDGET_BYTES = 1_500_000
 HOVER_SENTENCE_LIMIT = 600
@@ -87,6 +87,11 @@ def _blank(value: object) -> bool:
 
 def _text(value: object) -> str:
     return "" if _blank(value) else str(value)
+
+
+def _present(values: pd.Series) -> pd.Series:
+    """True where a value is given (a boolean Series, also for empty input)."""
+    return pd.Series([not _blank(v) for v in values], index=values.index, dtype=bool)
 
 
 def source_label(source: object) -> str:
@@ -295,15 +300,19 @@ def _auto_log(values: pd.Series) -> bool:
     return bool(len(v) and v.max() / v.min() >= 200)
 
 
+def _dated(df: pd.DataFrame, column: str = "date") -> pd.DataFrame:
+    """Rows with a date (works on empty frames too)."""
+    return df._present(loc[df[column])].copy()
+
+
 def _prepare(points: pd.DataFrame) -> pd.DataFrame:
-    p = points.copy()
-    p = p[p["date"].map(lambda v: not _blank(v))]
+    p = _dated(points)
     p["source_label"] = p["source"].map(source_label)
     if "converted" not in p:
         p["converted"] = False
     p["converted"] = p["converted"].fillna(False).astype(bool)
     p["party_to_conflict"] = p["party_to_conflict"].fillna(False).astype(bool)
-    p["has_period"] = p["period_start"].map(lambda v: not _blank(v)) & p["period_end"].map(lambda v: not _blank(v))
+    p["has_period"] = _present(p["period_start"]) & _present(p["period_end"])
     p["is_range"] = p["value_low"] < p["value_high"]
     return p
 
@@ -590,7 +599,7 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
     hollow = stated as held."""
     import plotly.graph_objects as go
 
-    ev = events[events["date"].map(lambda v: not _blank(v))].copy()
+    ev = _dated(events)
     if ev.empty:
         return empty_figure(empty_message)
     ev["source_label"] = ev["source"].map(source_label)
@@ -634,7 +643,7 @@ def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    ev = events[events["date"].map(lambda v: not _blank(v))].copy()
+    ev = _dated(events)
     rows = list(ev.groupby("neighbourhood")["date"].min().sort_values(kind="stable").index) if len(ev) else []
     if ax is None:
         _, ax = plt.subplots(figsize=(7.5, max(1.6, 0.32 * len(rows) + 1.0)))

@@ -48,6 +48,15 @@ Control (:func:`control_mentions`)
       like any other; the caller decides the date.
     * A district captured in the sentence is not also reported as held there (the held
       modifier in "troops captured rebel-held Sukkari" describes the state before).
+    * A name in the possessive is not an object ("took the Old City's Umayyad Mosque"); a
+      name used as a modifier ends a list ("captured Hanano and Sukkari residents fled").
+    * An attributive participle of taking back ("the recently retaken Sakhour district") is
+      an agentless passive (government, inferred).
+    * Other armed groups (Islamic State, Iraqi troops, Peshmerga) are no controller: their
+      captures give nothing.
+
+    Besides what and where, :class:`ControlMention` carries ``trigger`` (the verb
+    or phrase as written) and ``inferred`` (the controller was inferred, not named).
 
     The quote is the clause fragment that states the event, an exact substring of the
     sentence, with its offsets.
@@ -216,13 +225,14 @@ def _token_pattern(tok: str) -> str:
     return "".join(_APOS + "?" if ch in _APOS_CHARS else re.escape(ch) for ch in tok)
 
 
-def _variant_pattern(variant: str) -> str:
+def _variant_pattern(variant: str) -> tuple[bool, str, str]:
+    """(article required?, regex of the name after any leading article, its first letters)."""
     toks = _split_tokens(variant)
-    if len(toks) > 1 and toks[0].lower() in _ARTICLES:
-        head = _ARTICLE_RE + rf"(?:{_SEP})?"
+    article_required = len(toks) > 1 and toks[0].lower() in _ARTICLES
+    if article_required:
         toks = toks[1:]
-    else:
-        head = _LEAD_OPTIONAL
+    first = toks[0][0].lower()
+    firsts = "sc" if _norm_token(toks[0]) == "sheikh" else first
     parts: list[str] = []
     pending_article = False
     for tok in toks:
@@ -235,7 +245,19 @@ def _variant_pattern(variant: str) -> str:
                 parts.append(rf"(?:{_ARTICLE_RE}(?:{_SEP})?)?")
         parts.append(_token_pattern(tok))
         pending_article = False
-    return head + "".join(parts)
+    return article_required, "".join(parts), firsts
+
+
+def _by_first_letter(bodies: list[tuple[str, str]]) -> str:
+    """Alternation grouped by first letter behind a lookahead: a failed letter skips a group."""
+    groups: dict[str, list[str]] = {}
+    for body, firsts in bodies:
+        groups.setdefault(firsts, []).append(body)
+    alts = []
+    for firsts, members in groups.items():
+        cls = "".join(re.escape(c) + re.escape(c.upper()) if c.isalpha() else re.escape(c) for c in firsts)
+        alts.append(f"(?=[{cls}])(?:{'|'.join(members)})")
+    return "|".join(alts) if alts else "(?!)"
 
 
 @dataclass(frozen=True)
@@ -265,7 +287,15 @@ def _place_index() -> _PlaceIndex:
             variants.append(v)
     # longest first, so "Masaken Hanano" wins over "Hanano" and "Hanano Housing" over "Hanano"
     variants.sort(key=lambda v: (-len(v), v))
-    alternation = "|".join(_variant_pattern(v) for v in variants)
+    bare: list[tuple[str, str]] = []
+    with_article: list[tuple[str, str]] = []
+    for v in variants:
+        required, body, firsts = _variant_pattern(v)
+        (with_article if required else bare).append((body, firsts))
+    alternation = (
+        f"{_LEAD_OPTIONAL}(?:{_by_first_letter(bare)})"
+        f"|{_ARTICLE_RE}(?:{_SEP})?(?:{_by_first_letter(with_article)})"
+    )
     regex = re.compile(rf"(?<![\w\-‐‑])(?:{alternation})(?![\w])(?!{_HY}\w)", re.IGNORECASE)
     ctx = _lexicon().get("place_context", {}) or {}
     nb_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_before", []) or []]
@@ -548,9 +578,9 @@ _BE_AUX = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+(?:(?:\w+ly|now|also|all|both|reportedly|finally|then|just|since|already|recently)\s+)*$",
     re.IGNORECASE,
 )
+# the next patterns are used as pattern.match(text, pos), where "^" would never match: no anchors
 _AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
-# these are used as pattern.match(text, pos), where "^" would never match: no anchors
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
@@ -567,7 +597,7 @@ _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
 _ADJACENT_SUBJECT_GAP = re.compile(
     r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
-    r"are|is|was|were|be|remain|remains|remained|now|"
+    r"are|is|was|were|be|remain|remains|remained|"
     r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4})\s*)*\s*$",
     re.IGNORECASE,
 )
@@ -1108,6 +1138,8 @@ def control_mentions(sentence: str) -> list[ControlMention]:
     for the rules.
     """
     if not sentence or not isinstance(sentence, str):
+        return []
+    if not find_places(sentence):  # cheap test first: most sentences name no district
         return []
     s = _Sentence(sentence, _grammar())
     if not s.places or not s.triggers:

@@ -10,10 +10,12 @@ Rules in this module
 
 ``tally_kind``
     Casualty figures are either *cumulative* (a toll over a stretch of time) or *single day*.
-    A figure is cumulative when it has a stated period longer than one day (``period_start``
-    to ``period_end``; "in the past 24 hours" is one day's count) or when a cumulative cue (:data:`CUMULATIVE_CUES`: "toll", "so far", "since", "in total",
-    "over the past" ...) stands in the figure's own clause of its sentence (the text between
-    the nearest clause breaks ``; . : —`` around the quote). Every other figure is single day:
+    A stated period (``period_start`` to ``period_end``) decides alone: longer than one day is
+    cumulative, one day ("in the past 24 hours") is single day. With no stated period, a
+    figure is cumulative when a cumulative cue (:data:`CUMULATIVE_CUES`: "toll", "so far",
+    "since", "in total", "over the past" ...) stands in the figure's own clause of its sentence
+    (the text between the nearest clause breaks ``; . : —`` around the quote), whole words,
+    any case. Every other figure is single day:
     a figure dated by a weekday, "yesterday" or an explicit date refers to that day, and an
     undated figure gets its article's publication date (see the gold README), so it counts as
     what was reported that day.
@@ -40,7 +42,9 @@ Rules in this module
     and party, where an unstated party and ``civilians`` count as the same group for
     displacement and population (people who fled or remain are civilians unless the text says
     otherwise; for casualties an unstated toll may include fighters, so it is kept apart).
-    Territory shares are compared as government shares (after ``government_share``). Figures
+    Territory shares are compared as government shares (after ``government_share``). A figure
+    an article repeats (same source, quantity, date and value, e.g. in the headline and the
+    body) counts once; the repeats stay in ``claims.csv``. Figures
     about the same quantity on the same ``date`` from different sources are a *disagreement*
     (:func:`disagreements`).
 
@@ -75,6 +79,11 @@ def _blank(value: object) -> bool:
 
 def _text(value: object) -> str:
     return "" if _blank(value) else str(value)
+
+
+def _present(values: pd.Series) -> pd.Series:
+    """True where a value is given (a boolean Series, also for empty input)."""
+    return pd.Series([not _blank(v) for v in values], index=values.index, dtype=bool)
 
 
 def source_label(source: object) -> str:
@@ -133,13 +142,13 @@ def period_days(start: object, end: object) -> float:
 
 def _tally(start: object, end: object, sentence: object, quote: object) -> tuple[str, str]:
     days = period_days(start, end)
-    if days == days and days > 1:  # not NaN, longer than one day
-        return CUMULATIVE, f"cumulative: stated period {_text(start) or '?'} to {_text(end) or '?'}"
+    if days == days:  # a stated period decides (its own words, "in the past 24 hours", are no cue)
+        if days > 1:
+            return CUMULATIVE, f"cumulative: stated period {_text(start) or '?'} to {_text(end) or '?'}"
+        return SINGLE_DAY, f"single day: stated period of {int(days)} day(s)"
     cue = cumulative_cue(sentence, quote)
     if cue:
         return CUMULATIVE, f"cumulative: cue '{cue}'"
-    if days == days:
-        return SINGLE_DAY, f"single day: stated period of {int(days)} day(s)"
     return SINGLE_DAY, "single day: no period and no cumulative cue"
 
 
@@ -210,7 +219,8 @@ _MERGE_CIVILIANS = {"displacement", "population"}
 def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims ready to be compared: territory shares as government shares (rule
     ``government_share``; other ``share_held`` rows dropped), a ``party_key`` column (rule
-    ``quantity``) and ``source_label``. Rows without a date are dropped."""
+    ``quantity``) and ``source_label``. Rows without a date are dropped, and so are repeats of a
+    figure within one article (same source, quantity, date, value and qualifier)."""
     if claims.empty:
         out = claims.copy()
         out["party_key"] = pd.Series(dtype=object)
@@ -221,13 +231,16 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     rest = claims.loc[~shares].copy()
     rest["converted"] = False
     out = pd.concat([rest, government_share(claims)], ignore_index=True, sort=False)
-    out = out[out["date"].map(lambda v: not _blank(v))].copy()
+    out = out._present(loc[out["date"])].copy()
     party = out["party"].map(_text)
     merge = out["category"].isin(_MERGE_CIVILIANS) & (party == "civilians")
     out["party_key"] = party.where(~merge, "")
     out["unit"] = out["unit"].map(_text)
     out["source_label"] = out["source"].map(source_label)
     out["converted"] = out["converted"].fillna(False).astype(bool)
+    out = out.sort_values(["article_id", "start", "claim_id"], kind="stable")
+    out = out.drop_duplicates(subset=["article_id", "source_label"] + KEY + ["date", "value_low", "value_high", "qualifier"],
+                              keep="first")
     return out.reset_index(drop=True)
 
 

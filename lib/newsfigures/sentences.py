@@ -1,13 +1,14 @@
-"""Split an article body into sentences with character offsets (pysbd, rule-based).
+"""Split an article body into sentences with character offsets (sentencex, rule-based).
 
-pysbd keeps abbreviations such as "Nov. 27, 2016" and "U.N." inside one sentence. Paragraphs
-(separated by blank lines) are segmented one at a time, so a sentence never spans two
-paragraphs and offsets always slice the body: ``body[s.start:s.end] == s.text``.
+sentencex (Wikimedia's segmenter) keeps abbreviations such as "Nov. 27, 2016", "U.N." and
+"Lt. Col." inside one sentence, needs no model and is fast (about 0.2 ms per paragraph; pysbd
+took 15 ms per article, most of the extraction time). Paragraphs (separated by blank lines)
+are segmented one at a time, so a sentence never spans two paragraphs, and offsets always
+slice the body: ``body[s.start:s.end] == s.text``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -20,15 +21,14 @@ class Sentence:
     paragraph: int
 
 
-@functools.lru_cache(maxsize=1)
-def _segmenter():
-    import pysbd
+def _segment(text: str) -> list[str]:
+    import sentencex
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return list(sentencex.segment("en", text))
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
-_MAX_PARAGRAPH = 20_000  # pysbd is slow on pathological run-on text; cut such blocks at newlines/full stops
+_MAX_PARAGRAPH = 20_000  # cut pathological run-on blocks at newlines/full stops before segmenting
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -39,9 +39,8 @@ def split_sentences(body: str) -> list[Sentence]:
         chunks = [(0, ptext)] if len(ptext) <= _MAX_PARAGRAPH else _chunks(ptext)
         for coff, chunk in chunks:
             pos = 0
-            for span in _segmenter().segment(chunk):
-                text = span.sent
-                # pysbd's spans can drift on odd whitespace: re-find the sentence text
+            for text in _segment(chunk):
+                # the segmenter returns the sentence text: find it to get exact offsets
                 idx = chunk.find(text.strip(), pos) if text.strip() else -1
                 if idx < 0:
                     continue

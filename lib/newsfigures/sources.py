@@ -88,7 +88,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import yaml
 
@@ -157,12 +157,14 @@ _CHAR_MAP = {
 }
 
 
-def _fold(text: str) -> tuple[str, tuple[int, ...]]:
+def _fold(text: str) -> tuple[str, Sequence[int]]:
     """Strip diacritics and unify quotes/dashes.
 
     Returns the folded text and, for each folded character, the index of the character of
     ``text`` it came from (plus a final entry ``len(text)``).
     """
+    if text.isascii():
+        return text, range(len(text) + 1)
     out: list[str] = []
     offs: list[int] = []
     for i, ch in enumerate(text):
@@ -188,8 +190,12 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+_ABD_RE = re.compile(r"abd(?:[aeiou](?:l|r(?=r))?)?")
+_VOWELS_RE = re.compile(r"[aeiouy]+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+class _Tok(NamedTuple):
     start: int
     end: int
     raw: str  # folded text of the token, dots of abbreviations removed
@@ -210,6 +216,11 @@ def _tokens(folded: str, spelling: dict[str, str]) -> list[_Tok]:
 
 
 def _skeleton(words: Iterable[str]) -> str:
+    return _skeleton_of(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _skeleton_of(words: tuple[str, ...]) -> str:
     """Transliteration-tolerant key of a proper name.
 
     Arabic articles are dropped, ``Abd-al/ul/ur/el`` collapse, ``h`` goes, vowel runs become
@@ -217,10 +228,10 @@ def _skeleton(words: Iterable[str]) -> str:
     all give ``abdraman``.
     """
     s = "".join(w for w in words if w not in _PARTICLES)
-    s = re.sub(r"abd(?:[aeiou][lr]?)?", "abd", s)
+    s = _ABD_RE.sub("abd", s)
     s = s.replace("h", "").replace("q", "k").replace("ck", "k")
-    s = re.sub(r"[aeiouy]+", "a", s)
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _VOWELS_RE.sub("a", s)
+    s = _DOUBLE_RE.sub(r"\1", s)
     return s
 
 
@@ -268,6 +279,7 @@ class _Role:
 class _Lexicon:
     entries: dict[str, _Entry]
     keys: dict[tuple[str, ...], tuple[_Target, ...]]
+    prefixes: frozenset[tuple[str, ...]]
     skeletons: dict[str, _Target]
     max_n: int
     spelling: dict[str, str]
@@ -279,7 +291,7 @@ class _Lexicon:
     org_words: tuple[tuple[str, frozenset[str]], ...]
     default_person_type: str
     default_org_type: str
-    verb_re: re.Pattern[str]
+    verbs: frozenset[str]
     put_re: re.Pattern[str]
     filler_tail: re.Pattern[str]
     filler_head: re.Pattern[str]
@@ -405,6 +417,7 @@ def _lexicon() -> _Lexicon:
     relay_verbs = _words(gram["relay_verbs"])
     roles_alt = _alt(role_nouns)
     prep_alt = _alt(preps)
+    prep_before_alt = _alt(p for p in preps if p != "based")
     word = r"[\w\-'.]+"
 
     org_words = tuple(
@@ -413,6 +426,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         entries=entries,
         keys={k: tuple(v) for k, v in keys.items()},
+        prefixes=frozenset(k[:j] for k in keys for j in range(1, len(k))),
         skeletons=skeletons,
         max_n=max(len(k) for k in keys),
         spelling=spelling,
@@ -424,7 +438,7 @@ def _lexicon() -> _Lexicon:
         org_words=org_words,
         default_person_type=gram.get("default_person_type", "resident"),
         default_org_type=gram.get("default_org_type", "aid"),
-        verb_re=re.compile(r"\b(?:%s)\b" % _alt(verbs), re.I),
+        verbs=frozenset(verbs),
         put_re=re.compile(
             r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b"
             % _alt(_words(gram["put_nouns"])),
@@ -444,7 +458,7 @@ def _lexicon() -> _Lexicon:
         ),
         prep_before=re.compile(
             r"\b(%s|by|to|against|into|toward|towards|about|over|under|between|through|via|"
-            r"during|like|including)\s+(?:(?:the|a|an)\s+)?\Z" % prep_alt,
+            r"during|like|including)\s+(?:(?:the|a|an)\s+)?\Z" % prep_before_alt,
             re.I,
         ),
         role_before_prep=re.compile(
@@ -482,7 +496,7 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         possessive_fig_re=re.compile(
-            r"'s?\s+(?:(?:own|latest|new|updated|official|daily|preliminary|final|initial|"
+            r"(?:'s?|(?=\s+(?:figures|data|statistics|tally|count|estimates|numbers|toll)\b))\s+(?:(?:own|latest|new|updated|official|daily|preliminary|final|initial|"
             r"recent|death|casualty|civilian|provisional)\s+){0,3}(?:%s)\b" % _alt(figure_nouns),
             re.I,
         ),
@@ -536,14 +550,32 @@ def _scan(lex: _Lexicon, folded: str, toks: Sequence[_Tok]) -> tuple[_Mention, .
     ]
     found: list[tuple[int, int, _Mention]] = []
     for i in range(n_tok):
-        limit = 1
-        while limit < lex.max_n and i + limit < n_tok and joinable[i + limit - 1]:
-            limit += 1
-        for n in range(limit, 0, -1):
-            m = _match_at(lex, folded, toks, i, n)
-            if m is not None:
-                found.append((n, i, m))
+        best: tuple[int, _Mention] | None = None
+        # walk the phrase table word by word (a trie over word tuples)
+        key: tuple[str, ...] = ()
+        for n in range(1, lex.max_n + 1):
+            if i + n > n_tok or (n > 1 and not joinable[i + n - 2]):
                 break
+            key = key + (toks[i + n - 1].norm,)
+            if key in lex.keys:
+                m = _exact_at(lex, folded, toks, i, n, key)
+                if m is not None:
+                    best = (n, m)
+            if key not in lex.prefixes:
+                break
+        # transliteration-tolerant proper names, capitalised words only
+        if toks[i].raw[:1].isupper() and toks[i].norm not in lex.not_names and toks[i].norm not in lex.titles:
+            for n in range(min(4, n_tok - i), 0, -1):
+                if best is not None and best[0] >= n:
+                    break
+                if n > 1 and not all(joinable[i : i + n - 1]):
+                    continue
+                m = _skeleton_at(lex, folded, toks, i, n)
+                if m is not None:
+                    best = (n, m)
+                    break
+        if best is not None:
+            found.append((best[0], i, best[1]))
     found.sort(key=lambda f: (-f[0], f[1]))
     taken = [False] * n_tok
     out: list[_Mention] = []
@@ -557,24 +589,35 @@ def _scan(lex: _Lexicon, folded: str, toks: Sequence[_Tok]) -> tuple[_Mention, .
     return tuple(out)
 
 
-def _match_at(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> _Mention | None:
+def _exact_at(
+    lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int, key: tuple[str, ...]
+) -> _Mention | None:
     span = toks[i : i + n]
     start, end = span[0].start, span[-1].end
     if not _free_boundaries(folded, start, end):
         return None
-    cands = lex.keys.get(tuple(t.norm for t in span))
-    if cands:
-        for target in cands:
-            if all(not c or t.raw.isupper() for c, t in zip(target.cased, span)):
-                if target.kind == "person" and _inside_longer_name(lex, folded, toks, i, n):
-                    continue
-                return _Mention(start, end, target)
-    if n <= 5 and span[0].raw[:1].isupper():
-        if all(t.raw[:1].isupper() or t.norm in _PARTICLES for t in span):
-            target = lex.skeletons.get(_skeleton(t.norm for t in span))
-            if target is not None and not _inside_longer_name(lex, folded, toks, i, n):
-                return _Mention(start, end, target)
+    for target in lex.keys[key]:
+        if all(not c or t.raw.isupper() for c, t in zip(target.cased, span)):
+            if target.kind == "person" and _inside_longer_name(lex, folded, toks, i, n):
+                continue
+            return _Mention(start, end, target)
     return None
+
+
+def _skeleton_at(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> _Mention | None:
+    span = toks[i : i + n]
+    if not all(t.raw[:1].isupper() or t.norm in _PARTICLES for t in span):
+        return None
+    sk = _skeleton(t.norm for t in span)
+    if len(sk) < 5:
+        return None
+    target = lex.skeletons.get(sk)
+    if target is None:
+        return None
+    start, end = span[0].start, span[-1].end
+    if not _free_boundaries(folded, start, end) or _inside_longer_name(lex, folded, toks, i, n):
+        return None
+    return _Mention(start, end, target)
 
 
 def _inside_longer_name(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> bool:
@@ -642,11 +685,18 @@ class _Cand:
 @dataclass(frozen=True)
 class _Analysis:
     text: str
-    offs: tuple[int, ...]
+    folded: str
+    offs: Sequence[int]
     mentions: tuple[_Mention, ...]
     speakers: tuple[_Cand, ...]  # in order of preference
     cited: tuple[_Cand, ...]
-    people: tuple[_Cand, ...]  # persons introduced (antecedents for "he"/"she")
+    relay: frozenset[int]
+    quotes: tuple[tuple[int, int], ...]
+
+    def people(self, lex: _Lexicon) -> tuple[_Cand, ...]:
+        """Persons introduced in the sentence (antecedents for "he"/"she")."""
+        ctx = _Ctx(lex, self.text, self.folded, self.offs, self.mentions, set(self.relay), self.quotes)
+        return tuple(_introduced_people(ctx))
 
 
 @dataclass
@@ -654,7 +704,7 @@ class _Ctx:
     lex: _Lexicon
     text: str
     folded: str
-    offs: tuple[int, ...]
+    offs: Sequence[int]
     mentions: tuple[_Mention, ...]
     relay: set[int] = field(default_factory=set)  # indexes of relay mentions
     quotes: tuple[tuple[int, int], ...] = ()  # closed quotations (open, close) in the folded text
@@ -775,10 +825,6 @@ def _person_cand(
     """A named person or organisation the table does not know."""
     lex = ctx.lex
     folded = ctx.folded
-    # overlapping a known mention: not an unknown name
-    for m in ctx.mentions:
-        if m.start < name_end and m.end > name_start:
-            return None
     words = folded[name_start:name_end].split()
     pre: list[str] = []
     # strip leading titles, stop words and role words ("Lieutenant-General", "Activist", "But")
@@ -798,6 +844,10 @@ def _person_cand(
     if pre:
         idx = folded.find(words[0], name_start + len(head))
         start = idx if idx >= 0 else name_start
+    # overlapping a known mention: not an unknown name
+    for m in ctx.mentions:
+        if m.start < name_end and m.end > start:
+            return None
     lows = [w.lower().strip(".,'") for w in words]
     name = ctx.text[ctx.offs[start] : ctx.offs[name_end - 1] + 1]
     for stype, ws in lex.org_words:
@@ -1044,7 +1094,7 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
 
 def _strip_filler(ctx: _Ctx, lo: int, q: int) -> int:
     """Move ``q`` back over time words and phrases ("on Monday", "in a statement"), never into a mention."""
-    fm = ctx.lex.filler_tail.search(ctx.folded, lo, q)
+    fm = ctx.lex.filler_tail.search(ctx.folded, max(lo, q - 90), q)
     if fm is None:
         return q
     p = fm.start()
@@ -1136,9 +1186,19 @@ _BE = frozenset("is are was were be been being".split())
 _DETS = frozenset("a an the this that these those its their his her our my your to".split())
 
 
-def _verb_ok(ctx: _Ctx, vm: re.Match[str]) -> bool:
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
+_INVERSION_RE = re.compile(r"[,\"']\s*\Z")
+
+
+def _verb_ok(ctx: _Ctx, vm: _Hit) -> bool:
     folded = ctx.folded
-    s, e = vm.start(), vm.end()
+    s, e = vm.start, vm.end
     for m in ctx.mentions:
         if m.start < e and m.end > s:
             return False
@@ -1149,7 +1209,7 @@ def _verb_ok(ctx: _Ctx, vm: re.Match[str]) -> bool:
     prev = pw.group(1).lower() if pw else ""
     if prev in _DETS:
         return False
-    verb = vm.group().lower()
+    verb = vm.text.lower()
     after = folded[e : e + 60]
     if prev in _BE and verb not in ("saying",):
         return False
@@ -1158,9 +1218,9 @@ def _verb_ok(ctx: _Ctx, vm: re.Match[str]) -> bool:
     if re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after) and verb not in ("told", "tells", "tell"):
         return False
     if verb in ("told", "tell", "tells", "telling"):
-        for mi, m in enumerate(ctx.mentions):
+        for m in ctx.mentions:
             if e <= m.start <= e + 6:
-                if mi in ctx.relay or (m.entry is not None and m.entry.source_type in ("media", "state_media")):
+                if m.entry is not None and m.entry.source_type in ("media", "state_media"):
                     return True
                 break
         if re.match(r"\s+(?:[\w'\-]+\s+){0,3}?to\s+(?!be\b|have\b)[a-z]", after):
@@ -1180,12 +1240,15 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
 
     # relayed-to outlets: "told Reuters", "speaking to AFP", "(Xinhua)"
     for i, m in enumerate(mentions):
+        e = m.entry
+        if m.target.kind == "ref" or e is None:
+            continue
         before = folded[max(0, m.start - 60) : m.start]
-        if lex.relay_re.search(before):
-            e = m.entry
-            if m.target.kind != "ref" and (e is None or e.source_type in ("media", "state_media") or "(" in before[-3:]):
+        if e.source_type in ("media", "state_media"):
+            if lex.relay_re.search(before):
                 ctx.relay.add(i)
-            elif re.search(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", before):
+        elif "tel" in before or "tol" in before:
+            if _TOLD_BEFORE_RE.search(before):
                 ctx.relay.add(i)
 
     speakers: list[_Cand] = []
@@ -1194,16 +1257,23 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
 
     # subjects of reporting verbs, and inverted subjects after a comma or quote
     verb_matches = [
-        vm for vm in lex.verb_re.finditer(folded) if not ctx.in_quote(vm.start()) and _verb_ok(ctx, vm)
+        _Hit(t.start, t.end, t.raw)
+        for t in toks
+        if t.norm in lex.verbs and not ctx.in_quote(t.start) and _verb_ok(ctx, _Hit(t.start, t.end, t.raw))
     ]
-    verb_matches += [vm for vm in lex.put_re.finditer(folded) if not ctx.in_quote(vm.start())]
+    if "put" in folded or "Put" in folded:
+        verb_matches += [
+            _Hit(vm.start(), vm.end(), vm.group())
+            for vm in lex.put_re.finditer(folded)
+            if not ctx.in_quote(vm.start())
+        ]
     for vm in verb_matches:
-        cand = _subject(ctx, vm.start())
-        if cand is None and re.search(r"[,\"']\s*\Z", folded[max(0, vm.start() - 4) : vm.start()]):
-            cand = _np_starting(ctx, vm.end(), vm.start())
+        cand = _subject(ctx, vm.start)
+        if cand is None and _INVERSION_RE.search(folded, max(0, vm.start - 4), vm.start):
+            cand = _np_starting(ctx, vm.end, vm.start)
         if cand is None:
             continue
-        if vm.group()[:1].isupper() and folded[: vm.start()].strip(" \"'") and cand.kind in ("person", "org"):
+        if vm.text[:1].isupper() and folded[: vm.start].strip(" \"'") and cand.kind in ("person", "org"):
             # a capitalised verb inside a title ("Situation Report No. 9") needs a known subject
             continue
         speakers.append(cand)
@@ -1277,8 +1347,9 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             ordered.append(_cand_from_mention(ctx, m, unresolved_statement))
             break
 
-    people = tuple(_introduced_people(ctx))
-    return _Analysis(text, offs, mentions, tuple(ordered), tuple(cited), people)
+    return _Analysis(
+        text, folded, offs, mentions, tuple(ordered), tuple(cited), frozenset(ctx.relay), quotes
+    )
 
 
 def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
@@ -1290,6 +1361,10 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
             yield _cand_from_mention(ctx, m, m.start)
     for nm in lex.name_any.finditer(folded):
         s, e = nm.start(), nm.end()
+        # an introduction has a role before the name or an apposition after it
+        if not (folded.startswith(",", e) or (s > 0 and folded[s - 1] == " " and folded[s - 2 : s - 1].islower())):
+            if not any(w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3]):
+                continue
         if any(m.start < e and m.end > s for m in ctx.mentions):
             continue
         spans: list[tuple[int, int]] = []
@@ -1444,7 +1519,7 @@ def attribute(sentences: list[str]) -> list[Source | None]:
         if ref.prefer:
             for want_speaker in (True, False):
                 for k in pool:
-                    if k.speaker == want_speaker and k.source_type in ref.prefer and not k.personal:
+                    if k.speaker == want_speaker and k.source_type in ref.prefer:
                         return k
             if ref.default is not None:
                 return None
@@ -1492,9 +1567,9 @@ def attribute(sentences: list[str]) -> list[Source | None]:
         for m in an.mentions:
             e = m.entry
             if m.target.kind in ("alias", "name") and e is not None and not e.generic:
-                personal = _is_personal_mention(lex, _fold(an.text)[0], m)
+                personal = _is_personal_mention(lex, an.folded, m)
                 history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
-        for p in an.people:
+        for p in an.people(lex):
             src = _source_of(an, p, lex)
             if src is not None:
                 k = known_of(src, True, False, i)
