@@ -238,6 +238,7 @@ def test_periods_are_horizontal_segments():
     assert list(period.y) == [31000.0, 31000.0, None]
     assert [x[:10] for x in period.x[:2]] == ["2016-11-27", "2016-12-07"]
     assert charts.charted_segments(fig) == [], "a period is not a vertical range"
+    assert charts.charted_periods(fig) == [("2016-11-27", "2016-12-07", 31000.0, 31000.0)]
     assert charts.charted_points(fig) == [31000.0], "the qualifier marker sits at the period's end"
 
 
@@ -246,6 +247,7 @@ def test_period_ranges_are_boxes():
                      period_end="2016-12-07"))
     period = [tr for tr in _timeline(df).data if tr.mode == "lines" and getattr(tr, "legend", None) != "legend2"][0]
     assert list(period.y) == [100.0, 100.0, 200.0, 200.0, 100.0, None]
+    assert charts.charted_periods(_timeline(df)) == [("2016-11-27", "2016-12-07", 100.0, 200.0)]
 
 
 def test_converted_shares_have_their_own_marker_and_say_so():
@@ -299,6 +301,9 @@ def test_band_and_band_points():
     assert sorted(charts.charted_points(fig)) == [1000.0, 250000.0]
     assert any(tr.name == charts.BAND_LABEL for tr in fig.data)
     assert fig.layout.yaxis.type == "log", "1,000 against 250,000: log axis"
+    faceted = _timeline(df, facet="measure", band=(250000.0, 250000.0, "population"), band_points=pop)
+    assert sorted(charts.charted_points(faceted)) == [1000.0, 250000.0]
+    assert len(faceted.layout.shapes) == 1
 
 
 # ---------------------------------------------------------------------------- other charts

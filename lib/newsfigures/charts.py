@@ -177,13 +177,9 @@ def in_window(df: pd.DataFrame, date_from: str = "", date_to: str = "", column: 
     date_from, date_to = check_window(date_from, date_to)
     if not date_from and not date_to:
         return df.copy()
-    dates = df[column].map(_text)
-    keep = dates != ""
-    if date_from:
-        keep &= dates >= date_from
-    if date_to:
-        keep &= dates <= date_to
-    return df.loc[keep].copy()
+    dates = [_text(v) for v in df[column]]
+    keep = [d != "" and (not date_from or d >= date_from) and (not date_to or d <= date_to) for d in dates]
+    return df.loc[pd.Series(keep, index=df.index, dtype=bool)].copy()
 
 
 def window_phrase(date_from: str = "", date_to: str = "") -> str:
@@ -302,7 +298,7 @@ def _auto_log(values: pd.Series) -> bool:
 
 def _dated(df: pd.DataFrame, column: str = "date") -> pd.DataFrame:
     """Rows with a date (works on empty frames too)."""
-    return df._present(loc[df[column])].copy()
+    return df.loc[_present(df[column])].copy()
 
 
 def _prepare(points: pd.DataFrame) -> pd.DataFrame:
@@ -425,7 +421,7 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     ``facet`` splits the chart into stacked panels (e.g. ``"measure"``) sharing the time axis.
     ``band`` = (low, high, label) shades a horizontal band (e.g. the range of population
     estimates); ``band_points`` (claims) are drawn in grey on top of it so the band's ends lead
-    back to their sentences too (band and band points need ``facet=None``). ``note_column`` names a column whose text is added to each
+    back to their sentences too (both are repeated in every panel). ``note_column`` names a column whose text is added to each
     hover (e.g. why a figure counts as cumulative)."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
@@ -459,11 +455,14 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
                           row=i if len(facets) > 1 else None, note_column=note_column)
     if band is not None:
         lo, hi, label = band
+        where = dict(row="all", col=1) if len(facets) > 1 else {}
         fig.add_hrect(y0=lo, y1=hi, fillcolor="#bbbbbb", opacity=0.25, line_width=0, layer="below",
-                      annotation_text=escape(label), annotation_position="top left")
+                      annotation_text=escape(label), annotation_position="top left", **where)
     if band_points is not None and len(band_points):
         bp = _prepare(band_points).assign(source_label=BAND_LABEL)
-        _add_claim_traces(fig, bp, {BAND_LABEL: BAND_COLOUR}, set(), shown, {BAND_LABEL: 0.0}, with_sentence)
+        for i in range(1, len(facets) + 1):
+            _add_claim_traces(fig, bp, {BAND_LABEL: BAND_COLOUR}, set(), shown, {BAND_LABEL: 0.0}, with_sentence,
+                              row=i if len(facets) > 1 else None)
     _key_traces(fig, set(p["qualifier"]), bool(p["party_to_conflict"].any()), bool(p["is_range"].any()),
                 bool(p["has_period"].any()), bool(p["converted"].any()))
     if title:
@@ -493,6 +492,28 @@ def charted_segments(fig) -> list[tuple[float, float]]:
                 i += 3
             else:
                 i += 1
+    return out
+
+
+def charted_periods(fig) -> list[tuple[str, str, float, float]]:
+    """(start day, end day, low, high) of every period drawn by :func:`figures_timeline`
+    (horizontal segments and boxes), for checks."""
+    out = []
+    for tr in fig.data:
+        if getattr(tr, "mode", None) != "lines" or tr.y is None or tr.x is None:
+            continue
+        run_x: list = []
+        run_y: list = []
+        for x, y in list(zip(tr.x, tr.y)) + [(None, None)]:
+            if y is not None:
+                run_x.append(x)
+                run_y.append(y)
+                continue
+            if len(run_x) == 2 and run_x[0] != run_x[1] and run_y[0] == run_y[1]:
+                out.append((str(run_x[0])[:10], str(run_x[1])[:10], float(run_y[0]), float(run_y[1])))
+            elif len(run_x) == 5 and run_x[0] != run_x[1]:
+                out.append((str(run_x[0])[:10], str(run_x[1])[:10], float(run_y[0]), float(run_y[2])))
+            run_x, run_y = [], []
     return out
 
 

@@ -231,7 +231,7 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     rest = claims.loc[~shares].copy()
     rest["converted"] = False
     out = pd.concat([rest, government_share(claims)], ignore_index=True, sort=False)
-    out = out._present(loc[out["date"])].copy()
+    out = out.loc[_present(out["date"])].copy()
     party = out["party"].map(_text)
     merge = out["category"].isin(_MERGE_CIVILIANS) & (party == "civilians")
     out["party_key"] = party.where(~merge, "")

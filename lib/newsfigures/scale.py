@@ -36,6 +36,7 @@ from .io import atomic_path
 Report = Callable[[str], None]
 TABLES = (("articles", ARTICLE_COLUMNS), ("claims", CLAIM_COLUMNS), ("control_events", CONTROL_COLUMNS))
 DEFAULT_PARTITION = 256
+MAX_MESSAGES = 200  # per-file messages printed in full; the rest are counted by reason
 
 
 @dataclass
@@ -147,15 +148,25 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
             done[summary.index] = summary
             bar.update(len(parts[summary.index]))
         bar.close()
+        shown = 0
         for i in sorted(done):
             s = done[i]
             for m in s.messages:
-                report(m)
+                if shown < MAX_MESSAGES:
+                    report(m)
+                shown += 1
             totals.n_articles += s.n_articles
             totals.n_skipped += s.n_skipped
             totals.n_claims += s.n_claims
             totals.n_events += s.n_events
             totals.messages += s.messages
+        if shown > MAX_MESSAGES:
+            kinds: dict[str, int] = {}
+            for m in totals.messages[MAX_MESSAGES:]:
+                key = m.split(": ", 1)[-1].split(":")[0]
+                kinds[key] = kinds.get(key, 0) + 1
+            report(f"... and {shown - MAX_MESSAGES} more messages: "
+                   + "; ".join(f"{k} ({v})" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:8]))
         if totals.n_articles:
             combine_parts(parts_dir, len(parts), out_dir, parquet)
     finally:

@@ -1280,7 +1280,8 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
 
     # according to X
     unresolved_statement = None
-    for am in lex.according_re.finditer(folded):
+    low = folded.lower()
+    for am in lex.according_re.finditer(folded) if "according" in low else ():
         if ctx.in_quote(am.start()):
             continue
         p = am.end()
@@ -1288,12 +1289,13 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
         cand = _np_starting(ctx, sk.end() if sk else p, am.start())
         if cand is not None:
             speakers.append(cand)
-    sm = lex.statement_cue.search(folded)
+    sm = lex.statement_cue.search(folded) if " a" in low else None
     if sm is not None:
         unresolved_statement = sm.start()
 
     # agent after a participle: "reported by state media", "a statement carried by SANA"
-    for gm in lex.agent_re.finditer(folded):
+    has_by = " by " in low
+    for gm in lex.agent_re.finditer(folded) if has_by else ():
         if ctx.in_quote(gm.start()):
             continue
         cand = _np_starting(ctx, gm.end(), gm.start())
@@ -1305,7 +1307,7 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             verb in ("published", "broadcast") and lex.statement_before.search(head) is not None
         )
         (carriers if carrier else speakers).append(cand)
-    for fm in lex.figures_from_re.finditer(folded):
+    for fm in lex.figures_from_re.finditer(folded) if has_by or " from " in low else ():
         if ctx.in_quote(fm.start()):
             continue
         cand = _np_starting(ctx, fm.end(), fm.start())
@@ -1322,7 +1324,7 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             speakers.append(_cand_from_mention(ctx, m, m.start))
 
     # citing / quoting X
-    for cm in lex.cite_re.finditer(folded):
+    for cm in lex.cite_re.finditer(folded) if "citing" in low or "quoting" in low else ():
         cand = _np_starting(ctx, cm.end(), cm.start())
         if cand is not None:
             cited.append(cand)
