@@ -301,9 +301,11 @@ def test_band_and_band_points():
     assert sorted(charts.charted_points(fig)) == [1000.0, 250000.0]
     assert any(tr.name == charts.BAND_LABEL for tr in fig.data)
     assert fig.layout.yaxis.type == "log", "1,000 against 250,000: log axis"
-    faceted = _timeline(df, facet="measure", band=(250000.0, 250000.0, "population"), band_points=pop)
-    assert sorted(charts.charted_points(faceted)) == [1000.0, 250000.0]
-    assert len(faceted.layout.shapes) == 1
+    two = claims(dict(category="displacement", measure="fled", value_low=1000.0, source="A"),
+                 dict(category="displacement", measure="evacuated", value_low=3000.0, source="A", start=40))
+    faceted = _timeline(two, facet="measure", band=(250000.0, 250000.0, "population"), band_points=pop)
+    assert sorted(charts.charted_points(faceted)) == [1000.0, 3000.0, 250000.0, 250000.0], "band points in each panel"
+    assert len(faceted.layout.shapes) == 2, "the band in each panel"
 
 
 # ---------------------------------------------------------------------------- other charts

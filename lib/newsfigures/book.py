@@ -135,6 +135,7 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
                                        request_save_on_cell_execute=False)
         except papermill.PapermillExecutionError as exc:
             raise BookError(f"chapter {nb.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}") from None
+        _tag_for_readers(nb)
         return nb, time.perf_counter() - t0
 
     from tqdm import tqdm
@@ -145,6 +146,23 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
                         disable=(not progress) if progress is not None else None, leave=False):
             nb, secs = fut.result()
             report(f"chapter {nb.stem}: executed in {secs:.1f}s")
+
+
+def _tag_for_readers(path: Path) -> None:
+    """Readers see outputs, not code: remove papermill's injected cell (it holds local
+    paths) and fold the code of the other cells behind a toggle."""
+    import nbformat
+
+    nb = nbformat.read(str(path), as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        tags = cell.metadata.setdefault("tags", [])
+        if "injected-parameters" in tags:
+            tags.append("remove-cell")
+        elif not any(t.startswith(("remove-", "hide-")) for t in tags):
+            tags.append("hide-input")
+    nbformat.write(nb, str(path))
 
 
 def _coerce(value: object, spec: dict) -> object:

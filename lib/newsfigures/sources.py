@@ -453,7 +453,9 @@ def _lexicon() -> _Lexicon:
         tail_re=re.compile(
             r"\)?(?:'s?)?"
             r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:%s))?"
-            r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z" % (roles_alt, prep_alt, word, word),
+            r"(?:\s+(?:reached|contacted|interviewed|quoted|cited|questioned|surveyed|speaking|"
+            r"writing|posting)(?:\s+(?:by|on|via|in|from|at|over)\s+(?:%s\s+){0,4}?%s)?)?"
+            r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z" % (roles_alt, word, word, prep_alt, word, word),
             re.I,
         ),
         prep_before=re.compile(
