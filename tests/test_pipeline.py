@@ -1,12 +1,10 @@
 """End to end: the CLI on the shipped corpus and on folders with bad input."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from newsfigures.cli import main
 from newsfigures.evaluate import evaluate_paths

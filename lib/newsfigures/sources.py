@@ -70,15 +70,42 @@ Attribution across sentences (``attribute``)
 --------------------------------------------
 Only a sentence that itself carries an attribution cue gets a source: an unmarked sentence gets
 ``None`` (the article's own authority).  A cue whose subject is a back-reference resolves in
-context: "he"/"she"/"the spokesman" to the latest person (a named speaker or a person introduced
-with a role), "it"/"the group"/"the agency"/"its director" to the latest organisation (typed
-where the word says so: "the channel" -> a broadcaster, "the military" -> a military source),
-"they"/"the statement"/"the report" to the latest speaker.  "A monitor says ..." and "the
-monitor said" resolve to a monitor named elsewhere in the article, looking back first and then
-ahead; with none, "a monitor" stays "monitoring groups" and "the monitor" is the Syrian
-Observatory.  A bare surname ("Abu Rajab said", "al-Nassar says") is matched to a person
-introduced earlier.  The returned ``Source`` keeps the surface of the marker in the sentence
-("He", "the group") with the canonical name of what it points to.
+context:
+
+- "he"/"she"/"the spokesman"/"the source" -> the latest person: a named speaker, a person
+  introduced with a role ("East Aleppo dentist Salim Abu al-Nassar posted a video"), or a
+  singular role ("a Syrian general said"); a speaker earlier in the same sentence comes first
+  ("..., something he said was impossible");
+- "it"/"its director" -> the latest organisation that spoke (within six sentences);
+- "they" -> an organisation or group that spoke in the last two sentences;
+- typed words only point to their kind: "the agency" (news/UN/aid agency), "the channel" (a
+  broadcaster; state television by default), "the military" (a military source; the Syrian army
+  by default), "the foreign ministry" (a government; the Syrian one by default), "the group";
+- "the statement"/"the report" -> the latest speaker;
+- "a monitor"/"the monitor" -> the war monitor named in the article (the Observatory or its
+  like, not a rights group), looking back first and then ahead; with none, "a monitor" stays
+  "monitoring groups" and "the monitor" is the Syrian Observatory;
+- a bare surname ("Abu Rajab said", "al-Nassar says") -> the person introduced earlier.
+
+The returned ``Source`` keeps the surface of the marker in the sentence ("He", "the group") with
+the canonical name of what it points to.
+
+Other rules
+-----------
+- Words inside a closed quotation are the quoted person's, not an attribution ("'Syria confirms
+  ...,' said a statement issued by the Foreign Ministry" -> Syrian government).
+- Passives and hedges are no attribution: "are reported to have fled", "said to be", "an
+  estimated 31,500", "the army told residents to leave".
+- A capitalised verb inside a sentence is a name ("Situation Report No. 9", "Sheikh Said"), except
+  in a title-case headline with a known subject ("Syrian Military Says Rebels Driven ...").
+- Country and capital names stand for their government only as the subject of a verb ("Damascus
+  said", "Russia says" -> Russian Defence Ministry, as in the wire usage for figures), never
+  inside a phrase ("the UN envoy for Syria", "based in the UK", "Syria: ...").
+
+Known limits: the attribution is per sentence, so a sentence quoting two sources for two figures
+gets the first; unknown names are recognised by capitalisation, so a place named like a person
+("Sheikh Saeed, a key neighbourhood, ...") can be taken for one when it stands before a reporting
+verb.
 """
 
 from __future__ import annotations
@@ -253,6 +280,7 @@ class _Ref:
     prefer: tuple[str, ...]
     default: str | None
     lookahead: bool
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -336,7 +364,9 @@ _NTOK = rf"(?:{_NAME_PART}[\-\s])?{_CAPW}"
 _NAME = rf"{_NTOK}(?:\s+{_NTOK}){{0,5}}"
 
 
-def _key_of(phrase: str, spelling: dict[str, str]) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[str, ...]]:
+def _key_of(
+    phrase: str, spelling: dict[str, str]
+) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[str, ...]]:
     folded, _ = _fold(phrase)
     toks = _tokens(folded, spelling)
     key = tuple(t.norm for t in toks)
@@ -393,6 +423,7 @@ def _lexicon() -> _Lexicon:
             prefer=tuple(item.get("prefer") or ()),
             default=item.get("default"),
             lookahead=bool(item.get("lookahead", False)),
+            names=frozenset(item.get("names") or ()),
         )
         for t in item["text"]:
             add(str(t), "ref", None, ref)
@@ -498,7 +529,8 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         possessive_fig_re=re.compile(
-            r"(?:'s?|(?=\s+(?:figures|data|statistics|tally|count|estimates|numbers|toll)\b))\s+(?:(?:own|latest|new|updated|official|daily|preliminary|final|initial|"
+            r"(?:'s?|(?=\s+(?:figures|data|statistics|tally|count|estimates|numbers|toll)\b))"
+            r"\s+(?:(?:own|latest|new|updated|official|daily|preliminary|final|initial|"
             r"recent|death|casualty|civilian|provisional)\s+){0,3}(?:%s)\b" % _alt(figure_nouns),
             re.I,
         ),
@@ -710,6 +742,7 @@ class _Ctx:
     mentions: tuple[_Mention, ...]
     relay: set[int] = field(default_factory=set)  # indexes of relay mentions
     quotes: tuple[tuple[int, int], ...] = ()  # closed quotations (open, close) in the folded text
+    role_at: tuple[int, ...] = ()  # where role nouns ("spokesman", "doctor") start
 
     def in_quote(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.quotes)
@@ -997,35 +1030,38 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
             continue
         outer = _compound(ctx, outer)
         om = ctx.mentions[outer]
-        c = _cand_from_mention(ctx, om, cue)
-        if apposition and c.kind == "entry" and c.personal is False and om.target.kind == "place":
-            pass
-        best, best_start = c, m.start
+        best, best_start = _cand_from_mention(ctx, om, cue), m.start
         break
     # 2. an unknown named person ending right there ("Mohammed Abu Rajab said")
-    nm = lex.name_end.search(folded, max(0, q - 90), q)
+    last = _LAST_WORD_RE.search(folded, max(0, q - 40), q)
+    capitalised = last is not None and (last.group(1)[:1].isupper() or last.group(1)[:3] in ("al-", "el-"))
+    nm = lex.name_end.search(folded, max(0, q - 90), q) if capitalised else None
     if nm is not None and nm.start() > best_start:
         spans: list[tuple[int, int]] = []
         if apposition:
             spans.append(apposition)
-        pre = re.search(r"((?:[a-z][\w\-]*\s+){1,4})\Z", folded[max(0, nm.start() - 60) : nm.start()])
+        # "A rebel official with the Levant Front, Zakaria Malahifji, said": the phrase before
+        lead = _LEAD_NP_RE.search(folded, max(0, nm.start() - 124), nm.start())
+        if lead:
+            spans.append((lead.start(1), lead.end(1)))
+        # "activist Modar Sheko said": lower-case role words right before the name
+        pre = _PRE_WORDS_RE.search(folded, max(0, nm.start() - 60), nm.start())
         if pre:
-            spans.append((nm.start() - len(pre.group(1)), nm.start()))
+            spans.append((pre.start(1), pre.end(1)))
         pc = _person_cand(ctx, nm.start(), nm.end(), cue, spans)
         if pc is not None:
             best, best_start = pc, pc.start
     # 3. an unnamed role: "a fighter on the government side", "a senior Russian officer"
-    rm = lex.role_np_end.search(folded, max(0, q - 120), q)
-    if rm is not None and best is None:
+    rm = None
+    if best is None and any(q - 120 <= p < q for p in ctx.role_at):
+        rm = lex.role_np_end.search(folded, max(0, q - 120), q)
+    if rm is not None:
         entry, stype, fold = _infer_role(ctx, rm.start(), rm.end())
         if entry is not None:
             single = not re.search(r"\b(?:two|three|several|some|many)\b|s\s*\Z", rm.group(), re.I)
             best = _Cand(
                 "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
             )
-    if best is not None and apposition and best.kind == "entry" and best.entry is not None and best.personal:
-        # "Ibrahim Abu Leith, a rescue worker" handled by _person_cand; a known person keeps its entry
-        pass
     return best
 
 
@@ -1035,6 +1071,10 @@ def _is_apposition(ctx: _Ctx, s: int, e: int) -> bool:
         return False
     first = re.match(r"[\w\-]+", seg)
     if first and first.group().lower() in ctx.lex.starters:
+        return True
+    hm = ctx.lex.filler_head.match(seg)
+    if hm and hm.end() > 2 and _PARENTHETICAL_REST_RE.match(seg, hm.end()):
+        # a parenthetical: "in a statement", "on Monday", "in a statement read on state TV"
         return True
     if first and re.fullmatch(r"[a-z][a-z\-]+(?:ing|ed)", first.group()):
         # a participle phrase: "speaking on condition of anonymity", "contacted by phone"
@@ -1052,7 +1092,7 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
     lo = max(0, verb_start - 300)
     q = _strip_filler(ctx, lo, verb_start)
     # "X was quoted (by SANA) as saying"
-    qm = re.search(r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", folded[lo:q], re.I)
+    qm = _QUOTED_AS_RE.search(folded[lo:q])
     if qm:
         q = _strip_filler(ctx, lo, lo + qm.start())
     while q > 0 and folded[q - 1] == " ":
@@ -1070,6 +1110,11 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
             while head > 0 and folded[head - 1] == " ":
                 head -= 1
             cand = _np_ending(ctx, head, verb_start, (c + 1, close))
+            if cand is not None and cand.kind == "ref":
+                # "The monitor, the Syrian Observatory for Human Rights, said": the apposition names it
+                named = _np_starting(ctx, c + 1, verb_start, strict=True)
+                if named is not None and named.kind == "entry":
+                    cand = named
             if cand is not None:
                 found = cand
         if found is not None:
@@ -1138,6 +1183,8 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
             break
         if mi in ctx.relay:
             continue
+        if not strict and m.target.kind == "ref" and folded[m.start : m.end].lower() in _PRONOUNS:
+            break  # "said it had ...": a pronoun after the verb is the subject of the reported clause
         between = folded[q : m.start]
         if re.search(r"[,.;:]", between):
             break
@@ -1180,12 +1227,30 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
         entry, stype, fold = _infer_role(ctx, rm.start(), end)
         if entry is not None:
             single = not re.search(r"\A(?:two|three|several|some|many)\b", rm.group(), re.I)
-            return _Cand("entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic)
+            return _Cand(
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+            )
     return None
 
 
+_PARENTHETICAL_REST_RE = re.compile(
+    r"[\s,]*\Z|\s*(?:read|broadcast|published|issued|posted|carried|aired)\b"
+)
+_QUOTED_AS_RE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", re.I
+)
+_LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
+_LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
+_PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
+_PRONOUNS = frozenset("he she it they him her them".split())
 _BE = frozenset("is are was were be been being".split())
 _DETS = frozenset("a an the this that these those its their his her our my your to".split())
+
+
+def _title_case(toks: Sequence[_Tok]) -> bool:
+    words = [t for t in toks if t.raw.isalpha()]
+    caps = sum(1 for t in words if t.raw[:1].isupper())
+    return len(words) >= 3 and caps >= 0.6 * len(words)
 
 
 class _Hit(NamedTuple):
@@ -1217,7 +1282,7 @@ def _verb_ok(ctx: _Ctx, vm: _Hit) -> bool:
         return False
     if verb.startswith("add") and re.match(r"\s+(?:to|up)\b", after):
         return False
-    if re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after) and verb not in ("told", "tells", "tell"):
+    if verb not in ("told", "tells", "tell") and re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after):
         return False
     if verb in ("told", "tell", "tells", "telling"):
         for m in ctx.mentions:
@@ -1238,7 +1303,8 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
     mentions = _scan(lex, folded, toks)
     marks = [i for i, ch in enumerate(folded) if ch == '"']
     quotes = tuple((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2))
-    ctx = _Ctx(lex, text, folded, offs, mentions, quotes=quotes)
+    role_at = tuple(t.start for t in toks if t.norm in lex.role_nouns)
+    ctx = _Ctx(lex, text, folded, offs, mentions, quotes=quotes, role_at=role_at)
 
     # relayed-to outlets: "told Reuters", "speaking to AFP", "(Xinhua)"
     for i, m in enumerate(mentions):
@@ -1275,9 +1341,11 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             cand = _np_starting(ctx, vm.end, vm.start)
         if cand is None:
             continue
-        if vm.text[:1].isupper() and folded[: vm.start].strip(" \"'") and cand.kind in ("person", "org"):
-            # a capitalised verb inside a title ("Situation Report No. 9") needs a known subject
-            continue
+        if vm.text[:1].isupper() and folded[: vm.start].strip(" \"'"):
+            # a capitalised verb inside a sentence ("Situation Report No. 9", "Sheikh Said") is a
+            # name, unless the whole line is a title-case headline with a known subject
+            if cand.kind in ("person", "org") or not _title_case(toks):
+                continue
         speakers.append(cand)
 
     # according to X
@@ -1366,35 +1434,29 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
     for nm in lex.name_any.finditer(folded):
         s, e = nm.start(), nm.end()
         # an introduction has a role before the name or an apposition after it
-        if not (folded.startswith(",", e) or (s > 0 and folded[s - 1] == " " and folded[s - 2 : s - 1].islower())):
+        after_comma = folded.startswith(",", e)
+        after_word = s > 1 and folded[s - 1] == " " and folded[s - 2].islower()
+        if not (after_comma or after_word):
             if not any(w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3]):
                 continue
         if any(m.start < e and m.end > s for m in ctx.mentions):
             continue
         spans: list[tuple[int, int]] = []
-        pre = re.search(r"((?:[a-z][\w\-]*\s+){1,4})\Z", folded[max(0, s - 60) : s])
+        pre = _PRE_WORDS_RE.search(folded, max(0, s - 60), s)
         if pre:
-            spans.append((s - len(pre.group(1)), s))
+            spans.append((pre.start(1), pre.end(1)))
         am = re.match(r"\s*,\s*((?:a|an|the|who|its|his|her)\b[^,.;\"]{1,160})", folded[e:])
         if am:
             spans.append((e + am.start(1), e + am.end(1)))
-        titled = bool(re.match(r"(?:[A-Z][\w\-]*\s+){0,2}", folded[s:e])) and any(
-            w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3]
-        )
+        titled = any(w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3])
         if not spans and not titled:
             continue
         pc = _person_cand(ctx, s, e, s, spans)
-        if pc is None or pc.needs_registry:
+        if pc is None or pc.needs_registry or pc.kind == "org":
             continue
-        if pc.kind == "person" and not spans:
-            continue
-        if pc.kind == "entry" or pc.kind == "person":
-            if pc.kind == "person" and pc.source_type == lex.default_person_type and not titled:
-                # a name with an unrelated lower-case word before it is not an introduction
-                has_role = any(_infer_role(ctx, a, b)[1] for a, b in spans)
-                if not has_role:
-                    continue
-            yield pc
+        if pc.kind == "person" and not titled and not any(_infer_role(ctx, a, b)[1] for a, b in spans):
+            continue  # a name after unrelated lower-case words is not an introduction
+        yield pc
 
 
 # --------------------------------------------------------------------------- resolution
@@ -1421,10 +1483,11 @@ def _source_of(an: _Analysis, c: _Cand, lex: _Lexicon) -> Source | None:
     return None
 
 
-def _pick(an: _Analysis, resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
+def _pick(resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
+    """The first speaker, or what it cites when the speaker is a media outlet relaying it."""
     if not resolved:
         return None
-    cand, src = resolved[0]
+    src = resolved[0][1]
     if src.source_type in ("media", "state_media") and cited:
         return cited[0][1]
     return src
@@ -1448,7 +1511,7 @@ def find_source(sentence: str) -> Source | None:
     an = _analyse_cached(sentence)
     resolved = [(c, s) for c in an.speakers if (s := _source_of(an, c, lex)) is not None]
     cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-    return _pick(an, resolved, cited)
+    return _pick(resolved, cited)
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
@@ -1485,26 +1548,34 @@ def attribute(sentences: list[str]) -> list[Source | None]:
     def known_of(src: Source, personal: bool, speaker: bool, i: int) -> _Known:
         return _Known(src.name, src.source_type, src.party_to_conflict, personal, speaker, i)
 
-    def monitors_in(rng: Iterable[int]) -> _Known | None:
+    def fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
+        if ref.names:
+            return name in ref.names
+        return stype in ref.prefer and not generic
+
+    def named_ahead(ref: _Ref, rng: Iterable[int]) -> _Known | None:
         for j in rng:
             an_j = analyses[j]
             if an_j is None:
                 continue
             for m in an_j.mentions:
                 e = m.entry
-                if m.target.kind != "ref" and e is not None and e.source_type == "monitor" and not e.generic:
+                if m.target.kind != "ref" and e is not None and fits(ref, e.name, e.source_type, e.generic):
                     return _Known(e.name, e.source_type, e.party, False, False, j)
         return None
 
-    def resolve_ref(ref: _Ref, i: int) -> _Known | None:
+    def resolve_ref(ref: _Ref, i: int, local: list[_Known]) -> _Known | None:
+        # "..., something he said was impossible": a speaker earlier in the same sentence first
+        for k in reversed(local):
+            if ref.personal and k.personal or (not ref.personal and not k.personal and not ref.names):
+                if not ref.prefer or k.source_type in ref.prefer:
+                    return k
         if ref.lookahead:
-            back = [k for k in reversed(history) if k.source_type in ref.prefer and k.name != "monitoring groups"]
-            if back:
-                return back[0]
-            ahead = monitors_in(range(i, len(analyses)))
-            if ahead is not None:
-                return ahead
-            return None
+            generic = {e.name for e in lex.entries.values() if e.generic}
+            for k in reversed(history):
+                if fits(ref, k.name, k.source_type, k.name in generic):
+                    return k
+            return named_ahead(ref, range(i, len(analyses)))
         if ref.personal:
             for k in reversed(history):
                 if k.personal and i - k.sentence <= _PERSONAL_REACH:
@@ -1521,12 +1592,12 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             return None
         pool = [k for k in reversed(history) if i - k.sentence <= _ORG_REACH]
         if ref.prefer:
+            # a typed reference ("the agency", "the channel") only points to its own kind
             for want_speaker in (True, False):
                 for k in pool:
                     if k.speaker == want_speaker and k.source_type in ref.prefer:
                         return k
-            if ref.default is not None:
-                return None
+            return None
         for k in pool:
             if k.speaker and not k.personal:
                 return k
@@ -1543,11 +1614,13 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             out.append(None)
             continue
         resolved: list[tuple[_Cand, Source]] = []
+        personal_of: dict[int, bool] = {}
+        local: list[_Known] = []
         for c in an.speakers:
             src: Source | None = None
             personal = c.personal
             if c.kind == "ref" and c.ref is not None:
-                k = resolve_ref(c.ref, i)
+                k = resolve_ref(c.ref, i, local)
                 if k is not None:
                     src = _make_source(an, c, k.name, k.source_type, k.party)
                     personal = k.personal
@@ -1562,40 +1635,35 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             else:
                 src = _source_of(an, c, lex)
             if src is not None:
+                personal_of[len(resolved)] = personal
                 resolved.append((c, src))
+                local.append(known_of(src, personal, True, i))
         cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-        chosen = _pick(an, resolved, cited)
+        chosen = _pick(resolved, cited)
         out.append(chosen)
 
-        # remember what this sentence tells about sources
-        for m in an.mentions:
+        # remember what this sentence tells about sources: organisations and people mentioned,
+        # then the speakers (the latest speaker is the first antecedent of a later "it"/"he")
+        for mi, m in enumerate(an.mentions):
             e = m.entry
-            if m.target.kind in ("alias", "name") and e is not None and not e.generic:
+            if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
                 personal = _is_personal_mention(lex, an.folded, m)
                 history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
         for p in an.people(lex):
-            src = _source_of(an, p, lex)
-            if src is not None:
-                k = known_of(src, True, False, i)
+            psrc = _source_of(an, p, lex)
+            if psrc is not None:
+                k = known_of(psrc, True, False, i)
                 history.append(k)
                 if p.kind == "person":
                     _registry_add(registry, p.name, k)
-        for c, s in resolved:
-            k = known_of(s, c.personal if c.kind != "ref" else _is_personal_name(history, s), True, i)
-            if c is resolved[0][0] or s is chosen:
-                history.append(k)
+        for n, (c, s) in enumerate(resolved):
+            k = known_of(s, personal_of[n], True, i)
+            history.append(k)
             if c.kind == "person" and s.name == c.name:
                 _registry_add(registry, c.name, k)
-        if chosen is not None and (not resolved or chosen is not resolved[0][1]):
+        if chosen is not None and resolved and chosen is not resolved[0][1]:
             history.append(known_of(chosen, False, True, i))
     return out
-
-
-def _is_personal_name(history: list[_Known], src: Source) -> bool:
-    for k in reversed(history):
-        if k.name == src.name:
-            return k.personal
-    return False
 
 
 def _registry_key(name: str) -> tuple[str, str]:
