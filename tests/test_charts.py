@@ -112,7 +112,8 @@ def test_own_authority_label_agrees_with_reconcile():
 
 VALUES = [
     ((31000, 31000, "more_than", "people"), "more than 31,000 people", "open-ended"),
-    ((200, 999, "approximate", "people"), "200–999 people (approximate)", "vague magnitude"),
+    ((200, 999, "approximate", "people"), "roughly 200–999 people", "vague magnitude"),
+    ((10, 20, "at_least", "people"), "10–20 people (at least)", "odd combination stays explicit"),
     ((6000, 10000, "range", "people"), "6,000–10,000 people", "range"),
     ((98, 98, "exact", "percent"), "98 percent", "exact"),
     ((33.333, 33.333, "approximate", "percent"), "about 33.33 percent", "two decimals"),
@@ -331,6 +332,19 @@ def test_source_category_counts():
     assert bool(counts.loc["Syrian army", "party_to_conflict"]) and not bool(counts.loc[charts.OWN_AUTHORITY, "party_to_conflict"])
     fig = charts.source_matrix_figure(counts)
     assert "Syrian army †" in list(fig.data[0].y)
+
+
+def test_disagreement_sentence():
+    df = claims(dict(category="displacement", measure="fled", value_low=4000.0, article_id="a1",
+                     source="Syrian Observatory for Human Rights", date="2016-11-27"),
+                dict(category="displacement", measure="fled", value_low=1500.0, article_id="a2", party_to_conflict=True,
+                     source="Syrian state media", date="2016-11-27"),
+                dict(category="displacement", measure="fled", value_low=2000.0, value_high=9999.0, qualifier="approximate",
+                     article_id="a3", date="2016-11-27"))
+    dis = reconcile.disagreements(reconcile.comparable_claims(df))
+    assert charts.disagreement_sentence(dis) == (
+        "On 2016-11-27, for displacement/fled (people): 1,500 people (Syrian state media, a party to the conflict); "
+        "roughly 2,000–9,999 people (the article's own reporting); 4,000 people (Syrian Observatory for Human Rights).")
 
 
 def test_disagreement_figure_caps_groups():

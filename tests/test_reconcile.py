@@ -46,7 +46,18 @@ def claims(*rows: dict) -> pd.DataFrame:
 TALLY = [
     (dict(sentence="Eleven people were killed on Tuesday, SANA said.", quote="Eleven people"),
      "single day", "weekday figure, no cue"),
-    (dict(sentence="The death toll has risen to 300, SOHR said.", quote="300"), "cumulative", "'toll' in the clause"),
+    (dict(sentence="The death toll has risen to 300, SOHR said.", quote="300"), "cumulative", "'risen to' in the clause"),
+    (dict(sentence="The death toll is 300, SOHR said.", quote="300"), "cumulative", "'toll' and no named day"),
+    (dict(sentence="The death toll from the shelling reached 40 on Monday.", quote="40",
+          date_method="weekday 'Monday'"), "single day", "'toll' of a named day is that day's count"),
+    (dict(sentence="The death toll remains unknown, though SOHR counts at least 60 fatalities on Monday alone.",
+          quote="at least 60 fatalities", date_method="weekday 'Monday'"), "single day", "'alone' beats 'toll'"),
+    (dict(sentence="Monitoring groups say hundreds have been killed there in the latest offensive.",
+          quote="hundreds"), "cumulative", "a stretch named by an event"),
+    (dict(sentence="Hundreds were killed during the siege of eastern Aleppo.", quote="Hundreds"), "cumulative",
+     "'during the siege'"),
+    (dict(sentence="11 were killed in a rebel offensive on Tuesday.", quote="11", date_method="weekday 'Tuesday'"),
+     "single day", "'a ... offensive' is not 'the offensive'"),
     (dict(sentence="At least 219 civilians have been killed so far.", quote="219 civilians"), "cumulative", "'so far'"),
     (dict(sentence="Since the offensive began 415 people died.", quote="415 people"), "cumulative", "'since'"),
     (dict(sentence="81 civilians were killed.", quote="81 civilians", period_start="2016-11-15",
@@ -79,7 +90,7 @@ def test_tally_kind_empty_table():
 def test_figure_clause_stops_at_semicolon():
     s = "The toll rose to 300; on Monday 45 people died"
     assert reconcile.figure_clause(s, "45 people") == " on Monday 45 people died"
-    assert reconcile.cumulative_cue(s, "300") == "toll"
+    assert reconcile.cumulative_cue(s, "300") == "rose to"
     assert reconcile.cumulative_cue(s, "45 people") == ""
 
 

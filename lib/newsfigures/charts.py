@@ -98,6 +98,11 @@ def source_label(source: object) -> str:
     return OWN_AUTHORITY if _blank(source) else str(source)
 
 
+def source_words(source: object) -> str:
+    """A source as it reads in a sentence: its name, or "the article's own reporting"."""
+    return "the article's own reporting" if _blank(source) or source == OWN_AUTHORITY else str(source)
+
+
 def source_colours(sources: Iterable[object]) -> dict[str, str]:
     """A stable colour for every source: the preferred sources first (fixed colours), then the
     others by name, each taking the next palette colour that no source in ``sources`` uses.
@@ -205,13 +210,17 @@ def format_number(x: float) -> str:
 
 
 def format_value(low: float, high: float, qualifier: str, unit: object = "") -> str:
-    """A figure in words: ``more than 31,000 people``, ``200–999 people (approximate)``,
-    ``at least 90 percent``."""
+    """A figure in words: ``more than 31,000 people``, ``roughly 200–999 people`` (a vague
+    magnitude such as "hundreds"), ``at least 90 percent``."""
     unit_s = _text(unit)
     suffix = f" {unit_s}" if unit_s else ""
     if float(low) != float(high):
         rng = f"{format_number(low)}–{format_number(high)}{suffix}"
-        return rng if qualifier in ("range", "exact") else f"{rng} ({QUALIFIER_WORDS.get(qualifier, qualifier)})"
+        if qualifier in ("range", "exact"):
+            return rng
+        if qualifier == "approximate":
+            return f"roughly {rng}"
+        return f"{rng} ({QUALIFIER_WORDS.get(qualifier, qualifier)})"
     word = {"exact": "", "approximate": "about ", "at_least": "at least ", "more_than": "more than ",
             "at_most": "at most ", "range": ""}.get(qualifier, "")
     return f"{word}{format_number(low)}{suffix}"
@@ -924,7 +933,8 @@ def claims_table(df: pd.DataFrame, max_rows: int = 200, caption: str = "", extra
 def disagreement_sentence(group: pd.DataFrame) -> str:
     """One disagreement (rows of one group of :func:`newsfigures.reconcile.disagreements`) in
     words: ``On 2016-11-27, for displacement/fled (people): 1,500 people (Syrian state media,
-    a party to the conflict); 4,000 people (Syrian Observatory for Human Rights).`` Plain text
+    a party to the conflict); 4,000 people (Syrian Observatory for Human Rights).``, lowest
+    first. Plain text
     (escape it before it goes into HTML)."""
     if group.empty:
         return ""
@@ -932,7 +942,7 @@ def disagreement_sentence(group: pd.DataFrame) -> str:
     first = g.iloc[0]
     bits = []
     for _, r in g.iterrows():
-        who = r["source_label"] + (", a party to the conflict" if bool(r["party_to_conflict"]) else "")
+        who = source_words(r["source_label"]) + (", a party to the conflict" if bool(r["party_to_conflict"]) else "")
         conv = ", converted from a rebel share" if bool(r.get("converted", False)) else ""
         bits.append(f"{format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])} ({who}{conv})")
     label = str(first["group"]).split(" · ", 1)[-1]

@@ -325,12 +325,31 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b")
+_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
+# "The army took the district", "won it back": a control sentence that refers back to the
+# neighbourhood named last in the article
+_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
+
+
+def _control_with_anaphora(sentence: str, last_place: str | None):
+    """Control mentions of ``sentence``; if it names no district but refers back to one
+    ("the district", "won it back"), read it with the last named district in its place."""
+    from .places import control_mentions, find_places
+
+    mentions = control_mentions(sentence)
+    if mentions or not last_place or find_places(sentence):
+        return mentions, False
+    m = _ANAPHOR.search(sentence)
+    if not m:
+        return [], False
+    replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
+    rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
+    return control_mentions(rewritten), True
 
 
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.articles.Article`."""
-    from .places import control_mentions
+    from .places import find_places
     from .sources import attribute
 
     body = article.body
@@ -338,6 +357,7 @@ def extract_article(article) -> ArticleFigures:
     attributions = attribute([s.text for s in sentences])
     out = ArticleFigures()
     previous_measure: str | None = None
+    last_place: str | None = None
     for s, src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
@@ -364,15 +384,22 @@ def extract_article(article) -> ArticleFigures:
                 "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
             })
         try:
-            mentions = control_mentions(s.text)
+            mentions, resolved = _control_with_anaphora(s.text, last_place)
+            named = find_places(s.text)
+            if named:
+                last_place = named[-1].neighbourhood.name
         except Exception:
-            mentions = []
+            mentions, resolved = [], False
         for cm in mentions:
             years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
             if article.published and years and max(years) < article.published.year:
                 continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
-            fd = dates_mod.figure_date(s.text, article.published, anchor=cm.start)
-            start, end = s.start + cm.start, s.start + cm.end
+            if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
+                cm_start, cm_end = 0, len(s.text)
+            else:
+                cm_start, cm_end = cm.start, cm.end
+            fd = dates_mod.figure_date(s.text, article.published, anchor=cm_start)
+            start, end = s.start + cm_start, s.start + cm_end
             out.events.append({
                 "event_id": stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
                 "article_id": article.article_id, "neighbourhood": cm.neighbourhood, "controller": cm.controller,

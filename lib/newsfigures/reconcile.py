@@ -10,15 +10,22 @@ Rules in this module
 
 ``tally_kind``
     Casualty figures are either *cumulative* (a toll over a stretch of time) or *single day*.
-    A stated period (``period_start`` to ``period_end``) decides alone: longer than one day is
-    cumulative, one day ("in the past 24 hours") is single day. With no stated period, a
-    figure is cumulative when a cumulative cue (:data:`CUMULATIVE_CUES`: "toll", "so far",
-    "since", "in total", "over the past" ...) stands in the figure's own clause of its sentence
-    (the text between the nearest clause breaks ``; . : —`` around the quote), whole words,
-    any case. Every other figure is single day:
-    a figure dated by a weekday, "yesterday" or an explicit date refers to that day, and an
-    undated figure gets its article's publication date (see the gold README), so it counts as
-    what was reported that day.
+    Cues are looked for in the figure's own clause of its sentence (the text between the
+    nearest clause breaks ``; . : —`` around the quote), as whole words, in any case. In order:
+
+    1. A stated period (``period_start`` to ``period_end``) decides alone: longer than one day
+       is cumulative, one day ("in the past 24 hours") is single day.
+    2. A single-day cue (:data:`SINGLE_DAY_CUES`: "on Monday *alone*", "in a single day") makes
+       it single day.
+    3. A cumulative cue (:data:`CUMULATIVE_CUES`: "so far", "since", "in total", "rose to",
+       "over the past" ..., or a stretch named by an event: "in the latest offensive", "during
+       the siege", "of the war") makes it cumulative.
+    4. A weak cue (:data:`WEAK_CUES`: "toll", "total") makes it cumulative only when the
+       figure is not dated to a named day (its ``date_method`` is the publication date): "the
+       death toll" of Monday's shelling is still Monday's count.
+    5. Every other figure is single day: a figure dated by a weekday, "yesterday" or an
+       explicit date refers to that day, and an undated figure gets its article's publication
+       date (see the gold README), so it counts as what was reported that day.
 
 ``government_share``
     The share of eastern Aleppo held by the government. A stated government share
@@ -97,13 +104,30 @@ def source_label(source: object) -> str:
 #: Words that make a casualty figure a toll over time rather than one day's count. Matched as
 #: whole words, case-insensitively, in the clause of the sentence that holds the figure.
 CUMULATIVE_CUES = (
-    "toll", "tolls", "so far", "to date", "in total", "total", "in all", "overall", "altogether",
-    "cumulative", "since", "over the past", "in the past", "in the last", "over the last",
-    "throughout", "rose to", "risen to", "climbed to",
+    "so far", "to date", "in total", "in all", "overall", "altogether", "cumulative", "since",
+    "over the past", "in the past", "in the last", "over the last", "throughout", "rose to",
+    "risen to", "climbed to",
 )
-_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                          sorted(CUMULATIVE_CUES, key=len, reverse=True)) + r")\b",
-                     re.IGNORECASE)
+#: "in the latest offensive", "during the siege", "of the war": a stretch of time named by an event.
+CAMPAIGN_CUE = (r"(?:in|during|throughout|over|of|since)\s+the\s+(?:(?:latest|current|recent|ongoing|government|army|"
+                r"regime|rebel|russian)\s+)?(?:offensive|siege|war|battle|campaign|assault|conflict|fighting)")
+#: Weak cues: cumulative only when the figure is not dated to a named day ("the death toll"
+#: of one day's shelling is still one day's count).
+WEAK_CUES = ("toll", "tolls", "total")
+#: Cues that a figure counts one day ("on Monday alone", "in a single day").
+SINGLE_DAY_CUES = ("alone", "in a single day", "in one day", "that day")
+
+
+def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
+    parts = [re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)]
+    if extra:
+        parts.append(extra)
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
+_CUE_RE = _cue_re(CUMULATIVE_CUES, CAMPAIGN_CUE)
+_WEAK_RE = _cue_re(WEAK_CUES)
+_DAY_RE = _cue_re(SINGLE_DAY_CUES)
 _CLAUSE_BREAK = re.compile(r"[;:.!?\u2014]|\s-\s|\s--\s")
 
 CUMULATIVE = "cumulative"
@@ -125,10 +149,14 @@ def figure_clause(sentence: object, quote: object) -> str:
     return s[start:end]
 
 
+def _first(pattern: re.Pattern, sentence: object, quote: object) -> str:
+    m = pattern.search(figure_clause(sentence, quote))
+    return " ".join(m.group(0).lower().split()) if m else ""
+
+
 def cumulative_cue(sentence: object, quote: object) -> str:
-    """The first cumulative cue in the figure's clause, or ``""``."""
-    m = _CUE_RE.search(figure_clause(sentence, quote))
-    return m.group(0).lower() if m else ""
+    """The first (strong) cumulative cue in the figure's clause, or ``""``."""
+    return _first(_CUE_RE, sentence, quote)
 
 
 def period_days(start: object, end: object) -> float:
@@ -140,21 +168,37 @@ def period_days(start: object, end: object) -> float:
     return float((pd.Timestamp(str(end)) - pd.Timestamp(str(start))).days)
 
 
-def _tally(start: object, end: object, sentence: object, quote: object) -> tuple[str, str]:
+def dated_to_a_day(date_method: object) -> bool:
+    """True when the figure's date comes from a day named in its text (a weekday, "yesterday",
+    an explicit date), not from the publication date or a period."""
+    m = _text(date_method)
+    return bool(m) and not m.startswith("publication date") and not m.startswith("period")
+
+
+def _tally(start: object, end: object, sentence: object, quote: object, date_method: object) -> tuple[str, str]:
     days = period_days(start, end)
     if days == days:  # a stated period decides (its own words, "in the past 24 hours", are no cue)
         if days > 1:
             return CUMULATIVE, f"cumulative: stated period {_text(start) or '?'} to {_text(end) or '?'}"
         return SINGLE_DAY, f"single day: stated period of {int(days)} day(s)"
+    day = _first(_DAY_RE, sentence, quote)
+    if day:
+        return SINGLE_DAY, f"single day: cue '{day}'"
     cue = cumulative_cue(sentence, quote)
     if cue:
         return CUMULATIVE, f"cumulative: cue '{cue}'"
+    weak = _first(_WEAK_RE, sentence, quote)
+    if weak and not dated_to_a_day(date_method):
+        return CUMULATIVE, f"cumulative: cue '{weak}' and no named day"
+    if weak:
+        return SINGLE_DAY, f"single day: dated to a named day ({_text(date_method)}); '{weak}' alone is not enough"
     return SINGLE_DAY, "single day: no period and no cumulative cue"
 
 
 def _tallies(claims: pd.DataFrame) -> list[tuple[str, str]]:
-    return [_tally(a, b, s, q) for a, b, s, q in
-            zip(claims["period_start"], claims["period_end"], claims["sentence"], claims["quote"])]
+    methods = claims["date_method"] if "date_method" in claims else pd.Series([""] * len(claims), index=claims.index)
+    return [_tally(a, b, s, q, m) for a, b, s, q, m in
+            zip(claims["period_start"], claims["period_end"], claims["sentence"], claims["quote"], methods)]
 
 
 def tally_kind(claims: pd.DataFrame) -> pd.Series:
