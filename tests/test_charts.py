@@ -217,16 +217,18 @@ SYMBOLS = [
 @pytest.mark.parametrize("row,symbol,note", SYMBOLS, ids=[c[2] for c in SYMBOLS])
 def test_point_marker_shapes(row, symbol, note):
     fig = _timeline(claims(row))
-    symbols = [s for tr in fig.data if tr.mode == "markers" and getattr(tr, "legend", None) != "legend2"
+    symbols = [s for tr in charts.data_traces(fig) if tr.mode == "markers"
                for s in (tr.marker.symbol if not isinstance(tr.marker.symbol, str) else [tr.marker.symbol])]
     assert symbols == [symbol]
+    legend = [tr for tr in fig.data if tr.showlegend and getattr(tr, "legend", None) != "legend2"]
+    assert len(legend) == 1 and legend[0].marker.symbol == "circle", "the legend shows a plain dot per source"
 
 
 def test_party_ranges_are_dotted():
     df = claims(dict(value_low=20000.0, value_high=99999.0, qualifier="approximate", source="Syrian army",
                      party_to_conflict=True))
     fig = _timeline(df)
-    lines = [tr for tr in fig.data if tr.mode == "lines" and getattr(tr, "legend", None) != "legend2"]
+    lines = [tr for tr in charts.data_traces(fig) if tr.mode == "lines"]
     assert [tr.line.dash for tr in lines] == ["dot"]
     assert "(party to the conflict)" in lines[0].name
 
@@ -235,7 +237,7 @@ def test_periods_are_horizontal_segments():
     df = claims(dict(category="displacement", measure="displaced", value_low=31000.0, qualifier="more_than",
                      period_start="2016-11-27", period_end="2016-12-07", date="2016-12-07"))
     fig = _timeline(df)
-    period = [tr for tr in fig.data if tr.mode == "lines" and getattr(tr, "legend", None) != "legend2"][0]
+    period = [tr for tr in charts.data_traces(fig) if tr.mode == "lines"][0]
     assert list(period.y) == [31000.0, 31000.0, None]
     assert [x[:10] for x in period.x[:2]] == ["2016-11-27", "2016-12-07"]
     assert charts.charted_segments(fig) == [], "a period is not a vertical range"
@@ -246,7 +248,7 @@ def test_periods_are_horizontal_segments():
 def test_period_ranges_are_boxes():
     df = claims(dict(value_low=100.0, value_high=200.0, qualifier="range", period_start="2016-11-27",
                      period_end="2016-12-07"))
-    period = [tr for tr in _timeline(df).data if tr.mode == "lines" and getattr(tr, "legend", None) != "legend2"][0]
+    period = [tr for tr in charts.data_traces(_timeline(df)) if tr.mode == "lines"][0]
     assert list(period.y) == [100.0, 100.0, 200.0, 200.0, 100.0, None]
     assert charts.charted_periods(_timeline(df)) == [("2016-11-27", "2016-12-07", 100.0, 200.0)]
 
@@ -257,7 +259,7 @@ def test_converted_shares_have_their_own_marker_and_say_so():
     gov = reconcile.government_share(df).assign(note="converted: government share = 100 − stated rebel share")
     fig = charts.figures_timeline(gov, charts.source_colours(gov["source"]), y_title="percent", note_column="note",
                                   y_range=(0, 100))
-    pts = [tr for tr in fig.data if tr.mode == "markers" and getattr(tr, "legend", None) != "legend2"]
+    pts = [tr for tr in charts.data_traces(fig) if tr.mode == "markers"]
     assert list(pts[0].marker.symbol) == ["x"] and list(pts[0].y) == [93.0]
     assert "converted" in pts[0].hovertext[0]
     assert any("converted" in (tr.name or "") for tr in fig.data if getattr(tr, "legend", None) == "legend2")
@@ -273,10 +275,42 @@ def test_hover_leads_back_to_the_sentence():
         assert part in text
 
 
-def test_hover_drops_the_sentence_past_the_limit(monkeypatch):
-    monkeypatch.setattr(charts, "HOVER_SENTENCE_LIMIT", 1)
-    df = claims(dict(sentence="A long sentence."), dict(sentence="Another.", start=40))
-    assert not any("sentence:" in t for t in charts.hover_texts(_timeline(df)))
+LEVELS = [
+    (None, "full", "sentence:", "within the budget"),
+    (1200, "no sentence", "quote:", "the sentence goes first"),
+    (600, "compact", "claim c1 ", "then the quote and qualifier"),
+    (10, "none", None, "at the last resort no hover at all"),
+]
+
+
+@pytest.mark.parametrize("budget,level,marker,note", LEVELS, ids=[c[3] for c in LEVELS])
+def test_hover_shrinks_to_fit_the_budget(monkeypatch, budget, level, marker, note):
+    if budget is not None:
+        monkeypatch.setattr(charts, "FIGURE_HOVER_BUDGET", budget)
+    long = "A long sentence about the shelling of the eastern districts, " * 4
+    df = claims(*[dict(sentence=long + str(i), value_low=float(i + 1), start=40 * i) for i in range(4)],
+                dict(value_low=5.0, value_high=50.0, qualifier="range", sentence=long, start=400))
+    fig = _timeline(df)
+    assert fig.layout.meta["hover"] == level
+    texts = charts.hover_texts(fig)
+    if marker is None:
+        assert texts == []
+        assert "no hover details" in fig.layout.title.text
+    else:
+        assert texts and all(marker in " ".join(texts) for _ in [0])
+        if level == "compact":
+            assert "quote:" not in " ".join(texts)
+        if level == "no sentence":
+            assert "sentence:" not in " ".join(texts)
+    assert sorted(charts.charted_points(fig)) == [1.0, 2.0, 3.0, 4.0], "marks are always drawn"
+    assert charts.charted_segments(fig) == [(5.0, 50.0)]
+
+
+def test_log_axis_is_chosen_per_panel():
+    df = claims(dict(measure="killed", value_low=10.0, source="A"), dict(measure="killed", value_low=2e6, source="B", start=30),
+                dict(measure="wounded", value_low=279.0, source="B", start=60))
+    fig = _timeline(df, facet="measure", facet_order=["killed", "wounded"])
+    assert (fig.layout.yaxis.type, fig.layout.yaxis2.type) == ("log", "linear")
 
 
 def test_facets_and_dodge():
@@ -285,7 +319,7 @@ def test_facets_and_dodge():
     fig = _timeline(df, facet="measure", facet_order=["killed", "wounded"])
     titles = [a.text for a in fig.layout.annotations]
     assert titles[:2] == ["killed", "wounded"]
-    xs = {tr.name: tr.x[0] for tr in fig.data if tr.mode == "markers" and getattr(tr, "legend", None) != "legend2"}
+    xs = {tr.name: tr.x[0] for tr in charts.data_traces(fig) if tr.mode == "markers"}
     assert len(set(xs.values())) == 2, "two sources on one day are drawn side by side"
 
 
@@ -452,3 +486,13 @@ def test_explorer_js_never_uses_inner_html():
     assert "innerHTML" not in code and "outerHTML" not in code and "insertAdjacentHTML" not in code
     assert "document.write" not in code and "eval(" not in code
     assert "textContent" in code
+
+
+def test_one_day_of_figures_keeps_a_day_axis():
+    df = claims(dict(value_low=5.0, source="A"), dict(value_low=6.0, source="B", start=40))
+    fig = _timeline(df)
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert hi - lo >= pd.Timedelta(days=2), "the dodge of a few hours must not read as times of day"
+    assert fig.layout.xaxis.dtick == 86_400_000
+    xs = sorted(tr.x[0] for tr in charts.data_traces(fig))
+    assert xs[0] != xs[1] and xs[0][:10] == "2016-12-11" and xs[1][:10] == "2016-12-12", "dodged within ±7 hours"

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from newsfigures import reconcile
-from newsfigures.tables import claims_frame, stable_id
+from newsfigures.tables import claims_frame
 
 _DEFAULTS = dict(
     article_id="a1", category="casualties", measure="killed", value_low=10.0, value_high=None,

@@ -17,9 +17,12 @@ Conventions every chart here follows (the chapters explain them to readers):
 * **Every hover leads back to its sentence**: value (range), qualifier, source, date, the quote,
   the sentence and the claim and article ids (searchable in the claims explorer). All article
   text goes through :func:`escape` first.
-* **Page weight.** :data:`PAGE_BUDGET_BYTES` (1.5 MB) per page. Hover texts drop the sentence
-  when a figure has more than :data:`HOVER_SENTENCE_LIMIT` points, and the explorer embeds at
-  most :data:`EXPLORER_MAX_ROWS` rows and :data:`EXPLORER_MAX_BYTES` of JSON.
+* **Page weight.** :data:`PAGE_BUDGET_BYTES` (1.5 MB) per page. The hover texts of one figure
+  get at most :data:`FIGURE_HOVER_BUDGET` bytes: past it they drop the sentence, then shrink to
+  value, source, date and claim id, and at the last resort go (the figure's ``layout.meta``
+  says which, see :func:`hover_level`; the claims explorer always has everything). The
+  explorer embeds at most :data:`EXPLORER_MAX_ROWS` rows and :data:`EXPLORER_MAX_BYTES` of
+  JSON.
 """
 
 from __future__ import annotations
@@ -57,11 +60,11 @@ PREFERRED_COLOURS = {
     "PYD": "#999933", OWN_AUTHORITY: "#888888",
 }
 BAND_LABEL = "population estimate (any source)"
-BAND_COLOUR = "#9a9a9a"
-EXTRA_COLOURS = ["#000000", "#B8860B", "#5F9EA0", "#8B4513", "#4B0082", "#2F4F4F"]
+BAND_COLOUR = "#000000"
+EXTRA_COLOURS = ["#B8860B", "#5F9EA0", "#8B4513", "#4B0082", "#2F4F4F", "#BC8F8F"]
 
 PAGE_BUDGET_BYTES = 1_500_000
-HOVER_SENTENCE_LIMIT = 600
+FIGURE_HOVER_BUDGET = 400_000
 EXPLORER_MAX_ROWS = 5000
 EXPLORER_MAX_BYTES = 1_000_000
 EXPLORER_PAGE_SIZE = 100
@@ -234,10 +237,17 @@ def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
     return "<br>".join(escape(line) for line in textwrap.wrap(text, width)) if text else ""
 
 
-def claim_hover(row: pd.Series | dict, with_sentence: bool = True, note: str = "") -> str:
+HOVER_LEVELS = ("full", "no sentence", "compact", "none")
+
+
+def claim_hover(row: pd.Series | dict, with_sentence: bool = True, note: str = "", compact: bool = False) -> str:
     """The hover text of one claim. Everything from the article is escaped; the only markup is
-    the ``<b>`` and ``<br>`` added here."""
+    the ``<b>`` and ``<br>`` added here. ``compact`` keeps only value, source, date and ids."""
     get = row.get
+    if compact:
+        return (f"<b>{escape(format_value(get('value_low'), get('value_high'), _text(get('qualifier')), get('unit')))}</b>"
+                f" · {escape(source_label(get('source')))} · {escape(_text(get('date')) or 'undated')}"
+                f"<br>claim {escape(_text(get('claim_id')))} · article {escape(_text(get('article_id')))}")
     lines = [f"<b>{escape(format_value(get('value_low'), get('value_high'), _text(get('qualifier')), get('unit')))}</b>"]
     lines.append(f"qualifier: {escape(QUALIFIER_WORDS.get(_text(get('qualifier')), _text(get('qualifier'))))}")
     party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
@@ -258,12 +268,15 @@ def claim_hover(row: pd.Series | dict, with_sentence: bool = True, note: str = "
 # ---------------------------------------------------------------------------- plotly basics
 
 
-def _layout(fig, height: int, **kw) -> None:
+def _layout(fig, height: int, top: int = 40, **kw) -> None:
     fig.update_layout(template="none", height=height, font=dict(family="sans-serif", size=12),
-                      margin=dict(l=60, r=10, t=40, b=40), plot_bgcolor="white", paper_bgcolor="white",
+                      margin=dict(l=60, r=10, t=top, b=40), plot_bgcolor="white", paper_bgcolor="white",
                       hoverlabel=dict(align="left"), **kw)
-    fig.update_xaxes(showgrid=True, gridcolor="#e5e5e5", linecolor="#444", showline=True, ticks="outside")
-    fig.update_yaxes(showgrid=True, gridcolor="#e5e5e5", linecolor="#444", showline=True, ticks="outside")
+    fig.update_xaxes(showgrid=True, gridcolor="#e5e5e5", linecolor="#444", showline=True, ticks="outside", automargin=True)
+    fig.update_yaxes(showgrid=True, gridcolor="#e5e5e5", linecolor="#444", showline=True, ticks="outside", automargin=True)
+
+
+LOG_AXIS = dict(type="log", dtick=1, tickformat="~s")  # one labelled tick per power of ten: 100, 1k, 10k
 
 
 def empty_figure(message: str, height: int = 160):
@@ -298,6 +311,21 @@ def _dodge(sources: Sequence[str], spread_hours: float = 14.0) -> dict[str, floa
         return {s: 0.0 for s in sources}
     step = min(spread_hours / (n - 1), 4.0)
     return {s: (i - (n - 1) / 2) * step for i, s in enumerate(sources)}
+
+
+def _date_axis_range(days: Iterable[object]) -> dict:
+    """x-axis settings for a set of ISO days: whole days with at least a day of margin, so the
+    few hours of dodge between sources never read as times of day."""
+    ts = [pd.Timestamp(str(d)) for d in days if not _blank(d)]
+    if not ts:
+        return {}
+    lo, hi = min(ts), max(ts)
+    pad = max(pd.Timedelta(days=1), (hi - lo) * 0.04)
+    out = dict(type="date", range=[(lo - pad).strftime("%Y-%m-%d %H:%M"), (hi + pad).strftime("%Y-%m-%d %H:%M")],
+               tickformat="%-d %b\n%Y", hoverformat="%Y-%m-%d")
+    if hi - lo <= pd.Timedelta(days=10):
+        out["dtick"] = 86_400_000  # one tick per day
+    return out
 
 
 def _auto_log(values: pd.Series) -> bool:
@@ -350,25 +378,53 @@ def _key_traces(fig, qualifiers: Iterable[str], any_party: bool, any_range: bool
         fig.add_trace(go.Scatter(x=[None], y=[None], name=name, legend="legend2", hoverinfo="skip", **spec))
 
 
+def _hover_column(p: pd.DataFrame, level: str, note_column: str | None) -> list:
+    if level == "none":
+        return [None] * len(p)
+    return [claim_hover(r, level == "full", _text(r.get(note_column)) if note_column else "", level == "compact")
+            for _, r in p.iterrows()]
+
+
+def _copies(p: pd.DataFrame) -> pd.Series:
+    """How many times a claim's hover text is written: once for a point, twice for a range
+    (its two caps) or a period (its two ends)."""
+    return 1 + ((p["value_low"] < p["value_high"]) | (_present(p["period_start"]) & _present(p["period_end"]))).astype(int)
+
+
+def hover_level(points: pd.DataFrame, note_column: str | None = None, budget: int | None = None,
+                repeat: int = 1) -> str:
+    """The richest hover level (:data:`HOVER_LEVELS`) whose texts for ``points`` (drawn
+    ``repeat`` times, e.g. band points in every panel) fit in ``budget`` bytes (default
+    :data:`FIGURE_HOVER_BUDGET`)."""
+    budget = FIGURE_HOVER_BUDGET if budget is None else budget
+    if points.empty:
+        return "full"
+    copies = _copies(points).to_numpy() * repeat
+    for level in HOVER_LEVELS[:-1]:
+        size = sum(len(t.encode("utf-8")) * c for t, c in zip(_hover_column(points, level, note_column), copies))
+        if size <= budget:
+            return level
+    return "none"
+
+
 def _add_claim_traces(fig, p: pd.DataFrame, colours: dict[str, str], party_sources: set[str],
-                      shown: set[str], dodge: dict[str, float], with_sentence: bool,
-                      row: int | None = None, note_column: str | None = None) -> None:
+                      shown: set[str], dodge: dict[str, float],
+                      row: int | None = None) -> None:
+    """Add one source's marks: a legend entry (a plain dot, once per figure), point markers,
+    vertical range segments with end caps, and period segments or boxes. Hover texts come
+    from ``p["_hover"]`` (None: no hover)."""
     import plotly.graph_objects as go
 
     where = dict(row=row, col=1) if row is not None else {}
     for label, g in p.groupby("source_label", sort=False):
         colour = colours.get(label, "#888888")
         off = dodge.get(label, 0.0)
-        hover = [claim_hover(r, with_sentence, _text(r.get(note_column)) if note_column else "")
-                 for _, r in g.iterrows()]
-        g = g.assign(_hover=hover)
-        common = dict(legendgroup=escape(label), name=_legend_name(label, party_sources))
-
-        def legend_once() -> bool:
-            first = label not in shown
+        common = dict(legendgroup=escape(label), name=_legend_name(label, party_sources), showlegend=False)
+        if label not in shown:
             shown.add(label)
-            return first
-
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", hoverinfo="skip",
+                                     marker=dict(symbol="circle", color=colour, size=10),
+                                     **{**common, "showlegend": True}), **where)
         # point figures (and the qualifier marker at the end of a period figure)
         pts = g[~g["is_range"]]
         if len(pts):
@@ -376,46 +432,56 @@ def _add_claim_traces(fig, p: pd.DataFrame, colours: dict[str, str], party_sourc
             symbols = [marker_symbol(q, party, conv) for q, party, conv in
                        zip(pts["qualifier"], pts["party_to_conflict"], pts["converted"])]
             fig.add_trace(go.Scatter(
-                x=xs, y=list(pts["value_low"].astype(float)), mode="markers", showlegend=legend_once(),
+                x=xs, y=list(pts["value_low"].astype(float)), mode="markers",
                 marker=dict(symbol=symbols, color=colour, size=10, line=dict(color=colour, width=2)),
-                hovertext=list(pts["_hover"]), hoverinfo="text", **common), **where)
-        # ranges (vertical segments) and periods (horizontal segments or boxes)
-        for party, seg in g[g["is_range"] | g["has_period"]].groupby("party_to_conflict", sort=True):
-            xs: list = []
-            ys: list = []
-            texts: list = []
-            caps_x: list = []
-            caps_y: list = []
-            caps_t: list = []
+                **_hover_args(list(pts["_hover"])), **common), **where)
+        # ranges: vertical segments with end caps
+        for party, seg in g[g["is_range"] & ~g["has_period"]].groupby("party_to_conflict", sort=True):
+            xs, ys, texts = [], [], []
+            for _, r in seg.iterrows():
+                x = _day(r["date"], off)
+                xs += [x, x, None]
+                ys += [float(r["value_low"]), float(r["value_high"]), None]
+                texts += [r["_hover"], r["_hover"]]
+            fig.add_trace(go.Scatter(
+                x=xs, y=ys, mode="lines", connectgaps=False, hoverinfo="skip",
+                line=dict(color=colour, width=2.5, dash="dot" if party else "solid"), **common), **where)
+            fig.add_trace(go.Scatter(
+                x=[x for x in xs if x is not None], y=[y for y in ys if y is not None], mode="markers",
+                marker=dict(symbol="line-ew", size=12, color=colour, line=dict(color=colour, width=2.5)),
+                **_hover_args(texts), **common), **where)
+        # periods: a horizontal segment from start to end, or a box for a range over a period,
+        # with ticks carrying the hover
+        for party, seg in g[g["has_period"]].groupby("party_to_conflict", sort=True):
+            xs, ys, tx, ty, texts = [], [], [], [], []
             for _, r in seg.iterrows():
                 lo, hi = float(r["value_low"]), float(r["value_high"])
-                if r["has_period"]:
-                    a, b = _day(r["period_start"], off), _day(r["period_end"], off)
-                    if lo < hi:
-                        xs += [a, b, b, a, a, None]
-                        ys += [lo, lo, hi, hi, lo, None]
-                        texts += [r["_hover"]] * 5 + [None]
-                    else:
-                        xs += [a, b, None]
-                        ys += [lo, lo, None]
-                        texts += [r["_hover"]] * 2 + [None]
-                else:
-                    x = _day(r["date"], off)
-                    xs += [x, x, None]
-                    ys += [lo, hi, None]
-                    texts += [r["_hover"]] * 2 + [None]
-                    caps_x += [x, x]
-                    caps_y += [lo, hi]
-                    caps_t += [r["_hover"]] * 2
+                a, b = _day(r["period_start"], off), _day(r["period_end"], off)
+                if lo < hi:  # a box; hover at two corners
+                    xs += [a, b, b, a, a, None]
+                    ys += [lo, lo, hi, hi, lo, None]
+                    tx += [a, b]
+                    ty += [lo, hi]
+                    texts += [r["_hover"], r["_hover"]]
+                else:  # a segment; hover at its start (its end has the qualifier marker)
+                    xs += [a, b, None]
+                    ys += [lo, lo, None]
+                    tx += [a]
+                    ty += [lo]
+                    texts += [r["_hover"]]
             fig.add_trace(go.Scatter(
-                x=xs, y=ys, mode="lines", showlegend=legend_once(), connectgaps=False,
-                line=dict(color=colour, width=2.5, dash="dot" if party else "solid"),
-                hovertext=texts, hoverinfo="text", **common), **where)
-            if caps_x:
-                fig.add_trace(go.Scatter(
-                    x=caps_x, y=caps_y, mode="markers", showlegend=False,
-                    marker=dict(symbol="line-ew", size=12, color=colour, line=dict(color=colour, width=2.5)),
-                    hovertext=caps_t, hoverinfo="text", **common), **where)
+                x=xs, y=ys, mode="lines", connectgaps=False, hoverinfo="skip", opacity=0.85,
+                line=dict(color=colour, width=4, dash="dot" if party else "solid"), **common), **where)
+            fig.add_trace(go.Scatter(
+                x=tx, y=ty, mode="markers", marker=dict(symbol="line-ns", size=10, color=colour,
+                                                        line=dict(color=colour, width=2)),
+                **_hover_args(texts), **common), **where)
+
+
+def _hover_args(texts: list) -> dict:
+    if all(t is None for t in texts):
+        return dict(hoverinfo="skip")
+    return dict(hovertext=texts, hoverinfo="text")
 
 
 def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: str,
@@ -429,16 +495,16 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
 
     ``facet`` splits the chart into stacked panels (e.g. ``"measure"``) sharing the time axis.
     ``band`` = (low, high, label) shades a horizontal band (e.g. the range of population
-    estimates); ``band_points`` (claims) are drawn in grey on top of it so the band's ends lead
-    back to their sentences too (both are repeated in every panel). ``note_column`` names a column whose text is added to each
-    hover (e.g. why a figure counts as cumulative)."""
+    estimates); ``band_points`` (claims) are drawn in black on top of it so the band's ends
+    lead back to their sentences too (both are repeated in every panel). ``note_column`` names
+    a column whose text is added to each hover (e.g. why a figure counts as cumulative). The
+    hover level chosen (:func:`hover_level`) is in ``fig.layout.meta["hover"]``."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
     p = _prepare(points)
     if p.empty:
         return empty_figure(empty_message)
-    with_sentence = len(p) <= HOVER_SENTENCE_LIMIT
     facets = [None]
     if facet:
         present = list(dict.fromkeys(p[facet].map(_text)))
@@ -446,43 +512,64 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     party_sources = set(p.loc[p["party_to_conflict"], "source_label"])
     order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
     dodge = _dodge(order)
+    bp = _prepare(band_points) if band_points is not None else p.iloc[0:0]
+    level = hover_level(p, note_column) if not len(bp) else hover_level(
+        pd.concat([p] + [bp] * len(facets), ignore_index=True), note_column)
+    p["_hover"] = _hover_column(p, level, note_column)
+    bp = bp.assign(_hover=_hover_column(bp, level, None), source_label=BAND_LABEL)
     if len(facets) > 1:
         fig = make_subplots(rows=len(facets), cols=1, shared_xaxes=True, vertical_spacing=0.08,
                             subplot_titles=[escape(f) for f in facets])
     else:
         fig = go.Figure()
     shown: set[str] = set()
-    values = pd.concat([p["value_low"], p["value_high"]])
-    if band_points is not None and len(band_points):
-        values = pd.concat([values, band_points["value_low"], band_points["value_high"]])
-    use_log = _auto_log(values) if log_y == "auto" else bool(log_y)
+    log_rows = []
     for i, f in enumerate(facets, start=1):
         part = p if f is None else p[p[facet].map(_text) == f]
+        values = pd.concat([part["value_low"], part["value_high"]])
+        if band_points is not None and len(band_points):
+            values = pd.concat([values, band_points["value_low"], band_points["value_high"]])
+        if band is not None:
+            values = pd.concat([values, pd.Series([float(band[0]), float(band[1])])])
+        log_rows.append(_auto_log(values) if log_y == "auto" else bool(log_y))
         part = part.assign(source_label=pd.Categorical(part["source_label"], categories=order, ordered=True)).sort_values("source_label", kind="stable")
         part["source_label"] = part["source_label"].astype(str)
-        _add_claim_traces(fig, part, colours, party_sources, shown, dodge, with_sentence,
-                          row=i if len(facets) > 1 else None, note_column=note_column)
+        _add_claim_traces(fig, part, colours, party_sources, shown, dodge, row=i if len(facets) > 1 else None)
     if band is not None:
         lo, hi, label = band
         where = dict(row="all", col=1) if len(facets) > 1 else {}
         fig.add_hrect(y0=lo, y1=hi, fillcolor="#bbbbbb", opacity=0.25, line_width=0, layer="below",
                       annotation_text=escape(label), annotation_position="top left", **where)
-    if band_points is not None and len(band_points):
-        bp = _prepare(band_points).assign(source_label=BAND_LABEL)
+    if len(bp):
         for i in range(1, len(facets) + 1):
-            _add_claim_traces(fig, bp, {BAND_LABEL: BAND_COLOUR}, set(), shown, {BAND_LABEL: 0.0}, with_sentence,
+            _add_claim_traces(fig, bp, {BAND_LABEL: BAND_COLOUR}, set(), shown, {BAND_LABEL: 0.0},
                               row=i if len(facets) > 1 else None)
     _key_traces(fig, set(p["qualifier"]), bool(p["party_to_conflict"].any()), bool(p["is_range"].any()),
                 bool(p["has_period"].any()), bool(p["converted"].any()))
+    fig.update_layout(meta={"hover": level, "figures": int(len(p))})
+    if level != "full":
+        note = {"no sentence": "hover shows the quote but not the sentence",
+                "compact": "hover shows value, source, date and claim id",
+                "none": "no hover details"}[level]
+        title = (title + " — " if title else "") + f"{len(p):,} figures: {note}; the claims explorer has every quote"
     if title:
-        fig.update_layout(title=dict(text=escape(title), x=0.01))
-    _layout(fig, height=max(260, height_per_facet * len(facets)) + 60,
+        fig.update_layout(title=dict(text=escape(title), x=0.01, y=0.995, yanchor="top", font=dict(size=12)))
+    _layout(fig, height=max(260, height_per_facet * len(facets)) + 60, top=70 if title else 40,
             legend=dict(title=dict(text="source"), y=1, yanchor="top"),
             legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
-    fig.update_yaxes(title_text=escape(y_title), type="log" if use_log else "linear")
+    fig.update_yaxes(title_text=escape(y_title))
+    for i, use_log in enumerate(log_rows, start=1):
+        axis = LOG_AXIS if use_log else dict(type="linear")
+        if len(facets) > 1:
+            fig.update_yaxes(row=i, col=1, **axis)
+        else:
+            fig.update_yaxes(**axis)
     if y_range is not None:
         fig.update_yaxes(range=list(y_range))
-    fig.update_xaxes(type="date")
+    days = list(p["date"]) + list(p["period_start"]) + list(p["period_end"])
+    if len(bp):
+        days += list(bp["date"]) + list(bp["period_start"]) + list(bp["period_end"])
+    fig.update_xaxes(**_date_axis_range(days))
     return fig
 
 
@@ -500,9 +587,14 @@ def _runs(tr) -> list[tuple[list, list]]:
     return runs
 
 
+def data_traces(fig) -> list:
+    """The traces that draw figures (not legend-only entries or the "how to read" key)."""
+    return [tr for tr in fig.data if getattr(tr, "legend", None) != "legend2" and tr.x is not None
+            and any(x is not None for x in tr.x)]
+
+
 def _line_traces(fig) -> list:
-    return [tr for tr in fig.data if getattr(tr, "mode", None) == "lines" and tr.y is not None and tr.x is not None
-            and getattr(tr, "legend", None) != "legend2"]
+    return [tr for tr in data_traces(fig) if getattr(tr, "mode", None) == "lines" and tr.y is not None]
 
 
 def charted_segments(fig) -> list[tuple[float, float]]:
@@ -532,8 +624,8 @@ def charted_periods(fig) -> list[tuple[str, str, float, float]]:
 def charted_points(fig) -> list[float]:
     """The y value of every point marker drawn for a source (grey key and band entries excluded)."""
     out = []
-    for tr in fig.data:
-        if getattr(tr, "mode", None) != "markers" or tr.y is None or getattr(tr, "legend", None) == "legend2":
+    for tr in data_traces(fig):
+        if getattr(tr, "mode", None) != "markers" or tr.y is None:
             continue
         sym = tr.marker.symbol
         if isinstance(sym, str) and sym.startswith("line-"):
@@ -554,6 +646,14 @@ def hover_texts(fig) -> list[str]:
 # ---------------------------------------------------------------------------- matplotlib versions
 
 
+def _date_axis(ax) -> None:
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
 def _mpl_symbol(qualifier: object, converted: bool) -> str:
     return _MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")]
 
@@ -563,7 +663,6 @@ def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_
                    empty_message: str = "No figures in this selection.", y_range: tuple[float, float] | None = None,
                    legend: bool = True):
     """The same encoding as :func:`figures_timeline` in matplotlib (one panel), for print."""
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
@@ -605,7 +704,7 @@ def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_
     if y_range is not None:
         ax.set_ylim(*y_range)
     ax.set_ylabel(y_title)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    _date_axis(ax)
     ax.grid(True, color="#e5e5e5", lw=0.6)
     handles = [Line2D([], [], color=colours.get(s, "#888888"), marker="o", linestyle="-", label=s) for s in order]
     if p["party_to_conflict"].any():
@@ -642,20 +741,30 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
     rows = list(first.index)
     order = [s for s in colours if s in set(ev["source_label"])] + sorted(set(ev["source_label"]) - set(colours))
     dodge = _dodge(order)
+    def hover(r: pd.Series, level: str) -> str | None:
+        head = f"<b>{escape(r['neighbourhood'])}</b>: {escape(r['event'])} by {escape(r['controller'])}"
+        ids = f"event {escape(_text(r.get('event_id')))} · article {escape(_text(r['article_id']))}"
+        if level == "full":
+            return "<br>".join([head, f"source: {escape(r['source_label'])}", f"date: {escape(r['date'])}",
+                                f"quote: “{escape(_text(r['quote']))}”", ids])
+        if level == "compact":
+            return f"{head} · {escape(r['source_label'])} · {escape(r['date'])}<br>{ids}"
+        return None
+
+    level = "none"
+    for candidate in ("full", "compact"):
+        if sum(len(hover(r, candidate).encode("utf-8")) for _, r in ev.iterrows()) <= FIGURE_HOVER_BUDGET:
+            level = candidate
+            break
     fig = go.Figure()
     for label in order:
         g = ev[ev["source_label"] == label]
-        hover = [
-            "<br>".join([f"<b>{escape(r['neighbourhood'])}</b>: {escape(r['event'])} by {escape(r['controller'])}",
-                         f"source: {escape(label)}", f"date: {escape(r['date'])}",
-                         f"quote: “{escape(_text(r['quote']))}”",
-                         f"event {escape(_text(r.get('event_id')))} · article {escape(_text(r['article_id']))}"])
-            for _, r in g.iterrows()]
+        texts = [hover(r, level) for _, r in g.iterrows()]
         symbols = [CONTROLLER_SYMBOL.get(c, "circle") + ("-open" if e == "held" else "")
                    for c, e in zip(g["controller"], g["event"])]
         fig.add_trace(go.Scatter(
             x=[_day(d, dodge[label]) for d in g["date"]], y=[escape(n) for n in g["neighbourhood"]],
-            mode="markers", name=escape(label), hovertext=hover, hoverinfo="text",
+            mode="markers", name=escape(label), **_hover_args(texts),
             marker=dict(symbol=symbols, size=12, color=colours.get(label, "#888888"),
                         line=dict(color=colours.get(label, "#888888"), width=2))))
     for controller in ["government", "rebels", "kurdish"]:
@@ -665,16 +774,20 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
                                          name=f"{event} by {controller}",
                                          marker=dict(symbol=CONTROLLER_SYMBOL[controller] + ("-open" if event == "held" else ""),
                                                      size=11, color="#555", line=dict(color="#555", width=2))))
-    _layout(fig, height=140 + 28 * len(rows), legend=dict(title=dict(text="source"), y=1, yanchor="top"),
+    fig.update_layout(meta={"hover": level, "events": int(len(ev))})
+    if level != "full":
+        note = "hover shows neighbourhood, source, date and ids" if level == "compact" else "no hover details"
+        fig.update_layout(title=dict(text=f"{len(ev):,} events: {note}", x=0.01, y=0.995, yanchor="top",
+                                     font=dict(size=12)))
+    _layout(fig, height=140 + 28 * len(rows), top=70 if level != "full" else 40, legend=dict(title=dict(text="source"), y=1, yanchor="top"),
             legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
     fig.update_yaxes(categoryorder="array", categoryarray=[escape(n) for n in rows][::-1], type="category")
-    fig.update_xaxes(type="date")
+    fig.update_xaxes(**_date_axis_range(ev["date"]))
     return fig
 
 
 def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
     """The neighbourhood timeline in matplotlib, for print."""
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
@@ -699,7 +812,7 @@ def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels(rows[::-1], fontsize=8)
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    _date_axis(ax)
     ax.grid(True, axis="x", color="#e5e5e5", lw=0.6)
     handles = [Line2D([], [], color=colours.get(s, "#888888"), marker="o", linestyle="none", label=s)
                for s in dict.fromkeys(ev["source_label"])]
@@ -746,8 +859,8 @@ def source_matrix_figure(counts: pd.DataFrame, max_sources: int = 40):
     ylabels = [escape(_source_row_label(s, p)) for s, p in zip(counts.index, counts["party_to_conflict"])]
     z = counts[cats].to_numpy().tolist()
     fig = go.Figure(go.Heatmap(
-        z=z, x=cats, y=ylabels, colorscale="Cividis", reversescale=True, showscale=False,
-        text=[[str(v) for v in row] for row in z], texttemplate="%{text}",
+        z=z, x=cats, y=ylabels, colorscale=[[0.0, "#ffffff"], [1.0, "#08519c"]], showscale=False, xgap=1, ygap=1,
+        text=[[str(v) if v else "" for v in row] for row in z], texttemplate="%{text}",
         hovertemplate="%{y}<br>%{x}: %{z} figure(s)<extra></extra>"))
     _layout(fig, height=120 + 26 * len(counts))
     fig.update_layout(margin=dict(l=260, r=10, t=30, b=40))
@@ -770,11 +883,12 @@ def source_matrix_static(counts: pd.DataFrame, ax=None, max_sources: int = 25):
         return ax
     cats = [c for c in counts.columns if c not in ("total", "party_to_conflict")]
     z = counts[cats].to_numpy()
-    ax.imshow(z, cmap="cividis_r", aspect="auto")
+    ax.imshow(z, cmap="Blues", aspect="auto", vmin=0, vmax=max(1, z.max()))
     for i in range(z.shape[0]):
         for j in range(z.shape[1]):
-            ax.text(j, i, str(int(z[i, j])), ha="center", va="center", fontsize=8,
-                    color="white" if z[i, j] > z.max() / 2 else "black")
+            if z[i, j]:
+                ax.text(j, i, str(int(z[i, j])), ha="center", va="center", fontsize=8,
+                        color="white" if z[i, j] > z.max() / 2 else "black")
     ax.set_xticks(range(len(cats)))
     ax.set_xticklabels(cats, fontsize=8)
     ax.xaxis.tick_top()
@@ -794,11 +908,16 @@ def disagreement_figure(dis: pd.DataFrame, colours: dict[str, str], max_groups: 
     if dis.empty:
         return empty_figure("No two sources gave the same quantity on the same day in this selection.")
     groups = list(dict.fromkeys(dis["group"]))[:max_groups]
-    fig = make_subplots(rows=len(groups), cols=1, vertical_spacing=min(0.08, 0.5 / len(groups)),
+    # each panel as tall as its number of sources, with a fixed gap for the next panel's title
+    heights = [50 + 26 * dis.loc[dis["group"] == g, "source_label"].nunique() for g in groups]
+    gap = 75
+    plot_height = sum(heights) + gap * (len(groups) - 1)
+    fig = make_subplots(rows=len(groups), cols=1, row_heights=[h / sum(heights) for h in heights],
+                        vertical_spacing=gap / plot_height if len(groups) > 1 else 0.0,
                         subplot_titles=[escape(g) for g in groups])
     shown: set[str] = set()
     party_sources = set(dis.loc[dis["party_to_conflict"].astype(bool), "source_label"])
-    with_sentence = len(dis) <= HOVER_SENTENCE_LIMIT
+    with_sentence = hover_level(dis[dis["group"].isin(groups)], None) == "full"
     for i, gname in enumerate(groups, start=1):
         g = dis[dis["group"] == gname].sort_values(["source_label", "value_low"], kind="stable")
         labels = list(dict.fromkeys(g["source_label"]))
@@ -826,10 +945,12 @@ def disagreement_figure(dis: pd.DataFrame, colours: dict[str, str], max_groups: 
         fig.update_yaxes(type="category", categoryorder="array", categoryarray=[escape(s) for s in labels], row=i, col=1)
         vals = pd.concat([g["value_low"], g["value_high"]])
         if _auto_log(vals):
-            fig.update_xaxes(type="log", row=i, col=1)
-    _layout(fig, height=90 + sum(60 + 24 * dis[dis["group"] == gn]["source_label"].nunique() for gn in groups),
-            legend=dict(title=dict(text="source"), y=1, yanchor="top"))
-    fig.update_layout(margin=dict(l=230, r=10, t=50, b=30))
+            fig.update_xaxes(row=i, col=1, **LOG_AXIS)
+        else:
+            fig.update_xaxes(row=i, col=1, rangemode="tozero")  # so a gap is seen against the size of the figures
+    _layout(fig, height=plot_height + 90, showlegend=False)  # the sources are named on each panel's axis
+    fig.update_layout(margin=dict(l=60, r=20, t=50, b=40))
+    fig.update_annotations(font_size=12, xanchor="left", x=0)
     return fig
 
 
@@ -951,7 +1072,6 @@ def disagreement_sentence(group: pd.DataFrame) -> str:
 
 def claims_per_day_static(claims: pd.DataFrame, ax=None):
     """Claims per figure date, stacked by category (matplotlib), for print."""
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     from .tables import CATEGORIES
@@ -971,7 +1091,7 @@ def claims_per_day_static(claims: pd.DataFrame, ax=None):
         ax.bar(counts.index, counts[cat], bottom=bottom, color=colour, width=0.8, label=cat)
         bottom = counts[cat] if bottom is None else bottom + counts[cat]
     ax.set_ylabel("claims")
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    _date_axis(ax)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
