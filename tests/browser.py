@@ -78,3 +78,37 @@ def plotly_figures(dom: str) -> list[dict]:
 def visible_text(dom: str) -> str:
     dom = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", dom)
     return re.sub(r"<[^>]+>", " ", dom)
+
+
+class _LiveMarkup(HTMLParser):
+    """Finds markup that would run: event-handler attributes and executable script bodies."""
+
+    def __init__(self, needle: str) -> None:
+        super().__init__()
+        self.needle = needle
+        self.hits: list[str] = []
+        self._script_type: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.lower().startswith("on") and value and self.needle in value:
+                self.hits.append(f"<{tag} {name}=...>")
+            if name.lower() in ("href", "src") and value and value.strip().lower().startswith("javascript:"):
+                self.hits.append(f"<{tag} {name}=javascript:...>")
+        if tag == "script":
+            self._script_type = (dict(attrs).get("type") or "text/javascript").lower()
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script_type = None
+
+    def handle_data(self, data):
+        if self._script_type is not None and "json" not in self._script_type and self.needle in data:
+            self.hits.append(f"<script> containing {self.needle!r}")
+
+
+def live_markup(html: str, needle: str) -> list[str]:
+    """Places where ``needle`` (from untrusted text) sits in markup that would execute."""
+    parser = _LiveMarkup(needle)
+    parser.feed(html)
+    return parser.hits

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import plotly_figures, rendered_dom, visible_text
+from browser import live_markup, plotly_figures, rendered_dom, visible_text
 from newsfigures.book import build_book, toc_files
 from newsfigures.cli import main
 
@@ -104,8 +104,8 @@ def test_book_from_good_bad_and_hostile_files(tmp_path):
     assert index.exists()
     for page in out.rglob("*.html"):
         html = page.read_text("utf-8")
-        assert "<script>document.title" not in html and "<script>alert(" not in html, page
-        assert "onerror=\"document.title" not in html, page
+        assert not live_markup(html, "PWNED"), (page, live_markup(html, "PWNED"))
+        assert not live_markup(html, "alert("), (page, live_markup(html, "alert("))
         assert "<b>book</b>" not in html
     for page in sorted((out / "chapters").glob("*.html")):
         dom = rendered_dom(page)   # scripts ran: an executed payload would have set the title
@@ -130,3 +130,14 @@ def test_book_with_nothing_readable_fails_and_keeps_the_old_site(tmp_path):
 def test_unknown_parameter_is_refused(tmp_path):
     assert main(["book", str(ROOT / "data" / "articles"), "--out-dir", str(tmp_path / "s"), "--no-progress",
                  "-p", "no_such_parameter=1"]) == 1
+
+
+@pytest.mark.parametrize("html,hit", [
+    ('<img src=x onerror="document.title=\'PWNED\'">', True),
+    ("<script>document.title='PWNED'</script>", True),
+    ('<script type="application/json">{"q": "<script>PWNED<\\/script>"}</script>', False),
+    ("<p>&lt;script&gt;PWNED&lt;/script&gt;</p>", False),
+    ('<a href="javascript:PWNED()">x</a>', True),
+], ids=["onerror attribute", "live script", "json data block", "escaped text", "javascript link"])
+def test_live_markup_detector(html, hit):
+    assert bool(live_markup(html, "PWNED")) == hit

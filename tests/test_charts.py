@@ -468,6 +468,10 @@ def test_explorer_byte_budget_and_shared_sentences():
     data = charts.explorer_payload(claims(*rows), articles("a"), max_bytes=50_000)
     assert len(charts.json_for_html(data).encode()) <= 50_000
     assert 10 < data["shown"] < 200
+    wide = [dict(claim_id=f"w{i}", sentence=("حلب <b>" * 300) + str(i), article_id="a", start=i * 10)
+            for i in range(100)]
+    data = charts.explorer_payload(claims(*wide), articles("a"), max_bytes=50_000)
+    assert len(charts.json_for_html(data).encode()) <= 50_000, "bytes, not characters, after escaping"
     data = charts.explorer_payload(claims(*rows[-3:]), articles("a"))
     assert data["sentences"] == ["One shared sentence."] and {r[10] for r in data["rows"]} == {0}
 
@@ -496,3 +500,18 @@ def test_one_day_of_figures_keeps_a_day_axis():
     assert fig.layout.xaxis.dtick == 86_400_000
     xs = sorted(tr.x[0] for tr in charts.data_traces(fig))
     assert xs[0] != xs[1] and xs[0][:10] == "2016-12-11" and xs[1][:10] == "2016-12-12", "dodged within ±7 hours"
+
+
+def test_static_panels_sharing_a_date_axis_with_an_empty_one():
+    import matplotlib.pyplot as plt
+
+    df = claims(dict(value_low=45.0))
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    charts.figures_static(df, {}, top, y_title="people")
+    charts.figures_static(df.iloc[0:0], {}, bottom, y_title="people")
+    fig.tight_layout()  # used to fail: an empty panel cleared the shared ticks
+    fig2, (a, b) = plt.subplots(2, 1, sharex=True)
+    charts.figures_static(df, {}, a, y_title="percent")
+    charts.control_static(events(dict()).iloc[0:0], {}, b)
+    fig2.tight_layout()
+    plt.close("all")

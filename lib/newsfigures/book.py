@@ -53,8 +53,12 @@ def find_project(start: Path | None = None) -> Path:
     candidates = []
     if start is not None:
         candidates.append(Path(start))
-    cwd = Path.cwd()
-    candidates += [cwd, *cwd.parents, Path(__file__).resolve().parents[2]]
+    try:
+        cwd = Path.cwd()
+        candidates += [cwd, *cwd.parents]
+    except FileNotFoundError:  # the working directory was removed under us
+        pass
+    candidates.append(Path(__file__).resolve().parents[2])
     for c in candidates:
         if (c / "_config.yml").is_file() and (c / "_toc.yml").is_file() and (c / "chapters").is_dir():
             return c.resolve()
@@ -117,7 +121,7 @@ def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
 
 def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None, report: Report,
                  workers: int = 2) -> None:
-    """Execute each notebook in place with papermill (cwd = its folder)."""
+    """Execute each notebook in place with papermill, two at a time."""
     import papermill
 
     declared = {nb: notebook_parameters(nb) for nb in notebooks}
@@ -130,7 +134,9 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
         t0 = time.perf_counter()
         params = {k: _coerce(v, declared[nb][k]) for k, v in parameters.items() if k in declared[nb]}
         try:
-            papermill.execute_notebook(str(nb), str(nb), parameters=params, cwd=str(nb.parent),
+            # no cwd=: papermill would os.chdir the whole process, which races between the
+            # threads; every path a chapter needs is passed to it as an absolute parameter
+            papermill.execute_notebook(str(nb), str(nb), parameters=params,
                                        kernel_name="python3", progress_bar=False, log_output=False,
                                        request_save_on_cell_execute=False)
         except papermill.PapermillExecutionError as exc:

@@ -654,6 +654,11 @@ def _date_axis(ax) -> None:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
+def _blank_axis(ax) -> None:
+    """Hide an empty panel's ticks without touching its (possibly shared) locators."""
+    ax.tick_params(bottom=False, labelbottom=False, left=False, labelleft=False)
+
+
 def _mpl_symbol(qualifier: object, converted: bool) -> str:
     return _MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")]
 
@@ -672,8 +677,7 @@ def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_
     ax.set_title(title, fontsize=11, loc="left")
     if p.empty:
         ax.text(0.5, 0.5, empty_message, ha="center", va="center", transform=ax.transAxes)
-        ax.set_xticks([])
-        ax.set_yticks([])
+        _blank_axis(ax)
         return ax
     order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
     dodge = _dodge(order)
@@ -798,8 +802,7 @@ def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
     if ev.empty:
         ax.text(0.5, 0.5, "No neighbourhood control events in this selection.", ha="center", va="center",
                 transform=ax.transAxes)
-        ax.set_xticks([])
-        ax.set_yticks([])
+        _blank_axis(ax)
         return ax
     ev["source_label"] = ev["source"].map(source_label)
     ypos = {n: len(rows) - 1 - i for i, n in enumerate(rows)}
@@ -878,8 +881,7 @@ def source_matrix_static(counts: pd.DataFrame, ax=None, max_sources: int = 25):
         _, ax = plt.subplots(figsize=(7.5, max(1.6, 0.3 * len(counts) + 1.2)))
     if counts.empty:
         ax.text(0.5, 0.5, "No claims in this selection.", ha="center", va="center", transform=ax.transAxes)
-        ax.set_xticks([])
-        ax.set_yticks([])
+        _blank_axis(ax)
         return ax
     cats = [c for c in counts.columns if c not in ("total", "party_to_conflict")]
     z = counts[cats].to_numpy()
@@ -1081,8 +1083,7 @@ def claims_per_day_static(claims: pd.DataFrame, ax=None):
     dated = _dated(claims)
     if dated.empty:
         ax.text(0.5, 0.5, "No dated claims in this selection.", ha="center", va="center", transform=ax.transAxes)
-        ax.set_xticks([])
-        ax.set_yticks([])
+        _blank_axis(ax)
         return ax
     counts = pd.crosstab(pd.to_datetime(dated["date"]), dated["category"]).reindex(columns=CATEGORIES, fill_value=0)
     bottom = None
@@ -1106,6 +1107,11 @@ def json_for_html(obj: object) -> str:
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _json_bytes(obj: object) -> int:
+    """Bytes ``obj`` takes in the page (UTF-8, after :func:`json_for_html` escaping)."""
+    return len(json_for_html(obj).encode("utf-8"))
 
 
 EXPLORER_COLUMNS = ["claim_id", "date", "category", "measure", "value", "qualifier", "party", "source",
@@ -1143,7 +1149,7 @@ def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int
         sentence = _text(r["sentence"])
         extra = 0
         if sentence not in sentence_index:
-            extra += len(json.dumps(sentence, ensure_ascii=False)) + 1
+            extra += _json_bytes(sentence) + 1
         aid = _text(r["article_id"])
         a_entry = None
         if aid not in arts:
@@ -1152,7 +1158,7 @@ def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int
                 a_entry = [_text(a.get("title")), _text(a.get("outlet")), _text(a.get("published")), _safe_url(a.get("url"))]
             else:
                 a_entry = ["", "", "", ""]
-            extra += len(json.dumps([aid, a_entry], ensure_ascii=False)) + 1
+            extra += _json_bytes([aid, a_entry]) + 1
         period = ""
         if not _blank(r["period_start"]) or not _blank(r["period_end"]):
             period = f"{_text(r['period_start']) or '?'} to {_text(r['period_end']) or '?'}"
@@ -1160,7 +1166,7 @@ def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int
                format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"]),
                QUALIFIER_WORDS.get(_text(r["qualifier"]), _text(r["qualifier"])), _text(r["party"]),
                source_label(r["source"]), bool(r["party_to_conflict"]), _text(r["quote"]), None, aid, period]
-        cost = len(json.dumps(row, ensure_ascii=False)) + 8 + extra
+        cost = _json_bytes(row) + 8 + extra
         if rows and size + cost > max_bytes:
             break
         if sentence not in sentence_index:
