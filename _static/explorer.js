@@ -2,7 +2,10 @@
  *
  * Finds every element with a data-claims-explorer attribute, reads the rows from the
  * <script type="application/json"> element it names, and renders a filterable table,
- * EXPLORER_PAGE_SIZE rows at a time.
+ * EXPLORER_PAGE_SIZE rows at a time. The page holds the newest claims; the others come in
+ * parts (data-parts: script files under the site root, each calling
+ * newsfiguresExplorerPart(id, k, data)), loaded one at a time when the reader pages past
+ * the loaded rows, and all of them before a search or filter runs.
  *
  * Article text is untrusted: it is only ever written with textContent (or as an attribute
  * value via setAttribute on a checked http(s) link), never with innerHTML.
@@ -10,6 +13,19 @@
  */
 (function () {
   "use strict";
+
+  // the site root, from this script's own URL (it lives in <root>/_static/)
+  var here = document.currentScript && document.currentScript.src;
+  var siteRoot = here ? new URL("../", here) : null;
+  var waiting = {};  // "id:k" -> callback for a part being loaded
+
+  window.newsfiguresExplorerPart = function (id, k, data) {
+    var cb = waiting[id + ":" + k];
+    if (cb) {
+      delete waiting[id + ":" + k];
+      cb(data);
+    }
+  };
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -58,19 +74,67 @@
       return;
     }
     var pageSize = parseInt(root.getAttribute("data-page-size"), 10) || 100;
+    var parts = [];
+    try { parts = JSON.parse(root.getAttribute("data-parts") || "[]"); } catch (e) { parts = []; }
+    var total = data.total || data.rows.length;
     var col = {};
     data.columns.forEach(function (name, i) { col[name] = i; });
-    var rows = data.rows;
-    var sentences = data.sentences;
-    var articles = data.articles || {};
+    var rows = [];
+    var sentences = [];
+    var articles = {};
+    var haystack = [];  // lower-cased search text per row
+    var nextPart = 0;   // index into parts of the next part to load
+    var loading = false;
+    var failed = false;
 
-    // lower-cased search text per row, built once
-    var haystack = rows.map(function (r) {
-      var a = articles[r[col.article_id]] || [];
-      return [r[col.claim_id], r[col.date], r[col.category], r[col.measure], r[col.value], r[col.party],
-              r[col.source], r[col.quote], sentences[r[col.sentence]] || "", r[col.article_id], a[0] || "",
-              a[1] || ""].join(" \u0001 ").toLowerCase();
-    });
+    function addPart(part) {
+      var offset = sentences.length;
+      part.sentences.forEach(function (s) { sentences.push(s); });
+      Object.keys(part.articles || {}).forEach(function (k) { articles[k] = part.articles[k]; });
+      part.rows.forEach(function (r) {
+        r = r.slice();
+        r[col.sentence] = r[col.sentence] + offset;
+        rows.push(r);
+        var a = articles[r[col.article_id]] || [];
+        haystack.push([r[col.claim_id], r[col.date], r[col.category], r[col.measure], r[col.value], r[col.party],
+                       r[col.source], r[col.quote], sentences[r[col.sentence]] || "", r[col.article_id], a[0] || "",
+                       a[1] || ""].join(" \u0001 ").toLowerCase());
+      });
+    }
+    addPart(data);
+
+    /* Load the next part, then call done(ok). */
+    function loadNext(done) {
+      if (!canLoad()) { done(false); return; }
+      var k = nextPart + 1;
+      var tag = document.createElement("script");
+      var id = root.id;
+      waiting[id + ":" + k] = function (part) {
+        addPart(part);
+        nextPart += 1;
+        done(true);
+      };
+      tag.onerror = function () {
+        delete waiting[id + ":" + k];
+        failed = true;
+        status.textContent = "Part " + k + " of the claims could not be loaded; every claim is in claims.csv.";
+        done(false);
+      };
+      tag.src = new URL(parts[nextPart], siteRoot).href;
+      document.head.appendChild(tag);
+    }
+
+    function canLoad() { return nextPart < parts.length && !failed && Boolean(siteRoot); }
+
+    /* Load every part still missing (one at a time, saying how far it got), then call done. */
+    function loadAll(done) {
+      loading = true;
+      (function step() {
+        if (!canLoad()) { loading = false; done(); return; }
+        status.textContent = "Loading all " + total + " claims: part " + (nextPart + 1) + " of " + parts.length + "…";
+        loadNext(step);
+      })();
+    }
 
     // controls
     var controls = el("div", null, "claims-explorer-controls");
@@ -79,10 +143,12 @@
     search.placeholder = "words, source, claim id…";
     var category = el("select");
     option(category, "", "all");
-    Array.from(new Set(rows.map(function (r) { return r[col.category]; }))).sort().forEach(function (c) { option(category, c); });
+    (data.categories || Array.from(new Set(rows.map(function (r) { return r[col.category]; }))).sort())
+      .forEach(function (c) { option(category, c); });
     var sourceSel = el("select");
     option(sourceSel, "", "all");
-    Array.from(new Set(rows.map(function (r) { return r[col.source]; }))).sort().forEach(function (s) { option(sourceSel, s); });
+    (data.sources || Array.from(new Set(rows.map(function (r) { return r[col.source]; }))).sort())
+      .forEach(function (s) { option(sourceSel, s); });
     var party = el("select");
     option(party, "", "all sources");
     option(party, "party", "parties to the conflict only");
@@ -133,7 +199,15 @@
     var matches = [];
     var page = 0;
 
+    function filtering() {
+      return Boolean(search.value.trim() || category.value || sourceSel.value || party.value || from.value || to.value);
+    }
+
     function filter() {
+      if (filtering() && canLoad()) {
+        if (!loading) loadAll(filter);
+        return;
+      }
       var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       var cat = category.value, src = sourceSel.value, who = party.value, f = from.value, t = to.value;
       matches = [];
@@ -206,12 +280,16 @@
         tr.appendChild(el("td", r[col.claim_id], "claims-explorer-id"));
         tbody.appendChild(tr);
       }
-      status.textContent = matches.length === rows.length
-        ? rows.length + " claims"
-        : matches.length + " of " + rows.length + " claims match";
-      pageInfo.textContent = matches.length ? " rows " + (start + 1) + "–" + end + " of " + matches.length + " " : " no rows ";
+      var more = !filtering() && canLoad();  // unfiltered, parts still to come
+      var of = more ? total : matches.length;
+      if (!failed) {
+        status.textContent = filtering()
+          ? matches.length + " of " + total + " claims match"
+          : total + " claims" + (more ? " (" + rows.length + " loaded; more load as you page)" : "");
+      }
+      pageInfo.textContent = matches.length ? " rows " + (start + 1) + "–" + end + " of " + of + " " : " no rows ";
       prev.disabled = page === 0;
-      next.disabled = end >= matches.length;
+      next.disabled = end >= matches.length && !more;
     }
 
     var timer = null;
@@ -221,7 +299,24 @@
     });
     [category, sourceSel, party, from, to].forEach(function (c) { c.addEventListener("change", filter); });
     prev.addEventListener("click", function () { page -= 1; render(); });
-    next.addEventListener("click", function () { page += 1; render(); });
+    next.addEventListener("click", function () {
+      page += 1;
+      if ((page + 1) * pageSize > rows.length && !filtering() && canLoad() && !loading) {
+        loading = true;
+        next.disabled = true;
+        loadNext(function () { loading = false; filterKeepPage(); });
+      } else {
+        render();
+      }
+    });
+
+    /* Re-run the (empty) filter over the rows loaded so far without going back to page 1. */
+    function filterKeepPage() {
+      var keep = page;
+      filter();
+      page = keep;
+      render();
+    }
 
     var m = /^#q=(.*)$/.exec(window.location.hash || "");
     if (m) {

@@ -4,20 +4,33 @@ An article of the synthetic corpus is a shipped article (cycled in order) whose 
 paragraphs are rotated by ``i % n_paragraphs`` and whose file name carries the copy number:
 same vocabulary and figure density as the real corpus, different texts and sizes, fully
 deterministic (no randomness), so every run measures the same input.
+
+With ``spread_days`` (the book benchmark), the corpus also gets a ``manifest.csv`` that dates
+copy ``i`` of a shipped article ``(i * 7919) % spread_days`` days after its shipped date minus
+half the spread: an archive covering ``spread_days`` days, so the charts have as many days,
+sources and distinct figures to draw as a long archive would.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "articles"
 
 
-def build_corpus(target: Path, n: int, per_folder: int = 1000) -> Path:
+def _shipped_dates() -> dict[str, str]:
+    with (SEEDS / "manifest.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["file"]: row["published"] for row in csv.DictReader(fh)}
+
+
+def build_corpus(target: Path, n: int, per_folder: int = 1000, spread_days: int = 0) -> Path:
     """Write ``n`` articles under ``target`` (in sub-folders of ``per_folder``) and return it."""
-    marker = target / f".built-{n}"
+    marker = target / (f".built-{n}-spread-{spread_days}" if spread_days else f".built-{n}")
     if marker.exists():
         return target
     if target.exists():
@@ -25,6 +38,10 @@ def build_corpus(target: Path, n: int, per_folder: int = 1000) -> Path:
     target.mkdir(parents=True)
     sources = sorted(p for p in SEEDS.glob("*.txt"))
     texts = [p.read_text("utf-8").split("\n\n") for p in sources]
+    shipped = _shipped_dates()
+    manifest = io.StringIO()
+    writer = csv.writer(manifest, lineterminator="\n")
+    writer.writerow(["file", "published"])
     for i in range(n):
         paras = texts[i % len(texts)]
         head, rest = paras[:2], paras[2:]
@@ -32,6 +49,13 @@ def build_corpus(target: Path, n: int, per_folder: int = 1000) -> Path:
         body = head + rest[k:] + rest[:k]
         folder = target / f"part{i // per_folder:04d}"
         folder.mkdir(exist_ok=True)
-        (folder / f"{sources[i % len(sources)].stem}-{i:07d}.txt").write_text("\n\n".join(body), "utf-8")
+        seed = sources[i % len(sources)]
+        name = f"{seed.stem}-{i:07d}.txt"
+        (folder / name).write_text("\n\n".join(body), "utf-8")
+        if spread_days and shipped.get(seed.name):
+            day = date.fromisoformat(shipped[seed.name]) + timedelta(days=(i * 7919) % spread_days - spread_days // 2)
+            writer.writerow([f"{folder.name}/{name}", day.isoformat()])
+    if spread_days:
+        (target / "manifest.csv").write_text(manifest.getvalue(), "utf-8")
     marker.touch()
     return target

@@ -29,10 +29,11 @@ def _run(args: list[str], timeout: int = 90) -> subprocess.CompletedProcess:
                               capture_output=True, text=True, timeout=timeout)
 
 
-def rendered_dom(page: Path, budget_ms: int = 15000) -> str:
-    """The page's DOM after its scripts ran (file:// URL)."""
+def rendered_dom(page: Path, budget_ms: int = 15000, fragment: str = "") -> str:
+    """The page's DOM after its scripts ran (file:// URL, with ``#fragment`` if given)."""
+    url = page.resolve().as_uri() + (f"#{fragment}" if fragment else "")
     out = _run([f"--virtual-time-budget={budget_ms}", "--run-all-compositor-stages-before-draw",
-                "--dump-dom", page.resolve().as_uri()])
+                "--dump-dom", url])
     return out.stdout
 
 

@@ -141,3 +141,26 @@ def test_unknown_parameter_is_refused(tmp_path):
 ], ids=["onerror attribute", "live script", "json data block", "escaped text", "javascript link"])
 def test_live_markup_detector(html, hit):
     assert bool(live_markup(html, "PWNED")) == hit
+
+
+def test_explorer_loads_its_parts_on_demand_in_chromium(tmp_path):
+    """With two claims per part, the page holds the two newest claims; a search for the
+    oldest claim loads every part and finds it, from file:// as from a server."""
+    out = tmp_path / "html"
+    summary = build_book(ROOT / "data" / "articles", out, parameters={"part_rows": "2"}, report=lambda m: None,
+                         progress=False)
+    page = out / "chapters" / "explorer.html"
+    html = page.read_text("utf-8")
+    parts = sorted((out / "explorer-data").rglob("*.js"))
+    assert len(parts) == -(-summary.n_claims // 2) - 1, "one file per part after the first"
+    assert all(p.stat().st_size < 20_000 and "<" not in p.read_text("utf-8") for p in parts)
+    assert 'data-parts="[&quot;explorer-data/' in html and page.stat().st_size < PAGE_BUDGET
+    dom = rendered_dom(page)
+    status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
+    assert status == f"{summary.n_claims} claims (2 loaded; more load as you page)"
+    oldest = re.search(r'\[\["([0-9a-f]{12})"', parts[-1].read_text("utf-8")).group(1)
+    assert oldest not in visible_text(dom)
+    dom = rendered_dom(page, fragment=f"q={oldest}")
+    status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
+    assert status == f"1 of {summary.n_claims} claims match"
+    assert re.search(rf'claims-explorer-id">{oldest}<', dom), "the oldest claim's row is shown"

@@ -25,7 +25,8 @@ import yaml
 from .io import atomic_directory
 
 Report = Callable[[str], None]
-BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir")  # set by the book itself
+BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir", "extra_dir")  # set by the book itself
+EXTRA_DIR = "_extra"  # files the chapters write for the site root (e.g. the explorer's parts)
 
 
 class BookError(RuntimeError):
@@ -188,6 +189,16 @@ def _coerce(value: object, spec: dict) -> object:
     return value
 
 
+def _add_extra_path(staging: Path, folder: str) -> None:
+    """Have Sphinx copy ``folder`` (files the chapters wrote) to the site's root."""
+    path = staging / "_config.yml"
+    config = yaml.safe_load(path.read_text("utf-8"))
+    sphinx_config = config.setdefault("sphinx", {}).setdefault("config", {})
+    sphinx_config["html_extra_path"] = list(sphinx_config.get("html_extra_path") or []) + [folder]
+    config["exclude_patterns"] = list(config.get("exclude_patterns") or []) + [folder]
+    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
+
+
 def jupyter_book_build(staging: Path, report: Report) -> Path:
     """Run ``jupyter-book build`` (warnings are errors); return the html folder."""
     exe = Path(sys.executable).parent / "jupyter-book"
@@ -226,10 +237,14 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
         if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it
             shutil.copytree(tables, staging / "tables", dirs_exist_ok=True)
         notebooks = _stage(project, staging, title)
-        params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory), "project_dir": str(project)}
+        extra = staging / EXTRA_DIR
+        params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory), "project_dir": str(project),
+                  "extra_dir": str(extra)}
         params.update(parameters or {})
         report(f"running {len(notebooks)} chapters with papermill")
         run_chapters(notebooks, params, progress, report)
+        if extra.is_dir() and any(extra.iterdir()):
+            _add_extra_path(staging, EXTRA_DIR)
         report("building the HTML book with jupyter-book")
         html = jupyter_book_build(staging, report)
         with atomic_directory(out_dir) as tmp:

@@ -20,9 +20,13 @@ Conventions every chart here follows (the chapters explain them to readers):
 * **Page weight.** :data:`PAGE_BUDGET_BYTES` (1.5 MB) per page. The hover texts of one figure
   get at most :data:`FIGURE_HOVER_BUDGET` bytes: past it they drop the sentence, then shrink to
   value, source, date and claim id, and at the last resort go (the figure's ``layout.meta``
-  says which, see :func:`hover_level`; the claims explorer always has everything). The
-  explorer embeds at most :data:`EXPLORER_MAX_ROWS` rows and :data:`EXPLORER_MAX_BYTES` of
-  JSON.
+  says which, see :func:`hover_level`; the claims explorer always has everything).
+* **Charts aggregate.** A chart draws at most :data:`MAX_MARKS` marks: identical figures
+  share one mark (:func:`timeline_marks`), and past the limit each source's figures are binned
+  by day, week, month, quarter or year into one low–high mark. Tables list at most
+  :data:`TABLE_MAX_ROWS` rows. The explorer embeds its newest :data:`EXPLORER_CHUNK_ROWS`
+  rows (at most :data:`EXPLORER_MAX_BYTES` of JSON) and loads the rest in parts of the same
+  size, on demand (:func:`explorer_parts`).
 """
 
 from __future__ import annotations
@@ -65,13 +69,17 @@ EXTRA_COLOURS = ["#B8860B", "#5F9EA0", "#8B4513", "#4B0082", "#2F4F4F", "#BC8F8F
 
 PAGE_BUDGET_BYTES = 1_500_000
 FIGURE_HOVER_BUDGET = 400_000
-EXPLORER_MAX_ROWS = 5000
+EXPLORER_CHUNK_ROWS = 2000
 EXPLORER_MAX_BYTES = 1_000_000
 EXPLORER_PAGE_SIZE = 100
+#: Rows of a plain HTML table in a chapter (the rest: a note and the CSV).
+TABLE_MAX_ROWS = 200
+#: Article titles listed in one bar's hover of the coverage chart.
+COVERAGE_MAX_TITLES = 8
 
 QUALIFIER_WORDS = {
     "exact": "exact", "approximate": "approximate", "at_least": "at least", "more_than": "more than",
-    "at_most": "at most", "range": "range",
+    "at_most": "at most", "range": "range", "mixed": "mixed qualifiers",
 }
 QUALIFIER_SYMBOL = {
     "exact": "circle", "approximate": "diamond", "at_least": "triangle-up", "more_than": "triangle-up",
@@ -381,8 +389,15 @@ def _key_traces(fig, qualifiers: Iterable[str], any_party: bool, any_range: bool
 def _hover_column(p: pd.DataFrame, level: str, note_column: str | None) -> list:
     if level == "none":
         return [None] * len(p)
-    return [claim_hover(r, level == "full", _text(r.get(note_column)) if note_column else "", level == "compact")
-            for _, r in p.iterrows()]
+    return [mark_hover(r, level, _text(r.get(note_column)) if note_column else "") for _, r in p.iterrows()]
+
+
+def _mark_size(n: object, base: float = 10.0) -> float:
+    """Marker size for a mark standing for ``n`` figures: grows with log2(n), at most 2.2x."""
+    import math
+
+    n = int(n) if not _blank(n) else 1
+    return round(min(base * 2.2, base + 2.5 * math.log2(max(1, n))), 1)
 
 
 def _copies(p: pd.DataFrame) -> pd.Series:
@@ -431,9 +446,10 @@ def _add_claim_traces(fig, p: pd.DataFrame, colours: dict[str, str], party_sourc
             xs = [_day(r["period_end"] if r["has_period"] else r["date"], off) for _, r in pts.iterrows()]
             symbols = [marker_symbol(q, party, conv) for q, party, conv in
                        zip(pts["qualifier"], pts["party_to_conflict"], pts["converted"])]
+            sizes = [_mark_size(n) for n in pts["n_figures"]] if "n_figures" in pts else 10
             fig.add_trace(go.Scatter(
                 x=xs, y=list(pts["value_low"].astype(float)), mode="markers",
-                marker=dict(symbol=symbols, color=colour, size=10, line=dict(color=colour, width=2)),
+                marker=dict(symbol=symbols, color=colour, size=sizes, line=dict(color=colour, width=2)),
                 **_hover_args(list(pts["_hover"])), **common), **where)
         # ranges: vertical segments with end caps
         for party, seg in g[g["is_range"] & ~g["has_period"]].groupby("party_to_conflict", sort=True):
@@ -484,12 +500,211 @@ def _hover_args(texts: list) -> dict:
     return dict(hovertext=texts, hoverinfo="text")
 
 
+# ---------------------------------------------------------------------------- marks: aggregation
+
+#: At most this many marks per chart. Past it, marks are binned by a coarser time step.
+MAX_MARKS = 1500
+#: Aggregation levels, finest first: ``figure`` merges identical figures (same source, date,
+#: period, values and qualifier: wire copies), the others bin every figure of a source by
+#: day, week (Monday to Sunday), month, quarter or year into one low–high mark.
+MARK_LEVELS = ("figure", "day", "week", "month", "quarter", "year")
+_FREQ = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def bin_bounds(dates: pd.Series, level: str) -> tuple[pd.Series, pd.Series]:
+    """First and last ISO day of the ``level`` bin (``day``, ``week``, ``month``, ``quarter``,
+    ``year``) that each ISO day in ``dates`` falls in."""
+    ts = pd.to_datetime(dates.map(_text), format="%Y-%m-%d")
+    if level == "day":
+        start = end = ts
+    else:
+        period = ts.dt.to_period(_FREQ[level])
+        start, end = period.dt.start_time, period.dt.end_time.dt.normalize()
+    return start.dt.strftime("%Y-%m-%d"), end.dt.strftime("%Y-%m-%d")
+
+
+def _mark_groups(p: pd.DataFrame, figure_keys: list[str], group_keys: list[str], date_column: str,
+                 max_marks: int, level: str | None = None) -> tuple[str, pd.DataFrame]:
+    """Choose the finest level of :data:`MARK_LEVELS` giving at most ``max_marks`` groups (or
+    the given ``level``); return it and ``p`` with ``_bin_start``, ``_bin_end`` and ``_g`` (the
+    group number, in key order) columns."""
+    levels = [level] if level else list(MARK_LEVELS)
+    for lvl in levels:
+        q = p.copy()
+        if lvl == "figure":
+            q["_bin_start"] = q["_bin_end"] = q[date_column].map(_text)
+            keys = figure_keys
+        else:
+            q["_bin_start"], q["_bin_end"] = bin_bounds(q[date_column], lvl)
+            keys = group_keys + ["_bin_start"]
+        key_frame = pd.DataFrame({k: q[k].map(_text) if q[k].dtype == object else q[k] for k in keys})
+        q["_g"] = key_frame.groupby(keys, sort=True, dropna=False).ngroup() if len(q) else pd.Series(dtype=int)
+        if q["_g"].nunique() <= max_marks or lvl == levels[-1]:
+            return lvl, q
+    raise AssertionError("unreachable")
+
+
+def _first_rows(q: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+    """One full row per group ``_g`` (the first by ``order``), in group order."""
+    return q.sort_values(["_g", *order], kind="stable").drop_duplicates("_g").set_index("_g")
+
+
+def timeline_marks(points: pd.DataFrame, facet: str | None = None, max_marks: int = MAX_MARKS,
+                   level: str | None = None) -> pd.DataFrame:
+    """What :func:`figures_timeline` draws: the dated figures of ``points`` merged into marks.
+
+    At level ``figure`` identical figures (same panel, source, party flag, date, period, values
+    and qualifier) become one mark; when that gives more than ``max_marks`` marks, every figure
+    of a source (and party flag, conversion flag, panel) is binned by day, week, month, quarter
+    or year into one mark from the lowest low to the highest high value (periods are then not
+    drawn). A mark carries the columns of its first figure (by date, article, claim id) plus
+    ``n_figures``, ``n_articles``, ``claim_ids`` (all, space-separated, sorted), ``level``,
+    ``bin_start``, ``bin_end`` and ``qualifiers`` (counts per qualifier, e.g. ``exact 3,
+    at least 1``). Every dated figure is in exactly one mark (see :func:`marks_problems`)."""
+    p = _prepare(points)
+    if p.empty:
+        return p.assign(n_figures=pd.Series(dtype=int), n_articles=pd.Series(dtype=int), claim_ids="", level="figure",
+                        bin_start="", bin_end="", qualifiers="")
+    base = ([facet] if facet else []) + ["source_label", "party_to_conflict", "converted"]
+    figure_keys = base + ["date", "period_start", "period_end", "value_low", "value_high", "qualifier"]
+    lvl, q = _mark_groups(p, figure_keys, base, "date", max_marks, level)
+    g = q.groupby("_g", sort=True)
+    first = _first_rows(q, ["date", "article_id", "claim_id"])
+    marks = first.copy()
+    marks["n_figures"] = g.size()
+    marks["n_articles"] = g["article_id"].nunique()
+    marks["claim_ids"] = g["claim_id"].agg(lambda s: " ".join(sorted(map(str, s))))
+    marks["qualifiers"] = g["qualifier"].agg(
+        lambda s: ", ".join(f"{QUALIFIER_WORDS.get(k, k)} {v}" for k, v in sorted(s.map(_text).value_counts().items())))
+    marks["level"] = lvl
+    marks["bin_start"], marks["bin_end"] = first["_bin_start"], first["_bin_end"]
+    if lvl != "figure":
+        marks["value_low"] = g["value_low"].min()
+        marks["value_high"] = g["value_high"].max()
+        uniq = g["qualifier"].agg(lambda s: s.map(_text).nunique())
+        marks.loc[uniq > 1, "qualifier"] = "mixed"
+        mid = pd.to_datetime(marks["bin_start"]) + (pd.to_datetime(marks["bin_end"]) - pd.to_datetime(marks["bin_start"])) / 2
+        marks["date"] = mid.dt.floor("D").dt.strftime("%Y-%m-%d")
+        marks["period_start"] = marks["period_end"] = None
+        marks["has_period"] = False
+        marks["is_range"] = marks["value_low"] < marks["value_high"]
+    return marks.drop(columns=["_bin_start", "_bin_end"]).reset_index(drop=True)
+
+
+def _membership_problems(marks: pd.DataFrame, rows: pd.DataFrame, id_column: str, ids_column: str,
+                         same: list[str], values: bool) -> list[str]:
+    """Every row of ``rows`` is listed (by ``id_column``) in exactly one mark's ``ids_column``,
+    agrees with it on the ``same`` columns, has its date within the mark's bin and (``values``)
+    its low–high within the mark's."""
+    problems = []
+    counted = int(marks[ids_column].str.split().str.len().sum()) if len(marks) else 0
+    if counted != len(rows):
+        problems.append(f"marks hold {counted} rows, the table has {len(rows)} dated rows")
+    owner = marks.assign(**{id_column: marks[ids_column].str.split()}).explode(id_column)
+    if owner[id_column].duplicated().any():
+        problems.append("a row is in two marks")
+    extra = ["value_low", "value_high"] if values else []
+    joined = rows[[id_column, "date", *same, *extra]].merge(
+        owner[[id_column, "bin_start", "bin_end", *same, *extra]], on=id_column, how="left",
+        suffixes=("", "_mark"), indicator=True)
+    missing = joined[joined["_merge"] != "both"]
+    if len(missing):
+        problems.append(f"{len(missing)} rows are in no mark (e.g. {missing[id_column].iloc[0]})")
+    j = joined[joined["_merge"] == "both"]
+    day = j["date"].map(_text)
+    bad = (day < j["bin_start"]) | (day > j["bin_end"])
+    for col in same:
+        bad |= j[col].map(_text) != j[f"{col}_mark"].map(_text)
+    if values:
+        bad |= (j["value_low"] < j["value_low_mark"]) | (j["value_high"] > j["value_high_mark"])
+    if bad.any():
+        problems.append(f"{int(bad.sum())} rows lie outside their mark (e.g. {j.loc[bad, id_column].iloc[0]})")
+    return problems
+
+
+def marks_problems(marks: pd.DataFrame, points: pd.DataFrame, facet: str | None = None) -> list[str]:
+    """Checks that ``marks`` (from :func:`timeline_marks`) account for every dated figure of
+    ``points`` exactly once, each inside its mark: same source, party flag and panel, date in
+    the mark's bin, values within the mark's low–high. Returns the problems found (empty: all
+    good)."""
+    same = ["source_label", "party_to_conflict"] + ([facet] if facet else [])
+    return _membership_problems(marks, _prepare(points), "claim_id", "claim_ids", same, values=True)
+
+
+def control_marks(events: pd.DataFrame, max_marks: int = MAX_MARKS, level: str | None = None) -> pd.DataFrame:
+    """What :func:`control_timeline` draws: dated control events merged into marks, as
+    :func:`timeline_marks` does for figures. Level ``figure`` merges identical statements (same
+    neighbourhood, day, controller, event and source); past ``max_marks`` marks, statements are
+    binned by day, week, month, quarter or year. Adds ``n_events``, ``n_articles``,
+    ``event_ids``, ``level``, ``bin_start`` and ``bin_end``."""
+    ev = _dated(events)
+    ev["source_label"] = ev["source"].map(source_label)
+    if ev.empty:
+        return ev.assign(n_events=pd.Series(dtype=int), n_articles=pd.Series(dtype=int), event_ids="",
+                         level="figure", bin_start="", bin_end="")
+    keys = ["neighbourhood", "controller", "event", "source_label"]
+    lvl, q = _mark_groups(ev, keys + ["date"], keys, "date", max_marks, level)
+    g = q.groupby("_g", sort=True)
+    marks = _first_rows(q, ["date", "article_id", "event_id"])
+    marks["n_events"] = g.size()
+    marks["n_articles"] = g["article_id"].nunique()
+    marks["event_ids"] = g["event_id"].agg(lambda s: " ".join(sorted(map(str, s))))
+    marks["level"] = lvl
+    marks["bin_start"], marks["bin_end"] = marks["_bin_start"], marks["_bin_end"]
+    if lvl != "figure":
+        mid = pd.to_datetime(marks["bin_start"]) + (pd.to_datetime(marks["bin_end"]) - pd.to_datetime(marks["bin_start"])) / 2
+        marks["date"] = mid.dt.floor("D").dt.strftime("%Y-%m-%d")
+    return marks.drop(columns=["_bin_start", "_bin_end"]).reset_index(drop=True)
+
+
+def control_marks_problems(marks: pd.DataFrame, events: pd.DataFrame) -> list[str]:
+    """:func:`marks_problems` for control events: every dated event in exactly one mark of the
+    same neighbourhood, controller, event and source, its date within the mark's bin."""
+    ev = _dated(events)
+    ev["source_label"] = ev["source"].map(source_label)
+    return _membership_problems(marks, ev, "event_id", "event_ids",
+                                ["neighbourhood", "controller", "event", "source_label"], values=False)
+
+
+def mark_hover(r: pd.Series | dict, level: str, note: str = "") -> str | None:
+    """The hover text of one mark at hover ``level`` (:data:`HOVER_LEVELS`): a single figure's
+    :func:`claim_hover`; for merged identical figures the same plus how many claims and articles
+    gave it; for a binned mark the count, the low–high span, the qualifiers and the first
+    figure's quote and ids."""
+    if level == "none":
+        return None
+    get = r.get
+    n = int(get("n_figures", 1) or 1)
+    if _text(get("level")) in ("", "figure"):
+        text = claim_hover(r, level == "full", note, level == "compact")
+        if n > 1:
+            ids = _text(get("claim_ids")).split()
+            shown = [i for i in ids if i != _text(get("claim_id"))][:2]
+            more = f" and {n - 1 - len(shown):,} more" if n - 1 > len(shown) else ""
+            text += (f"<br>the same figure in {n:,} claims from {int(get('n_articles')):,} articles"
+                     f" (also claim {', '.join(escape(i) for i in shown)}{more})")
+        return text
+    party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
+    lines = [f"<b>{n:,} figures</b> from {escape(format_number(get('value_low')))} to "
+             f"{escape(format_number(get('value_high')))}" + (f" {escape(_text(get('unit')))}" if _text(get("unit")) else ""),
+             f"source: {escape(source_label(get('source')))}{party}",
+             f"{escape(_text(get('level')))} {escape(_text(get('bin_start')))} to {escape(_text(get('bin_end')))}"
+             f" · {int(get('n_articles')):,} articles"]
+    if level != "compact":
+        lines.append(f"qualifiers: {escape(_text(get('qualifiers')))}")
+        lines.append(f"first: “{escape(_text(get('quote')))}”")
+    lines.append(f"claim {escape(_text(get('claim_id')))} · article {escape(_text(get('article_id')))}"
+                 " · the claims explorer has every figure")
+    return "<br>".join(lines)
+
+
 def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: str,
                      facet: str | None = None, facet_order: Sequence[str] | None = None,
                      log_y: bool | str = "auto", band: tuple[float, float, str] | None = None,
                      band_points: pd.DataFrame | None = None, note_column: str | None = None,
                      title: str = "", empty_message: str = "No figures in this selection.",
-                     y_range: tuple[float, float] | None = None, height_per_facet: int = 300):
+                     y_range: tuple[float, float] | None = None, height_per_facet: int = 300,
+                     max_marks: int = MAX_MARKS):
     """Claims over time (plotly): one colour per source, ranges as vertical segments, periods as
     horizontal segments, marker shape by qualifier, hollow for parties to the conflict.
 
@@ -502,7 +717,7 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
-    p = _prepare(points)
+    p = timeline_marks(points, facet=facet, max_marks=max_marks)
     if p.empty:
         return empty_figure(empty_message)
     facets = [None]
@@ -512,7 +727,7 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     party_sources = set(p.loc[p["party_to_conflict"], "source_label"])
     order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
     dodge = _dodge(order)
-    bp = _prepare(band_points) if band_points is not None else p.iloc[0:0]
+    bp = timeline_marks(band_points, max_marks=max_marks) if band_points is not None else p.iloc[0:0]
     level = hover_level(p, note_column) if not len(bp) else hover_level(
         pd.concat([p] + [bp] * len(facets), ignore_index=True), note_column)
     p["_hover"] = _hover_column(p, level, note_column)
@@ -546,12 +761,21 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
                               row=i if len(facets) > 1 else None)
     _key_traces(fig, set(p["qualifier"]), bool(p["party_to_conflict"].any()), bool(p["is_range"].any()),
                 bool(p["has_period"].any()), bool(p["converted"].any()))
-    fig.update_layout(meta={"hover": level, "figures": int(len(p))})
+    n_figures = int(p["n_figures"].sum())
+    mark_level = str(p["level"].iloc[0])
+    fig.update_layout(meta={"hover": level, "figures": n_figures, "marks": int(len(p)), "level": mark_level})
+    notes = []
+    if mark_level != "figure":
+        notes.append(f"one mark per source and {mark_level} ({len(p):,} marks), from the lowest to the highest figure")
+    elif len(p) < n_figures:
+        notes.append("identical figures share a mark, larger the more claims gave it")
     if level != "full":
-        note = {"no sentence": "hover shows the quote but not the sentence",
-                "compact": "hover shows value, source, date and claim id",
-                "none": "no hover details"}[level]
-        title = (title + " — " if title else "") + f"{len(p):,} figures: {note}; the claims explorer has every quote"
+        notes.append({"no sentence": "hover shows the quote but not the sentence",
+                      "compact": "hover shows value, source, date and claim id",
+                      "none": "no hover details"}[level])
+    if notes:
+        title = ((title + " — " if title else "") + f"{n_figures:,} figures: " + "; ".join(notes)
+                 + "; the claims explorer has every quote")
     if title:
         fig.update_layout(title=dict(text=escape(title), x=0.01, y=0.995, yanchor="top", font=dict(size=12)))
     _layout(fig, height=max(260, height_per_facet * len(facets)) + 60, top=70 if title else 40,
@@ -634,6 +858,40 @@ def charted_points(fig) -> list[float]:
     return out
 
 
+def timeline_problems(fig, points: pd.DataFrame, *, facet: str | None = None,
+                      band_points: pd.DataFrame | None = None, max_marks: int = MAX_MARKS) -> list[str]:
+    """What a chapter checks about a :func:`figures_timeline` chart (an empty list: all good):
+    every dated figure of ``points`` is in exactly one mark (:func:`marks_problems`); every
+    range mark is drawn from its low to its high, every point at its value, every period as a
+    period (band marks once per panel); the hover texts are escaped and, unless the chart has
+    no hover, name each mark's claim id."""
+    marks = timeline_marks(points, facet=facet, max_marks=max_marks)
+    problems = marks_problems(marks, points, facet)
+    band = timeline_marks(band_points, max_marks=max_marks) if band_points is not None else marks.iloc[0:0]
+    n_panels = max(1, marks[facet].map(_text).nunique()) if facet and len(marks) else 1
+    drawn = pd.concat([marks] + [band] * n_panels, ignore_index=True) if len(marks) else marks
+    rng = drawn[drawn["is_range"] & ~drawn["has_period"]] if len(drawn) else drawn
+    if sorted(charted_segments(fig)) != sorted(zip(rng["value_low"].astype(float), rng["value_high"].astype(float))):
+        problems.append("the ranges drawn are not the marks' low–high spans")
+    pts = drawn[~drawn["is_range"]] if len(drawn) else drawn
+    if sorted(charted_points(fig)) != sorted(pts["value_low"].astype(float)):
+        problems.append("the points drawn are not the marks' values")
+    per = drawn[drawn["has_period"]] if len(drawn) else drawn
+    if sorted(p[:2] for p in charted_periods(fig)) != sorted(zip(per["period_start"], per["period_end"])):
+        problems.append("the periods drawn are not the marks' periods")
+    hover = " ".join(hover_texts(fig))
+    if "<script" in hover.lower() or "<img" in hover.lower():
+        problems.append("article text in a hover is not escaped")
+    meta = fig.layout.meta or {}
+    if len(marks) and meta.get("hover") != "none":
+        lost = [c for c in marks["claim_id"] if f"claim {c} " not in hover]
+        if lost:
+            problems.append(f"{len(lost)} marks do not name their claim in the hover (e.g. {lost[0]})")
+    if len(marks) and meta.get("figures") != int(len(_dated(points))):
+        problems.append("the chart's figure count is not the table's")
+    return problems
+
+
 def hover_texts(fig) -> list[str]:
     """Every hover text in a figure (for checks)."""
     out = []
@@ -666,14 +924,15 @@ def _mpl_symbol(qualifier: object, converted: bool) -> str:
 def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_title: str, title: str = "",
                    log_y: bool | str = "auto", band: tuple[float, float, str] | None = None,
                    empty_message: str = "No figures in this selection.", y_range: tuple[float, float] | None = None,
-                   legend: bool = True):
-    """The same encoding as :func:`figures_timeline` in matplotlib (one panel), for print."""
+                   legend: bool = True, max_marks: int = MAX_MARKS):
+    """The same encoding as :func:`figures_timeline` in matplotlib (one panel, the same
+    :func:`timeline_marks`), for print."""
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
     if ax is None:
         _, ax = plt.subplots(figsize=(7.5, 3.4))
-    p = _prepare(points)
+    p = timeline_marks(points, max_marks=max_marks)
     ax.set_title(title, fontsize=11, loc="left")
     if p.empty:
         ax.text(0.5, 0.5, empty_message, ha="center", va="center", transform=ax.transAxes)
@@ -731,28 +990,33 @@ CONTROLLER_SYMBOL = {"government": "square", "rebels": "diamond", "kurdish": "tr
 
 
 def control_timeline(events: pd.DataFrame, colours: dict[str, str],
-                     empty_message: str = "No neighbourhood control events in this selection."):
+                     empty_message: str = "No neighbourhood control events in this selection.",
+                     max_marks: int = MAX_MARKS):
     """Neighbourhood control events (plotly): one row per neighbourhood, x = date, colour =
     source, shape = controller (government ■, rebels ◆, Kurdish forces ▲), filled = captured,
     hollow = stated as held."""
     import plotly.graph_objects as go
 
-    ev = _dated(events)
+    ev = control_marks(events, max_marks=max_marks)
     if ev.empty:
         return empty_figure(empty_message)
-    ev["source_label"] = ev["source"].map(source_label)
     first = ev.groupby("neighbourhood")["date"].min().sort_values(kind="stable")
     rows = list(first.index)
     order = [s for s in colours if s in set(ev["source_label"])] + sorted(set(ev["source_label"]) - set(colours))
     dodge = _dodge(order)
+
     def hover(r: pd.Series, level: str) -> str | None:
         head = f"<b>{escape(r['neighbourhood'])}</b>: {escape(r['event'])} by {escape(r['controller'])}"
         ids = f"event {escape(_text(r.get('event_id')))} · article {escape(_text(r['article_id']))}"
+        n = int(r["n_events"])
+        when = escape(r["date"]) if r["level"] == "figure" else \
+            f"{escape(r['level'])} {escape(r['bin_start'])} to {escape(r['bin_end'])}"
+        count = f"<br>{n:,} statements from {int(r['n_articles']):,} articles" if n > 1 else ""
         if level == "full":
-            return "<br>".join([head, f"source: {escape(r['source_label'])}", f"date: {escape(r['date'])}",
-                                f"quote: “{escape(_text(r['quote']))}”", ids])
+            return "<br>".join([head, f"source: {escape(r['source_label'])}", f"date: {when}",
+                                f"quote: “{escape(_text(r['quote']))}”", ids]) + count
         if level == "compact":
-            return f"{head} · {escape(r['source_label'])} · {escape(r['date'])}<br>{ids}"
+            return f"{head} · {escape(r['source_label'])} · {when}<br>{ids}{count}"
         return None
 
     level = "none"
@@ -769,7 +1033,7 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
         fig.add_trace(go.Scatter(
             x=[_day(d, dodge[label]) for d in g["date"]], y=[escape(n) for n in g["neighbourhood"]],
             mode="markers", name=escape(label), **_hover_args(texts),
-            marker=dict(symbol=symbols, size=12, color=colours.get(label, "#888888"),
+            marker=dict(symbol=symbols, size=[_mark_size(n, 12.0) for n in g["n_events"]], color=colours.get(label, "#888888"),
                         line=dict(color=colours.get(label, "#888888"), width=2))))
     for controller in ["government", "rebels", "kurdish"]:
         for event in ["captured", "held"]:
@@ -778,12 +1042,20 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
                                          name=f"{event} by {controller}",
                                          marker=dict(symbol=CONTROLLER_SYMBOL[controller] + ("-open" if event == "held" else ""),
                                                      size=11, color="#555", line=dict(color="#555", width=2))))
-    fig.update_layout(meta={"hover": level, "events": int(len(ev))})
+    n_events = int(ev["n_events"].sum())
+    mark_level = str(ev["level"].iloc[0])
+    fig.update_layout(meta={"hover": level, "events": n_events, "marks": int(len(ev)), "level": mark_level})
+    notes = []
+    if mark_level != "figure":
+        notes.append(f"one mark per neighbourhood, source and {mark_level}")
+    elif len(ev) < n_events:
+        notes.append("identical statements share a mark, larger the more articles made it")
     if level != "full":
-        note = "hover shows neighbourhood, source, date and ids" if level == "compact" else "no hover details"
-        fig.update_layout(title=dict(text=f"{len(ev):,} events: {note}", x=0.01, y=0.995, yanchor="top",
-                                     font=dict(size=12)))
-    _layout(fig, height=140 + 28 * len(rows), top=70 if level != "full" else 40, legend=dict(title=dict(text="source"), y=1, yanchor="top"),
+        notes.append("hover shows neighbourhood, source, date and ids" if level == "compact" else "no hover details")
+    if notes:
+        fig.update_layout(title=dict(text=f"{n_events:,} events: " + "; ".join(notes), x=0.01, y=0.995,
+                                     yanchor="top", font=dict(size=12)))
+    _layout(fig, height=140 + 28 * len(rows), top=70 if notes else 40, legend=dict(title=dict(text="source"), y=1, yanchor="top"),
             legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
     fig.update_yaxes(categoryorder="array", categoryarray=[escape(n) for n in rows][::-1], type="category")
     fig.update_xaxes(**_date_axis_range(ev["date"]))
@@ -795,7 +1067,7 @@ def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    ev = _dated(events)
+    ev = control_marks(events)
     rows = list(ev.groupby("neighbourhood")["date"].min().sort_values(kind="stable").index) if len(ev) else []
     if ax is None:
         _, ax = plt.subplots(figsize=(7.5, max(1.6, 0.32 * len(rows) + 1.0)))
@@ -804,7 +1076,6 @@ def control_static(events: pd.DataFrame, colours: dict[str, str], ax=None):
                 transform=ax.transAxes)
         _blank_axis(ax)
         return ax
-    ev["source_label"] = ev["source"].map(source_label)
     ypos = {n: len(rows) - 1 - i for i, n in enumerate(rows)}
     mk = {"government": "s", "rebels": "D", "kurdish": "^"}
     for _, r in ev.iterrows():
@@ -1002,7 +1273,7 @@ def disagreement_static(dis: pd.DataFrame, colours: dict[str, str], max_groups: 
 # ---------------------------------------------------------------------------- tables
 
 
-def table_html(df: pd.DataFrame, columns: dict[str, str] | None = None, max_rows: int = 200,
+def table_html(df: pd.DataFrame, columns: dict[str, str] | None = None, max_rows: int = TABLE_MAX_ROWS,
                caption: str = "", table_id: str = "", numbers: Sequence[str] = ()) -> str:
     """A plain HTML table of ``df`` with every cell escaped (the data comes from articles).
 
@@ -1123,42 +1394,39 @@ def _safe_url(url: object) -> str:
     return u if re.match(r"^https?://", u, re.IGNORECASE) else ""
 
 
-def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_MAX_ROWS,
-                     max_bytes: int = EXPLORER_MAX_BYTES) -> dict:
-    """The rows the claims explorer embeds: the newest claims first (by ``date``, undated
-    last), at most ``max_rows`` rows and about ``max_bytes`` of JSON. Sentences shared by
-    several claims are stored once (``sentences``; a row holds the index).
-
-    Returns ``{"columns", "rows", "sentences", "articles", "total", "shown"}``; ``articles``
-    maps article id -> [title, outlet, published, url] (url only when http(s))."""
-    total = int(len(claims))
-    if total == 0:
-        return {"columns": EXPLORER_COLUMNS, "rows": [], "sentences": [], "articles": {}, "total": 0, "shown": 0}
+def _explorer_sorted(claims: pd.DataFrame) -> pd.DataFrame:
     c = claims.assign(_undated=claims["date"].map(_blank), _date=claims["date"].map(_text))
-    c = c.sort_values(["_undated", "_date", "article_id", "start", "claim_id"],
-                      ascending=[True, False, True, True, True], kind="stable")
+    return c.sort_values(["_undated", "_date", "article_id", "start", "claim_id"],
+                         ascending=[True, False, True, True, True], kind="stable")
+
+
+def _empty_part() -> dict:
+    return {"columns": EXPLORER_COLUMNS, "rows": [], "sentences": [], "articles": {}}
+
+
+def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_CHUNK_ROWS,
+                   max_bytes: int = EXPLORER_MAX_BYTES) -> list[dict]:
+    """Every claim as explorer rows, newest first (by ``date``, undated last), cut into parts of
+    at most ``max_rows`` rows and about ``max_bytes`` of JSON each. A part is self-contained:
+    ``{"columns", "rows", "sentences", "articles"}``, sentences shared by several of its claims
+    stored once (a row holds the index), ``articles`` mapping article id -> [title, outlet,
+    published, url] (url only when http(s)). The page embeds the first part and loads the
+    others on demand (:func:`write_explorer_parts`)."""
     art = articles.set_index("article_id") if len(articles) else pd.DataFrame()
-    rows: list[list] = []
-    sentences: list[str] = []
-    sentence_index: dict[str, int] = {}
-    arts: dict[str, list] = {}
-    size = 200
-    for _, r in c.iterrows():
-        if len(rows) >= max_rows:
-            break
+    entries: dict[str, list] = {}
+
+    def article_entry(aid: str) -> list:
+        if aid not in entries:
+            a = art.loc[aid] if aid in art.index else None
+            entries[aid] = ([_text(a.get("title")), _text(a.get("outlet")), _text(a.get("published")),
+                             _safe_url(a.get("url"))] if a is not None else ["", "", "", ""])
+        return entries[aid]
+
+    parts: list[dict] = []
+    part, size, index = _empty_part(), 200, {}
+    for _, r in _explorer_sorted(claims).iterrows():
         sentence = _text(r["sentence"])
-        extra = 0
-        if sentence not in sentence_index:
-            extra += _json_bytes(sentence) + 1
         aid = _text(r["article_id"])
-        a_entry = None
-        if aid not in arts:
-            if aid in art.index:
-                a = art.loc[aid]
-                a_entry = [_text(a.get("title")), _text(a.get("outlet")), _text(a.get("published")), _safe_url(a.get("url"))]
-            else:
-                a_entry = ["", "", "", ""]
-            extra += _json_bytes([aid, a_entry]) + 1
         period = ""
         if not _blank(r["period_start"]) or not _blank(r["period_end"]):
             period = f"{_text(r['period_start']) or '?'} to {_text(r['period_end']) or '?'}"
@@ -1166,34 +1434,90 @@ def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int
                format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"]),
                QUALIFIER_WORDS.get(_text(r["qualifier"]), _text(r["qualifier"])), _text(r["party"]),
                source_label(r["source"]), bool(r["party_to_conflict"]), _text(r["quote"]), None, aid, period]
-        cost = _json_bytes(row) + 8 + extra
-        if rows and size + cost > max_bytes:
-            break
-        if sentence not in sentence_index:
-            sentence_index[sentence] = len(sentences)
-            sentences.append(sentence)
-        if a_entry is not None:
-            arts[aid] = a_entry
-        row[10] = sentence_index[sentence]
-        rows.append(row)
-        size += cost
-    return {"columns": EXPLORER_COLUMNS, "rows": rows, "sentences": sentences, "articles": arts,
-            "total": total, "shown": len(rows)}
+
+        def cost() -> int:  # what the row adds to the current part
+            extra = 0 if sentence in index else _json_bytes(sentence) + 1
+            if aid not in part["articles"]:
+                extra += _json_bytes([aid, article_entry(aid)]) + 1
+            return _json_bytes(row) + 8 + extra
+
+        c = cost()
+        if part["rows"] and (len(part["rows"]) >= max_rows or size + c > max_bytes):
+            parts.append(part)
+            part, size, index = _empty_part(), 200, {}
+            c = cost()
+        if sentence not in index:
+            index[sentence] = len(part["sentences"])
+            part["sentences"].append(sentence)
+        part["articles"].setdefault(aid, article_entry(aid))
+        row[10] = index[sentence]
+        part["rows"].append(row)
+        size += c
+    if part["rows"] or not parts:
+        parts.append(part)
+    return parts
 
 
-def explorer_html(payload: dict, element_id: str = "claims-explorer", csv_hint: str = "claims.csv") -> str:
+def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_CHUNK_ROWS,
+                     max_bytes: int = EXPLORER_MAX_BYTES) -> dict:
+    """The first part of :func:`explorer_parts` (the newest claims) plus ``total`` (all
+    claims), ``shown`` (rows in this part) and the ``categories`` and ``sources`` of all claims
+    (for the explorer's filters)."""
+    first = explorer_parts(claims, articles, max_rows, max_bytes)[0]
+    return {**first, "total": int(len(claims)), "shown": len(first["rows"]),
+            "categories": sorted({_text(c) for c in claims["category"]} - {""}),
+            "sources": sorted({source_label(s) for s in claims["source"]})}
+
+
+def write_explorer_parts(parts: list[dict], extra_dir: Path | str, element_id: str = "claims-explorer") -> list[str]:
+    """Write every part after the first as a script file under ``extra_dir`` (a folder the
+    book copies to the site's root) and return their paths relative to the site root.
+
+    Each file calls ``newsfiguresExplorerPart(element id, part number, data)``; the data is
+    :func:`json_for_html` JSON, so it holds no markup. The folder name carries a digest of the
+    contents: a rebuilt book never mixes parts of two builds, even from a browser cache."""
+    from pathlib import Path
+
+    from .io import atomic_path
+
+    eid = re.sub(r"[^A-Za-z0-9_-]", "-", element_id)
+    bodies = [f"newsfiguresExplorerPart({json.dumps(eid)},{k},{json_for_html(p)});\n"
+              for k, p in enumerate(parts[1:], start=1)]
+    if not bodies:
+        return []
+    digest = hashlib.sha1("".join(bodies).encode("utf-8")).hexdigest()[:12]
+    rel = Path("explorer-data") / digest
+    folder = Path(extra_dir) / rel
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k, body in enumerate(bodies, start=1):
+        name = f"{eid}-{k:05d}.js"
+        with atomic_path(folder / name) as tmp:
+            Path(tmp).write_text(body, "utf-8")
+        paths.append((rel / name).as_posix())
+    return paths
+
+
+def explorer_html(payload: dict, element_id: str = "claims-explorer", csv_hint: str = "claims.csv",
+                  parts: Sequence[str] = ()) -> str:
     """The explorer's HTML: a container that ``_static/explorer.js`` fills in (with
-    ``textContent`` only), the rows as JSON in a ``<script type="application/json">`` element,
-    and a note saying how many claims are shown and where the rest are."""
+    ``textContent`` only), the first part's rows as JSON in a ``<script
+    type="application/json">`` element, the site-root paths of the other ``parts`` (loaded on
+    demand: when the reader pages past the loaded rows, searches or filters), and a note
+    saying how many claims the page holds and where the rest are."""
     eid = re.sub(r"[^A-Za-z0-9_-]", "-", element_id)
     shown, total = int(payload["shown"]), int(payload["total"])
     if total == shown:
         note = f"All {total:,} claims are listed below."
+    elif parts:
+        note = (f"{total:,} claims: the newest {shown:,} are in this page, the others load in "
+                f"{len(parts):,} parts as you page, search or filter.")
     else:
         note = (f"The {shown:,} newest of {total:,} claims are listed below; {total - shown:,} older ones are "
                 f"left out to keep this page light. Every claim is in {csv_hint}.")
+    chunks = escape(json.dumps(list(parts)))
     return (f'<div class="claims-explorer" id="{eid}" data-claims-explorer="{eid}-data" '
-            f'data-page-size="{EXPLORER_PAGE_SIZE}">'
+            f'data-page-size="{EXPLORER_PAGE_SIZE}" data-parts="{chunks}">'
             f'<p class="claims-explorer-note">{escape(note)}</p>'
             f"<noscript><p>The claims table needs JavaScript; every claim is in {escape(csv_hint)}.</p></noscript>"
             f"</div>\n"
@@ -1212,6 +1536,18 @@ def explorer_rows_from_html(page: str, element_id: str = "claims-explorer") -> d
 # ---------------------------------------------------------------------------- corpus chapter
 
 
+def _title_list(titles: pd.Series, limit: int | None = None) -> str:
+    """Escaped titles for a hover, one per line: the first ``limit`` (sorted) and how many more."""
+    limit = COVERAGE_MAX_TITLES if limit is None else limit
+    names = sorted(_text(t) or "(no title)" for t in titles)
+    more = f"<br>… and {len(names) - limit:,} more" if len(names) > limit else ""
+    return "<br>".join(escape(_wrap_title(t)) for t in names[:limit]) + more
+
+
+def _wrap_title(title: str, limit: int = 90) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 def coverage_figure(articles: pd.DataFrame):
     """Articles per publication day (plotly bar chart), coloured by how the date was obtained."""
     import plotly.graph_objects as go
@@ -1223,8 +1559,7 @@ def coverage_figure(articles: pd.DataFrame):
         part = dated[dated["how"] == how]
         if part.empty:
             continue
-        counts = part.groupby("published").agg(n=("article_id", "size"),
-                                                 titles=("title", lambda t: "<br>".join(escape(x) for x in t)))
+        counts = part.groupby("published").agg(n=("article_id", "size"), titles=("title", _title_list))
         fig.add_bar(x=counts.index, y=counts["n"], name=f"date {how}", marker_color=colour,
                     customdata=counts["titles"], hovertemplate="%{x}: %{y} article(s)<br>%{customdata}<extra></extra>")
     fig.update_layout(barmode="stack", height=320, margin=dict(l=40, r=10, t=30, b=40),
