@@ -218,7 +218,8 @@ def jupyter_book_build(staging: Path, report: Report) -> Path:
 def build_book(directory: Path | str, out_dir: Path | str, title: str | None = None,
                parameters: dict | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
                strict: bool = False, report: Report = print, project_dir: Path | None = None,
-               tables_dir: Path | None = None, manifest: Path | None = None) -> BookSummary:
+               tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
+               scheduler: str | None = None) -> BookSummary:
     from .pipeline import extract_directory
 
     t0 = time.perf_counter()
@@ -231,7 +232,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
         tables = Path(tables_dir).resolve() if tables_dir else staging / "tables"
         report(f"extracting figures from {directory}")
         result = extract_directory(directory, tables, max_bytes=max_bytes, progress=progress, report=report,
-                                   manifest=manifest)
+                                   manifest=manifest, workers=workers, scheduler=scheduler)
         if result.n_articles == 0:
             raise BookError(f"no article could be read in {directory}; nothing to build")
         if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it

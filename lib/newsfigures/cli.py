@@ -72,7 +72,7 @@ def cmd_book(args: argparse.Namespace) -> int:
         summary = build_book(args.directory, args.out_dir, title=args.title, parameters=params,
                              max_bytes=args.max_bytes, progress=args.progress, strict=args.strict,
                              report=_say, project_dir=args.project, tables_dir=args.tables_dir,
-                             manifest=args.manifest)
+                             manifest=args.manifest, workers=args.workers, scheduler=args.scheduler)
     except BookError as exc:
         _say(f"error: {exc}")
         return 1
@@ -88,6 +88,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfigures", description=__doc__)
     p.add_argument("--version", action="version", version=f"newsfigures {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
+
+    def workers(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            n = -1
+        if n < 0:
+            raise argparse.ArgumentTypeError(f"expects 0 (all local cores) or a positive number, got {text!r}")
+        return n
+
+    def scale_options(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--workers", type=workers, default=None,
+                        help="extraction processes: 1 = this process, 0 = all local cores, N = N Dask workers "
+                             "(default: all cores for 2,000 files or more, one process below)")
+        sp.add_argument("--scheduler", default=None,
+                        help="address of a running Dask scheduler (tcp://host:8786) to extract on")
 
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--manifest", type=Path, default=None,
@@ -109,9 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("directory", type=Path)
     e.add_argument("--out-dir", type=Path, required=True)
     e.add_argument("--parquet", action="store_true", help="also write Parquet files")
-    e.add_argument("--workers", type=int, default=1,
-                   help="processes for extraction (default 1; 0 = all cores; >1 uses Dask)")
-    e.add_argument("--scheduler", default=None, help="address of a running Dask scheduler (tcp://host:8786)")
+    scale_options(e)
     e.add_argument("--strict", action="store_true", help="exit non-zero (3) when any file was skipped")
     common(e)
     e.set_defaults(func=cmd_extract)
@@ -133,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit non-zero (3) when any file was skipped")
     b.add_argument("--project", type=Path, default=None,
                    help="the project folder holding chapters/, _config.yml and _toc.yml (default: found automatically)")
+    scale_options(b)
     common(b)
     b.set_defaults(func=cmd_book)
     return p

@@ -179,13 +179,14 @@ class ExtractResult:
 
 
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
-                      progress: bool | None = None, parquet: bool = False, workers: int = 1,
+                      progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                       scheduler: str | None = None, report: Report = _quiet,
                       manifest: Path | str | None = None) -> ExtractResult:
     """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
 
     Always streamed in partitions (see :mod:`newsfigures.scale`): in this process with
-    ``workers=1``, on local cores or a Dask cluster otherwise; the tables are the same."""
+    ``workers=1``, on local cores or a Dask cluster otherwise; ``None`` chooses
+    (:func:`newsfigures.scale.choose_workers`). The tables are the same whichever runs."""
     from .scale import extract_partitioned
 
     return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
