@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from newsfigures.tables import claims_frame
+from newsfigures.tables import claims_frame, control_frame, stable_id
 
 _DEFAULTS = dict(
     article_id="a1", category="casualties", measure="killed", value_low=10.0, value_high=None,
@@ -28,3 +28,19 @@ def claims(*rows: dict) -> pd.DataFrame:
         row["claim_id"] = r.get("claim_id", f"c{i}")
         out.append(row)
     return claims_frame(out)
+
+
+_EVENT_DEFAULTS = dict(article_id="a1", neighbourhood="Masaken Hanano", controller="government", event="captured",
+                       date="2016-11-27", source=None, source_type=None, quote="army takes back Hanano",
+                       sentence="The army takes back Hanano.")
+
+
+def events(*rows: dict) -> pd.DataFrame:
+    """A validated control-events table; each row gives only what differs from the defaults."""
+    out = []
+    for i, r in enumerate(rows):
+        row = {**_EVENT_DEFAULTS, **r}
+        row["start"], row["end"] = 10 * i, 10 * i + 5
+        row["event_id"] = stable_id(i, row["neighbourhood"], row["date"], row["article_id"])
+        out.append(row)
+    return control_frame(out)

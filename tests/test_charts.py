@@ -16,23 +16,9 @@ import pytest
 matplotlib.use("Agg")
 
 from newsfigures import charts, reconcile  # noqa: E402
-from newsfigures.tables import control_frame, stable_id  # noqa: E402
-from tables_factory import claims  # noqa: E402
+from tables_factory import claims, events  # noqa: E402
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
-
-
-def events(*rows: dict) -> pd.DataFrame:
-    defaults = dict(article_id="a1", neighbourhood="Masaken Hanano", controller="government", event="captured",
-                    date="2016-11-27", source=None, source_type=None, quote="army takes back Hanano",
-                    sentence="The army takes back Hanano.")
-    out = []
-    for i, r in enumerate(rows):
-        row = {**defaults, **r}
-        row["start"], row["end"] = 10 * i, 10 * i + 5
-        row["event_id"] = stable_id(i, row["neighbourhood"], row["date"])
-        out.append(row)
-    return control_frame(out)
 
 
 def articles(*ids: str, url: str = "") -> pd.DataFrame:

@@ -14,8 +14,7 @@ import pandas as pd
 import pytest
 
 from newsfigures import charts
-from newsfigures.tables import control_frame, stable_id
-from tables_factory import claims
+from tables_factory import claims, events
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -177,19 +176,6 @@ def test_binned_hover_is_escaped():
 
 
 # ---------------------------------------------------------------------------- control events
-
-def events(*rows: dict) -> pd.DataFrame:
-    defaults = dict(article_id="a1", neighbourhood="Masaken Hanano", controller="government", event="captured",
-                    date="2016-11-27", source=None, source_type=None, quote="army takes back Hanano",
-                    sentence="The army takes back Hanano.")
-    out = []
-    for i, r in enumerate(rows):
-        row = {**defaults, **r}
-        row["start"], row["end"] = 10 * i, 10 * i + 5
-        row["event_id"] = stable_id(i, row["neighbourhood"], row["date"], row["article_id"])
-        out.append(row)
-    return control_frame(out)
-
 
 @pytest.mark.parametrize("other, n_marks", [
     ({}, 1), (dict(date="2016-11-28"), 2), (dict(controller="rebels"), 2), (dict(event="held"), 2),

@@ -36,6 +36,7 @@ import html
 import json
 import re
 import textwrap
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -698,6 +699,22 @@ def mark_hover(r: pd.Series | dict, level: str, note: str = "") -> str | None:
     return "<br>".join(lines)
 
 
+def _aggregation_notes(fig, marks: pd.DataFrame, count_column: str, meta_key: str, hover_level_: str, *,
+                       binned: str, merged: str, hover: dict[str, str]) -> tuple[int, list[str]]:
+    """Record in ``fig.layout.meta`` how many rows the marks stand for, how many marks and at
+    which level, and the hover level; return the row count and the notes for the title."""
+    n = int(marks[count_column].sum())
+    mark_level = str(marks["level"].iloc[0])
+    fig.update_layout(meta={"hover": hover_level_, meta_key: n, "marks": int(len(marks)), "level": mark_level})
+    notes = []
+    if mark_level != "figure":
+        notes.append(binned.format(level=mark_level))
+    elif len(marks) < n:
+        notes.append(merged)
+    if hover_level_ != "full":
+        notes.append(hover[hover_level_])
+    return n, notes
+
 def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: str,
                      facet: str | None = None, facet_order: Sequence[str] | None = None,
                      log_y: bool | str = "auto", band: tuple[float, float, str] | None = None,
@@ -761,18 +778,12 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
                               row=i if len(facets) > 1 else None)
     _key_traces(fig, set(p["qualifier"]), bool(p["party_to_conflict"].any()), bool(p["is_range"].any()),
                 bool(p["has_period"].any()), bool(p["converted"].any()))
-    n_figures = int(p["n_figures"].sum())
-    mark_level = str(p["level"].iloc[0])
-    fig.update_layout(meta={"hover": level, "figures": n_figures, "marks": int(len(p)), "level": mark_level})
-    notes = []
-    if mark_level != "figure":
-        notes.append(f"one mark per source and {mark_level} ({len(p):,} marks), from the lowest to the highest figure")
-    elif len(p) < n_figures:
-        notes.append("identical figures share a mark, larger the more claims gave it")
-    if level != "full":
-        notes.append({"no sentence": "hover shows the quote but not the sentence",
-                      "compact": "hover shows value, source, date and claim id",
-                      "none": "no hover details"}[level])
+    n_figures, notes = _aggregation_notes(
+        fig, p, "n_figures", "figures", level,
+        binned=f"one mark per source and {{level}} ({len(p):,} marks), from the lowest to the highest figure",
+        merged="identical figures share a mark, larger the more claims gave it",
+        hover={"no sentence": "hover shows the quote but not the sentence",
+               "compact": "hover shows value, source, date and claim id", "none": "no hover details"})
     if notes:
         title = ((title + " — " if title else "") + f"{n_figures:,} figures: " + "; ".join(notes)
                  + "; the claims explorer has every quote")
@@ -1042,16 +1053,10 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
                                          name=f"{event} by {controller}",
                                          marker=dict(symbol=CONTROLLER_SYMBOL[controller] + ("-open" if event == "held" else ""),
                                                      size=11, color="#555", line=dict(color="#555", width=2))))
-    n_events = int(ev["n_events"].sum())
-    mark_level = str(ev["level"].iloc[0])
-    fig.update_layout(meta={"hover": level, "events": n_events, "marks": int(len(ev)), "level": mark_level})
-    notes = []
-    if mark_level != "figure":
-        notes.append(f"one mark per neighbourhood, source and {mark_level}")
-    elif len(ev) < n_events:
-        notes.append("identical statements share a mark, larger the more articles made it")
-    if level != "full":
-        notes.append("hover shows neighbourhood, source, date and ids" if level == "compact" else "no hover details")
+    n_events, notes = _aggregation_notes(
+        fig, ev, "n_events", "events", level, binned="one mark per neighbourhood, source and {level}",
+        merged="identical statements share a mark, larger the more articles made it",
+        hover={"compact": "hover shows neighbourhood, source, date and ids", "none": "no hover details"})
     if notes:
         fig.update_layout(title=dict(text=f"{n_events:,} events: " + "; ".join(notes), x=0.01, y=0.995,
                                      yanchor="top", font=dict(size=12)))
@@ -1476,8 +1481,6 @@ def write_explorer_parts(parts: list[dict], extra_dir: Path | str, element_id: s
     Each file calls ``newsfiguresExplorerPart(element id, part number, data)``; the data is
     :func:`json_for_html` JSON, so it holds no markup. The folder name carries a digest of the
     contents: a rebuilt book never mixes parts of two builds, even from a browser cache."""
-    from pathlib import Path
-
     from .io import atomic_path
 
     eid = re.sub(r"[^A-Za-z0-9_-]", "-", element_id)
