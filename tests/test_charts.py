@@ -259,6 +259,9 @@ def test_hover_shrinks_to_fit_the_budget(monkeypatch, budget, level, marker, not
     if marker is None:
         assert texts == []
         assert "no hover details" in fig.layout.title.text
+        assert fig.layout.meta["level"] == "year", "marks were made as coarse as they go before hovers went"
+        assert charts.charted_segments(fig) == [(1.0, 50.0)] and charts.charted_points(fig) == []
+        return
     else:
         assert texts and all(marker in " ".join(texts) for _ in [0])
         if level == "compact":

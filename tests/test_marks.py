@@ -150,8 +150,11 @@ def test_timeline_problems_agrees_with_the_chart_and_catches_a_different_one():
     colours = charts.source_colours(df["source"])
     fig = charts.figures_timeline(df, colours, facet="measure", y_title="people", max_marks=300)
     assert charts.timeline_problems(fig, df, facet="measure", max_marks=300) == []
-    other = charts.figures_timeline(df, colours, facet="measure", y_title="people", max_marks=3000)
-    assert charts.timeline_problems(other, df, facet="measure", max_marks=300), "a chart of other marks is caught"
+    assert charts.timeline_problems(fig, df.iloc[1:], facet="measure", max_marks=300), "a figure not charted is caught"
+    trace = next(t for t in charts.data_traces(fig) if t.mode == "lines")
+    trace.y = [trace.y[0] + 1] + list(trace.y[1:])
+    assert "the ranges drawn are not the marks' low–high spans" in charts.timeline_problems(
+        fig, df, facet="measure", max_marks=300)
     assert fig.layout.meta["marks"] <= 300 and fig.layout.meta["figures"] == 2000
     assert "one mark per source and" in fig.layout.title.text
 
@@ -245,3 +248,22 @@ def test_explorer_parts_are_written_as_inert_scripts(tmp_path):
     assert "30 claims: the newest 7 are in this page, the others load in 4 parts" in page
     assert json.loads(page.split('data-parts="', 1)[1].split('"', 1)[0].replace("&quot;", '"')) == paths
     assert charts.write_explorer_parts(parts[:1], tmp_path) == [], "one part: nothing to write"
+
+
+def test_a_chart_whose_hovers_would_not_fit_goes_coarser_instead_of_dropping_them(monkeypatch):
+    df = spread(3000, days=400)
+    monkeypatch.setattr(charts, "FIGURE_HOVER_BUDGET", 30_000)
+    fig = charts.figures_timeline(df, {}, y_title="people", max_marks=1500)
+    assert fig.layout.meta["hover"] != "none"
+    assert charts.MARK_LEVELS.index(fig.layout.meta["level"]) > charts.MARK_LEVELS.index(
+        charts.timeline_marks(df, max_marks=1500)["level"].iloc[0])
+    assert charts.timeline_problems(fig, df, max_marks=1500) == []
+
+
+@pytest.mark.parametrize("days, per_bar", [(10, charts.COVERAGE_MAX_TITLES), (400, 3), (3000, 0)])
+def test_coverage_hover_titles_shrink_with_the_number_of_days(days, per_bar):
+    arts = pd.DataFrame([dict(article_id=f"a{i}", title=f"Title {i}", published=(date(2010, 1, 1) + timedelta(days=i % days)).isoformat(),
+                              published_method="given: manifest") for i in range(days * 10)])
+    custom = charts.coverage_figure(arts).data[0].customdata
+    assert max(c.count("Title") for c in custom) == per_bar
+    assert sum(len(c) for c in custom) < charts.COVERAGE_HOVER_BUDGET + 60 * len(custom)

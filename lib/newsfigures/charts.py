@@ -77,6 +77,8 @@ EXPLORER_PAGE_SIZE = 100
 TABLE_MAX_ROWS = 200
 #: Article titles listed in one bar's hover of the coverage chart.
 COVERAGE_MAX_TITLES = 8
+#: Bytes of titles in the coverage chart's hovers: with many days, fewer titles per bar.
+COVERAGE_HOVER_BUDGET = 150_000
 
 QUALIFIER_WORDS = {
     "exact": "exact", "approximate": "approximate", "at_least": "at least", "more_than": "more than",
@@ -730,7 +732,11 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     estimates); ``band_points`` (claims) are drawn in black on top of it so the band's ends
     lead back to their sentences too (both are repeated in every panel). ``note_column`` names
     a column whose text is added to each hover (e.g. why a figure counts as cumulative). The
-    hover level chosen (:func:`hover_level`) is in ``fig.layout.meta["hover"]``."""
+    hover level chosen (:func:`hover_level`) is in ``fig.layout.meta["hover"]``.
+
+    Marks come from :func:`timeline_marks` (at most ``max_marks``); when even the most compact
+    hovers of those marks would not fit :data:`FIGURE_HOVER_BUDGET`, the time step is made
+    coarser until they do. ``fig.layout.meta`` records ``figures``, ``marks`` and ``level``."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
@@ -745,8 +751,16 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
     dodge = _dodge(order)
     bp = timeline_marks(band_points, max_marks=max_marks) if band_points is not None else p.iloc[0:0]
-    level = hover_level(p, note_column) if not len(bp) else hover_level(
-        pd.concat([p] + [bp] * len(facets), ignore_index=True), note_column)
+
+    def fit(marks: pd.DataFrame) -> str:
+        return hover_level(marks, note_column) if not len(bp) else hover_level(
+            pd.concat([marks] + [bp] * len(facets), ignore_index=True), note_column)
+
+    level = fit(p)
+    while level == "none" and p["level"].iloc[0] != MARK_LEVELS[-1]:
+        # no hover would fit: a coarser time step, so that every mark keeps one
+        p = timeline_marks(points, facet=facet, level=MARK_LEVELS[MARK_LEVELS.index(p["level"].iloc[0]) + 1])
+        level = fit(p)
     p["_hover"] = _hover_column(p, level, note_column)
     bp = bp.assign(_hover=_hover_column(bp, level, None), source_label=BAND_LABEL)
     if len(facets) > 1:
@@ -875,8 +889,10 @@ def timeline_problems(fig, points: pd.DataFrame, *, facet: str | None = None,
     every dated figure of ``points`` is in exactly one mark (:func:`marks_problems`); every
     range mark is drawn from its low to its high, every point at its value, every period as a
     period (band marks once per panel); the hover texts are escaped and, unless the chart has
-    no hover, name each mark's claim id."""
-    marks = timeline_marks(points, facet=facet, max_marks=max_marks)
+    no hover, name each mark's claim id. The marks are rebuilt at the level the chart records
+    in ``layout.meta``."""
+    meta = fig.layout.meta or {}
+    marks = timeline_marks(points, facet=facet, max_marks=max_marks, level=meta.get("level"))
     problems = marks_problems(marks, points, facet)
     band = timeline_marks(band_points, max_marks=max_marks) if band_points is not None else marks.iloc[0:0]
     n_panels = max(1, marks[facet].map(_text).nunique()) if facet and len(marks) else 1
@@ -893,7 +909,6 @@ def timeline_problems(fig, points: pd.DataFrame, *, facet: str | None = None,
     hover = " ".join(hover_texts(fig))
     if "<script" in hover.lower() or "<img" in hover.lower():
         problems.append("article text in a hover is not escaped")
-    meta = fig.layout.meta or {}
     if len(marks) and meta.get("hover") != "none":
         lost = [c for c in marks["claim_id"] if f"claim {c} " not in hover]
         if lost:
@@ -1543,8 +1558,11 @@ def _title_list(titles: pd.Series, limit: int | None = None) -> str:
     """Escaped titles for a hover, one per line: the first ``limit`` (sorted) and how many more."""
     limit = COVERAGE_MAX_TITLES if limit is None else limit
     names = sorted(_text(t) or "(no title)" for t in titles)
-    more = f"<br>… and {len(names) - limit:,} more" if len(names) > limit else ""
-    return "<br>".join(escape(_wrap_title(t)) for t in names[:limit]) + more
+    shown = [escape(_wrap_title(t)) for t in names[:limit]]
+    rest = len(names) - len(shown)
+    if rest:
+        shown.append(f"… and {rest:,} more" if shown else f"{rest:,} articles (titles in the table and articles.csv)")
+    return "<br>".join(shown)
 
 
 def _wrap_title(title: str, limit: int = 90) -> str:
@@ -1562,7 +1580,9 @@ def coverage_figure(articles: pd.DataFrame):
         part = dated[dated["how"] == how]
         if part.empty:
             continue
-        counts = part.groupby("published").agg(n=("article_id", "size"), titles=("title", _title_list))
+        per_bar = max(0, min(COVERAGE_MAX_TITLES, COVERAGE_HOVER_BUDGET // (100 * max(1, dated["published"].nunique()))))
+        counts = part.groupby("published").agg(n=("article_id", "size"),
+                                                 titles=("title", lambda t: _title_list(t, per_bar)))
         fig.add_bar(x=counts.index, y=counts["n"], name=f"date {how}", marker_color=colour,
                     customdata=counts["titles"], hovertemplate="%{x}: %{y} article(s)<br>%{customdata}<extra></extra>")
     fig.update_layout(barmode="stack", height=320, margin=dict(l=40, r=10, t=30, b=40),
