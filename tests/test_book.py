@@ -164,3 +164,21 @@ def test_explorer_loads_its_parts_on_demand_in_chromium(tmp_path):
     status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
     assert status == f"1 of {summary.n_claims} claims match"
     assert re.search(rf'claims-explorer-id">{oldest}<', dom), "the oldest claim's row is shown"
+    # a reader pressing "next" until it is disabled: each press past the loaded rows loads a part
+    # (the button is disabled while a part loads: wait, and stop once it stays disabled)
+    clicker = ("<script>window.addEventListener('load', function () {"
+               " var next = document.querySelector('.claims-explorer-pager button:last-child'); var n = 0, idle = 0;"
+               " (function press() {"
+               "   if (!next.disabled && n < 100) { n += 1; idle = 0; next.click(); }"
+               "   else { idle += 1; }"
+               "   if (idle < 20) { setTimeout(press, 50); } else { document.body.setAttribute('data-presses', String(n)); }"
+               " })(); });</script>")
+    paged = page.with_name("explorer-paged.html")
+    paged.write_text(html.replace("</body>", clicker + "</body>"), "utf-8")
+    dom = rendered_dom(paged, budget_ms=30000)
+    presses = int(re.search(r'data-presses="(\d+)"', dom).group(1))
+    assert presses >= len(parts), "one press per part at least"
+    ids = re.findall(r'claims-explorer-id">([0-9a-f]{12})<', dom)
+    status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
+    assert status == f"{summary.n_claims} claims", "every part loaded"
+    assert oldest in ids or len(ids) == 100, "the last page shows the oldest claims"

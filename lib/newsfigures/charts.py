@@ -701,6 +701,19 @@ def mark_hover(r: pd.Series | dict, level: str, note: str = "") -> str | None:
     return "<br>".join(lines)
 
 
+TITLE_WIDTH = 80  # characters per line of a chart title (the plotly toolbar sits at the top right)
+
+
+def _chart_title(text: str) -> dict:
+    """A chart title wrapped to :data:`TITLE_WIDTH` characters (escaped, lines joined by ``<br>``)."""
+    return dict(text="<br>".join(escape(line) for line in textwrap.wrap(text, TITLE_WIDTH)), x=0.01, y=0.995,
+                yanchor="top", font=dict(size=12))
+
+
+def _title_top(text: str) -> int:
+    """Top margin (pixels) leaving room for the wrapped title."""
+    return 40 + 18 * len(textwrap.wrap(text, TITLE_WIDTH)) if text else 40
+
 def _aggregation_notes(fig, marks: pd.DataFrame, count_column: str, meta_key: str, hover_level_: str, *,
                        binned: str, merged: str, hover: dict[str, str]) -> tuple[int, list[str]]:
     """Record in ``fig.layout.meta`` how many rows the marks stand for, how many marks and at
@@ -802,8 +815,8 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
         title = ((title + " — " if title else "") + f"{n_figures:,} figures: " + "; ".join(notes)
                  + "; the claims explorer has every quote")
     if title:
-        fig.update_layout(title=dict(text=escape(title), x=0.01, y=0.995, yanchor="top", font=dict(size=12)))
-    _layout(fig, height=max(260, height_per_facet * len(facets)) + 60, top=70 if title else 40,
+        fig.update_layout(title=_chart_title(title))
+    _layout(fig, height=max(260, height_per_facet * len(facets)) + 60, top=_title_top(title),
             legend=dict(title=dict(text="source"), y=1, yanchor="top"),
             legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
     fig.update_yaxes(title_text=escape(y_title))
@@ -1072,10 +1085,10 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
         fig, ev, "n_events", "events", level, binned="one mark per neighbourhood, source and {level}",
         merged="identical statements share a mark, larger the more articles made it",
         hover={"compact": "hover shows neighbourhood, source, date and ids", "none": "no hover details"})
-    if notes:
-        fig.update_layout(title=dict(text=f"{n_events:,} events: " + "; ".join(notes), x=0.01, y=0.995,
-                                     yanchor="top", font=dict(size=12)))
-    _layout(fig, height=140 + 28 * len(rows), top=70 if notes else 40, legend=dict(title=dict(text="source"), y=1, yanchor="top"),
+    title = f"{n_events:,} events: " + "; ".join(notes) if notes else ""
+    if title:
+        fig.update_layout(title=_chart_title(title))
+    _layout(fig, height=140 + 28 * len(rows), top=_title_top(title), legend=dict(title=dict(text="source"), y=1, yanchor="top"),
             legend2=dict(title=dict(text="how to read"), y=0, yanchor="bottom"))
     fig.update_yaxes(categoryorder="array", categoryarray=[escape(n) for n in rows][::-1], type="category")
     fig.update_xaxes(**_date_axis_range(ev["date"]))
