@@ -347,6 +347,17 @@ def test_disagreement_sentence():
         "roughly 2,000–9,999 people (the article's own reporting); 4,000 people (Syrian Observatory for Human Rights).")
 
 
+
+def test_disagreement_sentence_says_wire_copies_once_and_caps_the_list():
+    rows = [dict(value_low=200.0, source="SANA", article_id=f"w{i}") for i in range(12)]
+    rows += [dict(value_low=float(300 + i), source=f"S{i}", article_id=f"o{i}") for i in range(8)]
+    rows += [dict(value_low=100000.0, qualifier="more_than", article_id="top")]
+    dis = reconcile.disagreements(reconcile.comparable_claims(claims(*rows)))
+    text = charts.disagreement_sentence(dis[dis["group"] == dis["group"].iloc[0]], max_figures=4)
+    assert text.count("SANA") == 1 and "200 people (SANA, in 12 articles)" in text
+    assert "7 other figures, up to more than 100,000 people (the article's own reporting)" in text
+    assert text.count(";") == 3
+
 def test_disagreement_figure_caps_groups():
     rows = []
     for day in range(1, 16):

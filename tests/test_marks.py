@@ -267,3 +267,14 @@ def test_coverage_hover_titles_shrink_with_the_number_of_days(days, per_bar):
     custom = charts.coverage_figure(arts).data[0].customdata
     assert max(c.count("Title") for c in custom) == per_bar
     assert sum(len(c) for c in custom) < charts.COVERAGE_HOVER_BUDGET + 60 * len(custom)
+
+
+def test_band_marks_coarsen_with_the_chart_so_hovers_survive(monkeypatch):
+    df = spread(600, days=300)
+    band = spread(2000, days=300, sources=3).assign(category="population", value_low=250000.0, value_high=275000.0)
+    monkeypatch.setattr(charts, "FIGURE_HOVER_BUDGET", 20_000)
+    fig = charts.figures_timeline(df, {}, facet="measure", y_title="people", band=(250000.0, 275000.0, "pop"),
+                                  band_points=band)
+    meta = fig.layout.meta
+    assert meta["hover"] != "none" and meta["band_level"] != "figure"
+    assert charts.timeline_problems(fig, df, facet="measure", band_points=band) == []

@@ -706,8 +706,8 @@ TITLE_WIDTH = 80  # characters per line of a chart title (the plotly toolbar sit
 
 def _chart_title(text: str) -> dict:
     """A chart title wrapped to :data:`TITLE_WIDTH` characters (escaped, lines joined by ``<br>``)."""
-    return dict(text="<br>".join(escape(line) for line in textwrap.wrap(text, TITLE_WIDTH)), x=0.01, y=0.995,
-                yanchor="top", font=dict(size=12))
+    return dict(text="<br>".join(escape(line) for line in textwrap.wrap(text, TITLE_WIDTH)), x=0.01, y=1,
+                yref="container", yanchor="top", pad=dict(t=8), font=dict(size=12))
 
 
 def _title_top(text: str) -> int:
@@ -715,12 +715,17 @@ def _title_top(text: str) -> int:
     return 40 + 18 * len(textwrap.wrap(text, TITLE_WIDTH)) if text else 40
 
 def _aggregation_notes(fig, marks: pd.DataFrame, count_column: str, meta_key: str, hover_level_: str, *,
-                       binned: str, merged: str, hover: dict[str, str]) -> tuple[int, list[str]]:
+                       binned: str, merged: str, hover: dict[str, str],
+                       band_level: str | None = None) -> tuple[int, list[str]]:
     """Record in ``fig.layout.meta`` how many rows the marks stand for, how many marks and at
-    which level, and the hover level; return the row count and the notes for the title."""
+    which level (and the band's marks' level), and the hover level; return the row count and
+    the notes for the title."""
     n = int(marks[count_column].sum())
     mark_level = str(marks["level"].iloc[0])
-    fig.update_layout(meta={"hover": hover_level_, meta_key: n, "marks": int(len(marks)), "level": mark_level})
+    meta = {"hover": hover_level_, meta_key: n, "marks": int(len(marks)), "level": mark_level}
+    if band_level:
+        meta["band_level"] = band_level
+    fig.update_layout(meta=meta)
     notes = []
     if mark_level != "figure":
         notes.append(binned.format(level=mark_level))
@@ -765,15 +770,21 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     dodge = _dodge(order)
     bp = timeline_marks(band_points, max_marks=max_marks) if band_points is not None else p.iloc[0:0]
 
-    def fit(marks: pd.DataFrame) -> str:
-        return hover_level(marks, note_column) if not len(bp) else hover_level(
-            pd.concat([marks] + [bp] * len(facets), ignore_index=True), note_column)
+    def fit() -> str:
+        return hover_level(p, note_column) if not len(bp) else hover_level(
+            pd.concat([p] + [bp] * len(facets), ignore_index=True), note_column)
 
-    level = fit(p)
-    while level == "none" and p["level"].iloc[0] != MARK_LEVELS[-1]:
-        # no hover would fit: a coarser time step, so that every mark keeps one
-        p = timeline_marks(points, facet=facet, level=MARK_LEVELS[MARK_LEVELS.index(p["level"].iloc[0]) + 1])
-        level = fit(p)
+    def step(marks: pd.DataFrame) -> int:
+        return MARK_LEVELS.index(marks["level"].iloc[0]) if len(marks) else 0
+
+    level = fit()
+    while level == "none" and max(step(p), step(bp)) < len(MARK_LEVELS) - 1:
+        # no hover would fit: a coarser time step (for the band's marks too), so every mark keeps one
+        coarser = MARK_LEVELS[max(step(p), step(bp)) + 1]
+        p = timeline_marks(points, facet=facet, level=coarser)
+        if len(bp):
+            bp = timeline_marks(band_points, level=coarser)
+        level = fit()
     p["_hover"] = _hover_column(p, level, note_column)
     bp = bp.assign(_hover=_hover_column(bp, level, None), source_label=BAND_LABEL)
     if len(facets) > 1:
@@ -806,7 +817,7 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     _key_traces(fig, set(p["qualifier"]), bool(p["party_to_conflict"].any()), bool(p["is_range"].any()),
                 bool(p["has_period"].any()), bool(p["converted"].any()))
     n_figures, notes = _aggregation_notes(
-        fig, p, "n_figures", "figures", level,
+        fig, p, "n_figures", "figures", level, band_level=str(bp["level"].iloc[0]) if len(bp) else None,
         binned=f"one mark per source and {{level}} ({len(p):,} marks), from the lowest to the highest figure",
         merged="identical figures share a mark, larger the more claims gave it",
         hover={"no sentence": "hover shows the quote but not the sentence",
@@ -907,7 +918,8 @@ def timeline_problems(fig, points: pd.DataFrame, *, facet: str | None = None,
     meta = fig.layout.meta or {}
     marks = timeline_marks(points, facet=facet, max_marks=max_marks, level=meta.get("level"))
     problems = marks_problems(marks, points, facet)
-    band = timeline_marks(band_points, max_marks=max_marks) if band_points is not None else marks.iloc[0:0]
+    band = (timeline_marks(band_points, max_marks=max_marks, level=meta.get("band_level"))
+            if band_points is not None else marks.iloc[0:0])
     n_panels = max(1, marks[facet].map(_text).nunique()) if facet and len(marks) else 1
     drawn = pd.concat([marks] + [band] * n_panels, ignore_index=True) if len(marks) else marks
     rng = drawn[drawn["is_range"] & ~drawn["has_period"]] if len(drawn) else drawn
@@ -1357,23 +1369,28 @@ def claims_table(df: pd.DataFrame, max_rows: int = 200, caption: str = "", extra
     return table_html(view, columns, max_rows=max_rows, caption=caption)
 
 
-def disagreement_sentence(group: pd.DataFrame) -> str:
+def disagreement_sentence(group: pd.DataFrame, max_figures: int = 6) -> str:
     """One disagreement (rows of one group of :func:`newsfigures.reconcile.disagreements`) in
     words: ``On 2016-11-27, for displacement/fled (people): 1,500 people (Syrian state media,
     a party to the conflict); 4,000 people (Syrian Observatory for Human Rights).``, lowest
-    first. Plain text
-    (escape it before it goes into HTML)."""
+    first. The same figure from the same source is said once (``, in 12 articles``); past
+    ``max_figures`` figures the middle ones are counted, and the highest is still said. Plain
+    text (escape it before it goes into HTML)."""
     if group.empty:
         return ""
     g = group.sort_values(["value_low", "source_label"], kind="stable")
     first = g.iloc[0]
-    bits = []
+    bits: dict[str, int] = {}  # the same figure from the same source (wire copies) is said once, with a count
     for _, r in g.iterrows():
         who = source_words(r["source_label"]) + (", a party to the conflict" if bool(r["party_to_conflict"]) else "")
         conv = ", converted from a rebel share" if bool(r.get("converted", False)) else ""
-        bits.append(f"{format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])} ({who}{conv})")
+        bit = f"{format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])} ({who}{conv}"
+        bits[bit] = bits.get(bit, 0) + 1
+    said = [f"{bit}{f', in {n:,} articles' if n > 1 else ''})" for bit, n in bits.items()]
+    if len(said) > max_figures:
+        said = said[:max_figures - 1] + [f"{len(said) - max_figures + 1:,} other figures, up to {said[-1]}"]
     label = str(first["group"]).split(" · ", 1)[-1]
-    return f"On {first['date']}, for {label}: " + "; ".join(bits) + "."
+    return f"On {first['date']}, for {label}: " + "; ".join(said) + "."
 
 
 def claims_per_day_static(claims: pd.DataFrame, ax=None):
