@@ -61,6 +61,8 @@ def main() -> None:
                                     "--no-progress"])
             label = f"{w}" if w else f"all ({os.cpu_count()}, Dask)"
             print(f"| {n:,} | {label} | {secs:.1f} | {n / secs:.0f} | {peak:.0f} |", flush=True)
+        if len(args.workers) < 2:
+            continue
         same = all((args.work / f"out-{n}-{args.workers[0]}" / f).read_bytes()
                    == (args.work / f"out-{n}-{w}" / f).read_bytes()
                    for w in args.workers[1:] for f in ("articles.csv", "claims.csv", "control_events.csv"))
