@@ -41,6 +41,8 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
+from .reconcile import OWN_AUTHORITY, _blank, _present, _text, source_label
+
 # Okabe-Ito plus Paul Tol's muted scheme: distinguishable with the common colour-vision
 # deficiencies. Sources are assigned colours in a fixed order, so a source keeps its colour
 # in every chapter.
@@ -48,7 +50,6 @@ PALETTE = [
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
     "#117733", "#AA4499", "#44AA99", "#999933", "#DDCC77", "#661100", "#6699CC", "#888888",
 ]
-OWN_AUTHORITY = "(article's own reporting)"
 PREFERRED_ORDER = [
     "Syrian Observatory for Human Rights", "Syrian army", "Syrian state television", "SANA",
     "Syrian state media", "Syrian government", "Russian Defence Ministry", "rebel officials",
@@ -93,23 +94,6 @@ _MPL_MARKER = {"circle": "o", "diamond": "D", "triangle-up": "^", "triangle-down
 
 
 # ---------------------------------------------------------------------------- basics
-
-
-def _blank(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) or str(value) == ""
-
-
-def _text(value: object) -> str:
-    return "" if _blank(value) else str(value)
-
-
-def _present(values: pd.Series) -> pd.Series:
-    """True where a value is given (a boolean Series, also for empty input)."""
-    return pd.Series([not _blank(v) for v in values], index=values.index, dtype=bool)
-
-
-def source_label(source: object) -> str:
-    return OWN_AUTHORITY if _blank(source) else str(source)
 
 
 def source_words(source: object) -> str:

@@ -93,10 +93,14 @@ def _present(values: pd.Series) -> pd.Series:
     return pd.Series([not _blank(v) for v in values], index=values.index, dtype=bool)
 
 
+#: The one label shared by every figure an article states on its own authority (no source).
+OWN_AUTHORITY = "(article's own reporting)"
+
+
 def source_label(source: object) -> str:
     """The name shown for a source; figures an article states on its own authority get one
-    shared label (kept equal to :data:`newsfigures.charts.OWN_AUTHORITY`)."""
-    return "(article's own reporting)" if _blank(source) else str(source)
+    shared label, :data:`OWN_AUTHORITY`."""
+    return OWN_AUTHORITY if _blank(source) else str(source)
 
 
 # ---------------------------------------------------------------------------- tally_kind
