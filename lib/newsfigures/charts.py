@@ -350,7 +350,7 @@ def _legend_name(label: str, party_sources: set[str]) -> str:
 
 
 def _key_traces(fig, qualifiers: Iterable[str], any_party: bool, any_range: bool, any_period: bool,
-                any_converted: bool, row: int | None = None) -> None:
+                any_converted: bool) -> None:
     """Grey legend entries explaining the marker shapes (second legend)."""
     import plotly.graph_objects as go
 
@@ -531,9 +531,30 @@ def _mark_groups(p: pd.DataFrame, figure_keys: list[str], group_keys: list[str],
     raise AssertionError("unreachable")
 
 
-def _first_rows(q: pd.DataFrame, order: list[str]) -> pd.DataFrame:
-    """One full row per group ``_g`` (the first by ``order``), in group order."""
-    return q.sort_values(["_g", *order], kind="stable").drop_duplicates("_g").set_index("_g")
+def _merge_marks(q: pd.DataFrame, level: str, id_column: str, ids_column: str,
+                 count_column: str) -> tuple[pd.DataFrame, object]:
+    """One mark per group ``_g`` of ``q`` (from :func:`_mark_groups`): the full row of its first
+    member (by date, article, id), plus ``count_column``, ``n_articles``, ``ids_column`` (every
+    member's id, sorted, space-separated), ``level``, ``bin_start`` and ``bin_end``; a binned
+    mark sits at its bin's middle day. Returns the marks (indexed by group) and the groupby."""
+    g = q.groupby("_g", sort=True)
+    marks = q.sort_values(["_g", "date", "article_id", id_column], kind="stable").drop_duplicates("_g").set_index("_g")
+    marks[count_column] = g.size()
+    marks["n_articles"] = g["article_id"].nunique()
+    marks[ids_column] = g[id_column].agg(lambda s: " ".join(sorted(map(str, s))))
+    marks["level"] = level
+    marks = marks.rename(columns={"_bin_start": "bin_start", "_bin_end": "bin_end"})
+    if level != "figure":
+        start, end = pd.to_datetime(marks["bin_start"]), pd.to_datetime(marks["bin_end"])
+        marks["date"] = (start + (end - start) / 2).dt.floor("D").dt.strftime("%Y-%m-%d")
+    return marks, g
+
+
+def _dated_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Control events with a date, with their ``source_label``."""
+    ev = _dated(events)
+    ev["source_label"] = ev["source"].map(source_label)
+    return ev
 
 
 def timeline_marks(points: pd.DataFrame, facet: str | None = None, max_marks: int = MAX_MARKS,
@@ -555,27 +576,18 @@ def timeline_marks(points: pd.DataFrame, facet: str | None = None, max_marks: in
     base = ([facet] if facet else []) + ["source_label", "party_to_conflict", "converted"]
     figure_keys = base + ["date", "period_start", "period_end", "value_low", "value_high", "qualifier"]
     lvl, q = _mark_groups(p, figure_keys, base, "date", max_marks, level)
-    g = q.groupby("_g", sort=True)
-    first = _first_rows(q, ["date", "article_id", "claim_id"])
-    marks = first.copy()
-    marks["n_figures"] = g.size()
-    marks["n_articles"] = g["article_id"].nunique()
-    marks["claim_ids"] = g["claim_id"].agg(lambda s: " ".join(sorted(map(str, s))))
+    marks, g = _merge_marks(q, lvl, "claim_id", "claim_ids", "n_figures")
     marks["qualifiers"] = g["qualifier"].agg(
         lambda s: ", ".join(f"{QUALIFIER_WORDS.get(k, k)} {v}" for k, v in sorted(s.map(_text).value_counts().items())))
-    marks["level"] = lvl
-    marks["bin_start"], marks["bin_end"] = first["_bin_start"], first["_bin_end"]
     if lvl != "figure":
         marks["value_low"] = g["value_low"].min()
         marks["value_high"] = g["value_high"].max()
         uniq = g["qualifier"].agg(lambda s: s.map(_text).nunique())
         marks.loc[uniq > 1, "qualifier"] = "mixed"
-        mid = pd.to_datetime(marks["bin_start"]) + (pd.to_datetime(marks["bin_end"]) - pd.to_datetime(marks["bin_start"])) / 2
-        marks["date"] = mid.dt.floor("D").dt.strftime("%Y-%m-%d")
         marks["period_start"] = marks["period_end"] = None
         marks["has_period"] = False
         marks["is_range"] = marks["value_low"] < marks["value_high"]
-    return marks.drop(columns=["_bin_start", "_bin_end"]).reset_index(drop=True)
+    return marks.reset_index(drop=True)
 
 
 def _membership_problems(marks: pd.DataFrame, rows: pd.DataFrame, id_column: str, ids_column: str,
@@ -624,31 +636,19 @@ def control_marks(events: pd.DataFrame, max_marks: int = MAX_MARKS, level: str |
     neighbourhood, day, controller, event and source); past ``max_marks`` marks, statements are
     binned by day, week, month, quarter or year. Adds ``n_events``, ``n_articles``,
     ``event_ids``, ``level``, ``bin_start`` and ``bin_end``."""
-    ev = _dated(events)
-    ev["source_label"] = ev["source"].map(source_label)
+    ev = _dated_events(events)
     if ev.empty:
         return ev.assign(n_events=pd.Series(dtype=int), n_articles=pd.Series(dtype=int), event_ids="",
                          level="figure", bin_start="", bin_end="")
     keys = ["neighbourhood", "controller", "event", "source_label"]
     lvl, q = _mark_groups(ev, keys + ["date"], keys, "date", max_marks, level)
-    g = q.groupby("_g", sort=True)
-    marks = _first_rows(q, ["date", "article_id", "event_id"])
-    marks["n_events"] = g.size()
-    marks["n_articles"] = g["article_id"].nunique()
-    marks["event_ids"] = g["event_id"].agg(lambda s: " ".join(sorted(map(str, s))))
-    marks["level"] = lvl
-    marks["bin_start"], marks["bin_end"] = marks["_bin_start"], marks["_bin_end"]
-    if lvl != "figure":
-        mid = pd.to_datetime(marks["bin_start"]) + (pd.to_datetime(marks["bin_end"]) - pd.to_datetime(marks["bin_start"])) / 2
-        marks["date"] = mid.dt.floor("D").dt.strftime("%Y-%m-%d")
-    return marks.drop(columns=["_bin_start", "_bin_end"]).reset_index(drop=True)
+    return _merge_marks(q, lvl, "event_id", "event_ids", "n_events")[0].reset_index(drop=True)
 
 
 def control_marks_problems(marks: pd.DataFrame, events: pd.DataFrame) -> list[str]:
     """:func:`marks_problems` for control events: every dated event in exactly one mark of the
     same neighbourhood, controller, event and source, its date within the mark's bin."""
-    ev = _dated(events)
-    ev["source_label"] = ev["source"].map(source_label)
+    ev = _dated_events(events)
     return _membership_problems(marks, ev, "event_id", "event_ids",
                                 ["neighbourhood", "controller", "event", "source_label"], values=False)
 
@@ -1493,11 +1493,11 @@ def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int =
 
 
 def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_CHUNK_ROWS,
-                     max_bytes: int = EXPLORER_MAX_BYTES) -> dict:
+                     max_bytes: int = EXPLORER_MAX_BYTES, parts: list[dict] | None = None) -> dict:
     """The first part of :func:`explorer_parts` (the newest claims) plus ``total`` (all
     claims), ``shown`` (rows in this part) and the ``categories`` and ``sources`` of all claims
-    (for the explorer's filters)."""
-    first = explorer_parts(claims, articles, max_rows, max_bytes)[0]
+    (for the explorer's filters). Pass ``parts`` when they are already cut."""
+    first = (parts if parts is not None else explorer_parts(claims, articles, max_rows, max_bytes))[0]
     return {**first, "total": int(len(claims)), "shown": len(first["rows"]),
             "categories": sorted({_text(c) for c in claims["category"]} - {""}),
             "sources": sorted({source_label(s) for s in claims["source"]})}
@@ -1510,7 +1510,7 @@ def write_explorer_parts(parts: list[dict], extra_dir: Path | str, element_id: s
     Each file calls ``newsfiguresExplorerPart(element id, part number, data)``; the data is
     :func:`json_for_html` JSON, so it holds no markup. The folder name carries a digest of the
     contents: a rebuilt book never mixes parts of two builds, even from a browser cache."""
-    from .io import atomic_path
+    from .io import write_text_atomic
 
     eid = re.sub(r"[^A-Za-z0-9_-]", "-", element_id)
     bodies = [f"newsfiguresExplorerPart({json.dumps(eid)},{k},{json_for_html(p)});\n"
@@ -1524,8 +1524,7 @@ def write_explorer_parts(parts: list[dict], extra_dir: Path | str, element_id: s
     paths = []
     for k, body in enumerate(bodies, start=1):
         name = f"{eid}-{k:05d}.js"
-        with atomic_path(folder / name) as tmp:
-            Path(tmp).write_text(body, "utf-8")
+        write_text_atomic(folder / name, body)
         paths.append((rel / name).as_posix())
     return paths
 
