@@ -199,7 +199,7 @@ def _add_extra_path(staging: Path, folder: str) -> None:
     path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
 
 
-def jupyter_book_build(staging: Path, report: Report) -> Path:
+def jupyter_book_build(staging: Path) -> Path:
     """Run ``jupyter-book build`` (warnings are errors); return the html folder."""
     exe = Path(sys.executable).parent / "jupyter-book"
     cmd = [str(exe) if exe.exists() else "jupyter-book", "build", str(staging), "--builder", "html",
@@ -217,7 +217,7 @@ def jupyter_book_build(staging: Path, report: Report) -> Path:
 
 def build_book(directory: Path | str, out_dir: Path | str, title: str | None = None,
                parameters: dict | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
-               strict: bool = False, report: Report = print, project_dir: Path | None = None,
+               report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
                scheduler: str | None = None) -> BookSummary:
     from .pipeline import extract_directory
@@ -247,7 +247,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
         if extra.is_dir() and any(extra.iterdir()):
             _add_extra_path(staging, EXTRA_DIR)
         report("building the HTML book with jupyter-book")
-        html = jupyter_book_build(staging, report)
+        html = jupyter_book_build(staging)
         with atomic_directory(out_dir) as tmp:
             shutil.copytree(html, tmp, dirs_exist_ok=True)
     finally:

@@ -10,10 +10,6 @@ from pathlib import Path
 from . import __version__
 
 
-def _progress_default() -> bool | None:
-    return None  # tqdm: show on a terminal, stay quiet in logs
-
-
 def _say(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
@@ -70,7 +66,7 @@ def cmd_book(args: argparse.Namespace) -> int:
         params[k] = v
     try:
         summary = build_book(args.directory, args.out_dir, title=args.title, parameters=params,
-                             max_bytes=args.max_bytes, progress=args.progress, strict=args.strict,
+                             max_bytes=args.max_bytes, progress=args.progress,
                              report=_say, project_dir=args.project, tables_dir=args.tables_dir,
                              manifest=args.manifest, workers=args.workers, scheduler=args.scheduler)
     except BookError as exc:

@@ -143,6 +143,7 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame, pred_events: pd.DataFrame |
 
 
 def read_gold(gold_dir: Path | str) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """``claims.csv`` and, if present, ``control_events.csv`` of a folder (gold or predicted)."""
     gold_dir = Path(gold_dir)
     claims = read_table(gold_dir / "claims.csv")
     events = read_table(gold_dir / "control_events.csv") if (gold_dir / "control_events.csv").exists() else None
@@ -152,8 +153,7 @@ def read_gold(gold_dir: Path | str) -> tuple[pd.DataFrame, pd.DataFrame | None]:
 def evaluate_paths(predicted_dir: Path | str, gold_dir: Path | str) -> EvaluationReport:
     predicted_dir = Path(predicted_dir)
     gold, gold_events = read_gold(gold_dir)
-    pred = read_table(predicted_dir / "claims.csv")
-    pred_events = read_table(predicted_dir / "control_events.csv") if (predicted_dir / "control_events.csv").exists() else None
+    pred, pred_events = read_gold(predicted_dir)
     extracted = None
     if (predicted_dir / "articles.csv").exists():
         extracted = set(read_table(predicted_dir / "articles.csv")["article_id"])

@@ -43,6 +43,11 @@ class FileResult:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
 
+    def messages(self) -> list[str]:
+        """What to tell the user about this file: why it was skipped, and its warnings."""
+        return ([f"skipped {self.path}: {self.error}"] if self.error else []) + \
+            [f"warning {self.path}: {w}" for w in self.warnings]
+
 
 def article_row(a: art.Article, rel: str) -> dict:
     return {
@@ -146,10 +151,8 @@ def _run(tasks: list[FileTask], extract: bool, progress: bool | None) -> Iterabl
 
 
 def _report_result(r: FileResult, report: Report) -> None:
-    if r.error:
-        report(f"skipped {r.path}: {r.error}")
-    for w in r.warnings:
-        report(f"warning {r.path}: {w}")
+    for m in r.messages():
+        report(m)
 
 
 def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,

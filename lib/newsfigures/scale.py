@@ -57,11 +57,8 @@ def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = T
     articles, claims, events = [], [], []
     for task in tasks:
         r = process_file(task, extract)
-        if r.error:
-            summary.n_skipped += 1
-            summary.messages.append(f"skipped {r.path}: {r.error}")
-        for w in r.warnings:
-            summary.messages.append(f"warning {r.path}: {w}")
+        summary.n_skipped += bool(r.error)
+        summary.messages += r.messages()
         if r.article_row is not None:
             articles.append(r.article_row)
             claims.extend(r.claims)

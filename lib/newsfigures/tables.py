@@ -13,7 +13,7 @@ from typing import Iterable
 import pandas as pd
 import pandera.pandas as pa
 
-from .io import atomic_path
+from .io import write_text_atomic
 
 ARTICLE_COLUMNS = [
     "article_id", "title", "outlet", "published", "published_method", "published_confidence",
@@ -152,13 +152,7 @@ def csv_text(df: pd.DataFrame, header: bool = True) -> str:
 
 def write_csv(df: pd.DataFrame, path: Path | str) -> None:
     """Write ``df`` as CSV (see :func:`csv_text`), atomically."""
-    with atomic_path(path, suffix=".csv") as tmp:
-        tmp.write_text(csv_text(df), encoding="utf-8", newline="")
-
-
-def write_parquet(df: pd.DataFrame, path: Path | str) -> None:
-    with atomic_path(path, suffix=".parquet") as tmp:
-        df.to_parquet(tmp, index=False)
+    write_text_atomic(path, csv_text(df))
 
 
 def read_table(path: Path | str) -> pd.DataFrame:
