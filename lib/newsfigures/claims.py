@@ -107,10 +107,12 @@ _LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b"
 _APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^,;.]{0,60},", re.I)
 _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
 _OPPOSITE = {"government": "rebels", "rebels": "government", "kurdish": "rebels"}
+_OUT_OF = re.compile(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+"
+                     r"(?=((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$)", re.I)
+_PRONOUN_OBJECT = re.compile(r"\s*(?:them|those)\s*$", re.I)
 _GIVE = re.compile(r"\b(giv\w*|gave|hand\w*)\s+(?:the\s+)?(\w+(?:\s\w+)?)", re.I)
 _BY_ACTOR = re.compile(r"\b(?:by|to)\s+(?:the\s+|a\s+)?([\w'-]+(?:\s[\w'-]+)?)", re.I)
 _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
@@ -196,12 +198,17 @@ def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
             return actor, True
     verbs = [(m.start(), m.end(), "gain") for m in lex.gain.finditer(left)] + \
             [(m.start(), m.end(), "loss") for m in lex.loss.finditer(left)]
-    # "forced rebels out of", "pushed them out of": an object between the verb and "out of"
-    for m in re.finditer(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$", left, re.I):
+    # "forced rebels out of", "pushed them out of": an object between the verb and "out of";
+    # the verb nearest "out of" ("forces pushed them out of": "pushed", not the noun "forces")
+    for m in list(_OUT_OF.finditer(left))[-1:]:
         obj = _actor_in(m.group(2))
         if obj:
             return _OPPOSITE.get(obj, ""), True
-        verbs.append((m.start(), m.end(), "loss"))
+        if _PRONOUN_OBJECT.match(m.group(2)):  # "pushed them out of": the one pushing holds it
+            pusher = _actor_in(left[:m.start()])
+            if pusher:
+                return pusher, True
+        verbs.append((m.start(), len(left), "loss"))  # (the match ran to the end of `left`)
     if verbs:
         start, end, kind = max(verbs)
         subject = _actor_in(left[:start])
