@@ -36,9 +36,8 @@ unit: install
 notebooks: tables
 	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider chapters
 
-test: install browser-deps tables
-	$(BIN)/python -m pytest tests -q
-	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider chapters
+# (prerequisites run in this order: unit tests, then nbval on the chapters)
+test: install browser-deps tables unit notebooks
 
 clean:
 	rm -rf _build $(TABLES)

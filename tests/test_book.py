@@ -11,10 +11,11 @@ import pytest
 
 from browser import live_markup, plotly_figures, rendered_dom, visible_text
 from newsfigures.book import build_book, toc_files
+from newsfigures.charts import PAGE_BUDGET_BYTES
 from newsfigures.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE_BUDGET = 1_500_000  # bytes of HTML per chapter page
+PAGE_BUDGET = PAGE_BUDGET_BYTES  # bytes of HTML per chapter page
 PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, activists said, "
          "as more than 2,000 civilians fled toward government-held districts in the west and aid groups warned "
          "that at least 45 people had been killed by shelling in the besieged enclave. ")

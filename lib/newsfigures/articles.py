@@ -420,7 +420,6 @@ def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
     return ids
 
 
-_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 
 
 def corpus_year(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:

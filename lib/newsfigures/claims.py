@@ -307,16 +307,15 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
     category = CATEGORY_OF.get(measure, "other")
-    if category == "other" and measure in ("fighters", "staff", "vehicles", "facilities", "aid", "detained", "surrendered"):
-        pass
-    elif category == "other":
+    if category == "other" and measure not in ("fighters", "staff", "vehicles", "facilities", "aid", "detained",
+                                               "surrendered"):
         measure = "other"
     if unit not in ("people", "families") and measure in PEOPLE_MEASURES and info.get("measure") in ("vehicles", "facilities"):
         measure, category = info["measure"], "other"
     if not party and noun is None:
         # "secured the exit of 1,500 people": a party named right before the number
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
-        party = {"rebels": "rebels"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+        party = m.group(1).lower() if m else ""
     return Classification(category, measure, unit, party, max(noun_end, q.end))
 
 
