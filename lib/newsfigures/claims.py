@@ -274,7 +274,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
             return None
     info = lex.nouns.get(noun or "", {})
-    unit = info.get("unit", "people" if noun is not None or q.kind == "vague" else "people")
+    unit = info.get("unit", "people")
     party = info.get("party", "")
     if info.get("territory"):
         control = lex.gain.search(left) or lex.loss.search(left) or lex.gain.search(right) or \
