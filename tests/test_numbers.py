@@ -9,7 +9,6 @@ number at all) are tested as carefully as positive ones.
 from __future__ import annotations
 
 import doctest
-import glob
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,9 @@ from newsfigures.numbers import (
     parse_number,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+#: the shipped seed articles and the development articles kept with the tests
+CORPUS_DIRS = (ROOT / "data" / "articles", ROOT / "tests" / "corpus" / "dev")
 
 
 def _params(cases: list[tuple]) -> list:
@@ -860,14 +861,13 @@ def test_non_string_input() -> None:
 
 
 def _corpus_texts() -> list[str]:
-    paths = sorted(glob.glob(str(CORPUS / "*" / "*.txt")))
-    return [Path(p).read_text("utf-8") for p in paths]
+    paths = sorted(p for d in CORPUS_DIRS for p in d.glob("*.txt"))
+    assert len(paths) >= 38, "the seed and development articles ship with the repository"
+    return [p.read_text("utf-8") for p in paths]
 
 
 def test_corpus_invariants() -> None:
-    texts = _corpus_texts()
-    if not texts:
-        texts = [" ".join(case[0] for case in COUNTS + PERCENT + NON_FIGURES)]
+    texts = _corpus_texts() + [" ".join(case[0] for case in COUNTS + PERCENT + NON_FIGURES)]
     for text in texts:
         _check_invariants(text)
 
