@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.articles import ArticleError, article_from_bytes, clean_scrape, decode_bytes, read_article
+from newsfigures.reading import ArticleError, article_from_bytes, clean_scrape, decode_bytes, read_article
 from newsfigures.pipeline import plan_tasks, read_corpus
 
 PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, "

@@ -220,7 +220,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
                scheduler: str | None = None) -> BookSummary:
-    from .pipeline import extract_directory
+    from .scale import extract_directory
 
     t0 = time.perf_counter()
     project = find_project(project_dir)

@@ -26,7 +26,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_directory
+    from .scale import extract_directory
 
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,

@@ -1,0 +1,3 @@
+"""Territory: the gazetteer of Aleppo's neighbourhoods (:mod:`.gazetteer`), who captured or
+holds which district (:mod:`.control`, reading sentences with :mod:`.clauses` and the lexicon of
+:mod:`.grammar`), and who holds a stated share of territory (:mod:`.shares`)."""
