@@ -55,7 +55,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_book(args: argparse.Namespace) -> int:
-    from .book import BookError, build_book
+    from .book.build import BookError, build_book
 
     params = {}
     for item in args.param or []:

@@ -22,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from .io import atomic_directory
+from ..io import atomic_directory
 
 Report = Callable[[str], None]
 BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir", "extra_dir")  # set by the book itself
@@ -59,7 +59,7 @@ def find_project(start: Path | None = None) -> Path:
         candidates += [cwd, *cwd.parents]
     except FileNotFoundError:  # the working directory was removed under us
         pass
-    candidates.append(Path(__file__).resolve().parents[2])
+    candidates.append(Path(__file__).resolve().parents[3])
     for c in candidates:
         if (c / "_config.yml").is_file() and (c / "_toc.yml").is_file() and (c / "chapters").is_dir():
             return c.resolve()
@@ -220,7 +220,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
                scheduler: str | None = None) -> BookSummary:
-    from .scale import extract_directory
+    from ..scale import extract_directory
 
     t0 = time.perf_counter()
     project = find_project(project_dir)
