@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .lexicon import Source, _Entry, _PARTICLES, _Ref, _fold, _lexicon, _skeleton, _tokens
+from .lexicon import Source, _Entry, _Lexicon, _PARTICLES, _Ref, _fold, _lexicon, _skeleton, _tokens
 from .mentions import _scan
 from .sentence import _analyse_cached, _make_source, _pick, _source_of
-from .speakers import _Cand, _Ctx, _infer_role, _is_personal_mention
+from .speakers import _Analysis, _Cand, _Ctx, _infer_role, _is_personal_mention
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
@@ -29,52 +29,58 @@ class _Known:
     sentence: int
 
 
-def attribute(sentences: list[str]) -> list[Source | None]:
-    """One source (or ``None``) per sentence of an article, following attribution across sentences.
+def _fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
+    if ref.names:
+        return name in ref.names
+    return stype in ref.prefer and not generic
 
-    A sentence gets a source only if it carries an attribution itself: a named source, or a
-    back-reference ("He said", "It added", "the group also said", "the monitor said") resolved
-    against the sources met earlier in the article (or, for "a monitor", later).  Unmarked
-    sentences get ``None``.
+
+def _known(src: Source, personal: bool, speaker: bool, i: int) -> _Known:
+    return _Known(src.name, src.source_type, src.party_to_conflict, personal, speaker, i)
+
+
+class Antecedents:
+    """The sources met so far in one article, in order, and the people met by name.
+
+    :meth:`resolve` answers a back-reference ("he", "the group", "the monitor") of sentence
+    ``i``; :meth:`remember` records what sentence ``i`` tells about sources once it is read.
     """
-    lex = _lexicon()
-    texts = [s if isinstance(s, str) else "" for s in sentences]
-    analyses = [_analyse_cached(t) if t.strip() else None for t in texts]
-    history: list[_Known] = []
-    registry: dict[str, _Known] = {}
-    out: list[Source | None] = []
 
-    def known_of(src: Source, personal: bool, speaker: bool, i: int) -> _Known:
-        return _Known(src.name, src.source_type, src.party_to_conflict, personal, speaker, i)
+    def __init__(self, lex: _Lexicon, analyses: list[_Analysis | None]):
+        self.lex = lex
+        self.analyses = analyses
+        self.history: list[_Known] = []           # every antecedent, oldest first
+        self.registry: dict[str, _Known] = {}      # people by full name and surname skeleton
 
-    def fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
-        if ref.names:
-            return name in ref.names
-        return stype in ref.prefer and not generic
+    def person(self, name: str) -> _Known | None:
+        """A person met earlier under this name (or surname)."""
+        return _registry_lookup(self.registry, name)
 
-    def named_ahead(ref: _Ref, rng: Iterable[int]) -> _Known | None:
+    def _named_ahead(self, ref: _Ref, rng: Iterable[int]) -> _Known | None:
         for j in rng:
-            an_j = analyses[j]
+            an_j = self.analyses[j]
             if an_j is None:
                 continue
             for m in an_j.mentions:
                 e = m.entry
-                if m.target.kind != "ref" and e is not None and fits(ref, e.name, e.source_type, e.generic):
+                if m.target.kind != "ref" and e is not None and _fits(ref, e.name, e.source_type, e.generic):
                     return _Known(e.name, e.source_type, e.party, False, False, j)
         return None
 
-    def resolve_ref(ref: _Ref, i: int, local: list[_Known]) -> _Known | None:
+    def resolve(self, ref: _Ref, i: int, local: list[_Known]) -> _Known | None:
+        """The antecedent of ``ref`` in sentence ``i``; ``local``: speakers earlier in the sentence."""
+        history = self.history
         # "..., something he said was impossible": a speaker earlier in the same sentence first
         for k in reversed(local):
             if ref.personal and k.personal or (not ref.personal and not k.personal and not ref.names):
                 if not ref.prefer or k.source_type in ref.prefer:
                     return k
         if ref.lookahead:
-            generic = {e.name for e in lex.entries.values() if e.generic}
+            generic = {e.name for e in self.lex.entries.values() if e.generic}
             for k in reversed(history):
-                if fits(ref, k.name, k.source_type, k.name in generic):
+                if _fits(ref, k.name, k.source_type, k.name in generic):
                     return k
-            return named_ahead(ref, range(i, len(analyses)))
+            return self._named_ahead(ref, range(i, len(self.analyses)))
         if ref.personal:
             for k in reversed(history):
                 if k.personal and i - k.sentence <= _PERSONAL_REACH:
@@ -108,6 +114,45 @@ def attribute(sentences: list[str]) -> list[Source | None]:
                 return k
         return None
 
+    def remember(self, an: _Analysis, i: int, resolved: list[tuple[_Cand, Source]], personal_of: dict[int, bool],
+                 chosen: Source | None) -> None:
+        """Record what sentence ``i`` tells about sources: organisations and people mentioned,
+        then the speakers (the latest speaker is the first antecedent of a later "it"/"he")."""
+        lex, history = self.lex, self.history
+        for mi, m in enumerate(an.mentions):
+            e = m.entry
+            if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
+                personal = _is_personal_mention(lex, an.folded, m)
+                history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
+        for p in an.people(lex):
+            psrc = _source_of(an, p, lex)
+            if psrc is not None:
+                k = _known(psrc, True, False, i)
+                history.append(k)
+                if p.kind == "person":
+                    _registry_add(self.registry, p.name, k)
+        for n, (c, s) in enumerate(resolved):
+            k = _known(s, personal_of[n], True, i)
+            history.append(k)
+            if c.kind == "person" and s.name == c.name:
+                _registry_add(self.registry, c.name, k)
+        if chosen is not None and resolved and chosen is not resolved[0][1]:
+            history.append(_known(chosen, False, True, i))
+
+
+def attribute(sentences: list[str]) -> list[Source | None]:
+    """One source (or ``None``) per sentence of an article, following attribution across sentences.
+
+    A sentence gets a source only if it carries an attribution itself: a named source, or a
+    back-reference ("He said", "It added", "the group also said", "the monitor said") resolved
+    against the sources met earlier in the article (or, for "a monitor", later).  Unmarked
+    sentences get ``None``.
+    """
+    lex = _lexicon()
+    texts = [s if isinstance(s, str) else "" for s in sentences]
+    analyses = [_analyse_cached(t) if t.strip() else None for t in texts]
+    store = Antecedents(lex, analyses)
+    out: list[Source | None] = []
     for i, an in enumerate(analyses):
         if an is None:
             out.append(None)
@@ -119,14 +164,14 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             src: Source | None = None
             personal = c.personal
             if c.kind == "ref" and c.ref is not None:
-                k = resolve_ref(c.ref, i, local)
+                k = store.resolve(c.ref, i, local)
                 if k is not None:
                     src = _make_source(an, c, k.name, k.source_type, k.party)
                     personal = k.personal
                 else:
                     src = _source_of(an, c, lex)
             elif c.kind == "person":
-                reg = _registry_lookup(registry, c.name)
+                reg = store.person(c.name)
                 if reg is not None:
                     src = _make_source(an, c, reg.name, reg.source_type, reg.party)
                 else:
@@ -136,32 +181,11 @@ def attribute(sentences: list[str]) -> list[Source | None]:
             if src is not None:
                 personal_of[len(resolved)] = personal
                 resolved.append((c, src))
-                local.append(known_of(src, personal, True, i))
+                local.append(_known(src, personal, True, i))
         cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
         chosen = _pick(resolved, cited)
         out.append(chosen)
-
-        # remember what this sentence tells about sources: organisations and people mentioned,
-        # then the speakers (the latest speaker is the first antecedent of a later "it"/"he")
-        for mi, m in enumerate(an.mentions):
-            e = m.entry
-            if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
-                personal = _is_personal_mention(lex, an.folded, m)
-                history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
-        for p in an.people(lex):
-            psrc = _source_of(an, p, lex)
-            if psrc is not None:
-                k = known_of(psrc, True, False, i)
-                history.append(k)
-                if p.kind == "person":
-                    _registry_add(registry, p.name, k)
-        for n, (c, s) in enumerate(resolved):
-            k = known_of(s, personal_of[n], True, i)
-            history.append(k)
-            if c.kind == "person" and s.name == c.name:
-                _registry_add(registry, c.name, k)
-        if chosen is not None and resolved and chosen is not resolved[0][1]:
-            history.append(known_of(chosen, False, True, i))
+        store.remember(an, i, resolved, personal_of, chosen)
     return out
 
 
