@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .actors import taker_after_loss
 from .gazetteer import find_places
 from .grammar import _BLOCKING_KINDS, _Grammar, _norm_phrase
 
@@ -127,7 +128,8 @@ class _Sentence:
         return self.g.adjective_party.get(_norm_phrase(adj))
 
     def opponent(self, party: str) -> str | None:
-        return self.g.opponents.get(party)
+        """Who took what ``party`` lost, the text naming no taker: see :mod:`.actors`."""
+        return taker_after_loss(party, self.text)
 
     def gap_tokens(self, a: int, b: int) -> list[str] | None:
         """Tokens between offsets; None if the gap holds anything but words, commas, colons."""

@@ -33,7 +33,8 @@ Control (:func:`control_mentions`)
     * Losses: when the text names only the loser ("rebels lost X", "rebels withdrew from X",
       "rebels were driven out of X", "X slipped out of government control") the district is
       captured by the loser's opponent (rebels <-> government) and the mention is flagged
-      ``inferred=True``; Kurdish losses give no event unless the winner is named.
+      ``inferred=True``; a Kurdish loss gives an event only when the winner is named or the
+      sentence names the government side (one rule for both grammars: :mod:`.actors`).
     * An agentless passive ("X was captured on Monday") takes its controller from
       "from AGENT" (the opponent), from a party-held modifier of the place ("rebel-held X was
       captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),

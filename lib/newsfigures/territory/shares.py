@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..lexicon import load_yaml, word_pattern
+from .actors import SIDES, find_actors, taker_after_loss
 
 
 class _Span(Protocol):  # a number phrase (figures.numbers.Quantity): where it sits in the sentence
@@ -18,7 +19,6 @@ class _Span(Protocol):  # a number phrase (figures.numbers.Quantity): where it s
 
 @dataclass(frozen=True)
 class _ShareLexicon:
-    actors: tuple[tuple[str, re.Pattern[str]], ...]
     gain: re.Pattern[str]
     loss: re.Pattern[str]
 
@@ -27,13 +27,11 @@ class _ShareLexicon:
 def lexicon() -> _ShareLexicon:
     raw = load_yaml("claims.yaml")
     return _ShareLexicon(
-        actors=tuple((a, re.compile(word_pattern(ws), re.I)) for a, ws in raw["actors"].items()),
         gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
         loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
     )
 
 
-_OPPOSITE = {"government": "rebels", "rebels": "government", "kurdish": "rebels"}
 _OUT_OF = re.compile(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+"
                      r"(?=((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$)", re.I)
 _PRONOUN_OBJECT = re.compile(r"\s*(?:them|those)\s*$", re.I)
@@ -43,14 +41,15 @@ _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$
 
 
 def _actor_in(text: str, last: bool = True) -> str | None:
-    found: list[tuple[int, str]] = []
-    for actor, pat in lexicon().actors:
-        for m in pat.finditer(text):
-            found.append((m.start(), actor))
+    """The side of the last (or first) actor named in ``text`` (the one actors table)."""
+    found = [party for _, _, party in find_actors(text, adjectives=True) if party in SIDES]
     if not found:
         return None
-    found.sort()
-    return found[-1][1] if last else found[0][1]
+    return found[-1] if last else found[0]
+
+
+def _taker(loser: str | None, sentence: str) -> str:
+    return taker_after_loss(loser, sentence) or ""
 
 
 def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
@@ -72,7 +71,7 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
     for m in list(_OUT_OF.finditer(left))[-1:]:
         obj = _actor_in(m.group(2))
         if obj:
-            return _OPPOSITE.get(obj, ""), True
+            return _taker(obj, sentence), True
         if _PRONOUN_OBJECT.match(m.group(2)):  # "pushed them out of": the one pushing holds it
             pusher = _actor_in(left[:m.start()])
             if pusher:
@@ -90,7 +89,7 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
         # loss: the subject lost it; a passive "had been lost" after the number is handled below
         if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
             return _actor_in(by.group(0)), True
-        return (_OPPOSITE.get(subject, "") if subject else ""), True
+        return _taker(subject, sentence), True
     # the verb comes after the number: "98 percent is held by the army", "the territory rebels
     # once held ... had been lost"
     rverbs = [(m.start(), "gain") for m in lex.gain.finditer(right)] + [(m.start(), "loss") for m in lex.loss.finditer(right)]
@@ -98,7 +97,7 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
         if any(k == "loss" for _, k in rverbs):
             first_loss = min(s for s, k in rverbs if k == "loss")
             actor = _actor_in(right[:first_loss])
-            return (_OPPOSITE.get(actor, "") if actor else ""), True
+            return _taker(actor, sentence), True
         start, _ = min(rverbs)
         by = _BY_ACTOR.search(right[start:start + 40])
         if by and _actor_in(by.group(0)):
