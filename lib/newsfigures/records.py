@@ -41,6 +41,7 @@ class ArticleRow(_Row):
     url_method: str | None
     format: str                    # text | markdown | html
     encoding: str | None
+    text_method: str               # as_is | main_text | visible_text (HTML fallback)
     words: int
     path: str                      # relative to the articles folder
 

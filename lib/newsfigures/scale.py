@@ -53,14 +53,15 @@ class ExtractResult:
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                       progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                       scheduler: str | None = None, report: Report = lambda _msg: None,
-                      manifest: Path | str | None = None) -> ExtractResult:
+                      manifest: Path | str | None = None, min_words: int = art.MIN_WORDS) -> ExtractResult:
     """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
 
     Always streamed in partitions (see the module docstring): in this process with
     ``workers=1``, on local cores or a Dask cluster otherwise; ``None`` chooses
     (:func:`choose_workers`). The tables are the same whichever runs."""
     return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
-                               workers=workers, scheduler=scheduler, report=report, manifest=manifest)
+                               workers=workers, scheduler=scheduler, report=report, manifest=manifest,
+                               min_words=min_words)
 
 
 @dataclass
@@ -166,13 +167,13 @@ def choose_workers(workers: int | None, n_files: int, scheduler: str | None = No
 def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                         progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                         scheduler: str | None = None, report: Report = print, manifest: Path | str | None = None,
-                        partition_size: int = DEFAULT_PARTITION):
+                        partition_size: int = DEFAULT_PARTITION, min_words: int = art.MIN_WORDS):
     """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
     from tqdm import tqdm
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks, notices = plan_tasks(directory, max_bytes, manifest)
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
     for n in notices:
         report(n)
     parts = partitions(tasks, partition_size)

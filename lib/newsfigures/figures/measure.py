@@ -1,6 +1,6 @@
 """What a number counts: category, measure, unit and party of each figure in an article.
 
-For every sentence, :func:`newsfigures.numbers.find_quantities` gives the number phrases; this
+For every sentence, :func:`newsfigures.figures.numbers.find_quantities` gives the number phrases; this
 module keeps those that are figures of the conflict and decides what they count from the
 words around them, with the lexicons in ``data/claims.yaml``:
 
@@ -19,8 +19,8 @@ words around them, with the lexicons in ``data/claims.yaml``:
    previous figure in the article when the sentence refers back to a number ("the number",
    "the toll", "the figure", "an additional", "another").
 
-Then :mod:`newsfigures.sources` says who the figure is attributed to, and
-:mod:`newsfigures.dates` which day (and period) it refers to.
+Then :mod:`newsfigures.attribution` says who the figure is attributed to, and
+:mod:`newsfigures.figures.dates` which day (and period) it refers to.
 """
 
 from __future__ import annotations

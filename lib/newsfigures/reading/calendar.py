@@ -112,3 +112,17 @@ def find_weekdays(text: str) -> list[WeekdayMention]:
 def resolve_weekday(weekday: int, base: dt.date) -> dt.date:
     """The most recent day with this weekday on or before ``base``."""
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def parse_iso(value: object) -> dt.date | None:
+    """A date from an ISO string (its first 10 characters), a date or a datetime; None otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None

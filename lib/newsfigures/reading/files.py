@@ -7,7 +7,7 @@ import csv
 import re
 from pathlib import Path
 
-from .calendar import find_explicit_dates
+from .calendar import find_explicit_dates, parse_iso
 from .scrape import ArticleError, decode_bytes
 
 
@@ -42,8 +42,29 @@ def load_manifest(directory: Path, path: Path | None = None) -> tuple[dict[str, 
         if not name:
             notices.append(f"{path}:{n}: manifest row without a file name ignored")
             continue
+        for fld, problem in manifest_field_problems(row):
+            notices.append(f"{path}:{n}: {name}: {fld}={row[fld]!r} ignored ({problem}); "
+                           f"the article is read and its {fld} inferred as if not given")
+            row[fld] = ""
         rows[name] = row
     return rows, notices
+
+
+def manifest_field_problems(row: dict[str, str]) -> list[tuple[str, str]]:
+    """(field, what is wrong) for each given manifest field that cannot be used. An empty
+    field is simply not given; a bad one must not cost the article."""
+    problems = []
+    published = row.get("published", "")
+    if published and (not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", published) or parse_iso(published) is None):
+        problems.append(("published", "not an ISO date YYYY-MM-DD"))
+    url = row.get("url", "")
+    if url and not re.match(r"https?://[^\s/]+", url, re.I):
+        problems.append(("url", "not an http(s) URL"))
+    for fld in ("title", "outlet"):
+        value = row.get(fld, "")
+        if value and not re.search(r"\w", value):
+            problems.append((fld, "no letters or digits"))
+    return problems
 
 
 def find_article_files(directory: Path) -> tuple[list[Path], list[str]]:

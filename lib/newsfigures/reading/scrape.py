@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
@@ -182,3 +183,53 @@ def _infer_outlet(furniture: list[str], first_paragraphs: list[str]) -> tuple[st
         if m:
             return name, f"inferred:page_furniture ({m.group(0).strip()[:40]!r})"
     return "", "none"
+
+
+#: elements whose text a reader does not see as the article (left out by the visible-text fallback)
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form",
+                        "button", "select", "svg", "iframe", "head", "title"})
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                     "h6", "blockquote", "br", "tr", "table", "figure", "figcaption", "dd", "dt", "pre", "hr"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed"})
+
+
+class _VisibleText(HTMLParser):
+    """Text outside invisible elements, a paragraph break at every block element. The standard
+    library's parser streams tags and has no nesting limit (libxml2, under trafilatura, stops
+    reading below 255 levels of nesting)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden: list[str] = []  # open invisible elements
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _INVISIBLE and tag not in _VOID:
+            self.hidden.append(tag)
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if self.hidden and tag == self.hidden[-1]:
+            self.hidden.pop()
+        elif tag in self.hidden:  # unclosed children: close up to the matching tag
+            del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    """The text a browser would show, one paragraph per block element, with scripts, styles,
+    navigation, headers, footers and forms left out."""
+    parser = _VisibleText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # the stdlib parser is lenient; never let junk stop the fallback
+        pass
+    lines = (re.sub(r"\s+", " ", part).strip() for part in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(line for line in lines if line)
