@@ -1,5 +1,5 @@
 """Chart helpers shared by the chapters: one colour per source across the book, plotly
-figures emitted as HTML that uses the site's single copy of plotly.js, and escaping of
+figures emitted as HTML that loads the site's single copy of plotly.js, and escaping of
 untrusted article text.
 
 Conventions every chart here follows (the chapters explain them to readers):
@@ -139,12 +139,18 @@ def escape(text: object) -> str:
 
 
 def plotly_html(fig, div_id: str):
-    """Display a plotly figure as HTML that relies on the plotly.js the book loads once.
+    """Display a plotly figure as HTML; the chapter's first figure loads the book's plotly.js
+    bundle (:mod:`newsfigures.bundle`), the others rely on it.
 
     ``div_id`` must be stable (a rerun on the same data gives the same page)."""
     from IPython.display import HTML
 
-    return HTML(fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
+    from . import bundle
+
+    missing = bundle.unsupported_traces(fig)
+    if missing:
+        raise ValueError(f"the book's plotly.js bundle cannot draw {', '.join(missing)} traces")
+    return HTML(fig.to_html(full_html=False, include_plotlyjs=bundle.include_plotlyjs(), div_id=div_id,
                             config={"displaylogo": False, "responsive": True}))
 
 
