@@ -109,6 +109,13 @@ def test_territory_map_draws_in_chromium_with_named_neighbourhoods(shipped_book,
              " var d = document.getElementById('territory-map');"
              " document.body.setAttribute('data-map-names', JSON.stringify(d.data.map(function (t) { return t.name; })));"
              " document.body.setAttribute('data-map-fills', String(d.querySelectorAll('g.trace.scatter path.js-fill').length));"
+             # hover the middle of the first outline with statements: its hover lists them
+             " var t = d.data[d.layout.meta.stepped[0]], xs = [], ys = [];"
+             " t.x.forEach(function (x, i) { if (x !== null) { xs.push(x); ys.push(t.y[i]); } });"
+             " var mean = function (a) { return a.reduce(function (s, v) { return s + v; }, 0) / a.length; };"
+             " Plotly.Fx.hover(d, {xval: mean(xs), yval: mean(ys)}, 'xy');"
+             " setTimeout(function () { var h = d.querySelector('.hoverlayer');"
+             "   document.body.setAttribute('data-map-hover', h ? h.textContent : ''); }, 300);"
              " }, 500); });</script>")
     probed = page.with_name("territory-probe.html")
     probed.write_text(html.replace("</body>", probe + "</body>"), "utf-8")
@@ -122,6 +129,8 @@ def test_territory_map_draws_in_chromium_with_named_neighbourhoods(shipped_book,
     assert len(drawn) >= 25, drawn
     assert int(re.search(r'data-map-fills="(\d+)"', dom).group(1)) >= len(drawn) // 2
     assert 'class="slider-container"' in dom or "slider-rail-rect" in dom, "the day slider is drawn"
+    hover = unescape(re.search(r'data-map-hover="([^"]*)"', dom).group(1))
+    assert re.search(r"\d{4}-\d{2}-\d{2} · .* (taken|held) by ", hover), hover
     png = tmp_path / "territory.png"
     screenshot(page, png, width=1280, height=3600)
     assert png.stat().st_size > 10_000

@@ -141,9 +141,10 @@ def control_map(events: pd.DataFrame, days: list[str], height: int = 640):
                           args=[{"fillcolor": _fills(events, day, stepped_names)},
                                 {"title.text": TITLE.format(day=_day_label(day))}, stepped]))
     fig.update_layout(
-        template="none", height=height, margin=dict(l=10, r=10, t=50, b=10), plot_bgcolor="#FFFFFF",
-        title=dict(text=TITLE.format(day=_day_label(last)), x=0.01, xanchor="left"),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0.0, itemclick=False, itemdoubleclick=False),
+        template="none", height=height, margin=dict(l=10, r=10, t=100, b=10), plot_bgcolor="#FFFFFF",
+        title=dict(text=TITLE.format(day=_day_label(last)), x=0.01, xanchor="left", y=0.985, yanchor="top",
+                   yref="container"),
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, x=0.0, itemclick=False, itemdoubleclick=False),
         hoverlabel=dict(align="left"), dragmode="pan",
         meta={"days": list(days), "polygons": order, "stepped": stepped,
               "named": sorted({n for p in order for n in by_polygon.get(p, [])})},
