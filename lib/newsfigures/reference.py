@@ -570,7 +570,7 @@ def neighbourhood_dates(changes: pd.DataFrame, events: pd.DataFrame, aliases: pd
 # the corpus in each source's book colour; hollow marks are parties to the conflict. Points
 # are never joined across measures: each reference figure is drawn as what it counts.
 
-RECORD_COLOUR = "#555555"
+RECORD_COLOUR = "#222222"
 GED_COLOUR = "#000000"
 _OPEN = ("at_least", "more_than", "over")
 
