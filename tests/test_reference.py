@@ -48,6 +48,7 @@ QUANTITY_CASES = [
     ("rebels_killed_since_2016-11-15", "people", None, "fighters only"),
     ("civilians_killed_single_day", "people", R.KILLED_DAY, "one day"),
     ("civilians_killed_while_crossing", "people", R.KILLED_DAY, "one day's shelling of a crossing"),
+    ("civilians_killed_single_strike", "people", R.KILLED_DAY, "one strike's deaths on one day"),
     ("wounded_since_2016-11-15", "people", None, "wounded"),
     ("civilians_left_east_aleppo_24h", "people", R.DISPLACED_DAY, "MoD 24-hour count"),
     ("civilians_left_east_aleppo_since_start", "people", R.DISPLACED_CUMULATIVE, "MoD running count"),
