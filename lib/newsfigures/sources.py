@@ -112,7 +112,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, NamedTuple, Sequence
@@ -146,7 +146,11 @@ class Source:
 
     ``name`` is the canonical name from ``data/sources.yaml`` (or, for a person or organisation
     the table does not know, the name as written); ``surface`` is the text as it stands in the
-    sentence, ``sentence[start:end] == surface``.
+    sentence, ``sentence[start:end] == surface`` (empty, at 0, for the voice of the article's
+    publisher).  ``speaker`` is the person who spoke for the source, as first named in the
+    article ("Jane Doe" of "Jane Doe, the ICRC's regional director, said" -> ICRC; "He said"
+    carries the name of the person it refers to), or the role phrase of an unnamed person ("a
+    Syrian general"); empty when an organisation speaks as such.
     """
 
     name: str
@@ -155,6 +159,7 @@ class Source:
     surface: str
     start: int
     end: int
+    speaker: str = ""
 
 
 # --------------------------------------------------------------------------- text folding
@@ -317,6 +322,10 @@ class _Lexicon:
     not_names: frozenset[str]
     starters: frozenset[str]
     org_words: tuple[tuple[str, frozenset[str]], ...]
+    org_heads: frozenset[str]
+    outside_roles_re: re.Pattern[str]
+    government_heads: frozenset[str]
+    armed_words: frozenset[str]
     default_person_type: str
     default_org_type: str
     verbs: frozenset[str]
@@ -467,6 +476,12 @@ def _lexicon() -> _Lexicon:
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},
         org_words=org_words,
+        org_heads=frozenset(_words(gram["org_heads"])),
+        outside_roles_re=re.compile(
+            r"(?:'s?)?\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % _alt(_words(gram["outside_roles"])), re.I
+        ),
+        government_heads=frozenset(_words(gram["government_heads"])),
+        armed_words=frozenset(_words(gram["armed_words"])),
         default_person_type=gram.get("default_person_type", "resident"),
         default_org_type=gram.get("default_org_type", "aid"),
         verbs=frozenset(verbs),
@@ -483,10 +498,12 @@ def _lexicon() -> _Lexicon:
         ),
         tail_re=re.compile(
             r"\)?(?:'s?)?"
+            r"(?:\s+(?:%s))?"
             r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:%s))?"
             r"(?:\s+(?:reached|contacted|interviewed|quoted|cited|questioned|surveyed|speaking|"
             r"writing|posting)(?:\s+(?:by|on|via|in|from|at|over)\s+(?:%s\s+){0,4}?%s)?)?"
-            r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z" % (roles_alt, word, word, prep_alt, word, word),
+            r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z"
+            % (_alt(_words(gram["outlet_nouns"])), roles_alt, word, word, prep_alt, word, word),
             re.I,
         ),
         prep_before=re.compile(
@@ -714,6 +731,7 @@ class _Cand:
     personal: bool = False
     generic: bool = False
     needs_registry: bool = False
+    speaker: str = ""  # the person speaking for an organisation, as written
 
 
 @dataclass(frozen=True)
@@ -759,15 +777,24 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
     if t.kind in ("alias", "name") and ctx.folded[max(0, start - 4) : start].lower() == "the ":
         if start < 5 or not ctx.folded[start - 5].isalnum():
             start -= 4
+    personal = _is_personal_mention(ctx.lex, ctx.folded, m)
     return _Cand(
         "entry",
         start,
         m.end,
         cue,
         entry=t.entry,
-        personal=_is_personal_mention(ctx.lex, ctx.folded, m),
+        personal=personal,
         generic=t.entry.generic,
+        speaker=_original(ctx, m.start, m.end) if personal else "",
     )
+
+
+def _original(ctx: "_Ctx | _Analysis", start: int, end: int) -> str:
+    """The text of the sentence behind folded offsets ``start:end``."""
+    if end <= start:
+        return ""
+    return ctx.text[ctx.offs[start] : ctx.offs[end - 1] + 1]
 
 
 def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
@@ -808,6 +835,8 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
         assert e is not None
         if e.generic:
             continue
+        if lex.outside_roles_re.match(folded, m.end, end):
+            continue  # "the UN's partner", "an ally of Damascus": not a member
         before = folded[start : m.start]
         after = folded[m.end : end]
         linked = bool(_ROLE_LINK.search(before))
@@ -895,7 +924,10 @@ def _person_cand(
             return _Cand("org", start, name_end, cue, name=name, source_type=stype, party=party)
     for s_, e_ in role_spans:
         head_words = re.findall(r"[\w\-]+", folded[s_:e_].lower())[:7]
-        if any(w in _ORG_NOUNS for w in head_words):
+        # the head is read before any preposition: "a spokesman for the council" is a person
+        cut = next((k for k, w in enumerate(head_words) if w in _HEAD_STOPS), len(head_words))
+        head_words = head_words[:cut]
+        if any(w in _ORG_NOUNS for w in head_words) and not any(w in lex.role_nouns for w in head_words):
             entry, stype, fold = _infer_role(ctx, s_, e_)
             if fold and entry is not None:
                 return _Cand("entry", start, name_end, cue, entry=entry)
@@ -919,7 +951,12 @@ def _person_cand(
         if fold or stype:
             break
     if fold and entry is not None:
-        return _Cand("entry", start, name_end, cue, entry=entry, personal=True)
+        return _Cand("entry", start, name_end, cue, entry=entry, personal=True, speaker=name)
+    if stype in (None, lex.default_person_type, "aid", "medical", "opposition", "government"):
+        for s_, e_ in spans:
+            org = _org_of_role(ctx, s_, e_)
+            if org is not None:
+                return replace(org, start=start, end=name_end, cue=cue, personal=True, speaker=name)
     return _Cand(
         "person",
         start,
@@ -931,6 +968,117 @@ def _person_cand(
         personal=True,
         needs_registry=single and sentence_initial,
     )
+
+
+_CAP = r"(?:[A-Z][\w'\-]*|(?:al|el)-[A-Z][\w'\-]*)"
+_ORG_NAME = rf"{_CAP}(?:(?:\s+(?:of|for|on|at|and|in)(?:\s+the)?)?\s+{_CAP}){{0,8}}"
+_ORG_NAME_END_RE = re.compile(rf"(?<![\w\-']){_ORG_NAME}\Z")
+_ORG_NAME_START_RE = re.compile(rf"(?:(?:the|a|an)\s+)?({_ORG_NAME})")
+
+
+def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
+    """An organisation named in capitals that the table does not know: "the Aleppo Medical
+    Council", "the Institute for the Study of War", "Ministry of Local Administration".
+
+    The name must begin or end with an organisation head word (``org_heads`` in the data
+    file).  A known organisation inside the name takes it over ("the UN Office at Geneva" ->
+    United Nations); otherwise the name is kept as written, typed by its words (``org_words``),
+    and an armed group's name folds into "rebel officials" as before.
+    """
+    lex = ctx.lex
+    folded = ctx.folded
+    m0 = re.match(r"(?:the|a|an)\s+", folded[start:end], re.I)
+    if m0:
+        start += m0.end()
+    words = re.findall(r"[\w'\-]+", folded[start:end])
+    caps = [w for w in words if w[:1].isupper() or w[:3] in ("al-", "el-")]
+    if len(caps) < 2:
+        return None
+    lows = [w.lower().removesuffix("'s") for w in caps]
+    if not any(w in lex.org_heads for w in lows[:2]) and lows[-1] not in lex.org_heads:
+        return None
+    if lows[0] in lex.titles and lows[0] not in lex.org_heads:
+        return None
+    for m in ctx.mentions:
+        if m.start <= start + 1 and m.end >= end - 1 or (m.start < end <= m.end):
+            return None  # a known name (or one running past this one): the alias table speaks for it
+    inner = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    if inner and inner[0].start == start and inner[0].target.kind == "place":
+        pm = re.match(r"'s?\s+", folded[inner[0].end : end])
+        if pm:
+            # "Syria's Interior Ministry": a ministry of that country's government
+            if any(w in lex.government_heads for w in lows):
+                e = inner[0].entry
+                assert e is not None
+                return _Cand("entry", start, end, cue, entry=e)
+            start = inner[0].end + pm.end()
+            inner = inner[1:]
+    for m in inner:
+        e = m.entry
+        if m.target.kind in ("alias", "name") and e is not None and not e.generic and e.source_type not in ("media",):
+            return _Cand("entry", start, end, cue, entry=e)
+    name = _original(ctx, start, end)
+    for stype, ws in lex.org_words:
+        if any(w in ws for w in lows):
+            if stype == "opposition" and any(w in lex.armed_words for w in lows):
+                e = lex.entries.get("rebel officials")
+                if e is not None:
+                    return _Cand("entry", start, end, cue, entry=e)
+            return _Cand("org", start, end, cue, name=name, source_type=stype, party=stype in ("government", "opposition"))
+    return _Cand("org", start, end, cue, name=name, source_type=lex.default_org_type)
+
+
+def _org_name_ending(ctx: _Ctx, q: int) -> _Cand | None:
+    m = _ORG_NAME_END_RE.search(ctx.folded, max(0, q - 120), q)
+    if m is None:
+        return None
+    start = m.start()
+    # "The" opening a sentence is caught by the capitals: leave it out
+    return _org_cand(ctx, start, m.end(), q)
+
+
+def _org_name_starting(ctx: _Ctx, p: int) -> _Cand | None:
+    m = _ORG_NAME_START_RE.match(ctx.folded, p)
+    if m is None:
+        return None
+    return _org_cand(ctx, m.start(1), m.end(1), p)
+
+
+_HEAD_STOPS = frozenset("of for with at in from based on who which that".split())
+_ROLE_ORG_RE = re.compile(
+    r"\b(?:of|for|with|at|from|in|to|heads|leads|runs|directs|represents)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}?(?:%s))\b" % "|".join(
+        sorted("council committee institute institution society foundation organisation "
+               "organization association union network observatory centre center office agency "
+               "ministry directorate department authority commission coalition alliance federation "
+               "fund programme trust initiative group league relief board assembly mission".split(),
+               key=len, reverse=True)),
+)
+
+
+def _org_of_role(ctx: _Ctx, start: int, end: int) -> _Cand | None:
+    """The organisation a person's role names, when the table does not know it: "a spokesman
+    for the Aleppo provincial council" -> "Aleppo provincial council" (kept by name)."""
+    m = _ROLE_ORG_RE.search(ctx.folded, start, end)
+    if m is None:
+        return None
+    s_, e_ = m.start(1), m.end(1)
+    for mm in ctx.mentions:
+        if mm.start < e_ and mm.end > s_:
+            return None  # a known organisation: _infer_role has read it
+    cand = _org_cand(ctx, s_, e_, s_)
+    if cand is not None:
+        return cand
+    name = _original(ctx, s_, e_)
+    lows = name.lower().split()
+    for stype, ws in ctx.lex.org_words:
+        if any(w in ws for w in lows):
+            if stype == "opposition" and any(w in ctx.lex.armed_words for w in lows):
+                e = ctx.lex.entries.get("rebel officials")
+                if e is not None:
+                    return _Cand("entry", s_, e_, s_, entry=e)
+            return _Cand("org", s_, e_, s_, name=name, source_type=stype, party=stype in ("government", "opposition"))
+    return _Cand("org", s_, e_, s_, name=name, source_type=ctx.lex.default_org_type)
 
 
 def _is_role_word(lex: _Lexicon, w: str) -> bool:
@@ -1009,6 +1157,14 @@ def _compound(ctx: _Ctx, mi: int) -> int:
     return chain[0]
 
 
+_WITH_PARTICIPLE_RE = re.compile(r"\bwith\s+\Z", re.I)
+
+
+def _det_start(folded: str, start: int) -> int:
+    """Where a mention's determiner starts ("the White Helmets" -> the offset of "the")."""
+    return start - 4 if folded[max(0, start - 4) : start].lower() == "the " else start
+
+
 def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) -> _Cand | None:
     """The speaker noun phrase ending at folded offset ``q`` (before a reporting verb)."""
     lex = ctx.lex
@@ -1022,10 +1178,15 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
             continue
         if not lex.tail_re.match(folded, m.end, q):
             continue
+        if lex.outside_roles_re.match(folded, m.end, q):
+            continue  # "the UN's partner reported": someone else, read as a role below
         direct = not folded[m.end : q].strip(" )")
         if m.target.kind == "place" and not direct:
             continue
         outer = _outer_of(ctx, mi)
+        if outer is None and _WITH_PARTICIPLE_RE.search(folded, max(0, m.start - 12), _det_start(folded, m.start)) \
+                and re.match(r"[a-z]+ing\b", folded[cue : cue + 20]):
+            outer = mi  # "with the White Helmets now saying that ...": the subject of the participle
         if outer is None:
             continue
         outer = _compound(ctx, outer)
@@ -1036,6 +1197,10 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
     last = _LAST_WORD_RE.search(folded, max(0, q - 40), q)
     capitalised = last is not None and (last.group(1)[:1].isupper() or last.group(1)[:3] in ("al-", "el-"))
     nm = lex.name_end.search(folded, max(0, q - 90), q) if capitalised else None
+    om_ = _org_name_ending(ctx, q) if capitalised else None
+    if om_ is not None and om_.start > best_start:
+        best, best_start = om_, om_.start
+        nm = None
     if nm is not None and nm.start() > best_start:
         spans: list[tuple[int, int]] = []
         if apposition:
@@ -1048,6 +1213,9 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         pre = _PRE_WORDS_RE.search(folded, max(0, nm.start() - 60), nm.start())
         if pre:
             spans.append((pre.start(1), pre.end(1)))
+            initial = _INITIAL_ROLE_RE.match(folded, 0, nm.start())
+            if initial:
+                spans.append((initial.start(1), initial.end(1)))
         pc = _person_cand(ctx, nm.start(), nm.end(), cue, spans)
         if pc is not None:
             best, best_start = pc, pc.start
@@ -1190,6 +1358,8 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
             break
         if m.target.kind == "place" and re.search(r"\b(?:in|of|for|to|from)\s+\Z", between):
             continue
+        if m.target.kind == "place" and re.match(r"'s?\s", folded[m.end : m.end + 3]):
+            continue  # "Syria's al-Ikhbariya TV": the country only qualifies the speaker after it
         return _cand_from_mention(ctx, m, cue)
     # "the head of the Observatory", "a spokesperson for the World Health Organisation"
     rm = lex.role_np_start.match(folded, q)
@@ -1206,6 +1376,10 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
                         break
                     return _cand_from_mention(ctx, m, cue)
                 break
+    # an organisation the table does not know ("the Aleppo Medical Council")
+    org = _org_name_starting(ctx, q)
+    if org is not None:
+        return org
     # an unknown named person, with an apposition after it for the role
     nm = lex.name_start.match(folded, q)
     if nm is not None:
@@ -1239,9 +1413,11 @@ _PARENTHETICAL_REST_RE = re.compile(
 _QUOTED_AS_RE = re.compile(
     r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", re.I
 )
+_QUOTED_OBJ_RE = re.compile(r"\bquot(?:ed|es|ing)\s+(?!as\b|by\b)", re.I)
 _LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
 _LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
+_INITIAL_ROLE_RE = re.compile(r"[\s\"'(]*((?:[A-Z][a-z\-]+\s+)(?:[a-z][\w\-]*\s+){1,3})\Z")
 _PRONOUNS = frozenset("he she it they him her them".split())
 _BE = frozenset("is are was were be been being".split())
 _DETS = frozenset("a an the this that these those its their his her our my your to".split())
@@ -1392,6 +1568,14 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             speakers.append(_cand_from_mention(ctx, m, m.start))
         elif not folded[: m.start].strip(" \"'") and re.match(r"\s*:", folded[m.end :]):
             speakers.append(_cand_from_mention(ctx, m, m.start))
+
+    # "X quoted Y as saying": Y speaks, X only carries it
+    for qm in _QUOTED_OBJ_RE.finditer(folded) if "quot" in low else ():
+        if ctx.in_quote(qm.start()):
+            continue
+        cand = _np_starting(ctx, qm.end(), qm.start())
+        if cand is not None and re.match(r"[^,.;]{0,40}?\bas\s+(?:saying|stating|telling)\b", folded[cand.end :]):
+            speakers.append(cand)
 
     # citing / quoting X
     for cm in lex.cite_re.finditer(folded) if "citing" in low or "quoting" in low else ():
