@@ -356,11 +356,12 @@ def _control_with_anaphora(sentence: str, last_place: str | None):
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.articles.Article`."""
     from .places import find_places
-    from .sources import attribute
+    from .sources import attribute, publisher_of
 
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
-    attributions = attribute([s.text for s in sentences])
+    publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
+    attributions = attribute([s.text for s in sentences], publisher=publisher)
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
@@ -385,6 +386,7 @@ def extract_article(article) -> ArticleFigures:
                 "unit": cls.unit, "party": cls.party,
                 "source": src.name if src else None, "source_type": src.source_type if src else None,
                 "party_to_conflict": bool(src.party_to_conflict) if src else False,
+                "speaker": (src.speaker or None) if src else None,
                 "date": _iso(fd.date), "date_method": fd.how,
                 "period_start": _iso(fd.period_start), "period_end": _iso(fd.period_end),
                 "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
@@ -410,7 +412,8 @@ def extract_article(article) -> ArticleFigures:
                 "event_id": stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
                 "article_id": article.article_id, "neighbourhood": cm.neighbourhood, "controller": cm.controller,
                 "event": cm.event, "date": _iso(fd.date), "source": src.name if src else None,
-                "source_type": src.source_type if src else None, "quote": body[start:end], "sentence": s.text,
+                "source_type": src.source_type if src else None, "speaker": (src.speaker or None) if src else None,
+                "quote": body[start:end], "sentence": s.text,
                 "start": start, "end": end,
             })
     return out

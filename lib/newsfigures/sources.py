@@ -119,7 +119,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 import yaml
 
-__all__ = ["Source", "resolve_alias", "find_source", "attribute"]
+__all__ = ["Source", "resolve_alias", "find_source", "attribute", "publisher_of"]
 
 SOURCE_TYPES = frozenset(
     {
@@ -136,6 +136,7 @@ SOURCE_TYPES = frozenset(
         "resident",
         "media",
         "foreign_government",
+        "think_tank",
     }
 )
 
@@ -337,6 +338,7 @@ class _Lexicon:
     role_before_prep: re.Pattern[str]
     role_np_end: re.Pattern[str]
     role_np_start: re.Pattern[str]
+    role_lead: re.Pattern[str]
     according_re: re.Pattern[str]
     according_skip: re.Pattern[str]
     agent_re: re.Pattern[str]
@@ -524,6 +526,11 @@ def _lexicon() -> _Lexicon:
             r"(?:a|an|one|another|the|two|three|several|some|many|other)\s+"
             r"(?:[\w\-'.]+\s+){0,4}?(?:%s)\b"
             r"(?:\s+(?:%s)\s+(?:(?:the|a|an)\s+)?)?" % (roles_alt, prep_alt),
+            re.I,
+        ),
+        role_lead=re.compile(
+            r"(?:\b(?:a|an|the|one|another)\s+)?(?:[\w\-'.]+\s+){0,3}?\b(%s)\s+(?:for|of|with|at|from)\s+"
+            r"(?:(?:the|a|an)\s+)?\Z" % roles_alt,
             re.I,
         ),
         according_re=re.compile(r"\baccording\s+to\s+", re.I),
@@ -995,7 +1002,7 @@ def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
     if len(caps) < 2:
         return None
     lows = [w.lower().removesuffix("'s") for w in caps]
-    if not any(w in lex.org_heads for w in lows[:2]) and lows[-1] not in lex.org_heads:
+    if not any(w in lex.org_heads for w in lows):
         return None
     if lows[0] in lex.titles and lows[0] not in lex.org_heads:
         return None
@@ -1192,6 +1199,10 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         outer = _compound(ctx, outer)
         om = ctx.mentions[outer]
         best, best_start = _cand_from_mention(ctx, om, cue), m.start
+        # "a spokesman for the Syrian army said": a person speaking for it, kept as the speaker
+        lead = lex.role_lead.search(folded, max(0, om.start - 80), _det_start(folded, om.start))
+        if lead is not None and not best.personal and not lead.group(1).lower().endswith("s"):
+            best = replace(best, personal=True, speaker=_original(ctx, lead.start(), om.end))
         break
     # 2. an unknown named person ending right there ("Mohammed Abu Rajab said")
     last = _LAST_WORD_RE.search(folded, max(0, q - 40), q)
@@ -1228,7 +1239,8 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         if entry is not None:
             single = not re.search(r"\b(?:two|three|several|some|many)\b|s\s*\Z", rm.group(), re.I)
             best = _Cand(
-                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic,
+                speaker=_original(ctx, rm.start(), len(rm.group().rstrip()) + rm.start()) if single else "",
             )
     return best
 
@@ -1402,7 +1414,8 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
         if entry is not None:
             single = not re.search(r"\A(?:two|three|several|some|many)\b", rm.group(), re.I)
             return _Cand(
-                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic,
+                speaker=_original(ctx, rm.start(), end).strip() if single else "",
             )
     return None
 
@@ -1646,20 +1659,20 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
 # --------------------------------------------------------------------------- resolution
 
 
-def _make_source(an: _Analysis, c: _Cand, name: str, stype: str, party: bool) -> Source:
+def _make_source(an: _Analysis, c: _Cand, name: str, stype: str, party: bool, speaker: str = "") -> Source:
     start = an.offs[c.start]
     end = an.offs[c.end - 1] + 1 if c.end > c.start else start
-    return Source(name, stype, party, an.text[start:end], start, end)
+    return Source(name, stype, party, an.text[start:end], start, end, speaker)
 
 
 def _source_of(an: _Analysis, c: _Cand, lex: _Lexicon) -> Source | None:
     """Context-free resolution of a candidate."""
     if c.kind == "entry" and c.entry is not None:
-        return _make_source(an, c, c.entry.name, c.entry.source_type, c.entry.party)
+        return _make_source(an, c, c.entry.name, c.entry.source_type, c.entry.party, c.speaker)
     if c.kind in ("person", "org"):
         if c.needs_registry:
             return None
-        return _make_source(an, c, c.name, c.source_type, c.party)
+        return _make_source(an, c, c.name, c.source_type, c.party, c.name if c.kind == "person" else c.speaker)
     if c.kind == "ref" and c.ref is not None and c.ref.default:
         e = lex.entries.get(c.ref.default)
         if e is not None:
@@ -1709,144 +1722,186 @@ class _Known:
     name: str
     source_type: str
     party: bool
-    personal: bool
-    speaker: bool
+    personal: bool  # a person (or a singular role), the antecedent of "he"/"she"
+    spoke: bool  # it spoke (a speaker), rather than being only mentioned
     sentence: int
+    speaker: str = ""  # the person's name as first written, for the `speaker` column
+
+    @classmethod
+    def of(cls, src: Source, personal: bool, spoke: bool, sentence: int) -> "_Known":
+        return cls(src.name, src.source_type, src.party_to_conflict, personal, spoke, sentence, src.speaker)
 
 
-def attribute(sentences: list[str]) -> list[Source | None]:
-    """One source (or ``None``) per sentence of an article, following attribution across sentences.
+class _Antecedents:
+    """The explicit antecedent store of one article.
 
-    A sentence gets a source only if it carries an attribution itself: a named source, or a
-    back-reference ("He said", "It added", "the group also said", "the monitor said") resolved
-    against the sources met earlier in the article (or, for "a monitor", later).  Unmarked
-    sentences get ``None``.
+    ``history`` holds every source met so far, in order (organisations and people mentioned,
+    then the speakers of each sentence); ``registry`` maps the names of people introduced so
+    far (full name and surname) to what they speak for, so "Abu Rajab said" finds "Mohammed Abu
+    Rajab, a radiologist".  :meth:`resolve` answers a back-reference ("he", "it", "the group",
+    "the monitor"); :meth:`remember` records what a sentence said about sources.
     """
-    lex = _lexicon()
-    texts = [s if isinstance(s, str) else "" for s in sentences]
-    analyses = [_analyse_cached(t) if t.strip() else None for t in texts]
-    history: list[_Known] = []
-    registry: dict[str, _Known] = {}
-    out: list[Source | None] = []
 
-    def known_of(src: Source, personal: bool, speaker: bool, i: int) -> _Known:
-        return _Known(src.name, src.source_type, src.party_to_conflict, personal, speaker, i)
+    def __init__(self, lex: _Lexicon, analyses: Sequence[_Analysis | None]):
+        self.lex = lex
+        self.analyses = analyses
+        self.history: list[_Known] = []
+        self.registry: dict[str, _Known] = {}
+        self.generic = frozenset(e.name for e in lex.entries.values() if e.generic)
 
-    def fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
+    # ---- lookups
+
+    @staticmethod
+    def _fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
         if ref.names:
             return name in ref.names
         return stype in ref.prefer and not generic
 
-    def named_ahead(ref: _Ref, rng: Iterable[int]) -> _Known | None:
-        for j in rng:
-            an_j = analyses[j]
+    def _named_ahead(self, ref: _Ref, start: int) -> _Known | None:
+        """"A monitor says ..." before the monitor is named: the first fitting name from here on."""
+        for j in range(start, len(self.analyses)):
+            an_j = self.analyses[j]
             if an_j is None:
                 continue
             for m in an_j.mentions:
                 e = m.entry
-                if m.target.kind != "ref" and e is not None and fits(ref, e.name, e.source_type, e.generic):
+                if m.target.kind != "ref" and e is not None and self._fits(ref, e.name, e.source_type, e.generic):
                     return _Known(e.name, e.source_type, e.party, False, False, j)
         return None
 
-    def resolve_ref(ref: _Ref, i: int, local: list[_Known]) -> _Known | None:
+    def resolve(self, ref: _Ref, i: int, local: Sequence[_Known]) -> _Known | None:
+        """What the back-reference ``ref`` in sentence ``i`` points to (``local``: speakers met
+        earlier in the same sentence)."""
         # "..., something he said was impossible": a speaker earlier in the same sentence first
         for k in reversed(local):
             if ref.personal and k.personal or (not ref.personal and not k.personal and not ref.names):
                 if not ref.prefer or k.source_type in ref.prefer:
                     return k
+        history = self.history
         if ref.lookahead:
-            generic = {e.name for e in lex.entries.values() if e.generic}
             for k in reversed(history):
-                if fits(ref, k.name, k.source_type, k.name in generic):
+                if self._fits(ref, k.name, k.source_type, k.name in self.generic):
                     return k
-            return named_ahead(ref, range(i, len(analyses)))
+            return self._named_ahead(ref, i)
         if ref.personal:
-            for k in reversed(history):
-                if k.personal and i - k.sentence <= _PERSONAL_REACH:
-                    return k
-            for k in reversed(history):
-                if k.speaker and i - k.sentence <= _PERSONAL_REACH:
-                    return k
+            # "he"/"she": the latest person, else the latest speaker
+            for want_person in (True, False):
+                for k in reversed(history):
+                    if (k.personal if want_person else k.spoke) and i - k.sentence <= _PERSONAL_REACH:
+                        return k
             return None
         if ref.plural:
             # "they said": an organisation or a group that spoke just before
             for k in reversed(history):
-                if k.speaker and not k.personal and i - k.sentence <= 2:
+                if k.spoke and not k.personal and i - k.sentence <= 2:
                     return k
             return None
         pool = [k for k in reversed(history) if i - k.sentence <= _ORG_REACH]
         if ref.prefer:
             # a typed reference ("the agency", "the channel") only points to its own kind
-            for want_speaker in (True, False):
+            for want_spoke in (True, False):
                 for k in pool:
-                    if k.speaker == want_speaker and k.source_type in ref.prefer:
+                    if k.spoke == want_spoke and k.source_type in ref.prefer:
                         return k
             return None
-        for k in pool:
-            if k.speaker and not k.personal:
-                return k
-        for k in pool:
-            if k.speaker:
-                return k
-        for k in pool:
-            if not k.personal:
-                return k
+        for test in (lambda k: k.spoke and not k.personal, lambda k: k.spoke, lambda k: not k.personal):
+            for k in pool:
+                if test(k):
+                    return k
         return None
 
-    for i, an in enumerate(analyses):
-        if an is None:
-            out.append(None)
-            continue
-        resolved: list[tuple[_Cand, Source]] = []
-        personal_of: dict[int, bool] = {}
-        local: list[_Known] = []
-        for c in an.speakers:
-            src: Source | None = None
-            personal = c.personal
-            if c.kind == "ref" and c.ref is not None:
-                k = resolve_ref(c.ref, i, local)
-                if k is not None:
-                    src = _make_source(an, c, k.name, k.source_type, k.party)
-                    personal = k.personal
-                else:
-                    src = _source_of(an, c, lex)
-            elif c.kind == "person":
-                reg = _registry_lookup(registry, c.name)
-                if reg is not None:
-                    src = _make_source(an, c, reg.name, reg.source_type, reg.party)
-                else:
-                    src = _source_of(an, c, lex)
-            else:
-                src = _source_of(an, c, lex)
-            if src is not None:
-                personal_of[len(resolved)] = personal
-                resolved.append((c, src))
-                local.append(known_of(src, personal, True, i))
-        cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-        chosen = _pick(resolved, cited)
-        out.append(chosen)
+    def person(self, name: str) -> _Known | None:
+        """A person introduced earlier, by full name or surname."""
+        return _registry_lookup(self.registry, name)
 
-        # remember what this sentence tells about sources: organisations and people mentioned,
-        # then the speakers (the latest speaker is the first antecedent of a later "it"/"he")
+    # ---- memory
+
+    def remember(self, i: int, an: _Analysis, resolved: Sequence[tuple[_Cand, Source, bool]],
+                 chosen: Source | None) -> None:
+        """Record what sentence ``i`` tells about sources: organisations and people mentioned,
+        then its speakers (the latest speaker is the first antecedent of a later "it"/"he")."""
+        lex = self.lex
         for mi, m in enumerate(an.mentions):
             e = m.entry
             if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
                 personal = _is_personal_mention(lex, an.folded, m)
-                history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
+                speaker = _original(an, m.start, m.end) if personal else ""
+                self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker))
         for p in an.people(lex):
             psrc = _source_of(an, p, lex)
             if psrc is not None:
-                k = known_of(psrc, True, False, i)
-                history.append(k)
-                if p.kind == "person":
-                    _registry_add(registry, p.name, k)
-        for n, (c, s) in enumerate(resolved):
-            k = known_of(s, personal_of[n], True, i)
-            history.append(k)
-            if c.kind == "person" and s.name == c.name:
-                _registry_add(registry, c.name, k)
+                k = _Known.of(psrc, True, False, i)
+                self.history.append(k)
+                if p.kind == "person" or p.speaker:
+                    _registry_add(self.registry, p.name or p.speaker, k)
+        for c, src, personal in resolved:
+            k = _Known.of(src, personal, True, i)
+            self.history.append(k)
+            if c.kind == "person" and src.name == c.name:
+                _registry_add(self.registry, c.name, k)
+            elif c.speaker and c.kind in ("entry", "org"):
+                _registry_add(self.registry, c.speaker, k)
         if chosen is not None and resolved and chosen is not resolved[0][1]:
-            history.append(known_of(chosen, False, True, i))
+            self.history.append(_Known.of(chosen, False, True, i))
+
+
+def _resolve_in_context(store: _Antecedents, an: _Analysis, i: int) -> tuple[Source | None, list[tuple[_Cand, Source, bool]]]:
+    """The source of sentence ``i`` with back-references resolved against ``store``; also the
+    speakers found (candidate, source, personal) for the store to remember."""
+    lex = store.lex
+    resolved: list[tuple[_Cand, Source, bool]] = []
+    local: list[_Known] = []
+    for c in an.speakers:
+        src: Source | None = None
+        personal = c.personal
+        if c.kind == "ref" and c.ref is not None:
+            k = store.resolve(c.ref, i, local)
+            if k is not None:
+                src = _make_source(an, c, k.name, k.source_type, k.party, k.speaker if k.personal else "")
+                personal = k.personal
+            else:
+                src = _source_of(an, c, lex)
+        elif c.kind == "person":
+            k = store.person(c.name)
+            if k is not None:
+                src = _make_source(an, c, k.name, k.source_type, k.party, k.speaker or c.name)
+            else:
+                src = _source_of(an, c, lex)
+        else:
+            src = _source_of(an, c, lex)
+            if src is not None and c.speaker:
+                k = store.person(c.speaker)  # "Abdulrahman said": the full name introduced before
+                if k is not None and k.name == src.name and k.speaker:
+                    src = replace(src, speaker=k.speaker)
+        if src is not None:
+            resolved.append((c, src, personal))
+            local.append(_Known.of(src, personal, True, i))
+    cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
+    chosen = _pick([(c, s) for c, s, _ in resolved], cited)
+    return chosen, resolved
+
+
+def attribute(sentences: list[str], publisher: Source | None = None) -> list[Source | None]:
+    """One source (or ``None``) per sentence of an article, following attribution across sentences.
+
+    A sentence gets a source only if it carries an attribution itself: a named source, or a
+    back-reference ("He said", "It added", "the group also said", "the monitor said") resolved
+    against the sources met earlier in the article (or, for "a monitor", later).  Unmarked
+    sentences get ``publisher`` (the organisation whose own publication the article is, see
+    :func:`publisher_of`), or ``None`` (the article's own authority).
+    """
+    lex = _lexicon()
+    texts = [s if isinstance(s, str) else "" for s in sentences]
+    analyses = [_analyse_cached(t) if t.strip() else None for t in texts]
+    store = _Antecedents(lex, analyses)
+    out: list[Source | None] = []
+    for i, an in enumerate(analyses):
+        if an is None:
+            out.append(None)
+            continue
+        chosen, resolved = _resolve_in_context(store, an, i)
+        store.remember(i, an, resolved, chosen)
+        out.append(chosen if chosen is not None else publisher)
     return out
 
 
@@ -1876,6 +1931,134 @@ def _registry_lookup(registry: dict[str, _Known], name: str) -> _Known | None:
     return None
 
 
+# --------------------------------------------------------------------------- own publications
+
+_NEWS_TYPES = frozenset({"media", "state_media"})
+_MASTHEAD_SPLIT_RE = re.compile(r"\s+[|/\u2013\u2014-]\s+|\s*\|\s*")
+_DATELINE_ORG_RE = re.compile(r"^(?:[^,:\n]{1,60},\s*)?([^,:\n]{3,80}):\s*$")
+_BYLINE_RE = re.compile(r"^By\s+(?:the\s+)?(.{2,60}?)(?:\s+(?:team|staff|desk|unit|office))?(?:,|\s+with\b|$)", re.I)
+_SELF_REFERENCE_RE = re.compile(
+    r"\b(?:we|our|us|ours)\b|\b(?:prepared|published|issued|released)\s+this\s+(?:report|update|"
+    r"statement|release|briefing|note|sitrep)\b|\bthis\s+(?:report|update|press\s+release|briefing\s+note)\b",
+    re.I,
+)
+_ORG_WORD_RE = re.compile(r"[A-Za-z][\w'\-]*")
+
+
+def _organisation_named(text: str) -> Source | None:
+    """The organisation ``text`` names as a whole (a masthead or a byline), if any: a known one
+    that is not a news outlet, or an unknown one by the organisation-name grammar."""
+    text = text.strip(" .:;,\"'()[]")
+    if not text or len(text) > 90 or re.search(r"\d", text):
+        return None
+    e = _alias_entry(text, roles=False)
+    if e is not None:
+        if e.generic or e.source_type in _NEWS_TYPES:
+            return None
+        return Source(e.name, e.source_type, e.party, "", 0, 0)
+    # a name containing a known organisation ("The United Nations Office at Geneva")
+    lex = _lexicon()
+    folded, offs = _fold(text)
+    toks = _tokens(folded, lex.spelling)
+    ctx = _Ctx(lex, text, folded, offs, _scan(lex, folded, toks))
+    m = _ORG_NAME_START_RE.fullmatch(folded)
+    if m is None:
+        return None
+    cand = _org_cand(ctx, m.start(1), m.end(1), 0)
+    if cand is None:
+        return None
+    if cand.kind == "entry" and cand.entry is not None:
+        e = cand.entry
+        if e.generic or e.source_type in _NEWS_TYPES:
+            return None
+        return Source(e.name, e.source_type, e.party, "", 0, 0)
+    if cand.source_type in _NEWS_TYPES or cand.source_type == "media":
+        return None
+    return Source(cand.name, cand.source_type, cand.party, "", 0, 0)
+
+
+def _opening_lines(title: str, body: str, n: int = 8) -> list[str]:
+    lines = [ln.strip() for ln in ([title] if title else []) + body.splitlines()]
+    return [ln for ln in lines if ln][:n]
+
+
+def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
+    """The organisation an article is the own publication of, if it is one.
+
+    An organisation's own page (a monitor's site, a UN situation report or briefing note, an
+    aid agency's or a think tank's release) speaks for that organisation: the figures it states
+    in its own voice are its figures.  News outlets (wires, papers, broadcasters, state news
+    agencies) speak on their own authority and are never a publisher here.  Evidence, in order:
+
+    1. the article's ``outlet`` (from the manifest or page furniture) names an organisation;
+    2. a masthead: one of the first lines is, as a whole or as one of its ``|``/``-``/``/``
+       separated parts, an organisation's name ("SAMS | Syrian American Medical Society",
+       "Institute for the Study of War");
+    3. a dateline or byline naming it ("Aleppo Province, The Syrian Observatory for Human
+       Rights:", "By the ISW Syria team");
+    4. self-reference in the opening paragraphs: first person ("our teams", "we") or "this
+       report" in a sentence (outside quotes) whose subject is an organisation ("OCHA
+       prepared this report ...", "It is with great sorrow that SAMS announces that ... our
+       facilities").
+
+    The result has an empty surface (it is not said in any sentence).
+    """
+    if outlet:
+        src = _organisation_named(outlet)
+        if src is not None:
+            return src
+    lines = _opening_lines(title or "", body or "")
+    for ln in lines:
+        if len(ln.split()) > 12:
+            continue
+        for part in _MASTHEAD_SPLIT_RE.split(ln):
+            src = _organisation_named(part)
+            if src is not None:
+                return src
+        dm = _DATELINE_ORG_RE.match(ln)
+        if dm:
+            src = _organisation_named(dm.group(1))
+            if src is not None:
+                return src
+        bm = _BYLINE_RE.match(ln)
+        if bm:
+            src = _organisation_named(bm.group(1))
+            if src is not None:
+                return src
+    # self-reference in the first paragraphs
+    from .sentences import split_sentences
+
+    paragraphs = [p for p in (body or "").split("\n\n") if p.strip()][:4]
+    for para in paragraphs:
+        for sent in split_sentences(para):
+            text = sent.text
+            unquoted = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", " ", text)
+            if not _SELF_REFERENCE_RE.search(unquoted):
+                continue
+            src = find_source(unquoted) or _first_subject_organisation(unquoted)
+            if src is not None:
+                e = _lexicon().entries.get(src.name)
+                stype = e.source_type if e is not None else src.source_type
+                if stype not in _NEWS_TYPES and (e is None or not e.generic) and src.source_type not in (
+                    "resident", "activists"
+                ):
+                    return Source(src.name, src.source_type, src.party_to_conflict, "", 0, 0)
+    return None
+
+
+def _first_subject_organisation(sentence: str) -> Source | None:
+    """The organisation opening ``sentence`` ("OCHA prepared this report ...")."""
+    an = _analyse_cached(sentence)
+    for m in an.mentions:
+        if an.folded[: m.start].strip(" \"'").lower() not in ("", "the"):
+            return None
+        e = m.entry
+        if m.target.kind in ("alias", "name") and e is not None:
+            return Source(e.name, e.source_type, e.party, "", 0, 0)
+        return None
+    return None
+
+
 # --------------------------------------------------------------------------- alias lookup
 
 
@@ -1889,6 +2072,14 @@ def resolve_alias(surface: str) -> Source | None:
     words ("a senior rebel commander" -> rebel officials, "a Russian general" -> Russian Defence
     Ministry).
     """
+    entry = _alias_entry(surface, roles=True)
+    if entry is None:
+        return None
+    return Source(entry.name, entry.source_type, entry.party, surface, 0, len(surface))
+
+
+def _alias_entry(surface: object, roles: bool) -> _Entry | None:
+    """The table entry ``surface`` names as a whole; with ``roles``, role phrases too."""
     if not isinstance(surface, str):
         return None
     text = surface.strip()
@@ -1919,11 +2110,13 @@ def resolve_alias(surface: str) -> Source | None:
             if target is not None:
                 entry = target.entry
         if entry is not None:
-            return Source(entry.name, entry.source_type, entry.party, surface, 0, len(surface))
+            return entry
+    if not roles:
+        return None
     # a role phrase
     ctx = _Ctx(lex, text, folded, offs, _scan(lex, folded, toks))
     if any(t.norm in lex.role_nouns for t in toks) or len(ctx.mentions) == 1:
         ent, stype, fold = _infer_role(ctx, 0, len(folded))
         if ent is not None and (fold or any(t.norm in lex.role_nouns for t in toks)):
-            return Source(ent.name, ent.source_type, ent.party, surface, 0, len(surface))
+            return ent
     return None

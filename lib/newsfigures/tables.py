@@ -22,11 +22,11 @@ ARTICLE_COLUMNS = [
 ]
 CLAIM_COLUMNS = [
     "claim_id", "article_id", "category", "measure", "value_low", "value_high", "qualifier", "unit",
-    "party", "source", "source_type", "party_to_conflict", "date", "date_method", "period_start",
+    "party", "source", "source_type", "party_to_conflict", "speaker", "date", "date_method", "period_start",
     "period_end", "quote", "sentence", "start", "end",
 ]
 CONTROL_COLUMNS = [
-    "event_id", "article_id", "neighbourhood", "controller", "event", "date", "source", "source_type",
+    "event_id", "article_id", "neighbourhood", "controller", "event", "date", "source", "source_type", "speaker",
     "quote", "sentence", "start", "end",
 ]
 
@@ -66,6 +66,7 @@ CLAIMS_SCHEMA = pa.DataFrameSchema(
         "source": pa.Column(str, nullable=True),
         "source_type": pa.Column(str, nullable=True),
         "party_to_conflict": pa.Column(bool),
+        "speaker": pa.Column(str, nullable=True),
         "date": _opt_date("date"),
         "period_start": _opt_date("period_start"),
         "period_end": _opt_date("period_end"),
