@@ -499,13 +499,13 @@ def _lexicon() -> _Lexicon:
             r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.,()])+)" % filler_alt, re.I
         ),
         tail_re=re.compile(
-            r"\)?(?:'s?)?"
-            r"(?:\s+(?:%s))?"
+            r"\)?(?:\s*\([^()]{1,25}\)?)?(?:'s?)?"
+            r"(?:\s+(?:[\w\-]+\s+)?(?:%s)){0,2}"
             r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:%s))?"
             r"(?:\s+(?:reached|contacted|interviewed|quoted|cited|questioned|surveyed|speaking|"
             r"writing|posting)(?:\s+(?:by|on|via|in|from|at|over)\s+(?:%s\s+){0,4}?%s)?)?"
             r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z"
-            % (_alt(_words(gram["outlet_nouns"])), roles_alt, word, word, prep_alt, word, word),
+            % (_alt(_words(gram["tail_nouns"])), roles_alt, word, word, prep_alt, word, word),
             re.I,
         ),
         prep_before=re.compile(
@@ -773,12 +773,28 @@ class _Ctx:
         return any(a < pos < b for a, b in self.quotes)
 
 
+def _country_owner(ctx: "_Ctx | _Analysis", m: _Mention) -> _Mention | None:
+    """The country owning a state body: "China's foreign ministry" -> China (Chinese government)."""
+    e = m.entry
+    if e is None or e.source_type not in ("government", "foreign_government", "military"):
+        return None
+    for p in ctx.mentions:
+        if p.end <= m.start and p.target.kind == "place" and p.entry is not None and p.entry.name != e.name:
+            if re.fullmatch(r"'s?\s+(?:the\s+)?", ctx.folded[p.end : m.start]):
+                return p
+    return None
+
+
 def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
     t = m.target
     if t.kind == "ref":
         assert t.ref is not None
         return _Cand("ref", m.start, m.end, cue, ref=t.ref, personal=t.ref.personal)
     assert t.entry is not None
+    owner = _country_owner(ctx, m)
+    if owner is not None:
+        assert owner.entry is not None
+        return _Cand("entry", owner.start, m.end, cue, entry=owner.entry)
     start = m.start
     # keep a determiner with the surface: "the Britain-based monitor"
     if t.kind in ("alias", "name") and ctx.folded[max(0, start - 4) : start].lower() == "the ":
@@ -832,14 +848,26 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
     lex = ctx.lex
     if end <= start:
         return None, None, False
+    for m in ctx.mentions:
+        # "Iran's foreign ministry spokesman": the words before the role span belong to it
+        if m.start < start < m.end or (m.end <= start and re.fullmatch(r"(?:'s?)?\s*", ctx.folded[m.end : start])):
+            if m.target.kind != "ref":
+                start = m.start
+                owner = _country_owner(ctx, m)
+                if owner is not None:
+                    start = owner.start
     # a known organisation the role belongs to ("a member of the Syrian Civil Defense",
     # "UNICEF's director", "an ICRC official"); not the role itself ("a rescue worker")
     folded = ctx.folded
     for m in ctx.mentions:
-        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person")):
+        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person", "place")):
             continue
         e = m.target.entry
         assert e is not None
+        if m.target.kind == "place":
+            nxt_m = next((x for x in ctx.mentions if x.start > m.start and x.end <= end), None)
+            if nxt_m is None or _country_owner(ctx, nxt_m) is not m:
+                continue
         if e.generic:
             continue
         if lex.outside_roles_re.match(folded, m.end, end):
@@ -1212,6 +1240,10 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
     if om_ is not None and om_.start > best_start:
         best, best_start = om_, om_.start
         nm = None
+    if nm is not None and best is not None and re.fullmatch(
+        r"\s+(?:of|for|on|in)\s+(?:the\s+)?", folded[best.end : nm.start()]
+    ):
+        nm = None  # "the Russian Centre for Reconciliation of the Opposing Sides": the name's own tail
     if nm is not None and nm.start() > best_start:
         spans: list[tuple[int, int]] = []
         if apposition:
