@@ -987,6 +987,12 @@ def _person_cand(
             break
     if fold and entry is not None:
         return _Cand("entry", start, name_end, cue, entry=entry, personal=True, speaker=name)
+    for s_, e_ in spans:
+        for m in ctx.mentions:
+            # "Its spokesman, Tom Brenner, said": the organisation referred to, with the person
+            if m.target.kind == "ref" and m.target.ref is not None and not m.target.ref.personal \
+                    and s_ <= m.start and m.end <= e_:
+                return _Cand("ref", start, name_end, cue, ref=m.target.ref, personal=True, speaker=name)
     if stype in (None, lex.default_person_type, "aid", "medical", "opposition", "government"):
         for s_, e_ in spans:
             org = _org_of_role(ctx, s_, e_)
@@ -1034,10 +1040,12 @@ def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
         return None
     if lows[0] in lex.titles and lows[0] not in lex.org_heads:
         return None
-    for m in ctx.mentions:
+    # a generic phrase inside a capitalised name is part of the name ("Idlib Health Directorate")
+    named = [m for m in ctx.mentions if not (m.entry is not None and m.entry.generic)]
+    for m in named:
         if m.start <= start + 1 and m.end >= end - 1 or (m.start < end <= m.end):
             return None  # a known name (or one running past this one): the alias table speaks for it
-    inner = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    inner = [m for m in named if m.start >= start and m.end <= end]
     if inner and inner[0].start == start and inner[0].target.kind == "place":
         pm = re.match(r"'s?\s+", folded[inner[0].end : end])
         if pm:
@@ -1082,7 +1090,7 @@ def _org_name_starting(ctx: _Ctx, p: int) -> _Cand | None:
 _HEAD_STOPS = frozenset("of for with at in from based on who which that".split())
 _ROLE_ORG_RE = re.compile(
     r"\b(?:of|for|with|at|from|in|to|heads|leads|runs|directs|represents)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}?(?:%s))\b" % "|".join(
+    r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}?(?i:%s))\b" % "|".join(
         sorted("council committee institute institution society foundation organisation "
                "organization association union network observatory centre center office agency "
                "ministry directorate department authority commission coalition alliance federation "
@@ -1099,7 +1107,7 @@ def _org_of_role(ctx: _Ctx, start: int, end: int) -> _Cand | None:
         return None
     s_, e_ = m.start(1), m.end(1)
     for mm in ctx.mentions:
-        if mm.start < e_ and mm.end > s_:
+        if mm.start < e_ and mm.end > s_ and not (mm.entry is not None and mm.entry.generic):
             return None  # a known organisation: _infer_role has read it
     cand = _org_cand(ctx, s_, e_, s_)
     if cand is not None:
@@ -1871,7 +1879,7 @@ class _Antecedents:
             self.history.append(k)
             if c.kind == "person" and src.name == c.name:
                 _registry_add(self.registry, c.name, k)
-            elif c.speaker and c.kind in ("entry", "org"):
+            elif c.speaker and c.kind in ("entry", "org", "ref"):
                 _registry_add(self.registry, c.speaker, k)
         if chosen is not None and resolved and chosen is not resolved[0][1]:
             self.history.append(_Known.of(chosen, False, True, i))
@@ -1889,8 +1897,9 @@ def _resolve_in_context(store: _Antecedents, an: _Analysis, i: int) -> tuple[Sou
         if c.kind == "ref" and c.ref is not None:
             k = store.resolve(c.ref, i, local)
             if k is not None:
-                src = _make_source(an, c, k.name, k.source_type, k.party, k.speaker if k.personal else "")
-                personal = k.personal
+                speaker = c.speaker or (k.speaker if k.personal else "")
+                src = _make_source(an, c, k.name, k.source_type, k.party, speaker)
+                personal = k.personal or bool(c.speaker)
             else:
                 src = _source_of(an, c, lex)
         elif c.kind == "person":
@@ -1974,7 +1983,11 @@ _SELF_REFERENCE_RE = re.compile(
     r"statement|release|briefing|note|sitrep)\b|\bthis\s+(?:report|update|press\s+release|briefing\s+note)\b",
     re.I,
 )
-_ORG_WORD_RE = re.compile(r"[A-Za-z][\w'\-]*")
+_RELEASE_HEAD_RE = re.compile(
+    r"^(?:joint\s+)?(?:statement|remarks|press\s+release|news\s+release|press\s+statement|"
+    r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of)\b",
+    re.I,
+)
 
 
 def _organisation_named(text: str) -> Source | None:
@@ -2054,9 +2067,20 @@ def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
                 return src
         bm = _BYLINE_RE.match(ln)
         if bm:
-            src = _organisation_named(bm.group(1))
-            if src is not None:
-                return src
+            words = bm.group(1).split()
+            for k in range(len(words), 0, -1):  # "By the WHO media team" -> "WHO media", "WHO"
+                src = _organisation_named(" ".join(words[:k]))
+                if src is not None:
+                    return src
+    # a statement or release headed by its author: "Statement by UNICEF Executive Director ..."
+    for ln in lines[:3]:
+        if _RELEASE_HEAD_RE.match(ln):
+            an = _analyse_cached(ln)
+            for m in an.mentions:
+                e = m.entry
+                if m.target.kind in ("alias", "name", "person") and e is not None and not e.generic \
+                        and e.source_type not in _NEWS_TYPES:
+                    return Source(e.name, e.source_type, e.party, "", 0, 0)
     # self-reference in the first paragraphs
     from .sentences import split_sentences
 
