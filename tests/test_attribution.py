@@ -194,6 +194,43 @@ def test_sentence_final_attribution_covers_every_figure_in_the_sentence() -> Non
     assert by_quote["400 people"] is None
 
 
+# --------------------------------------------------------------------------- what part of the
+# sentence an attribution covers
+
+
+def sc(sentence: str, figure: str, expected: str | None, note: str):
+    return pytest.param(sentence, figure, expected, note, id=note)
+
+
+SCOPE_CASES = [
+    sc("Air strikes killed 30 people and wounded 70, rebel officials said.", "70", "rebel officials", "final-said-covers-all"),
+    sc("Fifty people were killed and 200 wounded on Tuesday, according to activists.", "200", "activists", "final-according-covers-all"),
+    sc("On Monday, 25 civilians were killed by a strike that activists said the army carried out.", "25", None,
+       "relative-clause-speaker-not-the-toll"),
+    sc("Shelling hit a school that the Observatory said sheltered 300 families.", "300", SOHR, "figure-inside-relative-clause"),
+    sc("Syria's army said it holds 98 percent of the east, as troops close in on a pocket with tens of thousands of civilians.",
+       "98", "Syrian army", "opening-said-covers-reported-clause"),
+    sc("Syria's army said it holds 98 percent of the east, as troops close in on a pocket with tens of thousands of civilians.",
+       "tens of thousands", None, "as-clause-is-the-writer-s"),
+    sc("The army said it had taken 3 districts, while the rebels said they had lost 2.", "2.", "rebel officials",
+       "second-speaker-after-while"),
+    sc("The army said it had taken 3 districts, while the rebels said they had lost 2.", "3", "Syrian army",
+       "first-speaker-before-while"),
+    sc("According to the Observatory, troops took Sakhour, as part of a push that cost the rebels a third of their areas.",
+       "a third", SOHR, "as-part-of-is-no-clause"),
+    sc("UNICEF said 2,000 children were evacuated as 500 more waited.", "500", "UNICEF", "as-without-comma-stays"),
+    sc("The Observatory said 40 people died, as many as 12 of them children.", "12", SOHR, "as-many-as-is-no-clause"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected, note", SCOPE_CASES)
+def test_an_attribution_covers_its_clause(sentence: str, figure: str, expected: str | None, note: str) -> None:
+    src = find_source(sentence)
+    assert src is not None
+    got = src.at(sentence.index(figure))
+    assert (got.name if got is not None else None) == expected, note
+
+
 # --------------------------------------------------------------------------- own publications
 
 

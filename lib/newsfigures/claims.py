@@ -365,7 +365,7 @@ def extract_article(article) -> ArticleFigures:
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
-    for s, src in zip(sentences, attributions):
+    for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
         for q in quantities:
@@ -376,6 +376,7 @@ def extract_article(article) -> ArticleFigures:
             if cls is None:
                 continue
             previous_measure = in_sentence = cls.measure
+            src = sentence_src.at(q.start, publisher) if sentence_src is not None else None
             fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end
@@ -399,6 +400,7 @@ def extract_article(article) -> ArticleFigures:
         except Exception:
             mentions, resolved = [], False
         for cm in mentions:
+            src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
             years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
             if article.published and years and max(years) < article.published.year:
                 continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news

@@ -161,6 +161,22 @@ class Source:
     start: int
     end: int
     speaker: str = ""
+    scope: tuple[int, int] | None = None  # the part of the sentence it covers; None: all of it
+    rest: "Source | None" = field(default=None, repr=False)  # the next speaker, past ``scope``
+
+    def covers(self, offset: int) -> bool:
+        """Whether a figure at ``offset`` in the sentence is within this attribution."""
+        return self.scope is None or self.scope[0] <= offset < self.scope[1]
+
+    def at(self, offset: int, outside: "Source | None" = None) -> "Source | None":
+        """The source of a figure at ``offset`` in the sentence: this one where it covers the
+        figure, else the sentence's next speaker past it ("The army said it took 3 districts,
+        while the rebels said they lost 2"), else ``outside`` (the publisher's voice or none)."""
+        if self.covers(offset):
+            return self
+        if self.rest is not None and self.rest.covers(offset) and (self.scope is None or offset >= self.scope[1]):
+            return self.rest
+        return outside
 
 
 # --------------------------------------------------------------------------- text folding
@@ -1720,14 +1736,62 @@ def _source_of(an: _Analysis, c: _Cand, lex: _Lexicon) -> Source | None:
     return None
 
 
-def _pick(resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
-    """The first speaker, or what it cites when the speaker is a media outlet relaying it."""
+def _pick(an: _Analysis, resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
+    """The first speaker, or what it cites when the speaker is a media outlet relaying it; with
+    the part of the sentence the attribution covers (see :func:`_scope_of`)."""
     if not resolved:
         return None
-    src = resolved[0][1]
+    cand, src = resolved[0]
     if src.source_type in ("media", "state_media") and cited:
-        return cited[0][1]
-    return src
+        src = cited[0][1]
+    scope = _scope_of(an, cand)
+    if scope is None:
+        return src
+    rest = None
+    end = scope[1]
+    for c2, s2 in resolved[1:]:
+        if an.offs[c2.start] >= end and s2.name != src.name:
+            rest = replace(s2, scope=(end, len(an.text)))
+            break
+    return replace(src, scope=scope, rest=rest)
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whom)\s+\Z")
+_CLAUSE_BREAK_RE = re.compile(
+    r",\s+(?:even\s+)?(?:as(?!\s+(?:part|well|a|an|of|many|much|such|if|though|per|to|usual|expected|"
+    r"long|soon|far|in|with|for)\b)|while|whereas)\s+|;\s+|\s+--\s+|\s+-\s+"
+)
+
+
+def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
+    """The part of the sentence an attribution covers, when it is not the whole sentence.
+
+    - a speaker inside a relative clause covers that clause only: in "25 civilians were killed
+      by an airstrike that activists said the government carried out", activists say who
+      carried it out, not the toll;
+    - a speaker opening the sentence ("X said ...") covers the reported clause up to an
+      adverbial "as"/"while" clause, a semicolon or a dash: in "The army said it holds 98
+      percent of the east, as troops close in on a pocket packed with tens of thousands of
+      civilians" the last figure is the writer's.
+    A sentence-final attribution ("..., rebel officials said") covers every figure before it.
+    """
+    folded = an.folded
+    n = len(folded)
+    head = folded[max(0, c.start - 40) : c.start]
+    rel = _RELATIVE_BEFORE_RE.search(head)
+    if rel is not None and rel.group(1).lower() not in _lexicon().verbs and rel.group(1).lower() not in (
+        "so", "such", "and", "but", "now"
+    ):
+        lo = c.start - (len(head) - rel.end(1))
+        comma = folded.find(",", c.cue)
+        hi = comma if comma >= 0 else n
+        return an.offs[lo], an.offs[hi] if hi < n else len(an.text)
+    # the speaker opens the sentence (after a dateline or adverbial at most) and speaks first
+    if c.end <= c.cue <= c.end + 40 and not re.search(r"\d", folded[: c.start]):
+        br = _CLAUSE_BREAK_RE.search(folded, c.cue)
+        if br is not None:
+            return 0, an.offs[br.start()]
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1748,7 +1812,7 @@ def find_source(sentence: str) -> Source | None:
     an = _analyse_cached(sentence)
     resolved = [(c, s) for c in an.speakers if (s := _source_of(an, c, lex)) is not None]
     cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-    return _pick(resolved, cited)
+    return _pick(an, resolved, cited)
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
@@ -1918,7 +1982,7 @@ def _resolve_in_context(store: _Antecedents, an: _Analysis, i: int) -> tuple[Sou
             resolved.append((c, src, personal))
             local.append(_Known.of(src, personal, True, i))
     cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-    chosen = _pick([(c, s) for c, s, _ in resolved], cited)
+    chosen = _pick(an, [(c, s) for c, s, _ in resolved], cited)
     return chosen, resolved
 
 
