@@ -336,6 +336,7 @@ class _Lexicon:
     roles: tuple[_Role, ...]
     role_nouns: frozenset[str]
     titles: frozenset[str]
+    title_adjectives: frozenset[str]
     not_names: frozenset[str]
     starters: frozenset[str]
     org_words: tuple[tuple[str, frozenset[str]], ...]
@@ -491,6 +492,7 @@ def _lexicon() -> _Lexicon:
         roles=tuple(roles),
         role_nouns=role_nouns,
         titles=frozenset(_words(gram["titles"])),
+        title_adjectives=frozenset(_words(gram["title_adjectives"])),
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},
         org_words=org_words,
@@ -702,6 +704,9 @@ def _inside_longer_name(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int
             t.raw[:1].isupper()
             and t.norm not in lex.titles
             and t.norm not in lex.not_names
+            and t.norm not in lex.role_nouns
+            and t.norm not in lex.org_heads
+            and t.norm not in lex.title_adjectives
             and not t.raw.isupper()
         ) or t.norm in ("abu", "abo", "umm", "bin", "ibn")
 
@@ -892,10 +897,8 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
         after = folded[m.end : end]
         linked = bool(_ROLE_LINK.search(before))
         if not linked and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", before, re.I):
-            nxt = re.match(r"(?:'s?)?\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)", after)
-            linked = bool(re.match(r"'s?\b", after)) or bool(
-                nxt and nxt.group(2).lower() in lex.role_nouns
-            )
+            nxt = re.findall(r"[\w\-]+", after[:40])[:3]
+            linked = bool(re.match(r"'s?\b", after)) or any(w.lower() in lex.role_nouns for w in nxt)
         if not linked:
             continue
         if e.source_type in ("media",):
@@ -945,7 +948,8 @@ def _person_cand(
     # strip leading titles, stop words and role words ("Lieutenant-General", "Activist", "But")
     while words:
         w = words[0].strip(".,").lower()
-        if w in lex.titles or w in lex.not_names or w in lex.role_nouns or _is_role_word(lex, w):
+        if w in lex.titles or w in lex.not_names or w in lex.role_nouns or _is_role_word(lex, w) \
+                or (w in lex.title_adjectives and len(words) > 2):
             pre.append(words.pop(0))
             continue
         break
@@ -1053,6 +1057,12 @@ def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
         return None
     lows = [w.lower().removesuffix("'s") for w in caps]
     if not any(w in lex.org_heads for w in lows):
+        return None
+    # the name ends at its head or runs on only through prepositions ("Office at Geneva"): a
+    # person's name after the head is the speaker, not part of the organisation
+    last_head = max(k for k, w in enumerate(words) if w.lower().removesuffix("'s") in lex.org_heads)
+    after = words[last_head + 1 :]
+    if after and after[0].lower() not in ("of", "for", "at", "in", "on", "and"):
         return None
     if lows[0] in lex.titles and lows[0] not in lex.org_heads:
         return None
@@ -1428,7 +1438,18 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
             continue
         if m.target.kind == "place" and re.match(r"'s?\s", folded[m.end : m.end + 3]):
             continue  # "Syria's al-Ikhbariya TV": the country only qualifies the speaker after it
-        return _cand_from_mention(ctx, m, cue)
+        cand = _cand_from_mention(ctx, m, cue)
+        # "said UNICEF Representative in Syria Jane Doe": the person named after the role
+        pm = _ROLE_THEN_NAME_RE.match(folded, m.end)
+        if pm is not None and not cand.speaker and any(
+            w.lower() in lex.role_nouns for w in re.findall(r"[\w\-]+", pm.group(1))
+        ):
+            nm2 = lex.name_start.match(folded, pm.end(1))
+            if nm2 is not None and nm2.start(1) == pm.end(1) and not any(
+                mm.start < nm2.end(1) and mm.end > nm2.start(1) and mm.target.kind != "person" for mm in ctx.mentions
+            ):
+                cand = replace(cand, personal=True, speaker=_original(ctx, nm2.start(1), nm2.end(1)))
+        return cand
     # "the head of the Observatory", "a spokesperson for the World Health Organisation"
     rm = lex.role_np_start.match(folded, q)
     if rm is not None:
@@ -1482,6 +1503,7 @@ _PARENTHETICAL_REST_RE = re.compile(
 _QUOTED_AS_RE = re.compile(
     r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", re.I
 )
+_ROLE_THEN_NAME_RE = re.compile(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
 _QUOTED_OBJ_RE = re.compile(r"\bquot(?:ed|es|ing)\s+(?!as\b|by\b)", re.I)
 _LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
 _LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
