@@ -269,6 +269,10 @@ PUBLISHER_CASES = [
         "Washington - It is with great regret that the Syrian American Medical Society announces that our "
         "last hospital has closed.\n\nMore than 300 patients were moved.", "", "Syrian American Medical Society",
         "self-reference-our"),
+    pub("Press Release: Save the Children teams reach 2,000 evacuated children", "Idlib - Teams worked through the night.",
+        "", "Save the Children", "press-release-heading"),
+    pub("Hospitals run dry", "We are running out of everything, said a doctor with the Syrian American Medical Society.",
+        "", None, "neg-unquoted-we-before-inverted-speaker"),
     pub("SANA | Syrian Arab News Agency", "Aleppo, SANA - Army units restored security to 12 neighbourhoods.", "",
         None, "neg-state-news-agency"),
     pub("TASS | Russian News Agency", "MOSCOW, December 10. /TASS/. Some 2,000 people left.", "", None, "neg-tass"),

@@ -2106,7 +2106,8 @@ _SELF_REFERENCE_RE = re.compile(
 )
 _RELEASE_HEAD_RE = re.compile(
     r"^(?:joint\s+)?(?:statement|remarks|press\s+release|news\s+release|press\s+statement|"
-    r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of)\b",
+    r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of)\b|"
+    r"^(?:press|news)\s+release\s*[:\-\u2013]",
     re.I,
 )
 
@@ -2210,10 +2211,13 @@ def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
         for sent in split_sentences(para):
             text = sent.text
             unquoted = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", " ", text)
-            if not _SELF_REFERENCE_RE.search(unquoted):
+            ref = _SELF_REFERENCE_RE.search(unquoted)
+            if ref is None:
                 continue
             src = find_source(unquoted) or _first_subject_organisation(unquoted)
-            if src is not None:
+            # the organisation speaks before the self-reference ("SAMS announces that ... our
+            # facilities"); "We are running out, said a doctor with SAMS" is reported speech
+            if src is not None and src.start <= ref.start():
                 e = _lexicon().entries.get(src.name)
                 stype = e.source_type if e is not None else src.source_type
                 if stype not in _NEWS_TYPES and (e is None or not e.generic) and src.source_type not in (
