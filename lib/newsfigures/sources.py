@@ -372,6 +372,7 @@ class _Lexicon:
     role_nouns: frozenset[str]
     titles: frozenset[str]
     title_adjectives: frozenset[str]
+    collective_roles: frozenset[str]
     not_names: frozenset[str]
     starters: frozenset[str]
     org_words: tuple[tuple[str, frozenset[str]], ...]
@@ -528,6 +529,7 @@ def _lexicon() -> _Lexicon:
         role_nouns=role_nouns,
         titles=frozenset(_words(gram["titles"])),
         title_adjectives=frozenset(_words(gram["title_adjectives"])),
+        collective_roles=frozenset(_words(gram["collective_roles"])),
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},
         org_words=org_words,
@@ -883,7 +885,7 @@ def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
     if m.target.kind != "alias":
         return False
     last = folded[m.start : m.end].split()[-1].lower()
-    return last in lex.role_nouns and not last.endswith("s")
+    return last in lex.role_nouns and not last.endswith("s") and last not in lex.collective_roles
 
 
 def _role_text_norm(text: str) -> str:
