@@ -2108,7 +2108,7 @@ _SELF_REFERENCE_RE = re.compile(
 )
 _RELEASE_HEAD_RE = re.compile(
     r"^(?:joint\s+)?(?:statement|remarks|press\s+release|news\s+release|press\s+statement|"
-    r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of)\b|"
+    r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of|attributable\s+to)\b|"
     r"^(?:press|news)\s+release\s*[:\-\u2013]",
     re.I,
 )
