@@ -23,7 +23,7 @@ from typing import Iterable
 
 import yaml
 
-from . import dates
+from . import dates, outlets
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html"}
@@ -61,6 +61,7 @@ class Article:
     published_evidence: str
     encoding: str
     captions: tuple[str, ...] = field(default=(), repr=False)
+    wire: str = ""   # the news agency whose copy the text is (dateline tag, byline, credit), if any
 
     @property
     def words(self) -> int:
@@ -73,12 +74,6 @@ class Article:
 def _furniture() -> dict[str, list[re.Pattern[str]]]:
     raw = yaml.safe_load((Path(__file__).parent / "data" / "furniture.yaml").read_text("utf-8"))
     return {key: [re.compile(p, re.I) for p in pats] for key, pats in raw.items()}
-
-
-@functools.lru_cache(maxsize=None)
-def _outlets() -> list[tuple[str, re.Pattern[str]]]:
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "outlets.yaml").read_text("utf-8"))
-    return [(name, re.compile(p, re.M)) for name, pats in raw.items() for p in pats]
 
 
 def _any(patterns: Iterable[re.Pattern[str]], line: str) -> bool:
@@ -145,6 +140,11 @@ class _Cleaned:
     paragraphs: list[str]
     captions: list[str]
     furniture: list[str]
+    top: list[str] = field(default_factory=list)      # the first lines of the page, any kind
+    bottom: list[str] = field(default_factory=list)   # the last lines of the page, any kind
+
+
+_EDGE_LINES = 8  # lines at the top and foot of a page where site names, bylines and dates sit
 
 
 def clean_scrape(text: str) -> _Cleaned:
@@ -157,7 +157,7 @@ def clean_scrape(text: str) -> _Cleaned:
     for i, line in enumerate(lines):
         if not line:
             continue
-        short_outlet = len(line.split()) <= 8 and any(p.search(line) for _, p in _outlets())
+        short_outlet = outlets.is_outlet_line(line)
         if _any(furn["link_list_start"], line):
             kind[i] = "furniture"
             in_link_list = True
@@ -208,7 +208,10 @@ def clean_scrape(text: str) -> _Cleaned:
         paragraphs.append(line)
     if pending:
         paragraphs.append(pending)
-    return _Cleaned(title, paragraphs, captions, furniture)
+    nonempty = [ln for ln in lines if ln]
+    top = nonempty[:_EDGE_LINES]
+    bottom = nonempty[-_EDGE_LINES:] if len(nonempty) > _EDGE_LINES else []
+    return _Cleaned(title, paragraphs, captions, furniture, top, bottom)
 
 
 def _markdown_to_text(md: str) -> str:
@@ -219,15 +222,6 @@ def _markdown_to_text(md: str) -> str:
     md = re.sub(r"(\*\*|__)(.+?)\1", r"\2", md)                # bold
     md = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", md)  # italics
     return md
-
-
-def _infer_outlet(furniture: list[str], first_paragraphs: list[str]) -> tuple[str, str]:
-    haystack = "\n".join(furniture + first_paragraphs)
-    for name, pattern in _outlets():
-        m = pattern.search(haystack)
-        if m:
-            return name, f"inferred:page_furniture ({m.group(0).strip()[:40]!r})"
-    return "", "none"
 
 
 # --------------------------------------------------------------------------- reading
@@ -302,7 +296,8 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                                  f"after removing page furniture (need {MIN_WORDS})")
 
     title, title_method = cleaned.title, ("inferred:first_line" if cleaned.title else "none")
-    outlet, outlet_method = _infer_outlet(cleaned.furniture, cleaned.paragraphs[:3])
+    found = outlets.infer_outlet(cleaned.top, cleaned.furniture, cleaned.paragraphs, cleaned.bottom)
+    outlet, outlet_method, wire = found.outlet, found.method, found.wire
     url, url_method = "", "none"
     if "title" in given:
         title, title_method = str(given["title"]).strip(), given_method["title"]
@@ -311,7 +306,8 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
     if "url" in given:
         url, url_method = str(given["url"]).strip(), given_method["url"]
 
-    inference = dates.infer_published(cleaned.paragraphs, cleaned.captions, cleaned.furniture, year_hint=year_hint)
+    inference = dates.infer_published(cleaned.paragraphs, cleaned.captions, cleaned.furniture, year_hint=year_hint,
+                                      top=[ln for ln in cleaned.top if ln not in cleaned.captions])
     published, pub_method, pub_conf, evidence = inference.date, inference.method, inference.confidence, inference.evidence
     if "published" in given and _parse_iso(given["published"]):
         published, pub_method, pub_conf = _parse_iso(given["published"]), given_method["published"], "given"
@@ -333,7 +329,7 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                    outlet=outlet, url=url, published=published, title_method=title_method,
                    outlet_method=outlet_method, url_method=url_method, published_method=pub_method,
                    published_confidence=pub_conf, published_evidence=evidence, encoding=encoding,
-                   captions=tuple(cleaned.captions))
+                   captions=tuple(cleaned.captions), wire=wire)
 
 
 def _html_text(html: str, path: Path | str, given: dict, given_method: dict) -> str:

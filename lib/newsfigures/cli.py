@@ -51,6 +51,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from .tables import write_csv
 
         write_csv(report.table, args.out)
+    metadata = list(args.metadata or [])
+    if not metadata and (args.gold / "manifest.csv").exists():
+        metadata = [args.gold / "manifest.csv"]
+    if metadata and (args.predicted / "articles.csv").exists():
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        meta = score_metadata(read_table(args.predicted / "articles.csv"), read_metadata(metadata))
+        print(meta.line())
     return 0
 
 
@@ -130,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv")
     v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv")
     v.add_argument("--out", type=Path, help="write the scores table as CSV")
+    v.add_argument("--metadata", type=Path, action="append",
+                   help="manifest(s) with file,published,outlet to score the articles table's publication "
+                        "dates and outlets (default: GOLD/manifest.csv if present); repeat to merge")
     v.set_defaults(func=cmd_evaluate)
 
     b = sub.add_parser("book", help="extract, run the chapter notebooks and build the HTML book")

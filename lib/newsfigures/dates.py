@@ -148,69 +148,271 @@ class DateInference:
     evidence: str
 
 
-_DATELINE = re.compile(rf"^[A-Z][A-Za-z .,'()-]{{1,60}}?,\s*{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*[-—–]")
-_PUBLISHED_STATEMENT = re.compile(
-    r"\b(published|posted|issued|released|updated?|dated|last updated)\b(?:\s+on)?[\s,:]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+[AP]M)?[\s,]*)?$",
-    re.I)
+# Parts of the publication-date grammar, each with one job.
+#: weekday names, full or abbreviated ("Fri", "Thurs"), as page headers print them
+_WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?"
+#: a clock time with an optional zone: "12:04 GMT", "4.15 pm ET", "09:30 (EST)"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|PST|PDT|MSK|AST)\)?)?"
+#: words that say a date is when the page appeared ("Published", "Press release")
+_PUBLISHED_WORDS = (r"first published|published|posted|issued|released|press release|news release|media release|"
+                    r"for immediate release|date|dated|statement|briefing notes?|press briefing notes?")
+#: words that say a date is when the page last changed
+_UPDATED_WORDS = r"last updated|last modified|updated|update|modified|last update"
+#: the lead-in before a date, from the start of a line: "Published: Fri 16 Dec 2016",
+#: "Last updated 12:04 GMT,", "Update, Wednesday AM,", "Press release, "
+_LEADIN = re.compile(
+    rf"^\W*(?:(?P<up>{_UPDATED_WORDS})|(?P<pub>{_PUBLISHED_WORDS}))\b(?:\s+on)?[\s,:|–—-]*"
+    rf"(?:{_WD_ANY}(?:\s+[AP]M)?[\s,]*)?(?:{_TIME}[\s,]*)?(?:on\s+)?$", re.I)
+#: the same inside running text, after "This report was" / "It was"
+_SELF_STATEMENT = re.compile(
+    r"\b(?:(?:this|the)\s+(?:report|article|story|statement|release|update|document|page|note|bulletin)\s+(?:was|is|has been)|"
+    r"it\s+was)\s+(?P<pub>published|posted|issued|released|last updated|updated|prepared)\s+(?:on\s+)?$", re.I)
+#: what may stand beside a date on a header or byline line and still leave it "only a date"
+_HEADER_NOISE = re.compile(
+    rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b|{_TIME}|\b{_WD_ANY}\b|\b(?:by|at|on|and|[AP]M)\b|[|:,·•/()–—-]+", re.I)
+#: AP-style file photos ("In this Monday, Dec. 5, 2016 photo")
 _FILE_PHOTO = re.compile(r"\bIn this\b[^\n]{0,60}?\b(?:file )?photo\b", re.I)
+#: words before a date that make it a bound of a period, not a day of news
 _SINCE = re.compile(r"\b(since|from|until|till|before|after|between)\s+(?:\w+\s+){0,2}$", re.I)
+#: words around a date in a lead that make it a past event, not the news day
+_PAST_EVENT = re.compile(r"\b(?:since|began|begun|started|launched|when|after|before|until|ago|earlier|last|previous|anniversary)\b", re.I)
+#: the dash or slash tag that ends a dateline
+_DATELINE_END = re.compile(r"\s*(?:--|[-—–:])\s+|\s*/[^/\n]{2,30}/\.?\s*|\s*[-—–]\s*(?=[A-Z])")
+#: words that can start a sentence but never a dateline ("On December 7 the council ...")
+_NOT_PLACE = {"on", "in", "by", "since", "as", "at", "from", "until", "before", "after", "last", "this", "early",
+              "late", "between", "during", "for", "over", "about", "around", "and", "but", "the", "a", "an"}
+#: a dateline head: places, dates, agency tags, commas; capitalised words only
+_HEAD_TOKENS = re.compile(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d|[,.()/]|\s)*$")
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*(?:\(\s*)?"
+    rf"(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})"
+    rf"(?!\s*,?\s*(?:19|20)\d\d)")
+
+
+#: the text dating itself: "today (16 December)", "this morning, Dec. 16,"
+_TODAY_DATE = re.compile(
+    rf"\b(?:today|tonight|this (?:morning|afternoon|evening))\s*(?:\(\s*|,\s*)"
+    rf"(?:{_WD_ANY}[\s,]*)?(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|"
+    rf"{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})(?:,?\s+(?:19|20)\d\d)?\s*[),]", re.I)
 
 
 def _year_for(mentions: list[DateMention], year_hint: int | None) -> tuple[int | None, str]:
     years = [m.year for m in mentions if m.year]
     if years:
-        return max(set(years), key=years.count), "year from the article"
+        return max(set(years), key=years.count), "article_year"
     if year_hint:
-        return year_hint, "year from the corpus"
+        return year_hint, "corpus_year"
     return None, ""
 
 
+def weekday_dates(text: str) -> list[tuple[int, int, int]]:
+    """Weekdays written with a day and month but no year ("Friday (Dec 9)", "on Tuesday,
+    Nov. 22"): (weekday, month, day) triples, which can check a candidate year."""
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        dms = find_explicit_dates(m.group("date"))
+        if dms:
+            out.append((WEEKDAYS[m.group("wd").lower()], dms[0].month, dms[0].day))
+    return out
+
+
+def check_year(year: int, checks: list[tuple[int, int, int]]) -> tuple[int, str]:
+    """Check a candidate year against weekday+date pairs written without a year. Returns the
+    year (moved by one when only the neighbour fits every pair) and a note: ``weekday_ok``,
+    ``weekday_year`` (moved), ``weekday_conflict`` (no year fits) or ``""`` (nothing to check)."""
+    def fits(y: int) -> bool:
+        try:
+            return all(dt.date(y, mo, d).weekday() == wd for wd, mo, d in checks)
+        except ValueError:
+            return False
+    if not checks:
+        return year, ""
+    if fits(year):
+        return year, "weekday_ok"
+    for y in (year - 1, year + 1):
+        if fits(y):
+            return y, "weekday_year"
+    return year, "weekday_conflict"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    mention: DateMention
+    kind: str          # statement | dateline | headline | date_line | updated | lead_date
+    confidence: str
+    desc: str
+    order: int         # reading order, to break ties
+
+
+_RANK = {"statement": 0, "dateline": 1, "headline": 2, "date_line": 3, "today": 4, "updated": 5, "lead_date": 6}
+
+
+def _dateline_dates(para: str) -> list[DateMention]:
+    """Dates inside a dateline at the start of ``para``: "BEIRUT, Lebanon, Nov. 30 (UPI) --",
+    "3 December 2016, NEW YORK -", "MOSCOW, December 14. /TASS/.", "NEW YORK/AMMAN, 3 Dec 2016 –"."""
+    m = _DATELINE_END.search(para[:160])
+    if not m:
+        return []
+    head = para[:m.start()]
+    if "/" in m.group(0):  # "/TASS/" ends the dateline; the tag is not part of the head
+        head = para[:m.start()]
+    # drop agency tags in parentheses: "(AFP)", "(Xinhua)"
+    bare = re.sub(r"\([^()]{1,40}\)", " ", head).strip(" ,.")
+    if not bare or len(bare.split()) > 12:
+        return []
+    dms = find_explicit_dates(bare)
+    if not dms:
+        return []
+    first_word = re.split(r"[\s,]+", bare)[0].lower().rstrip(".")
+    starts_with_date = dms[0].start == 0
+    if not starts_with_date and (first_word in _NOT_PLACE or first_word in MONTHS or first_word in WEEKDAYS):
+        return []
+    # everything but the dates must be capitalised place words and punctuation
+    rest = bare
+    for dm in reversed(dms):
+        rest = rest[:dm.start] + " " + rest[dm.end:]
+    if not _HEAD_TOKENS.match(rest):
+        return []
+    if starts_with_date and not re.match(r"\s*,?\s*[A-Z]", bare[dms[0].end:] or "X"):
+        return []
+    if not starts_with_date and "," not in bare[:dms[0].start] and not re.search(r"[A-Z]{3,}", bare[:dms[0].start]):
+        return []  # "Aleppo December 9" reads as a phrase; a dateline has a comma or capitals
+    return dms
+
+
+def _is_header_date_line(line: str, dm: DateMention) -> bool:
+    """A line that holds one date and otherwise only header words: weekday, time, zone,
+    "Published"/"Updated", a short byline ("By Jane Doe | Dec. 3, 2016 4:12 PM")."""
+    rest = line[:dm.start] + " " + line[dm.end:]
+    rest = _HEADER_NOISE.sub(" ", rest)
+    words = rest.split()
+    if not words:
+        return True
+    # a byline name or outlet: up to five capitalised words
+    return len(words) <= 5 and all(w[:1].isupper() or w in ("de", "al", "van", "von", "bin") for w in words) \
+        and bool(re.match(r"\s*(?:by\b|[A-Z])", line))
+
+
 def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: list[str] = (),
-                    year_hint: int | None = None) -> DateInference:
-    """Infer the publication date from body paragraphs, photo captions and furniture lines."""
+                    year_hint: int | None = None, top: list[str] = ()) -> DateInference:
+    """Infer the publication date from body paragraphs, photo captions, furniture lines and
+    the first lines of the page (``top``)."""
+    paragraphs = list(paragraphs)
     body = "\n\n".join(paragraphs)
     body_dates = find_explicit_dates(body)
     caption_text = "\n".join(captions)
     caption_dates = find_explicit_dates(caption_text)
     furniture_dates = find_explicit_dates("\n".join(furniture))
-    year, year_note = _year_for(body_dates + caption_dates + furniture_dates, year_hint)
+    year, year_source = _year_for(body_dates + caption_dates + furniture_dates, year_hint)
+    checks = weekday_dates(body)
     evidence: list[str] = []
+    cands: list[_Candidate] = []
+    order = 0
 
-    def _note(d: dt.date, how: str) -> str:
-        suffix = f"; {year_note}" if year_note and year_note != "year from the article" else ""
-        return f"{how}{suffix}"
+    def add(dm: DateMention, kind: str, conf: str, desc: str) -> None:
+        nonlocal order
+        order += 1
+        cands.append(_Candidate(dm, kind, conf, desc, order))
 
-    # 1. datelines and statements of publication: high confidence
-    strong: list[tuple[dt.date, str]] = []
-    first = paragraphs[1:4] if len(paragraphs) > 1 else paragraphs
-    for para in list(first) + list(furniture):
-        m = _DATELINE.match(para)
-        if m:
-            for dm in find_explicit_dates(para[:m.end()]):
-                d = dm.resolve(year)
-                if d:
-                    strong.append((d, f"dateline {dm.text!r}"))
-    for dm in body_dates + furniture_dates:
-        context = (body if dm in body_dates else "\n".join(furniture))
-        before = context[max(0, dm.start - 45):dm.start]
-        d = dm.resolve(year)
-        if d and _PUBLISHED_STATEMENT.search(before):
-            strong.append((d, f"statement {before.strip()[-30:] + ' ' + dm.text!r}"))
+    # lines where self-description may stand: page top, furniture, paragraph starts
+    top_set = {ln.strip() for ln in top}
+    lines: list[tuple[str, str]] = [(ln.strip(), "top") for ln in top if ln.strip()]
+    lines += [(ln.strip(), "furniture") for ln in furniture if ln.strip() and ln.strip() not in top_set]
+    lines += [(p, "body") for p in paragraphs if p not in top_set]
+    for line, where in lines:
+        for dm in find_explicit_dates(line):
+            before = line[:dm.start]
+            after = line[dm.end:dm.end + 4]
+            if re.match(r"\s*[-–]\s*\d", after) or _SINCE.search(before[-30:]):
+                continue  # "December 2-8, 2016", "since Dec. 15": a period, not a day of publication
+            # "Published: ..." starts a header line; in running text only a short paragraph
+            lead = _LEADIN.search(before) if len(before) <= 60 and (where != "body" or len(line.split()) <= 15) else None
+            stated = _SELF_STATEMENT.search(before[-80:])
+            if lead or stated:
+                updated = (lead and lead.group("up")) or (stated and "updated" in stated.group("pub").lower())
+                words = (lead or stated).group(0).strip()
+                if updated:
+                    add(dm, "updated", "medium", f"updated {words[:30]!r} {dm.text!r}")
+                else:
+                    add(dm, "statement", "high", f"statement {words[:30]!r} {dm.text!r}")
+            elif where != "body" and _is_header_date_line(line, dm):
+                conf = "high" if where == "top" else "low"
+                add(dm, "date_line", conf, f"date line {line[:50]!r}")
+            elif where == "body" and len(find_explicit_dates(line)) == 1 and _is_header_date_line(line, dm) \
+                    and dm.year_given:
+                add(dm, "date_line", "high", f"date line {line[:50]!r}")
+    for para in paragraphs:
+        for m in _TODAY_DATE.finditer(para):
+            dms = find_explicit_dates(m.group("date"))
+            if dms:
+                add(dms[0], "today", "medium", f"today with its date {m.group(0)!r}")
+    for i, para in enumerate(paragraphs[:4]):
+        for dm in _dateline_dates(para):
+            add(dm, "dateline", "high", f"dateline {para[:min(len(para), dm.end + 20)]!r}")
+        if _dateline_dates(para):
+            break
     if paragraphs:
-        for dm in find_explicit_dates(paragraphs[0]):  # a dated headline: "(1 December 2016)"
-            if re.search(r"\(\s*" + re.escape(dm.text) + r"\s*\)", paragraphs[0]):
-                d = dm.resolve(year)
-                if d:
-                    strong.append((d, f"date in headline {dm.text!r}"))
-    for para in list(paragraphs) + list(furniture):
-        only = find_explicit_dates(para)
-        if len(only) == 1 and len(para.strip(" .,-()")) <= len(only[0].text) + 12 and only[0].year_given:
-            strong.append((only[0].date, f"date line {only[0].text!r}"))
-    if strong:
-        best = max(strong, key=lambda x: x[0])
-        return DateInference(best[0], "inferred:dateline", "high", _note(best[0], best[1]))
+        head = paragraphs[0]
+        for dm in find_explicit_dates(head):
+            inside = re.search(r"\(\s*" + re.escape(dm.text) + r"\s*\)", head)
+            at_end = re.search(r"[-–—|:,]\s*" + re.escape(dm.text) + r"\W{0,3}(?:\[[A-Z/]+\])?\s*$", head)
+            if (inside or at_end) and not re.match(r"\s*[-–]\s*\d", head[dm.end:dm.end + 4]):
+                add(dm, "headline", "high", f"date in headline {dm.text!r}")
 
-    # 2. anchors (caption dates, dated events in the body) + weekday words
+    def resolve(c: _Candidate) -> tuple[dt.date | None, str]:
+        if c.mention.year_given:
+            return c.mention.date, ""
+        if year is None:
+            return None, ""
+        y, note = check_year(year, checks)
+        return c.mention.resolve(y), "+".join(x for x in (year_source, note) if x)
+
+    strong = [c for c in cands if c.kind != "lead_date"]
+    # a header date far from the year every other article is from is the scrape date, not ours
+    if year_hint:
+        for c in list(strong):
+            if c.mention.year_given and abs(c.mention.year - year_hint) > 1 and c.kind == "date_line":
+                strong.remove(c)
+                evidence.append(f"date line {c.mention.text!r} ignored: {c.mention.year} is far from the corpus year {year_hint}")
+    if strong:
+        best_kind = min(strong, key=lambda c: (_RANK[c.kind], c.order)).kind
+        if best_kind == "updated" and any(c.kind == "date_line" and c.confidence == "high" for c in strong):
+            best_kind = "date_line"  # a top-of-page date beats a later "updated" stamp
+        group = [c for c in strong if c.kind == best_kind]
+        resolved = [(resolve(c), c) for c in group]
+        resolved = [(d, note, c) for (d, note), c in resolved if d is not None]
+        if resolved:
+            d, note, c = min(resolved, key=lambda x: (x[0], x[2].order))  # the first version, not a later update
+            conf = c.confidence
+            others = {r[0] for r in resolved} | {resolve(x)[0] for x in strong if x.kind != "updated"} - {None}
+            if any(abs((o - d).days) > 1 for o in others if o):
+                conf = "medium" if conf == "high" else "low"
+                evidence.append("other dates of the same kind: " + ", ".join(sorted(o.isoformat() for o in others if o != d)))
+            if "weekday_conflict" in note:
+                conf = "low"
+            method = "inferred:" + c.kind + (f"+{note}" if note else "")
+            return DateInference(d, method, conf, "; ".join([c.desc] + evidence))
+
+    # lead date: a weekday with its date in the first paragraphs ("on Friday (Dec 9)")
+    for para in paragraphs[1:3] if len(paragraphs) > 1 else paragraphs:
+        for m in _WEEKDAY_DATE.finditer(para):
+            before = para[max(0, m.start() - 50):m.start()]
+            after = para[m.end():m.end() + 40]
+            if _PAST_EVENT.search(before[-25:]) or _PAST_EVENT.search(after[:25]) or _NOT_PAST.search(before):
+                continue
+            dms = find_explicit_dates(m.group("date"))
+            if not dms or year is None:
+                continue
+            y, note = check_year(year, [(WEEKDAYS[m.group("wd").lower()], dms[0].month, dms[0].day)])
+            if note != "weekday_conflict":
+                d = dms[0].resolve(y)
+                if d:
+                    note = "+".join(x for x in (year_source, note) if x)
+                    return DateInference(d, f"inferred:lead_date+{note}", "low",
+                                         f"weekday and date in the lead {m.group(0)!r}: the news day, "
+                                         "usually the day of publication or the day before")
+
+    # anchors (caption dates) + weekday words: a caption is never more than a low hint
     anchors: list[tuple[dt.date, str]] = []
     weak: list[str] = []
     for dm in caption_dates:
@@ -241,20 +443,21 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
         def spread(cand: dt.date) -> int:
             return sum((cand - resolve_weekday(w.weekday, cand)).days for w in weekdays)
 
-        cands = [lower + dt.timedelta(days=k) for k in range(7)]
-        cand = min(cands, key=lambda c: (spread(c) + (c - lower).days, c))
-        conf = "medium" if (cand - lower).days <= 1 else "low"
+        cands7 = [lower + dt.timedelta(days=k) for k in range(7)]
+        cand = min(cands7, key=lambda c: (spread(c) + (c - lower).days, c))
         how = (f"{anchor_desc} is a lower bound; weekday words ({', '.join(wd_names)}) sit closest "
-               f"before {cand:%A %d %B %Y}")
+               f"before {cand:%A %d %B %Y}; a caption is only a hint")
         if evidence:
             how += "; " + "; ".join(evidence)
-        return DateInference(cand, "inferred:anchor+weekday", conf, _note(cand, how))
+        if year_source == "corpus_year":
+            how += "; year from the corpus"
+        return DateInference(cand, "inferred:anchor+weekday", "low", how)
     if anchors and not weekdays:
         evidence.insert(0, f"on or after {max(a[0] for a in anchors).isoformat()} ({max(anchors, key=lambda a: a[0])[1]}) but no weekday words to fix the day")
     elif weekdays and not anchors:
         evidence.insert(0, f"weekday words ({', '.join(wd_names)}) but no dated anchor")
-    else:
-        evidence.insert(0, "no dates or weekday words in the text") if not evidence else None
+    elif not evidence:
+        evidence.insert(0, "no dates or weekday words in the text")
     return DateInference(None, "none", "none", "; ".join(e for e in evidence if e))
 
 

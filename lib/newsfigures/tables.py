@@ -16,7 +16,7 @@ import pandera.pandas as pa
 from .io import write_text_atomic
 
 ARTICLE_COLUMNS = [
-    "article_id", "title", "outlet", "published", "published_method", "published_confidence",
+    "article_id", "title", "outlet", "wire", "published", "published_method", "published_confidence",
     "published_evidence", "url", "title_method", "outlet_method", "url_method", "format",
     "encoding", "words", "path",
 ]
@@ -44,6 +44,7 @@ ARTICLES_SCHEMA = pa.DataFrameSchema(
         "article_id": pa.Column(str, unique=True),
         "title": pa.Column(str, nullable=True),
         "outlet": pa.Column(str, nullable=True),
+        "wire": pa.Column(str, nullable=True, required=False),
         "published": _opt_date("published"),
         "published_method": pa.Column(str, pa.Check.str_matches(r"^(given|inferred):|^none$")),
         "published_confidence": pa.Column(str, pa.Check.isin(["given", "high", "medium", "low", "none"])),
