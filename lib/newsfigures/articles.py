@@ -157,7 +157,7 @@ def clean_scrape(text: str) -> _Cleaned:
     for i, line in enumerate(lines):
         if not line:
             continue
-        short_outlet = outlets.is_outlet_line(line)
+        short_outlet = outlets.is_outlet_line(line) or dates.is_date_stamp(line)
         if _any(furn["link_list_start"], line):
             kind[i] = "furniture"
             in_link_list = True

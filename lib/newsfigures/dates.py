@@ -186,7 +186,7 @@ _HEAD_TOKENS = re.compile(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|r
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*(?:\(\s*)?"
     rf"(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})"
-    rf"(?!\s*,?\s*(?:19|20)\d\d)")
+    rf"(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
 
 
 #: the text dating itself: "today (16 December)", "this morning, Dec. 16,"
@@ -291,6 +291,18 @@ def _is_header_date_line(line: str, dm: DateMention) -> bool:
     # a byline name or outlet: up to five capitalised words
     return len(words) <= 5 and all(w[:1].isupper() or w in ("de", "al", "van", "von", "bin") for w in words) \
         and bool(re.match(r"\s*(?:by\b|[A-Z])", line))
+
+
+def is_date_stamp(line: str) -> bool:
+    """A page-furniture line that only dates the page: "Published: Fri 16 Dec 2016 12.04 GMT",
+    "By Jane Doe | Dec. 3, 2016 4:12 PM ET", "Last updated 12:04 GMT, 16 December 2016"."""
+    if len(line.split()) > 16 or line.rstrip().endswith((".", "!", "?")) and not re.search(r"\d\.?$", line.rstrip()):
+        return False
+    found = find_explicit_dates(line)
+    if not found or len(found) > 2:
+        return False
+    first = found[0]
+    return bool(_LEADIN.search(line[:first.start])) or (len(found) == 1 and _is_header_date_line(line, first))
 
 
 def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: list[str] = (),

@@ -136,7 +136,7 @@ _NAMES = r"(?P<name>[^|/·•»\n]{2,60}?)"
 _HEADER = re.compile(r"^(?:the\s+)?" + _NAMES + r"\s*(?:$|[|/·•»]\s*(?P<rest>.{0,70})$|\s[-—–]\s(?P<rest2>.{0,70})$)", re.I)
 #: a page-title line ending with the site: "Aleppo falls to the army | BBC News"
 _TITLE_TAIL = re.compile(r"^.{3,200}?\s(?:\||[-—–])\s+(?:the\s+)?(?P<name>[^|\n]{2,40}?)\s*$", re.I)
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,80})$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
 _PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+(?:the\s+)?(?P<rest>.{2,80})$", re.I)
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
 _BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
@@ -147,7 +147,7 @@ _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)*(?P<host>[\w-]+\.(
 
 _DASH = r"(?:--|[-—–])"
 #: a dateline: places, maybe a date, then an agency or outlet tag, then a dash or colon
-_DATELINE_HEAD = re.compile(rf"^(?P<head>[A-Z][^\n]{{0,110}}?|)\s*(?P<tag>\((?P<t1>[^()]{{2,40}})\)|/(?P<t2>[^/]{{2,30}})/\.?)\s*{_DASH}")
+_DATELINE_HEAD = re.compile(rf"^(?P<head>[A-Z][^\n]{{0,110}}?|)\s*(?P<tag>\((?P<t1>[^()]{{2,40}})\)\s*{_DASH}|/(?P<t2>[^/]{{2,30}})/\.?(?:\s*{_DASH})?)")
 _DATELINE_COMMA = re.compile(rf"^(?P<head>[A-Z][\w .'()-]{{1,60}}?),\s*(?P<t3>[A-Z][\w .'&-]{{1,60}}?)\s*(?:{_DASH}|:)")
 _TAG_OK = re.compile(r"^(?:[A-Z][\w'.-]*|de|al|el|of|and|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|[,.()/]|\s)*$")
 
@@ -165,7 +165,9 @@ def _named(text: str) -> Outlet | None:
     return None
 
 
-def _header_outlet(line: str) -> tuple[Outlet, str] | None:
+def _header_outlet(line: str) -> tuple[Outlet, str, bool] | None:
+    """(outlet, how, with a section name) for a site-name line ("BBC News | Middle East",
+    "Newsweek") or a page-title line ending in the site ("Aleppo falls | BBC News")."""
     if len(line.split()) > 14 or line.rstrip().endswith((".", "!", "?", ":", ";", ",")):
         return None
     parts = re.split(r"\s*[|·•»]\s*|\s+/\s+|\s[-—–]\s", line.strip())
@@ -173,11 +175,11 @@ def _header_outlet(line: str) -> tuple[Outlet, str] | None:
     if first is not None:
         rest = " ".join(parts[1:])
         if len(rest.split()) <= 8:
-            return first, "site_name"
+            return first, "site_name", bool(rest)
     if len(parts) > 1:
         last = _named(parts[-1])
         if last is not None and not last.wire:
-            return last, "page_title"
+            return last, "page_title", True
     return None
 
 
@@ -216,7 +218,7 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
     m = _PROMPT.match(s)
     if m:
         names = find_outlet_names(m.group("rest"))
-        if names and names[0].start == 0 and not names[0].outlet.wire:
+        if names and names[0].start == 0:
             out.append(_Evidence(names[0].outlet, "site", "site_prompt", s))
         return out
     m = _SOURCE_LINE.match(s)
@@ -228,11 +230,12 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
         return out
     header = _header_outlet(s)
     if header is not None:
-        o, how = header
+        o, how, sectioned = header
         bare = _named(re.sub(r"^by\s+", "", s, flags=re.I)) is o
         if o.wire and (bare or how != "site_name"):
             out.append(_Evidence(o, "wire", "wire_byline", s))
-        else:
+        elif sectioned or where == "top":
+            # a bare name inside the page is a crosshead ("Amnesty International"), not the site
             out.append(_Evidence(o, "site", how, s))
         return out
     m = _BYLINE.match(s)

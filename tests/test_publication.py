@@ -1,0 +1,322 @@
+"""Publication dates, outlets and wire tags from the raw text of a page, without a manifest.
+
+Made-up datelines, headers, bylines and page furniture in the forms real pages use, positive
+and negative: captions, past events, "updated" against "published", copyright years, scrape
+dates, reported speech naming other outlets. Confidence matters as much as the value: a wrong
+date at medium or high confidence is the failure to avoid.
+"""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from newsfigures.dates import check_year, infer_published, weekday_dates
+from newsfigures.evaluate import score_metadata
+from newsfigures.outlets import dateline_tag, infer_outlet, resolve_outlet
+
+D = dt.date
+H = "Syrian troops press on in eastern Aleppo"  # a headline
+BODY = "Government forces took two more districts, a monitor said."
+
+# (top lines, paragraphs after the headline, captions, year hint, expected date, confidence, note)
+# expected confidence "low|none" style alternatives are written with "|".
+PUBLISHED = [
+    # ------------------------------------------------------------ datelines
+    ([], ["3 December 2016, NEW YORK - Nearly half a million children live under siege, UNICEF said."], [], None,
+     D(2016, 12, 3), "high", "date-first dateline (UN press release)"),
+    ([], ["NEW YORK/AMMAN, 3 December 2016 – Children in eastern Aleppo are at grave risk."], [], None,
+     D(2016, 12, 3), "high", "two cities then the date"),
+    ([], ["BEIRUT, Lebanon, Nov. 30 (UPI) -- Syrian forces seized more districts."], [], 2016,
+     D(2016, 11, 30), "high", "UPI dateline without year takes the corpus year"),
+    ([], ["MOSCOW, December 14. /TASS/. Another quarter of Aleppo was taken."], [], 2016,
+     D(2016, 12, 14), "high", "TASS dateline with slashes and no dash"),
+    ([], ["MOSCOW, December 14 /TASS/ - Syrian troops took Sukari."], [], 2016,
+     D(2016, 12, 14), "high", "TASS dateline with a dash"),
+    ([], ["DAMASCUS, Dec. 12 (Xinhua) -- Troops seized Sheikh Saeed.", "The offensive began on Nov. 15, 2016."], [], 2019,
+     D(2016, 12, 12), "high", "year from another full date in the article beats the corpus year"),
+    ([], ["ALEPPO, Syria, Dec. 13, 2016 (Reuters) - Rebels agreed to leave."], [], None,
+     D(2016, 12, 13), "high", "Reuters dateline with a year"),
+    ([], ["Aleppo, Dec 9, SANA - Army units advanced in the Old City."], [], 2016,
+     D(2016, 12, 9), "high", "SANA dateline with a date"),
+    ([], ["Washington, DC, December 1, 2016 — SAMS announced that its facilities were seized."], [], None,
+     D(2016, 12, 1), "high", "NGO release dateline with a long dash"),
+    ([], ["GENEVA, 20 December 2016 - Nearly 19,000 people have been evacuated."], [], None,
+     D(2016, 12, 20), "high", "day-month-year dateline"),
+    # ------------------------------------------------------------ statements and header lines
+    (["Published: Friday 16 December 2016"], [BODY], [], None, D(2016, 12, 16), "high", "Published: with weekday"),
+    (["Last updated 12:04 GMT, 16 December 2016"], [BODY], [], None, D(2016, 12, 16), "medium",
+     "an update stamp alone is only medium"),
+    (["First published on Fri 16 Dec 2016 12.04 GMT", "Last modified on Sat 17 Dec 2016 09.10 GMT"], [BODY], [], None,
+     D(2016, 12, 16), "high", "published beats a later modification"),
+    (["Posted: Dec 16, 2016 9:30 AM ET | Last Updated: Dec 17, 2016"], [BODY], [], None,
+     D(2016, 12, 16), "high", "posted and updated on one line"),
+    (["Press release, 16 December 2016"], [BODY], [], None, D(2016, 12, 16), "high", "press release header"),
+    (["PRESS RELEASE | 16 December 2016"], [BODY], [], None, D(2016, 12, 16), "high", "press release with a bar"),
+    (["For immediate release: December 16, 2016"], [BODY], [], None, D(2016, 12, 16), "high", "for immediate release"),
+    (["Briefing notes, 16 December 2016"], [BODY], [], None, D(2016, 12, 16), "high", "UN briefing note header"),
+    (["Date: 13 December 2016"], [BODY], [], None, D(2016, 12, 13), "high", "Date: label"),
+    (["Posted on December 9, 2016 by admin"], [BODY], [], None, D(2016, 12, 9), "high", "blog posted-on line"),
+    (["By Jane Doe | Dec. 3, 2016 4:12 PM ET"], [BODY], [], None, D(2016, 12, 3), "high", "byline with date and time"),
+    (["By Jane Doe and John Roe", "December 3, 2016"], [BODY], [], None, D(2016, 12, 3), "high", "date line under a byline"),
+    (["Monday 12 December 2016 16.27 GMT"], [BODY], [], None, D(2016, 12, 12), "high", "weekday date time header"),
+    (["12:04 GMT 16 Dec 2016"], [BODY], [], None, D(2016, 12, 16), "high", "time before the date"),
+    ([], ["This report was published on 5 December 2016 and covers the week before."], [], None,
+     D(2016, 12, 5), "high", "the report says when it was published"),
+    ([], ["Update, Wednesday AM, December 21, 2016 (EST):", BODY], [], None,
+     D(2016, 12, 21), "medium", "blog update stamp"),
+    ([], ["Three teams were out today (16 December) visiting camps in Atareb."], [], 2016,
+     D(2016, 12, 16), "medium", "today with its date in parentheses"),
+    ([], ["Aid workers said this morning, Dec. 16, that buses had left."], [], 2016,
+     D(2016, 12, 16), "medium", "this morning with its date"),
+    # ------------------------------------------------------------ lead dates (low)
+    ([], ["DAMASCUS, Syria (AFP) - Syrian forces pressed their assault on Friday (Dec 9) as civilians fled."], [], 2016,
+     D(2016, 12, 9), "low", "AFP lead weekday with its date is only a low guess"),
+    ([], ["BEIRUT (AP) — Syrian troops advanced on Tuesday, Nov. 22, into the Hanano district."], [], 2016,
+     D(2016, 11, 22), "low", "AP lead weekday-date"),
+    ([], ["BEIRUT (AP) — Syrian troops advanced on Tuesday, Nov. 22, into the Hanano district."], [], 2017,
+     D(2016, 11, 22), "low", "the weekday moves a wrong corpus year by one"),
+    # ------------------------------------------------------------ headlines
+    ([], [BODY], [], None, D(2016, 12, 16), "high", "headline ending in a date"),
+    ([], [BODY], [], None, D(2016, 12, 5), "high", "headline with a date in parentheses"),
+    # ------------------------------------------------------------ traps: no date, or never above low
+    ([], [BODY], ["Smoke rises over Aleppo on Dec. 11, 2016. (AFP)"], None, None, "none",
+     "a caption without weekday words is only a lower bound"),
+    ([], ["Government forces advanced on Tuesday, a monitor said."], ["A boy in Aleppo, Dec. 21, 2016. (AP)"], None,
+     D(2016, 12, 21), "low", "a caption dated after the news is never above low"),
+    ([], ["Syria's army said Monday it held 98 percent of the east."], ["In this Monday, Dec. 5, 2016 photo, soldiers fire. (AP Photo)"],
+     None, None, "none", "AP file photo"),
+    ([], ["BEIRUT (AP) — The offensive, which began on Tuesday, Nov. 15, has killed hundreds."], [], 2016,
+     None, "none", "a past event in the lead is not the news day"),
+    ([], ["BEIRUT -- Government forces, who launched the assault on Nov. 15, pressed on."], [], 2016,
+     None, "none", "a bare past date in the lead"),
+    ([], ["On December 7 the Aleppo Leadership Council issued a statement - it demanded a truce."], [], 2016,
+     None, "none", "a sentence starting with a date is no dateline"),
+    ([], ["27 November 2016, the day Hanano fell, was the turning point."], [], None,
+     None, "none", "a date as a sentence subject is no dateline"),
+    ([], ["The prisoners were released on Dec. 5, officials said, and went home."], [], 2016,
+     None, "none", "'released on' in running text is news, not publication"),
+    ([], ["OCHA will release the next report on 3 December 2016."], [], None,
+     None, "none", "a future release"),
+    ([], ["The next report will be issued on 3 December 2016, the agency said."], [], None,
+     None, "none", "a future issue date"),
+    ([], ["A ceasefire would last until Friday, Dec. 9, the envoy said."], [], 2016,
+     None, "none", "a weekday-date after 'until' is a plan"),
+    ([], ["Last year, on Tuesday, Dec. 13, the same district was shelled."], [], 2016,
+     None, "none", "'last year' makes the weekday-date a past event"),
+    (["© 2016 BBC"], [BODY], [], None, None, "none", "a copyright year is no date"),
+    (["Copyright 2017 The Associated Press. All rights reserved."], [BODY], [], None, None, "none",
+     "a copyright line gives no publication date"),
+    (["Tuesday, 1 December 2026"], [BODY], [], 2016, None, "none",
+     "a site header dated years after the corpus is the scrape date"),
+    ([], [BODY], [], None, None, "none", "a weekly report's date range is no publication day"),
+]
+HEADLINES = {
+    "headline ending in a date": "Syria: Aleppo Flash Update - 16 December 2016",
+    "headline with a date in parentheses": "Aleppo Situation Report No. 3 (5 December 2016)",
+    "a weekly report's date range is no publication day": "Syria Situation Report: December 2-8, 2016",
+}
+
+
+@pytest.mark.parametrize("top,paragraphs,captions,year_hint,expected,confidence,note", PUBLISHED,
+                         ids=[c[-1] for c in PUBLISHED])
+def test_publication_date_from_raw_text(top, paragraphs, captions, year_hint, expected, confidence, note):
+    headline = HEADLINES.get(note, H)
+    inf = infer_published([headline] + paragraphs, captions, list(top), year_hint=year_hint, top=list(top))
+    assert (inf.date, inf.confidence) == (expected, confidence), inf.evidence
+    assert inf.evidence
+    assert (inf.method == "none") == (expected is None)
+
+
+def test_missing_year_says_where_it_came_from():
+    corpus = infer_published([H, "BEIRUT, Nov. 30 (UPI) -- Troops advanced."], year_hint=2016)
+    article = infer_published([H, "BEIRUT, Nov. 30 (UPI) -- Troops advanced.", "Talks began on Nov. 2, 2016."], year_hint=2015)
+    assert corpus.method == "inferred:dateline+corpus_year"
+    assert article.method == "inferred:dateline+article_year" and article.date == D(2016, 11, 30)
+
+
+def test_weekday_moves_a_wrong_year_and_says_so():
+    inf = infer_published([H, "DAMASCUS, Dec. 9 (SANA) - Troops advanced on Friday (Dec 9) in the Old City."], year_hint=2017)
+    assert inf.date == D(2016, 12, 9) and "weekday_year" in inf.method and inf.confidence == "high"
+
+
+def test_weekday_that_fits_no_year_nearby_lowers_confidence():
+    inf = infer_published([H, "DAMASCUS, Dec. 10 (SANA) - Troops advanced on Friday (Dec 10) in the Old City."], year_hint=2016)
+    assert inf.confidence == "low" and "weekday_conflict" in inf.method
+
+
+@pytest.mark.parametrize("year,checks,expected", [
+    (2016, [(4, 12, 9)], (2016, "weekday_ok")),
+    (2017, [(4, 12, 9)], (2016, "weekday_year")),
+    (2015, [(4, 12, 9)], (2016, "weekday_year")),
+    (2016, [(5, 12, 10), (4, 12, 9)], (2016, "weekday_ok")),
+    (2016, [(0, 12, 10)], (2016, "weekday_conflict")),
+    (2016, [], (2016, "")),
+])
+def test_check_year(year, checks, expected):
+    assert check_year(year, checks) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Friday (Dec 9) as civilians fled", [(4, 12, 9)]),
+    ("on Tuesday, Nov. 22, into Hanano", [(1, 11, 22)]),
+    ("since Thursday December 15th", [(3, 12, 15)]),
+    ("on Wednesday, Nov. 30, 2016", []),   # has its year: nothing to check
+    ("on Friday the army said", []),
+])
+def test_weekday_dates(text, expected):
+    assert weekday_dates(text) == expected
+
+
+# ------------------------------------------------------------------------------ outlets
+
+# (top lines, paragraphs after the headline, bottom lines, expected outlet, expected wire, note)
+OUTLETS = [
+    (["CNN International | Middle East"], [BODY], [], "CNN", "", "site-name line with a section"),
+    (["TASS | Russian News Agency"], ["MOSCOW, December 14. /TASS/. Troops took Sukari."], [], "TASS", "TASS",
+     "an agency's own site"),
+    (["The Daily Star", "World > Middle East"], ["Civilians trudged through the cold, an AFP correspondent saw."], [],
+     "The Daily Star", "Agence France-Presse", "paper running AFP copy, known from AFP speaking of itself"),
+    (["Newsweek", "World"], [BODY], ["Reuters", "Sign up for Newsweek's daily newsletter"], "Newsweek", "Reuters",
+     "magazine with a Reuters credit at the foot"),
+    ([], ["BEIRUT, Lebanon, Nov. 30 (UPI) -- Syrian forces seized more districts."], [],
+     "United Press International", "United Press International", "UPI dateline, no page furniture"),
+    ([], ["DAMASCUS, Syria (AFP) - Syrian forces pressed their assault."], [], "Agence France-Presse",
+     "Agence France-Presse", "AFP dateline"),
+    ([], ["Aleppo, SANA- Army units restored security to the Old City."], [], "SANA", "SANA", "SANA dateline"),
+    ([], ["(CNN) - A boy sits barefoot on the pavement."], [], "CNN", "", "a broadcaster's own dateline"),
+    ([], ["ANKARA (AA) - Turkey said evacuations would resume."], [], "Anadolu Agency", "Anadolu Agency", "Anadolu tag"),
+    ([], ["BEIRUT, Dec 16 (dpa) - Buses left eastern Aleppo."], [], "Deutsche Presse-Agentur",
+     "Deutsche Presse-Agentur", "dpa tag in lower case"),
+    ([], ["Aleppo Province, The Syrian Observatory for Human Rights: Civilians keep fleeing."], [],
+     "Syrian Observatory for Human Rights", "", "a monitor's own dateline"),
+    (["Syria Times"], ["DAMASCUS, Dec. 12 (Xinhua) -- Troops seized Sheikh Saeed."], [], "Syria Times", "Xinhua",
+     "blog republishing Xinhua"),
+    ([], [BODY], ["© 2016 The Washington Post"], "The Washington Post", "", "publisher's copyright line"),
+    ([], [BODY], ["Copyright 2016 The Associated Press. All rights reserved. This material may not be published, "
+                  "broadcast, rewritten or redistributed."], "Associated Press", "Associated Press",
+     "agency copyright: wire copy on an unknown page"),
+    (["Aleppo falls to the army | BBC News"], [BODY], [], "BBC News", "", "page title ending in the site"),
+    (["Home | Al Jazeera English"], [BODY], [], "Al Jazeera", "", "breadcrumb ending in the site"),
+    ([], [BODY], ["More from SANA"], "SANA", "", "'More from' prompt"),
+    ([], [BODY], ["Source: Al Jazeera and news agencies"], "Al Jazeera", "", "source line"),
+    ([], [BODY, "(Reporting by Tom Perry; Editing by Mark Heinrich)"], [], "Reuters", "Reuters",
+     "Reuters signature"),
+    (["The Guardian"], [BODY], ["Additional reporting by AFP"], "The Guardian", "Agence France-Presse",
+     "additional reporting credit"),
+    ([], [BODY], ["Associated Press contributed to this report."], "Associated Press", "Associated Press",
+     "contributed-to-this-report credit"),
+    (["www.sana.sy"], [BODY], [], "SANA", "SANA", "web address"),
+    (["Doctors Without Borders / Medecins Sans Frontieres"], [BODY], [], "Medecins Sans Frontieres", "",
+     "NGO site name with a slash"),
+    (["By Reuters"], [BODY], [], "Reuters", "Reuters", "agency byline"),
+    (["Thomson Reuters"], [BODY], ["Report Typo or Error"], "CBC News", "Reuters", "CBC furniture with a Reuters byline"),
+    ([], ["Rebels told CNN that the hospital was hit twice."], [], "CNN", "", "self-reference, nothing else"),
+    ([], ["Six orphans are out, ABC News was told by a source."], [], "ABC News", "", "'was told' self-reference"),
+    ([], ["A commander told AFP the factions had agreed."], [], "Agence France-Presse", "Agence France-Presse",
+     "an agency speaking of itself"),
+    # ------------------------------------------------------------ traps: no outlet
+    ([], ["The BBC's Lyse Doucet reported from the western side."], [], "", "", "a colleague named is no outlet"),
+    ([], ["According to Reuters, 50 people were killed."], [], "", "", "a cited agency is no outlet"),
+    ([], ["He told the Reuters news agency that talks had failed."], [], "", "", "'the X news agency' is citing"),
+    ([], ["He told CNN the shelling went on; she told the BBC it had stopped."], [], "", "",
+     "self-references to two outlets contradict"),
+    (["Red Cross: 3,000 people brought out of east Aleppo"], [BODY], [], "", "", "headline starting with an organisation"),
+    (["UNICEF says 500 children trapped in Aleppo"], [BODY], [], "", "", "headline naming an NGO"),
+    ([], [BODY, "Amnesty International", "The group called for an inquiry."], [], "", "",
+     "a crosshead naming an NGO is not the site"),
+    ([], ["BEIRUT — Syrian troops advanced again."], [], "", "", "a dateline with no tag"),
+    ([], ["Washington, DC - It is with great sorrow that we announce this."], [], "", "", "a place-only dateline"),
+    (["Reuters: Syrian army retakes Aleppo's Old City"], [BODY], [], "", "", "headline starting with an agency"),
+]
+
+
+@pytest.mark.parametrize("top,paragraphs,bottom,outlet,wire,note", OUTLETS, ids=[c[-1] for c in OUTLETS])
+def test_outlet_and_wire(top, paragraphs, bottom, outlet, wire, note):
+    furniture = [p for p in paragraphs if len(p.split()) <= 3]
+    found = infer_outlet(top=top, furniture=furniture + list(bottom), paragraphs=[H] + paragraphs, bottom=bottom)
+    assert (found.outlet, found.wire) == (outlet, wire), found.evidence
+    assert (found.method == "none") == (outlet == "")
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("MOSCOW, December 14. /TASS/. Another quarter fell.", "TASS"),
+    ("BEIRUT (Reuters) - Rebels withdrew.", "Reuters"),
+    ("Aleppo (Syria) (AFP) - Rebel groups called for a truce.", "Agence France-Presse"),
+    ("Moscow, SANA - The Russian Defense Ministry said.", "SANA"),
+    ("The army (AFP) - backed by Russia - advanced.", None),
+    ("Syrian troops (SAA) - the army - advanced.", None),
+    ("Red Cross: 3,000 people were evacuated.", None),
+])
+def test_dateline_tag(paragraph, expected):
+    tag = dateline_tag(paragraph)
+    assert (tag[0].name if tag else None) == expected
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("BBC (republished by viewsaround.net)", "BBC News"),
+    ("Associated Press wire copy (via Yahoo News Australia)", "Associated Press"),
+    ("Medecins Sans Frontieres / Doctors Without Borders", "Medecins Sans Frontieres"),
+    ("The Daily Star, Bangladesh (AFP copy)", "The Daily Star"),
+    ("A Local Blog Nobody Knows", None),
+])
+def test_resolve_outlet(name, expected):
+    found = resolve_outlet(name)
+    assert (found.name if found else None) == expected
+
+
+def test_score_metadata_counts_right_wrong_and_empty():
+    articles = pd.DataFrame([
+        {"article_id": "a", "published": "2016-12-09", "published_confidence": "high", "outlet": "Syria Times", "wire": "Xinhua"},
+        {"article_id": "b", "published": "2016-12-10", "published_confidence": "medium", "outlet": "CNN", "wire": ""},
+        {"article_id": "c", "published": "2016-12-10", "published_confidence": "low", "outlet": "", "wire": ""},
+        {"article_id": "d", "published": None, "published_confidence": "none", "outlet": "BBC News", "wire": ""},
+    ])
+    gold = pd.DataFrame([
+        {"file": "a.txt", "published": "2016-12-09", "outlet": "Xinhua (republished by Syria Times blog)"},
+        {"file": "b.txt", "published": "2016-12-09", "outlet": "BBC"},
+        {"file": "c.txt", "published": "2016-12-09", "outlet": "CNN International"},
+        {"file": "d.txt", "published": "2016-12-09", "outlet": "BBC (republished by viewsaround.net)"},
+    ])
+    s = score_metadata(articles, gold)
+    assert s.dates == {"scored": 4, "right": 1, "wrong_confident": 1, "wrong_low": 1, "empty": 1}
+    assert s.outlets == {"scored": 4, "right": 2, "other": 0, "wrong": 1, "empty": 1}
+
+
+# ------------------------------------------------------------------------------ whole pages
+
+LEAD = ("Government forces took two more districts of eastern Aleppo on the day, pushing thousands of "
+        "civilians to flee towards the west of the city, a monitor and residents said. ")
+PAGES = [
+    ("unicef-release", "UNICEF\nPress release\n\nChildren trapped in eastern Aleppo\n\n"
+     "NEW YORK/AMMAN, 3 December 2016 – " + LEAD * 2 + "\n\n###\n\nAbout UNICEF\n",
+     "UNICEF", "", D(2016, 12, 3), "high"),
+    ("tass-page", "TASS | Russian News Agency\nAll news / World\n\nSukari falls as the enclave shrinks\n\n"
+     "MOSCOW, December 14. /TASS/. " + LEAD * 2 + "\n\nRead also\nLavrov expects resistance to end\n",
+     "TASS", "TASS", D(2016, 12, 14), "high"),
+    ("afp-on-portal", "Rebels call for truce in Aleppo\n\nAleppo (Syria) (AFP) - " + LEAD +
+     "On Wednesday (Dec 7) the factions signed a statement, a commander told AFP.\n\n" + LEAD,
+     "Agence France-Presse", "Agence France-Presse", D(2016, 12, 7), "low"),
+    ("guardian-stamps", "The Guardian\nWorld news\n\nAleppo evacuation halted\n\n"
+     "First published on Fri 16 Dec 2016 12.04 GMT\n\n" + LEAD * 2 + "\n\nLast modified on Sat 17 Dec 2016 09.10 GMT\n",
+     "The Guardian", "", D(2016, 12, 16), "high"),
+    ("bbc-live", "BBC News | Live\n\nAleppo evacuations: live updates\n\nLast updated 12:04 GMT, 16 December 2016\n\n"
+     + LEAD * 2, "BBC News", "", D(2016, 12, 16), "medium"),
+    ("paper-with-wire-and-caption", "The Daily Star\nWorld > Middle East\n\nArmy tightens its grip\n\n"
+     "Photo: Residents walk past damaged buildings, Dec. 30, 2016. AFP\n\n" + LEAD +
+     "Families walked through the cold on Friday, an AFP correspondent saw.\n\n" + LEAD,
+     "The Daily Star", "Agence France-Presse", D(2016, 12, 30), "low"),
+    ("byline-date", "Syrian army retakes Old City\n\nBy Jane Doe | Dec. 9, 2016 4:12 PM ET\n\n" + LEAD * 2,
+     "", "", D(2016, 12, 9), "high"),
+    ("nothing", "Syrian army retakes Old City\n\n" + LEAD * 2 + "\n\nTroops advanced on Monday.\n", "", "", None, "none"),
+]
+
+
+@pytest.mark.parametrize("text,outlet,wire,published,confidence", [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
+def test_whole_page_metadata(text, outlet, wire, published, confidence):
+    from newsfigures.articles import article_from_bytes
+
+    a = article_from_bytes(text.encode(), "page.txt", "page", "text", year_hint=2016)
+    assert (a.outlet, a.wire, a.published, a.published_confidence) == (outlet, wire, published, confidence), \
+        (a.outlet_method, a.published_evidence)
+    assert not a.title.startswith(("UNICEF", "TASS", "The Guardian", "BBC News", "By ", "First published"))
