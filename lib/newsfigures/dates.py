@@ -152,16 +152,17 @@ class DateInference:
 #: weekday names, full or abbreviated ("Fri", "Thurs"), as page headers print them
 _WD_ANY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?"
 #: a clock time with an optional zone: "12:04 GMT", "4.15 pm ET", "09:30 (EST)"
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|PST|PDT|MSK|AST)\)?)?"
+_TIME = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?|"
+         r"BST|CET|CEST|EET|EEST|ET|EST|EDT|CST|CDT|PT|PST|PDT|MSK|AST|BJT|IST)\)?)?")
 #: words that say a date is when the page appeared ("Published", "Press release")
 _PUBLISHED_WORDS = (r"first published|published|posted|issued|released|press release|news release|media release|"
                     r"for immediate release|date|dated|statement|briefing notes?|press briefing notes?")
 #: words that say a date is when the page last changed
-_UPDATED_WORDS = r"last updated|last modified|updated|update|modified|last update"
+_UPDATED_WORDS = r"last updated|last modified|updated|update|modified|last update|edited"
 #: the lead-in before a date, from the start of a line: "Published: Fri 16 Dec 2016",
 #: "Last updated 12:04 GMT,", "Update, Wednesday AM,", "Press release, "
 _LEADIN = re.compile(
-    rf"^\W*(?:(?P<up>{_UPDATED_WORDS})|(?P<pub>{_PUBLISHED_WORDS}))\b(?:\s+on)?[\s,:|–—-]*"
+    rf"^\W*(?:(?P<up>{_UPDATED_WORDS})|(?P<pub>{_PUBLISHED_WORDS}))\b(?:\s+(?:on|at|time|date))?[\s,:|–—-]*"
     rf"(?:{_WD_ANY}(?:\s+[AP]M)?[\s,]*)?(?:{_TIME}[\s,]*)?(?:on\s+)?$", re.I)
 #: the same inside running text, after "This report was" / "It was"
 _SELF_STATEMENT = re.compile(
@@ -169,7 +170,10 @@ _SELF_STATEMENT = re.compile(
     r"it\s+was)\s+(?P<pub>published|posted|issued|released|last updated|updated|prepared)\s+(?:on\s+)?$", re.I)
 #: what may stand beside a date on a header or byline line and still leave it "only a date"
 _HEADER_NOISE = re.compile(
-    rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b|{_TIME}|\b{_WD_ANY}\b|\b(?:by|at|on|and|[AP]M)\b|[|:,·•/()–—-]+", re.I)
+    rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b(?:\s+(?:time|date))?|{_TIME}|\b{_WD_ANY}\b|"
+    r"\b(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b|"
+    r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}\b|\b(?:by|at|on|and|[AP]M)\b|"
+    r"\b(?:source|editors?|author|writer|reporter|credit)\s*:\s*[^|]*|[|:,·•/()–—-]+", re.I)
 #: AP-style file photos ("In this Monday, Dec. 5, 2016 photo")
 _FILE_PHOTO = re.compile(r"\bIn this\b[^\n]{0,60}?\b(?:file )?photo\b", re.I)
 #: words before a date that make it a bound of a period, not a day of news
@@ -194,6 +198,46 @@ _TODAY_DATE = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening))\s*(?:\(\s*|,\s*)"
     rf"(?:{_WD_ANY}[\s,]*)?(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|"
     rf"{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})(?:,?\s+(?:19|20)\d\d)?\s*[),]", re.I)
+
+
+#: numeric dates as page headers print them: ISO "2016-12-13", European "14.12.2016", and
+#: "12/14/2016" or "14-12-2016" only when one part is above 12 (else the order is unknowable)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d])")
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{0,6})\b")
+
+
+def find_numeric_dates(text: str) -> list[DateMention]:
+    """Numeric dates with a year (see ``_NUMERIC_DATE``); ambiguous day/month orders are left out."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if m.group("sep") == ".":
+                d, mo = a, b
+            elif a > 12 >= b:
+                d, mo = a, b
+            elif b > 12 >= a:
+                mo, d = a, b
+            else:
+                continue
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            continue
+        out.append(DateMention(mo, d, y, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def header_dates(line: str) -> list[DateMention]:
+    """Dates on a header or byline line: written dates (also in capitals, "DEC. 12, 2016") and
+    numeric dates with a year."""
+    written = find_explicit_dates(_CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), line))
+    numeric = [n for n in find_numeric_dates(line) if not any(w.start < n.end and n.start < w.end for w in written)]
+    return sorted(written + numeric, key=lambda d: d.start)
 
 
 def _year_for(mentions: list[DateMention], year_hint: int | None) -> tuple[int | None, str]:
@@ -283,14 +327,16 @@ def _dateline_dates(para: str) -> list[DateMention]:
 def _is_header_date_line(line: str, dm: DateMention) -> bool:
     """A line that holds one date and otherwise only header words: weekday, time, zone,
     "Published"/"Updated", a short byline ("By Jane Doe | Dec. 3, 2016 4:12 PM")."""
-    rest = line[:dm.start] + " " + line[dm.end:]
+    rest = line
+    for other in sorted(header_dates(line) + [dm], key=lambda d: d.start, reverse=True):
+        rest = rest[:other.start] + " " * (other.end - other.start) + rest[other.end:]
     rest = _HEADER_NOISE.sub(" ", rest)
     words = rest.split()
     if not words:
         return True
     # a byline name or outlet: up to five capitalised words
     return len(words) <= 5 and all(w[:1].isupper() or w in ("de", "al", "van", "von", "bin") for w in words) \
-        and bool(re.match(r"\s*(?:by\b|[A-Z])", line))
+        and bool(re.match(r"\s*(?:by\b|[A-Z0-9])", line))
 
 
 def is_date_stamp(line: str) -> bool:
@@ -298,7 +344,7 @@ def is_date_stamp(line: str) -> bool:
     "By Jane Doe | Dec. 3, 2016 4:12 PM ET", "Last updated 12:04 GMT, 16 December 2016"."""
     if len(line.split()) > 16 or line.rstrip().endswith((".", "!", "?")) and not re.search(r"\d\.?$", line.rstrip()):
         return False
-    found = find_explicit_dates(line)
+    found = header_dates(line)
     if not found or len(found) > 2:
         return False
     first = found[0]
@@ -332,7 +378,7 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
     lines += [(ln.strip(), "furniture") for ln in furniture if ln.strip() and ln.strip() not in top_set]
     lines += [(p, "body") for p in paragraphs if p not in top_set]
     for line, where in lines:
-        for dm in find_explicit_dates(line):
+        for dm in (header_dates(line) if where != "body" else find_explicit_dates(line)):
             before = line[:dm.start]
             after = line[dm.end:dm.end + 4]
             if re.match(r"\s*[-–]\s*\d", after) or _SINCE.search(before[-30:]):

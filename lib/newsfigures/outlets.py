@@ -46,6 +46,7 @@ class Outlet:
     wire: bool
     domains: tuple[str, ...]
     furniture: tuple[re.Pattern[str], ...]
+    aggregator: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def known_outlets() -> tuple[Outlet, ...]:
         spec = spec or {}
         out.append(Outlet(name=name, names=tuple(spec.get("names") or [name]), wire=bool(spec.get("wire")),
                           domains=tuple(spec.get("domains") or ()),
-                          furniture=tuple(re.compile(p, re.M) for p in spec.get("furniture") or ())))
+                          furniture=tuple(re.compile(p, re.M) for p in spec.get("furniture") or ()),
+                          aggregator=bool(spec.get("aggregator"))))
     return tuple(out)
 
 
@@ -138,6 +140,7 @@ _HEADER = re.compile(r"^(?:the\s+)?" + _NAMES + r"\s*(?:$|[|/·•»]\s*(?P<rest
 _TITLE_TAIL = re.compile(r"^.{3,200}?\s(?:\||[-—–])\s+(?:the\s+)?(?P<name>[^|\n]{2,40}?)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
 _PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+(?:the\s+)?(?P<rest>.{2,80})$", re.I)
+_ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<rest>.{2,80}?)(?::|$)", re.I)
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
 _BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
 _CONTRIBUTED = re.compile(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
@@ -221,6 +224,12 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
         if names and names[0].start == 0:
             out.append(_Evidence(names[0].outlet, "site", "site_prompt", s))
         return out
+    m = _ABOUT.match(s)
+    if m:  # the boilerplate closing a press release: "About SAMS: The Syrian American ..."
+        o = _named(m.group("rest"))
+        if o is not None:
+            out.append(_Evidence(o, "wire" if o.wire else "site", "about_line", s))
+            return out
     m = _SOURCE_LINE.match(s)
     if m:
         names = find_outlet_names(m.group("rest"))
@@ -314,6 +323,7 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
     evidence.extend(_self_references(body))
 
     site = [e for e in evidence if e.kind == "site"]
+    site.sort(key=lambda e: e.outlet.aggregator)  # a republisher yields to what it republishes
     wires = [e for e in evidence if e.kind == "wire"]
     selfs = [e for e in evidence if e.kind == "self"]
     wire_rank = ("dateline", "wire_byline", "wire_credit", "copyright", "source_line", "page_furniture",
@@ -321,7 +331,10 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
     wires.sort(key=lambda e: wire_rank.index(e.how) if e.how in wire_rank else len(wire_rank))
     wire = wires[0] if wires else None
     notes = []
-    if site:
+    if site and site[0].outlet.aggregator and wire is not None:
+        chosen = wire  # "AFP (via Yahoo News)": the agency is the outlet
+        notes.append(f"republished by {site[0].outlet.name}")
+    elif site:
         chosen = site[0]
         others = sorted({e.outlet.name for e in site} - {chosen.outlet.name})
         if others:
