@@ -82,6 +82,8 @@ PUBLISHED = [
     (["12-13-2016 17:50 BJT"], [BODY], [], None, D(2016, 12, 13), "high", "month-first numeric date, unambiguous"),
     (["12/11/2016 17:50"], [BODY], [], None, None, "none", "numeric date whose order cannot be known"),
     (["December 14, 2016, 17:35 UTC+3"], [BODY], [], None, D(2016, 12, 14), "high", "date with a UTC offset"),
+    ([], ["DAMASCUS, Dec. 14, 2016 (SANA) - Troops advanced."], [], None, D(2016, 12, 14), "low",
+     "a dateline and a dated headline that disagree leave only a low guess"),
     # ------------------------------------------------------------ lead dates (low)
     ([], ["DAMASCUS, Syria (AFP) - Syrian forces pressed their assault on Friday (Dec 9) as civilians fled."], [], 2016,
      D(2016, 12, 9), "low", "AFP lead weekday with its date is only a low guess"),
@@ -128,6 +130,7 @@ HEADLINES = {
     "headline ending in a date": "Syria: Aleppo Flash Update - 16 December 2016",
     "headline with a date in parentheses": "Aleppo Situation Report No. 3 (5 December 2016)",
     "a weekly report's date range is no publication day": "Syria Situation Report: December 2-8, 2016",
+    "a dateline and a dated headline that disagree leave only a low guess": "Aleppo Flash Update (16 December 2016)",
 }
 
 
@@ -333,6 +336,12 @@ PAGES = [
      "The Daily Star", "Agence France-Presse", D(2016, 12, 30), "low"),
     ("byline-date", "Syrian army retakes Old City\n\nBy Jane Doe | Dec. 9, 2016 4:12 PM ET\n\n" + LEAD * 2,
      "", "", D(2016, 12, 9), "high"),
+    ("related-story-stamp", "Aleppo evacuation halted\n\nPublished: 16 December 2016\n\n" + LEAD * 4 +
+     "\n\nAleppo talks stall in Geneva\nPublished: 2 December 2016\n\n" + LEAD * 2 + "\n\nMore news\nShare this\n",
+     "", "", D(2016, 12, 16), "high"),
+    ("stamp-only-far-down", "Aleppo evacuation halted\n\n" + LEAD * 3 + "\n\nMore\nNews\nShare\nTweet\nEmail\nPrint\n"
+     "\n\n" + LEAD * 2 + "\n\nPublished: 2 December 2016\n\n" + LEAD + "\n\nUpdated: 20 December 2016\n",
+     "", "", D(2016, 12, 2), "medium"),
     ("nothing", "Syrian army retakes Old City\n\n" + LEAD * 2 + "\n\nTroops advanced on Monday.\n", "", "", None, "none"),
 ]
 

@@ -208,9 +208,12 @@ def clean_scrape(text: str) -> _Cleaned:
         paragraphs.append(line)
     if pending:
         paragraphs.append(pending)
-    nonempty = [ln for ln in lines if ln]
-    top = nonempty[:_EDGE_LINES]
-    bottom = nonempty[-_EDGE_LINES:] if len(nonempty) > _EDGE_LINES else []
+    # the page's head and foot: lines before the first and after the last long body paragraph
+    long_body = [i for i in body_idx if len(lines[i].split()) >= 20]
+    first_long = long_body[0] if long_body else len(lines)
+    last_long = long_body[-1] if long_body else len(lines)
+    top = [ln for ln in lines[:first_long] if ln][:_EDGE_LINES]
+    bottom = [ln for ln in lines[last_long + 1:] if ln][-_EDGE_LINES:]
     return _Cleaned(title, paragraphs, captions, furniture, top, bottom)
 
 
@@ -296,7 +299,8 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                                  f"after removing page furniture (need {MIN_WORDS})")
 
     title, title_method = cleaned.title, ("inferred:first_line" if cleaned.title else "none")
-    found = outlets.infer_outlet(cleaned.top, cleaned.furniture, cleaned.paragraphs, cleaned.bottom)
+    found = outlets.infer_outlet([ln for ln in cleaned.top if ln not in cleaned.captions], cleaned.furniture,
+                                 cleaned.paragraphs, cleaned.bottom, captions=cleaned.captions)
     outlet, outlet_method, wire = found.outlet, found.method, found.wire
     url, url_method = "", "none"
     if "title" in given:

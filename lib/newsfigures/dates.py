@@ -389,10 +389,12 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
             if lead or stated:
                 updated = (lead and lead.group("up")) or (stated and "updated" in stated.group("pub").lower())
                 words = (lead or stated).group(0).strip()
+                # a stamp in the furniture further down may belong to a related story: one step lower
+                inner = where == "furniture"
                 if updated:
-                    add(dm, "updated", "medium", f"updated {words[:30]!r} {dm.text!r}")
+                    add(dm, "updated", "low" if inner else "medium", f"updated {words[:30]!r} {dm.text!r}")
                 else:
-                    add(dm, "statement", "high", f"statement {words[:30]!r} {dm.text!r}")
+                    add(dm, "statement", "medium" if inner else "high", f"statement {words[:30]!r} {dm.text!r}")
             elif where != "body" and _is_header_date_line(line, dm):
                 conf = "high" if where == "top" else "low"
                 add(dm, "date_line", conf, f"date line {line[:50]!r}")
@@ -433,19 +435,20 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
                 strong.remove(c)
                 evidence.append(f"date line {c.mention.text!r} ignored: {c.mention.year} is far from the corpus year {year_hint}")
     if strong:
-        best_kind = min(strong, key=lambda c: (_RANK[c.kind], c.order)).kind
-        if best_kind == "updated" and any(c.kind == "date_line" and c.confidence == "high" for c in strong):
-            best_kind = "date_line"  # a top-of-page date beats a later "updated" stamp
-        group = [c for c in strong if c.kind == best_kind]
+        tier = {"high": 0, "medium": 1, "low": 2}
+        best = min(strong, key=lambda c: (tier[c.confidence], _RANK[c.kind], c.order))
+        group = [c for c in strong if c.kind == best.kind and c.confidence == best.confidence]
         resolved = [(resolve(c), c) for c in group]
         resolved = [(d, note, c) for (d, note), c in resolved if d is not None]
         if resolved:
             d, note, c = min(resolved, key=lambda x: (x[0], x[2].order))  # the first version, not a later update
             conf = c.confidence
-            others = {r[0] for r in resolved} | {resolve(x)[0] for x in strong if x.kind != "updated"} - {None}
-            if any(abs((o - d).days) > 1 for o in others if o):
-                conf = "medium" if conf == "high" else "low"
-                evidence.append("other dates of the same kind: " + ", ".join(sorted(o.isoformat() for o in others if o != d)))
+            # other confident evidence naming another day: we cannot tell which is right
+            others = {resolve(x)[0] for x in strong if x.kind != "updated" and x.confidence == best.confidence} - {None}
+            if any(abs((o - d).days) > 1 for o in others):
+                conf = "low"
+                evidence.append("other dates of publication in the page: " +
+                                ", ".join(sorted(o.isoformat() for o in others if o != d)))
             if "weekday_conflict" in note:
                 conf = "low"
             method = "inferred:" + c.kind + (f"+{note}" if note else "")

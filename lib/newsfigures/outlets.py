@@ -298,17 +298,27 @@ def _self_references(body: str) -> list[_Evidence]:
 
 
 def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragraphs: Iterable[str] = (),
-                 bottom: Iterable[str] = ()) -> OutletInference:
-    """Outlet and wire of a page from its top lines, furniture, body paragraphs and bottom lines."""
+                 bottom: Iterable[str] = (), captions: Iterable[str] = ()) -> OutletInference:
+    """Outlet and wire of a page from its top lines, furniture, body paragraphs and bottom lines.
+    Photo captions count only through an outlet's own caption style (its furniture patterns):
+    a credit "(AFP)" under a photo says who took the picture, not whose text it is."""
     paragraphs = list(paragraphs)
     evidence: list[_Evidence] = []
     seen: set[str] = set()
+    caption_set = set(captions)
+    bottom = [ln for ln in bottom if ln not in caption_set]
+    furniture = [ln for ln in furniture if ln not in caption_set]
     for where, lines in (("top", top), ("furniture", furniture), ("bottom", bottom)):
         for line in lines:
             if line in seen:
                 continue
             seen.add(line)
             evidence.extend(_line_evidence(line, where))
+    for line in caption_set:
+        for o in known_outlets():
+            if not o.wire and any(p.search(line) for p in o.furniture):
+                evidence.append(_Evidence(o, "site", "page_furniture", line))
+                break
     for para in paragraphs[:4]:
         tag = dateline_tag(para)
         if tag is not None:
