@@ -84,6 +84,14 @@ PUBLISHED = [
     (["December 14, 2016, 17:35 UTC+3"], [BODY], [], None, D(2016, 12, 14), "high", "date with a UTC offset"),
     ([], ["DAMASCUS, Dec. 14, 2016 (SANA) - Troops advanced."], [], None, D(2016, 12, 14), "low",
      "a dateline and a dated headline that disagree leave only a low guess"),
+    ([], ["16 December 2016 – The United Nations said evacuations had resumed."], [], None,
+     D(2016, 12, 16), "high", "UN news dateline with only a date"),
+    ([], ["GENEVA (13 December 2016) – The UN human rights office said it had reports of killings."], [], None,
+     D(2016, 12, 13), "high", "dateline with the date in parentheses"),
+    ([], ["Buses left the city yesterday (15 December), the committee said."], [], 2016,
+     D(2016, 12, 16), "medium", "yesterday with its date: the page is a day later"),
+    ([], ["Buses left the city yesterday (31 December), the committee said."], [], 2016,
+     D(2017, 1, 1), "medium", "yesterday at the turn of the year"),
     # ------------------------------------------------------------ lead dates (low)
     ([], ["DAMASCUS, Syria (AFP) - Syrian forces pressed their assault on Friday (Dec 9) as civilians fled."], [], 2016,
      D(2016, 12, 9), "low", "AFP lead weekday with its date is only a low guess"),
@@ -249,6 +257,9 @@ OUTLETS = [
     ([], ["He told the Reuters news agency that talks had failed."], [], "", "", "'the X news agency' is citing"),
     ([], ["He told CNN the shelling went on; she told the BBC it had stopped."], [], "", "",
      "self-references to two outlets contradict"),
+    ([], ["A survivor told Amnesty International that the men were shot."], [], "", "",
+     "an NGO in the body is no self-reference"),
+    ([], ["The MSF team reached the hospital on Thursday."], [], "", "", "an NGO team is no correspondent"),
     (["Red Cross: 3,000 people brought out of east Aleppo"], [BODY], [], "", "", "headline starting with an organisation"),
     (["UNICEF says 500 children trapped in Aleppo"], [BODY], [], "", "", "headline naming an NGO"),
     ([], [BODY, "Amnesty International", "The group called for an inquiry."], [], "", "",
@@ -307,8 +318,28 @@ def test_score_metadata_counts_right_wrong_and_empty():
         {"file": "d.txt", "published": "2016-12-09", "outlet": "BBC (republished by viewsaround.net)"},
     ])
     s = score_metadata(articles, gold)
-    assert s.dates == {"scored": 4, "right": 1, "wrong_confident": 1, "wrong_low": 1, "empty": 1}
-    assert s.outlets == {"scored": 4, "right": 2, "other": 0, "wrong": 1, "empty": 1}
+    assert s.dates == {"scored": 4, "right": 1, "wrong_confident": 1, "wrong_low": 1, "empty": 1, "given": 0}
+    assert s.outlets == {"scored": 4, "right": 2, "other": 0, "wrong": 1, "empty": 1, "given": 0}
+
+
+def test_score_metadata_does_not_score_given_values():
+    articles = pd.DataFrame([{"article_id": "a", "published": "2016-12-09", "published_confidence": "given",
+                              "published_method": "given:manifest", "outlet": "CNN", "outlet_method": "given:manifest"}])
+    gold = pd.DataFrame([{"file": "a.txt", "published": "2016-12-09", "outlet": "CNN"}])
+    s = score_metadata(articles, gold)
+    assert s.dates["given"] == 1 and s.dates["scored"] == 0 and s.outlets["given"] == 1
+
+
+def test_evaluate_command_scores_an_articles_table(tmp_path, capsys):
+    from newsfigures.cli import main
+
+    (tmp_path / "a.txt").write_text("TASS | Russian News Agency\n\nSukari falls\n\nMOSCOW, December 14, 2016. /TASS/. "
+                                    + LEAD * 2)
+    (tmp_path / "gold.csv").write_text("file,published,outlet\na.txt,2016-12-14,TASS\n")
+    assert main(["articles", str(tmp_path), "--out", str(tmp_path / "articles.csv"), "--no-progress"]) == 0
+    assert main(["evaluate", str(tmp_path / "articles.csv"), str(tmp_path / "gold.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "publication dates: 1 right, 0 wrong at medium/high" in out and "outlets: 1 right" in out
 
 
 # ------------------------------------------------------------------------------ whole pages

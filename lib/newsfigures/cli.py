@@ -45,6 +45,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_paths, format_report
 
+    if args.predicted.is_file():  # an articles table from `newsfigures articles --out X.csv`
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        metadata = list(args.metadata or []) or [args.gold / "manifest.csv" if args.gold.is_dir() else args.gold]
+        meta = score_metadata(read_table(args.predicted), read_metadata(metadata))
+        print(meta.table.to_string(index=False))
+        print(meta.line())
+        return 0
     report = evaluate_paths(args.predicted, args.gold)
     print(format_report(report))
     if args.out:
@@ -136,8 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     v = sub.add_parser("evaluate", help="score extracted tables against a gold set")
-    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv")
-    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv")
+    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv, or an "
+                                                "articles CSV (then only publication dates and outlets are scored)")
+    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv "
+                                           "(or, for an articles CSV, a manifest)")
     v.add_argument("--out", type=Path, help="write the scores table as CSV")
     v.add_argument("--metadata", type=Path, action="append",
                    help="manifest(s) with file,published,outlet to score the articles table's publication "

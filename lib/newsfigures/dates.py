@@ -193,9 +193,9 @@ _WEEKDAY_DATE = re.compile(
     rf"(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
 
 
-#: the text dating itself: "today (16 December)", "this morning, Dec. 16,"
+#: the text dating itself: "today (16 December)", "this morning, Dec. 16,", "yesterday (15 December)"
 _TODAY_DATE = re.compile(
-    rf"\b(?:today|tonight|this (?:morning|afternoon|evening))\s*(?:\(\s*|,\s*)"
+    rf"\b(?P<when>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\s*(?:\(\s*|,\s*)"
     rf"(?:{_WD_ANY}[\s,]*)?(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|"
     rf"{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})(?:,?\s+(?:19|20)\d\d)?\s*[),]", re.I)
 
@@ -286,6 +286,7 @@ class _Candidate:
     confidence: str
     desc: str
     order: int         # reading order, to break ties
+    shift: int = 0     # days from the written date to the publication day ("yesterday (15 December)": 1)
 
 
 _RANK = {"statement": 0, "dateline": 1, "headline": 2, "date_line": 3, "today": 4, "updated": 5, "lead_date": 6}
@@ -301,7 +302,8 @@ def _dateline_dates(para: str) -> list[DateMention]:
     if "/" in m.group(0):  # "/TASS/" ends the dateline; the tag is not part of the head
         head = para[:m.start()]
     # drop agency tags in parentheses: "(AFP)", "(Xinhua)"
-    bare = re.sub(r"\([^()]{1,40}\)", " ", head).strip(" ,.")
+    bare = re.sub(r"\((?=[^()]*[A-Za-z])[^()\d]{1,40}\)", " ", head)   # agency tags; "(13 December 2016)" stays
+    bare = re.sub(r"[()]", " ", bare).strip(" ,.")
     if not bare or len(bare.split()) > 12:
         return []
     dms = find_explicit_dates(bare)
@@ -367,10 +369,10 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
     cands: list[_Candidate] = []
     order = 0
 
-    def add(dm: DateMention, kind: str, conf: str, desc: str) -> None:
+    def add(dm: DateMention, kind: str, conf: str, desc: str, shift: int = 0) -> None:
         nonlocal order
         order += 1
-        cands.append(_Candidate(dm, kind, conf, desc, order))
+        cands.append(_Candidate(dm, kind, conf, desc, order, shift))
 
     # lines where self-description may stand: page top, furniture, paragraph starts
     top_set = {ln.strip() for ln in top}
@@ -405,7 +407,8 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
         for m in _TODAY_DATE.finditer(para):
             dms = find_explicit_dates(m.group("date"))
             if dms:
-                add(dms[0], "today", "medium", f"today with its date {m.group(0)!r}")
+                shift = 1 if m.group("when").lower() in ("yesterday", "last night") else 0  # the page is a day later
+                add(dms[0], "today", "medium", f"{m.group('when').lower()} with its date {m.group(0)!r}", shift)
     for i, para in enumerate(paragraphs[:4]):
         for dm in _dateline_dates(para):
             add(dm, "dateline", "high", f"dateline {para[:min(len(para), dm.end + 20)]!r}")
@@ -421,11 +424,12 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
 
     def resolve(c: _Candidate) -> tuple[dt.date | None, str]:
         if c.mention.year_given:
-            return c.mention.date, ""
+            return c.mention.date + dt.timedelta(days=c.shift), ""
         if year is None:
             return None, ""
         y, note = check_year(year, checks)
-        return c.mention.resolve(y), "+".join(x for x in (year_source, note) if x)
+        d = c.mention.resolve(y)
+        return (d + dt.timedelta(days=c.shift) if d else None), "+".join(x for x in (year_source, note) if x)
 
     strong = [c for c in cands if c.kind != "lead_date"]
     # a header date far from the year every other article is from is the scrape date, not ours

@@ -180,7 +180,8 @@ class MetadataScore:
     or runs that outlet's wire copy and is itself named in the gold ("Xinhua (republished by
     Syria Times)" is right for outlet Syria Times with wire Xinhua); ``other`` when it is an
     outlet the gold names second (a republisher) without the wire; else ``wrong``.
-    Both names are resolved through ``data/outlets.yaml``."""
+    Both names are resolved through ``data/outlets.yaml``. Values the extractor was given (a
+    manifest, front matter: method ``given:...``) are counted as ``given``, not scored."""
 
     table: pd.DataFrame   # one row per article: gold and predicted values, verdicts
     dates: dict[str, int]
@@ -189,9 +190,9 @@ class MetadataScore:
     def line(self) -> str:
         d, o = self.dates, self.outlets
         return (f"publication dates: {d['right']} right, {d['wrong_confident']} wrong at medium/high, "
-                f"{d['wrong_low']} wrong at low confidence, {d['empty']} empty (of {d['scored']}); "
-                f"outlets: {o['right']} right, {o['other']} a republisher, {o['wrong']} wrong, "
-                f"{o['empty']} empty (of {o['scored']})")
+                f"{d['wrong_low']} wrong at low confidence, {d['empty']} empty (of {d['scored']}; "
+                f"{d['given']} given); outlets: {o['right']} right, {o['other']} a republisher, {o['wrong']} wrong, "
+                f"{o['empty']} empty (of {o['scored']}; {o['given']} given)")
 
 
 def _file_key(name: object) -> str:
@@ -207,8 +208,8 @@ def score_metadata(articles: pd.DataFrame, gold: pd.DataFrame) -> MetadataScore:
     gold["article_id"] = gold["file"].map(_file_key)
     pred = {str(r["article_id"]): r for _, r in articles.iterrows()}
     rows = []
-    dates = dict.fromkeys(("scored", "right", "wrong_confident", "wrong_low", "empty"), 0)
-    outs = dict.fromkeys(("scored", "right", "other", "wrong", "empty"), 0)
+    dates = dict.fromkeys(("scored", "right", "wrong_confident", "wrong_low", "empty", "given"), 0)
+    outs = dict.fromkeys(("scored", "right", "other", "wrong", "empty", "given"), 0)
     for _, g in gold.iterrows():
         aid = g["article_id"]
         if aid not in pred:
@@ -216,7 +217,9 @@ def score_metadata(articles: pd.DataFrame, gold: pd.DataFrame) -> MetadataScore:
         p = pred[aid]
         row = {"article_id": aid}
         gp, pp = _norm(g.get("published")), _norm(p.get("published"))
-        if gp:
+        if gp and _norm(p.get("published_method")).startswith("given"):
+            dates["given"] += 1
+        elif gp:
             dates["scored"] += 1
             conf = _norm(p.get("published_confidence"))
             verdict = ("empty" if not pp else "right" if pp[:10] == gp[:10]
@@ -224,7 +227,9 @@ def score_metadata(articles: pd.DataFrame, gold: pd.DataFrame) -> MetadataScore:
             dates[verdict] += 1
             row.update(gold_published=gp, published=pp, confidence=conf, date_verdict=verdict)
         go, po, pw = _norm(g.get("outlet")), _norm(p.get("outlet")), _norm(p.get("wire"))
-        if go:
+        if go and _norm(p.get("outlet_method")).startswith("given"):
+            outs["given"] += 1
+        elif go:
             outs["scored"] += 1
             named = [m.outlet.name for m in find_outlet_names(go)]
             first = resolve_outlet(go)

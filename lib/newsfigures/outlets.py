@@ -47,6 +47,7 @@ class Outlet:
     domains: tuple[str, ...]
     furniture: tuple[re.Pattern[str], ...]
     aggregator: bool = False
+    organisation: bool = False   # a UN body, NGO, monitor or think tank rather than a news outlet
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def known_outlets() -> tuple[Outlet, ...]:
         out.append(Outlet(name=name, names=tuple(spec.get("names") or [name]), wire=bool(spec.get("wire")),
                           domains=tuple(spec.get("domains") or ()),
                           furniture=tuple(re.compile(p, re.M) for p in spec.get("furniture") or ()),
-                          aggregator=bool(spec.get("aggregator"))))
+                          aggregator=bool(spec.get("aggregator")),
+                          organisation=spec.get("kind") == "organisation"))
     return tuple(out)
 
 
@@ -282,6 +284,8 @@ def dateline_tag(paragraph: str) -> tuple[Outlet, str] | None:
 def _self_references(body: str) -> list[_Evidence]:
     out: list[_Evidence] = []
     for mention in find_outlet_names(body):
+        if mention.outlet.organisation:
+            continue  # "a survivor told Amnesty", "the MSF team": an organisation at work, not the page
         before = body[max(0, mention.start - 40):mention.start]
         after = body[mention.end:mention.end + 40]
         if after.startswith(("'s", "’s")):
