@@ -49,7 +49,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from .evaluate import read_metadata, score_metadata
         from .tables import read_table
 
-        metadata = list(args.metadata or []) or [args.gold / "manifest.csv" if args.gold.is_dir() else args.gold]
+        metadata = [args.gold / "manifest.csv" if args.gold.is_dir() else args.gold] + list(args.metadata or [])
         meta = score_metadata(read_table(args.predicted), read_metadata(metadata))
         print(meta.table.to_string(index=False))
         print(meta.line())
