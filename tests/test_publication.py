@@ -385,3 +385,43 @@ def test_whole_page_metadata(text, outlet, wire, published, confidence):
     assert (a.outlet, a.wire, a.published, a.published_confidence) == (outlet, wire, published, confidence), \
         (a.outlet_method, a.published_evidence)
     assert not a.title.startswith(("UNICEF", "TASS", "The Guardian", "BBC News", "By ", "First published"))
+
+
+# pages in the manner of state agencies, live pages, NGOs and think tanks (all made up)
+PARA = ("Syrian army units advanced in the eastern neighbourhoods of Aleppo city, where thousands of "
+        "civilians were taken to temporary shelters in the west of the city, officials said on the day. ")
+STYLE_PAGES = [
+    ("xinhua", "Xinhuanet\nEnglish\n\nSyrian army retakes more areas in east Aleppo\n\n"
+     "Source: Xinhua| 2016-12-07 05:38:59|Editor: huaxia\n\nDAMASCUS, Dec. 6 (Xinhua) -- " + PARA * 3,
+     "Xinhua", "Xinhua", D(2016, 12, 6)),
+    ("rt", "RT\nWorld News\n\nSyrian army takes control of 98% of Aleppo\n\nPublished time: 12 Dec, 2016 14:05\n"
+     "Edited time: 12 Dec, 2016 16:30\nGet short URL\n\n" + PARA * 3, "RT", "", D(2016, 12, 12)),
+    ("sputnik", "Sputnik International\nMiddle East\n\nAleppo militants lay down arms\n\n"
+     "18:25 14.12.2016 (updated 19:02 14.12.2016) Get short URL\n\n" + PARA * 3, "Sputnik", "Sputnik", D(2016, 12, 14)),
+    ("kurdish-live", "ANHA | Hawar News Agency\n\nLive: the battle for Aleppo\n\n14 December 2016\n\n"
+     "16:45 " + PARA + "\n\n15:10 " + PARA * 2, "Hawar News Agency", "", D(2016, 12, 14)),
+    ("unicef-statement", "UNICEF\nPress release\n\nStatement on children in eastern Aleppo\n\n"
+     "AMMAN, 13 December 2016 – " + PARA * 3 + "\n\nAbout UNICEF\n\nFor more information, please contact:\n",
+     "UNICEF", "", D(2016, 12, 13)),
+    ("think-tank", "Atlantic Council\nSyriaSource\n\nAleppo: what comes next for the opposition\n\nBy Faysal Itani\n"
+     "December 13, 2016\n\n" + PARA * 3, "Atlantic Council", "", D(2016, 12, 13)),
+    ("sana", "Syrian Arab News Agency\n\nArmy restores security to more neighbourhoods\n\nDec 13, 2016\n\n"
+     "Aleppo, SANA- " + PARA * 3, "SANA", "SANA", D(2016, 12, 13)),
+    ("bbc", "Syria conflict: Aleppo evacuation under way - BBC News\n\n16 December 2016\n\nFrom the section Middle East\n\n"
+     "Image copyright AFP\n\n" + PARA * 3, "BBC News", "", D(2016, 12, 16)),
+    ("nyt", "The New York Times\nMiddle East\n\nAleppo falls to Syrian forces\n\nBy ANNE BARNARD DEC. 13, 2016\n\n"
+     "BEIRUT, Lebanon — " + PARA * 3, "The New York Times", "", D(2016, 12, 13)),
+    ("reliefweb", "ReliefWeb\n\nSyria: Aleppo Flash Update No. 4\n\nReport from UN Office for the Coordination of "
+     "Humanitarian Affairs\nPublished on 16 Dec 2016\n\n" + PARA * 3, "UN OCHA", "", D(2016, 12, 16)),
+    ("republished", "Syria News Digest\n\nArmy advances in Aleppo\n\nThis article originally appeared in The Guardian.\n\n"
+     + PARA * 3, "The Guardian", "", None),
+]
+
+
+@pytest.mark.parametrize("text,outlet,wire,published", [p[1:] for p in STYLE_PAGES], ids=[p[0] for p in STYLE_PAGES])
+def test_pages_in_the_manner_of_other_publishers(text, outlet, wire, published):
+    from newsfigures.articles import article_from_bytes
+
+    a = article_from_bytes(text.encode(), "page.txt", "page", "text", year_hint=2016)
+    assert (a.outlet, a.wire, a.published) == (outlet, wire, published), (a.outlet_method, a.published_evidence)
+    assert a.published_confidence in (("none",) if published is None else ("high", "medium"))

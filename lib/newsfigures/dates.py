@@ -173,7 +173,8 @@ _HEADER_NOISE = re.compile(
     rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b(?:\s+(?:time|date))?|{_TIME}|\b{_WD_ANY}\b|"
     r"\b(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b|"
     r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}\b|\b(?:by|at|on|and|[AP]M)\b|"
-    r"\b(?:source|editors?|author|writer|reporter|credit)\s*:\s*[^|]*|[|:,·•/()–—-]+", re.I)
+    r"\b(?:source|editors?|author|writer|reporter|credit)\s*:\s*[^|]*|"
+    r"\b(?:get short url|share|tweet|print|e-?mail|comments?|\d+\s+comments?)\b|[|:,·•/()–—-]+", re.I)
 #: AP-style file photos ("In this Monday, Dec. 5, 2016 photo")
 _FILE_PHOTO = re.compile(r"\bIn this\b[^\n]{0,60}?\b(?:file )?photo\b", re.I)
 #: words before a date that make it a bound of a period, not a day of news

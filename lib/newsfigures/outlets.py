@@ -142,6 +142,12 @@ _HEADER = re.compile(r"^(?:the\s+)?" + _NAMES + r"\s*(?:$|[|/·•»]\s*(?P<rest
 _TITLE_TAIL = re.compile(r"^.{3,200}?\s(?:\||[-—–])\s+(?:the\s+)?(?P<name>[^|\n]{2,40}?)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
 _PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+(?:the\s+)?(?P<rest>.{2,80})$", re.I)
+#: a page naming where its text comes from: "Report from UN OCHA", "This article originally
+#: appeared in The Guardian", "Republished from Xinhua": the originator is the outlet
+_ORIGIN = re.compile(r"^(?:(?:a |this )?(?:report|news and press release|statement|article|story)\s+(?:from|by)|"
+                     r"(?:this (?:article|story|report) )?(?:was )?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at)|"
+                     r"republished (?:from|with permission (?:from|of))|reprinted (?:from|with permission (?:from|of)))\s+"
+                     r"(?:the\s+)?(?P<rest>.{2,90})$", re.I)
 _ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<rest>.{2,80}?)(?::|$)", re.I)
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
 _BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
@@ -226,6 +232,12 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
         if names and names[0].start == 0:
             out.append(_Evidence(names[0].outlet, "site", "site_prompt", s))
         return out
+    m = _ORIGIN.match(s)
+    if m:
+        names = find_outlet_names(m.group("rest"))
+        if names and names[0].start <= 4:
+            out.append(_Evidence(names[0].outlet, "origin", "origin_credit", s))
+            return out
     m = _ABOUT.match(s)
     if m:  # the boilerplate closing a press release: "About SAMS: The Syrian American ..."
         o = _named(m.group("rest"))
@@ -336,8 +348,9 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
             evidence.append(_Evidence(o, "wire", "wire_credit", m.group(0)[:60]))
     evidence.extend(_self_references(body))
 
-    site = [e for e in evidence if e.kind == "site"]
-    site.sort(key=lambda e: e.outlet.aggregator)  # a republisher yields to what it republishes
+    # the originator a page credits comes first; a republisher yields to what it republishes
+    site = [e for e in evidence if e.kind == "origin"] + [e for e in evidence if e.kind == "site"]
+    site.sort(key=lambda e: e.outlet.aggregator)
     wires = [e for e in evidence if e.kind == "wire"]
     selfs = [e for e in evidence if e.kind == "self"]
     wire_rank = ("dateline", "wire_byline", "wire_credit", "copyright", "source_line", "page_furniture",
