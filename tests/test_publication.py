@@ -425,3 +425,29 @@ def test_pages_in_the_manner_of_other_publishers(text, outlet, wire, published):
     a = article_from_bytes(text.encode(), "page.txt", "page", "text", year_hint=2016)
     assert (a.outlet, a.wire, a.published) == (outlet, wire, published), (a.outlet_method, a.published_evidence)
     assert a.published_confidence in (("none",) if published is None else ("high", "medium"))
+
+
+# ------------------------------------------------------------------------------ invariants
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "BEIRUT, Nov. 30 (UPI) -- ", "MOSCOW, December 14. /TASS/. ", "(CNN) - ", "Published: ", "Updated ",
+    "16 December 2016", "Dec. 9", "Friday (Dec 9)", "today (16 December)", "yesterday (31 December)", "12:04 GMT",
+    "2016-12-13", "14.12.2016", "12/11/2016", "© 2016 ", "The Daily Star", "AFP", "told CNN", " | ", " - ",
+    "\n", "\n\n", "Aleppo", "on Tuesday", "By Jane Doe", "About SAMS:", "Report from OCHA", "29 February",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25), st.sampled_from([None, 2016, 2017]))
+def test_publication_and_outlet_inference_never_raise(pieces, year_hint):
+    text = "".join(pieces)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    inf = infer_published(lines or [""], lines[:2], lines[2:4], year_hint=year_hint, top=lines[:3])
+    assert inf.confidence in ("high", "medium", "low", "none")
+    assert (inf.date is None) == (inf.confidence == "none")
+    found = infer_outlet(top=lines[:3], furniture=lines, paragraphs=lines, bottom=lines[-3:])
+    assert (found.outlet == "") == (found.method == "none")
+    assert not found.wire or resolve_outlet(found.wire) is not None
