@@ -242,9 +242,13 @@ def header_dates(line: str) -> list[DateMention]:
 
 
 def _year_for(mentions: list[DateMention], year_hint: int | None) -> tuple[int | None, str]:
-    years = [m.year for m in mentions if m.year]
-    if years:
-        return max(set(years), key=years.count), "article_year"
+    """The year for dates written without one: the latest year of a full date in the article
+    (a page cannot be older than what it reports; older full dates are history, "on July 19,
+    2012, rebels took the east"), unless the corpus year is later still; years more than one
+    after the corpus year (a scrape date, a plan) are left out."""
+    years = {m.year for m in mentions if m.year and (year_hint is None or m.year <= year_hint + 1)}
+    if years and (year_hint is None or max(years) >= year_hint):
+        return max(years), "article_year"
     if year_hint:
         return year_hint, "corpus_year"
     return None, ""
