@@ -11,7 +11,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from newsfigures.dates import check_year, infer_published, weekday_dates
+from newsfigures.dates import check_year, infer_published, is_date_stamp, weekday_dates
 from newsfigures.evaluate import score_metadata
 from newsfigures.outlets import dateline_tag, infer_outlet, resolve_outlet
 
@@ -455,3 +455,18 @@ def test_publication_and_outlet_inference_never_raise(pieces, year_hint):
     found = infer_outlet(top=lines[:3], furniture=lines, paragraphs=lines, bottom=lines[-3:])
     assert (found.outlet == "") == (found.method == "none")
     assert not found.wire or resolve_outlet(found.wire) is not None
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Published: Fri 16 Dec 2016 12.04 GMT", True),
+    ("Last updated 12:04 GMT, 16 December 2016", True),
+    ("By Jane Doe | Dec. 3, 2016 4:12 PM ET", True),
+    ("December 15, 2016", True),
+    ("Posted: Dec 16, 2016 9:30 AM ET | Last Updated: Dec 17, 2016", True),
+    ("Updated December 16, 2016: the death toll rose to 30 people in the east.", False),
+    ("On December 15, 2016 buses began to leave the city.", False),
+    ("Shelling killed 45 civilians on 30 November.", False),
+    ("Aleppo evacuation halted", False),
+])
+def test_date_stamp_lines_are_furniture_but_news_is_not(line, expected):
+    assert is_date_stamp(line) is expected

@@ -355,6 +355,9 @@ def is_date_stamp(line: str) -> bool:
     if not found or len(found) > 2:
         return False
     first = found[0]
+    tail = _HEADER_NOISE.sub(" ", line[found[-1].end:]).split()
+    if len(tail) > 3:
+        return False  # "Updated Dec. 16: the death toll rose to 30." is news with a stamp in front
     return bool(_LEADIN.search(line[:first.start])) or (len(found) == 1 and _is_header_date_line(line, first))
 
 
