@@ -42,8 +42,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
-_DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
+_DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
 _WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
 _NOT_PAST = re.compile(r"\b(next|coming|until|by|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -311,7 +311,7 @@ def _dateline_dates(para: str) -> list[DateMention]:
     bare = re.sub(r"[()]", " ", bare).strip(" ,.")
     if not bare or len(bare.split()) > 12:
         return []
-    dms = find_explicit_dates(bare)
+    dms = header_dates(bare)
     if not dms:
         return []
     first_word = re.split(r"[\s,]+", bare)[0].lower().rstrip(".")
@@ -395,6 +395,9 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
                 continue  # "December 2-8, 2016", "since Dec. 15": a period, not a day of publication
             # "Published: ..." starts a header line; in running text only a short paragraph
             lead = _LEADIN.search(before) if len(before) <= 60 and (where != "body" or len(line.split()) <= 15) else None
+            if lead is None and where != "body":  # a later stamp on the same header line: "... | Last Updated: Dec 17"
+                segment = re.split(r"\s[|·•]\s|\s\|", before)[-1]
+                lead = _LEADIN.search(segment)
             stated = _SELF_STATEMENT.search(before[-80:])
             if lead or stated:
                 updated = (lead and lead.group("up")) or (stated and "updated" in stated.group("pub").lower())
@@ -422,13 +425,16 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
             add(dm, "dateline", "high", f"dateline {para[:min(len(para), dm.end + 20)]!r}")
         if _dateline_dates(para):
             break
-    if paragraphs:
-        head = paragraphs[0]
-        for dm in find_explicit_dates(head):
+    heads = [paragraphs[0]] if paragraphs else []
+    heads += [ln.strip() for ln in top if ln.strip() and len(ln.split()) <= 14 and ln.strip() not in heads]
+    for head in heads:
+        for dm in header_dates(head):
             inside = re.search(r"\(\s*" + re.escape(dm.text) + r"\s*\)", head)
             at_end = re.search(r"[-–—|:,]\s*" + re.escape(dm.text) + r"\W{0,3}(?:\[[A-Z/]+\])?\s*$", head)
-            if (inside or at_end) and not re.match(r"\s*[-–]\s*\d", head[dm.end:dm.end + 4]):
-                add(dm, "headline", "high", f"date in headline {dm.text!r}")
+            # "| Last Updated: Dec 17", "Last updated 12:04 GMT, 16 December": stamps, read above
+            stamped = re.search(rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b[^|]*$", head[:dm.start], re.I)
+            if (inside or at_end) and not stamped and not re.match(r"\s*[-–]\s*\d", head[dm.end:dm.end + 4]):
+                add(dm, "headline", "high", f"date in headline {head[:40]!r}")
 
     def resolve(c: _Candidate) -> tuple[dt.date | None, str]:
         if c.mention.year_given:
@@ -443,7 +449,7 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
     # a header date far from the year every other article is from is the scrape date, not ours
     if year_hint:
         for c in list(strong):
-            if c.mention.year_given and abs(c.mention.year - year_hint) > 1 and c.kind == "date_line":
+            if c.mention.year_given and abs(c.mention.year - year_hint) > 1 and c.kind in ("date_line", "headline"):
                 strong.remove(c)
                 evidence.append(f"date line {c.mention.text!r} ignored: {c.mention.year} is far from the corpus year {year_hint}")
     if strong:
