@@ -135,11 +135,6 @@ def resolve_outlet(name: str) -> Outlet | None:
 
 # --------------------------------------------------------------------------- evidence forms
 
-_NAMES = r"(?P<name>[^|/·•»\n]{2,60}?)"
-#: a site-name line: the name alone, or the name then a separator and a short section name
-_HEADER = re.compile(r"^(?:the\s+)?" + _NAMES + r"\s*(?:$|[|/·•»]\s*(?P<rest>.{0,70})$|\s[-—–]\s(?P<rest2>.{0,70})$)", re.I)
-#: a page-title line ending with the site: "Aleppo falls to the army | BBC News"
-_TITLE_TAIL = re.compile(r"^.{3,200}?\s(?:\||[-—–])\s+(?:the\s+)?(?P<name>[^|\n]{2,40}?)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
 _PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+(?:the\s+)?(?P<rest>.{2,80})$", re.I)
 #: a page naming where its text comes from: "Report from UN OCHA", "This article originally
@@ -154,7 +149,9 @@ _BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+
 _CONTRIBUTED = re.compile(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
                           r"^(?P<rest2>.{2,60}?)\s+contributed (?:to )?(?:this )?report(?:ing)?\.?$", re.I)
 _REUTERS_SIGNATURE = re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[Ww]riting|[Ee]diting) by [^()]{2,200}\)")
-_DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)*(?P<host>[\w-]+\.(?:com|net|org|int|co\.uk|org\.uk|com\.au|co|ca|ch|sy|ru|ir|cn|com\.cn|com\.tr|ae|lb|com\.lb|info|news|it|no|edu|eu|de|fr|tv)(?:\.[a-z]{2})?)(?=[/\s),;:]|$)", re.I)
+#: a web address in a furniture line: "www.sana.sy", "https://edition.cnn.com/..."
+_TLD = r"(?:com|net|org|int|edu|info|news|tv|co\.uk|org\.uk|com\.au|com\.cn|com\.tr|com\.lb|[a-z]{2})"
+_DOMAIN = re.compile(rf"(?<![\w@.-])(?:https?://)?(?P<host>(?:[\w-]+\.)+{_TLD})(?=[/\s),;:|]|$)", re.I)
 
 _DASH = r"(?:--|[-—–])"
 #: a dateline: places, maybe a date, then an agency or outlet tag, then a dash or colon
@@ -267,9 +264,9 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
         if o is not None and o.wire:
             out.append(_Evidence(o, "wire", "wire_byline", s))
     for dm in _DOMAIN.finditer(s):
-        host = dm.group(0).lower().split("//")[-1]
+        host = dm.group("host").lower()
         for o in known_outlets():
-            if any(host == d or host.endswith("." + d) or host.startswith(d + "/") for d in o.domains):
+            if any(host == d or host.endswith("." + d) for d in o.domains):
                 out.append(_Evidence(o, "wire" if o.wire else "site", "web_address", s))
                 break
     return out
