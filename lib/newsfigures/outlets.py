@@ -135,19 +135,29 @@ def resolve_outlet(name: str) -> Outlet | None:
 
 # --------------------------------------------------------------------------- evidence forms
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
-_PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+(?:the\s+)?(?P<rest>.{2,80})$", re.I)
+#: a copyright line: "© 2016 The Washington Post", "Copyright 2016 The Associated Press. All rights ..."
+_COPYRIGHT_MARK = r"(?:©|\(c\)|copyright\b)"
+_COPYRIGHT = re.compile(rf"^\s*{_COPYRIGHT_MARK}\s*{_COPYRIGHT_MARK}?\s*"
+                        r"(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
+#: a site's own prompts: "More from SANA", "Sign up for Newsweek's daily newsletter"
+_PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+"
+                     r"(?:the\s+)?(?P<rest>.{2,80})$", re.I)
 #: a page naming where its text comes from: "Report from UN OCHA", "This article originally
 #: appeared in The Guardian", "Republished from Xinhua": the originator is the outlet
 _ORIGIN = re.compile(r"^(?:(?:a |this )?(?:report|news and press release|statement|article|story)\s+(?:from|by)|"
                      r"(?:this (?:article|story|report) )?(?:was )?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at)|"
                      r"republished (?:from|with permission (?:from|of))|reprinted (?:from|with permission (?:from|of)))\s+"
                      r"(?:the\s+)?(?P<rest>.{2,90})$", re.I)
+#: the boilerplate closing a press release: "About SAMS: The Syrian American Medical Society is ..."
 _ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<rest>.{2,80}?)(?::|$)", re.I)
+#: "Source: Al Jazeera and news agencies"
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
+#: an agency byline: "By Reuters", "— AFP", "(AP)", "Reuters staff"
 _BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
+#: agency credits: "Additional reporting by AFP", "Associated Press contributed to this report."
 _CONTRIBUTED = re.compile(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
                           r"^(?P<rest2>.{2,60}?)\s+contributed (?:to )?(?:this )?report(?:ing)?\.?$", re.I)
+#: the Reuters sign-off: "(Reporting by Tom Perry; Editing by Mark Heinrich)"
 _REUTERS_SIGNATURE = re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[Ww]riting|[Ee]diting) by [^()]{2,200}\)")
 #: a web address in a furniture line: "www.sana.sy", "https://edition.cnn.com/..."
 _TLD = r"(?:com|net|org|int|edu|info|news|tv|co\.uk|org\.uk|com\.au|com\.cn|com\.tr|com\.lb|[a-z]{2})"
@@ -156,21 +166,21 @@ _DOMAIN = re.compile(rf"(?<![\w@.-])(?:https?://)?(?P<host>(?:[\w-]+\.)+{_TLD})(
 _DASH = r"(?:--|[-—–])"
 #: a dateline: places, maybe a date, then an agency or outlet tag, then a dash or colon
 _DATELINE_HEAD = re.compile(rf"^(?P<head>[A-Z][^\n]{{0,110}}?|)\s*(?P<tag>\((?P<t1>[^()]{{2,40}})\)\s*{_DASH}|/(?P<t2>[^/]{{2,30}})/\.?(?:\s*{_DASH})?)")
+#: a dateline naming the outlet after a comma: "Aleppo, SANA -", "Aleppo Province, The Syrian Observatory ...:"
 _DATELINE_COMMA = re.compile(rf"^(?P<head>[A-Z][\w .'()-]{{1,60}}?),\s*(?P<t3>[A-Z][\w .'&-]{{1,60}}?)\s*(?:{_DASH}|:)")
+#: what may stand before a dateline tag: capitalised place words, day numbers, years, punctuation
 _TAG_OK = re.compile(r"^(?:[A-Z][\w'.-]*|de|al|el|of|and|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|[,.()/]|\s)*$")
 
+#: an outlet speaking of itself in the body: "told CNN", "spoke to Al Jazeera" ...
 _SELF_VERB = r"(?:told|spoke to|speaking to|said in an interview with|in an interview with)"
+#: ... unless it is cited as another outlet: "told the Reuters news agency", "told Syrian TV channel"
 _CITING_NOUN = r"(?:news agency|agency|correspondent|reporter|television|TV|newspaper|programme|program|network|channel)"
 
 
 def _named(text: str) -> Outlet | None:
-    """The outlet a short piece of furniture names: the whole text, or a known name that
-    starts it followed only by punctuation ("BBC News | Middle East" -> BBC News)."""
+    """The outlet a short piece of furniture is the name of ("The Daily Star", "TASS"), if any."""
     text = text.strip(" .,:;|-—–")
-    o = _lookup(text) or _lookup(re.sub(r"^the\s+", "", text, flags=re.I))
-    if o is not None:
-        return o
-    return None
+    return _lookup(text) or _lookup(re.sub(r"^the\s+", "", text, flags=re.I))
 
 
 def _header_outlet(line: str) -> tuple[Outlet, str, bool] | None:
@@ -194,7 +204,7 @@ def _header_outlet(line: str) -> tuple[Outlet, str, bool] | None:
 @dataclass
 class _Evidence:
     outlet: Outlet
-    kind: str      # site | wire | self
+    kind: str      # site (the page) | origin (what the page republishes) | wire (agency copy) | self (body self-reference)
     how: str
     text: str
 
