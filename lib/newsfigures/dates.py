@@ -3,26 +3,33 @@
 Everything relative is resolved against an explicit base, the article's publication date,
 never against "now".
 
-Publication-date inference (:func:`infer_published`) works from evidence in the text:
+Publication-date inference (:func:`infer_published`) works from what the page says about
+itself, strongest first:
 
-* **dateline** (confidence ``high``): a dated dateline at the start of the body
-  ("DAMASCUS, Dec. 12 (Xinhua) --"), a statement of publication ("It was published on
-  1 December 2016", "Update, Wednesday AM, December 21, 2016"), a date in the headline
-  ("Situation Report No. 1 (1 December 2016)"), or a line holding only a date.
-* **anchor + weekday words** (confidence ``medium`` when the result is within a day of the
-  anchor, else ``low``): a photo caption date is a lower bound for the publication date; weekday words in the body ("on Monday", "late
-  Tuesday") name days in the week before publication. Of the seven days from the latest
-  anchor on, we take the one that minimises the total days back to every weekday mention
-  plus the days after the anchor (ties go to the earliest): photos are usually of the news
-  day, and the day most talked about is the news day. AP-style file photos ("In this Monday, Dec. 5, 2016 photo") and "since ..."
-  dates, like dates of past events in the body ("The offensive began on Nov. 26"), are weak
-  evidence: reported in the evidence but never used as anchors.
-* otherwise no date (``none``): weekday words alone, or an anchor with no weekday words,
-  do not fix a day, so we do not guess. The evidence string says what was seen.
+* ``high``: a statement of publication ("Published: Fri 16 Dec 2016", "Press release, 16
+  December 2016", "Date: 13 December 2016", "This report was published on 1 December 2016"), a
+  dated dateline ("BEIRUT, Lebanon, Nov. 30 (UPI) --", "3 December 2016, NEW YORK -", "MOSCOW,
+  December 14. /TASS/.", "GENEVA (13 December 2016) -"), a headline or header line ending in its
+  date ("Situation Report No. 1 (1 December 2016)"), or a header/byline line at the top of the
+  page holding only a date ("By Jane Doe | Dec. 3, 2016 4:12 PM ET", "2016-12-13 05:38:59");
+* ``medium``: an update stamp alone ("Last updated 12:04 GMT, 16 December 2016"; a published
+  stamp beats it), the text dating itself ("today (16 December)", "yesterday (15 December)"),
+  a statement further down the page (it may belong to a related story);
+* ``low``: a weekday with its date in the lead ("on Friday (Dec 9)": the news day, often the
+  day before publication) and a photo-caption date fixed by weekday words in the body (a
+  caption can come from a gallery added days later: never more than a hint);
+* otherwise no date (``none``), with the evidence seen.
 
-Years: a date written without a year takes the year of another full date in the same
-article, else the corpus year hint (the year most often written in the corpus); the method
-says so.
+Never used: dates of past events ("since", "began", "when"), periods ("December 2-8, 2016"),
+AP-style file photos ("In this Monday, Dec. 5, 2016 photo"), copyright years, "released on" in
+running text, header dates years away from the corpus (a scrape date). Where equally sure
+evidence names two days more than a day apart, the date drops to ``low``.
+
+Years: a date written without a year takes the latest year of a full date in the article (older
+ones are history), else the corpus year hint (the year most often written in the corpus); the
+method says so (``inferred:dateline+corpus_year``). Weekdays written with a day and month
+("Friday (Dec 9)") check the year: one year off is corrected (``+weekday_year``); no fitting
+year nearby lowers the confidence to ``low`` (``+weekday_conflict``).
 """
 
 from __future__ import annotations
@@ -42,6 +49,10 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
+_DAY_NC = _DAY.replace("(?P<day>", "(?:")
+#: a day and month in either order, no groups: "Dec 9", "16 December", "15th of December"
+_DAY_MONTH = rf"(?:{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})"
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
 _DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
 _WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
@@ -168,13 +179,15 @@ _LEADIN = re.compile(
 _SELF_STATEMENT = re.compile(
     r"\b(?:(?:this|the)\s+(?:report|article|story|statement|release|update|document|page|note|bulletin)\s+(?:was|is|has been)|"
     r"it\s+was)\s+(?P<pub>published|posted|issued|released|last updated|updated|prepared)\s+(?:on\s+)?$", re.I)
-#: what may stand beside a date on a header or byline line and still leave it "only a date"
-_HEADER_NOISE = re.compile(
-    rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b(?:\s+(?:time|date))?|{_TIME}|\b{_WD_ANY}\b|"
-    r"\b(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b|"
-    r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}\b|\b(?:by|at|on|and|[AP]M)\b|"
-    r"\b(?:source|editors?|author|writer|reporter|credit)\s*:\s*[^|]*|"
-    r"\b(?:get short url|share|tweet|print|e-?mail|comments?|\d+\s+comments?)\b|[|:,·•/()–—-]+", re.I)
+#: what may stand beside a date on a header or byline line and still leave it "only a date":
+#: stamp words, times, weekdays, ages ("8 years ago", "3 min read"), labels ("Editor: huaxia"),
+#: share buttons, joining words and separators
+_AGE = r"\b(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b"
+_LABEL = r"\b(?:source|editors?|author|writer|reporter|credit)\s*:\s*[^|]*"
+_BUTTONS = r"\b(?:get short url|share|tweet|print|e-?mail|comments?|\d+\s+comments?)\b"
+_HEADER_NOISE = re.compile("|".join([
+    rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b(?:\s+(?:time|date))?", _TIME, rf"\b{_WD_ANY}\b", _AGE,
+    r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}\b", r"\b(?:by|at|on|and|[AP]M)\b", _LABEL, _BUTTONS, r"[|:,·•/()–—-]+"]), re.I)
 #: AP-style file photos ("In this Monday, Dec. 5, 2016 photo")
 _FILE_PHOTO = re.compile(r"\bIn this\b[^\n]{0,60}?\b(?:file )?photo\b", re.I)
 #: words before a date that make it a bound of a period, not a day of news
@@ -188,17 +201,14 @@ _NOT_PLACE = {"on", "in", "by", "since", "as", "at", "from", "until", "before", 
               "late", "between", "during", "for", "over", "about", "around", "and", "but", "the", "a", "an"}
 #: a dateline head: places, dates, agency tags, commas; capitalised words only
 _HEAD_TOKENS = re.compile(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d|[,.()/]|\s)*$")
+#: a weekday written with its day and month but no year: "Friday (Dec 9)", "Tuesday, Nov. 22"
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*(?:\(\s*)?"
-    rf"(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})"
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*(?:\(\s*)?(?P<date>{_DAY_MONTH})"
     rf"(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
-
-
 #: the text dating itself: "today (16 December)", "this morning, Dec. 16,", "yesterday (15 December)"
 _TODAY_DATE = re.compile(
     rf"\b(?P<when>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\s*(?:\(\s*|,\s*)"
-    rf"(?:{_WD_ANY}[\s,]*)?(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+{_DAY.replace('(?P<day>', '(?:')}|"
-    rf"{_DAY.replace('(?P<day>', '(?:')}\s+(?:of\s+)?{_MONTH.replace('(?P<month>', '(?:')})(?:,?\s+(?:19|20)\d\d)?\s*[),]", re.I)
+    rf"(?:{_WD_ANY}[\s,]*)?(?P<date>{_DAY_MONTH})(?:,?\s+(?:19|20)\d\d)?\s*[),]", re.I)
 
 
 #: numeric dates as page headers print them: ISO "2016-12-13", European "14.12.2016", and
@@ -548,8 +558,6 @@ _PERIOD_UNITS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "
 _LAST_N = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)?\s*"
     r"(?P<unit>hour|day|night|week|month|fortnight)s?\b", re.I)
-_MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
-_DAY_NC = _DAY.replace("(?P<day>", "(?:")
 _SINCE_DATE = re.compile(rf"\bsince\s+(?:the\s+\w+\s+(?:began|started)\s+(?:on\s+)?)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+{_MONTH_NC})?", re.I)
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _DAY_RANGE = re.compile(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
