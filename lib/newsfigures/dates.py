@@ -233,6 +233,8 @@ def find_numeric_dates(text: str) -> list[DateMention]:
                 d, mo = a, b
             elif b > 12 >= a:
                 mo, d = a, b
+            elif a == b:  # "12/12/2016" reads the same either way
+                d = mo = a
             else:
                 continue
         try:
@@ -483,7 +485,7 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
             return DateInference(d, method, conf, "; ".join([c.desc] + evidence))
 
     # lead date: a weekday with its date in the first paragraphs ("on Friday (Dec 9)")
-    for para in paragraphs[1:3] if len(paragraphs) > 1 else paragraphs:
+    for para in paragraphs[:3]:
         for m in _WEEKDAY_DATE.finditer(para):
             before = para[max(0, m.start() - 50):m.start()]
             after = para[m.end():m.end() + 40]

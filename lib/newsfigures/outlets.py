@@ -196,7 +196,10 @@ def _header_outlet(line: str) -> tuple[Outlet, str, bool] | None:
             return first, "site_name", bool(rest)
     if len(parts) > 1:
         last = _named(parts[-1])
-        if last is not None and not last.wire:
+        # "Aleppo falls - BBC News" names the site; "500 children trapped - UNICEF" names a source,
+        # as news headlines do: an organisation ends a page title only after a bar
+        barred = re.search(r"[|·•»]\s*(?:the\s+)?" + re.escape(parts[-1].strip()) + r"\s*$", line, re.I)
+        if last is not None and not last.wire and (not last.organisation or barred):
             return last, "page_title", True
     return None
 
