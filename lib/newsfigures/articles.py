@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
@@ -61,7 +62,13 @@ class Article:
     published_evidence: str
     encoding: str
     captions: tuple[str, ...] = field(default=(), repr=False)
-    wire: str = ""   # the news agency whose copy the text is (dateline tag, byline, credit), if any
+    #: how the running text was obtained: ``as_is`` (text, Markdown), ``main_text`` (HTML main
+    #: text by trafilatura) or ``visible_text`` (HTML fallback: every visible line of the page)
+    text_method: str = "as_is"
+    #: things the reader of the tables should know about this article (become warnings)
+    notes: tuple[str, ...] = field(default=(), repr=False)
+    #: the news agency whose copy the text is (dateline tag, agency byline or credit), if any
+    wire: str = ""
 
     @property
     def words(self) -> int:
@@ -243,7 +250,8 @@ def _parse_iso(value: object) -> dt.date | None:
 
 
 def read_article(path: Path | str, article_id: str | None = None, manifest_row: dict | None = None,
-                 year_hint: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+                 year_hint: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 min_words: int = MIN_WORDS) -> Article:
     """Read one article file. Raises :class:`ArticleError` with the reason when it cannot."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -259,11 +267,12 @@ def read_article(path: Path | str, article_id: str | None = None, manifest_row: 
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, f"cannot read file: {exc.strerror or exc}") from None
-    return article_from_bytes(raw, path, article_id or path.stem, fmt, manifest_row, year_hint)
+    return article_from_bytes(raw, path, article_id or path.stem, fmt, manifest_row, year_hint, min_words)
 
 
 def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
-                       manifest_row: dict | None = None, year_hint: int | None = None) -> Article:
+                       manifest_row: dict | None = None, year_hint: int | None = None,
+                       min_words: int = MIN_WORDS) -> Article:
     """Build an Article from raw bytes (the pure core of :func:`read_article`)."""
     text, encoding = decode_bytes(raw, path)
     given: dict[str, object] = {}
@@ -287,16 +296,20 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                     break
     if fmt == "markdown":
         text = _markdown_to_text(text)
+    text_method, notes = "as_is", ()
     if fmt == "html":
-        text = _html_text(text, path, given, given_method)
+        text, text_method = _html_text(text, path, given, given_method, min_words)
+        if text_method == "visible_text":
+            notes = ("the main-text extractor found no article text; read the page's visible text instead "
+                     "(menus and footers may remain)",)
     if "\x00" in text:
         raise ArticleError(path, "binary content inside the text")
 
     cleaned = clean_scrape(text)
     body = "\n\n".join(cleaned.paragraphs)
-    if len(body.split()) < MIN_WORDS:
+    if len(body.split()) < min_words:
         raise ArticleError(path, f"not an article: only {len(body.split())} words of running text "
-                                 f"after removing page furniture (need {MIN_WORDS})")
+                                 f"after removing page furniture (need {min_words}; lower it with --min-words)")
 
     title, title_method = cleaned.title, ("inferred:first_line" if cleaned.title else "none")
     found = outlets.infer_outlet([ln for ln in cleaned.top if ln not in cleaned.captions], cleaned.furniture,
@@ -323,30 +336,35 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
         outlet, outlet_method = row["outlet"].strip(), "given:manifest"
     if row.get("url"):
         url, url_method = row["url"].strip(), "given:manifest"
-    if row.get("published"):
-        parsed = _parse_iso(row["published"])
-        if parsed is None:
-            raise ArticleError(path, f"manifest.csv gives published={row['published']!r}, not an ISO date (YYYY-MM-DD)")
-        published, pub_method, pub_conf = parsed, "given:manifest", "given"
+    if row.get("published") and _parse_iso(row["published"]) is not None:  # (bad dates: see load_manifest)
+        published, pub_method, pub_conf = _parse_iso(row["published"]), "given:manifest", "given"
 
     return Article(article_id=article_id, path=str(path), format=fmt, title=title, body=body,
                    outlet=outlet, url=url, published=published, title_method=title_method,
                    outlet_method=outlet_method, url_method=url_method, published_method=pub_method,
                    published_confidence=pub_conf, published_evidence=evidence, encoding=encoding,
-                   captions=tuple(cleaned.captions), wire=wire)
+                   captions=tuple(cleaned.captions), text_method=text_method, notes=notes, wire=wire)
 
 
-def _html_text(html: str, path: Path | str, given: dict, given_method: dict) -> str:
-    """Main text of an HTML page (trafilatura), plus metadata the page declares."""
+def _html_text(html: str, path: Path | str, given: dict, given_method: dict,
+               min_words: int = MIN_WORDS) -> tuple[str, str]:
+    """Main text of an HTML page (trafilatura) and how it was obtained, plus metadata the page
+    declares. When trafilatura finds no main text (markup it cannot handle, such as deeply
+    nested divs), fall back to the page's visible text."""
     import trafilatura
 
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_recall=True)
-    except Exception as exc:  # trafilatura raises assorted lxml errors on junk
-        raise ArticleError(path, f"HTML could not be parsed: {type(exc).__name__}") from None
+    except Exception:  # trafilatura raises assorted lxml errors on junk
+        doc = None
+    main_words = len((doc.text or "").split()) if doc is not None else 0
+    if main_words < min_words:  # nothing (or only a menu line) found: try what a browser shows
+        text = visible_text(html)
+        if len(text.split()) > main_words:
+            return text, "visible_text"
     if doc is None or not (doc.text or "").strip():
-        raise ArticleError(path, "no main text found in the HTML page")
+        raise ArticleError(path, "no text found in the HTML page (neither main text nor visible text)")
     for key, value in (("title", doc.title), ("outlet", doc.sitename), ("url", doc.url)):
         if value and key not in given:
             given[key], given_method[key] = value, "given:html_metadata"
@@ -356,7 +374,57 @@ def _html_text(html: str, path: Path | str, given: dict, given_method: dict) -> 
     if doc.title and not text.lstrip().startswith(doc.title):
         text = doc.title + "\n\n" + text
     # trafilatura separates paragraphs by single newlines
-    return text.replace("\n", "\n\n")
+    return text.replace("\n", "\n\n"), "main_text"
+
+
+#: elements whose text a reader does not see as the article (left out by the visible-text fallback)
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form",
+                        "button", "select", "svg", "iframe", "head", "title"})
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                     "h6", "blockquote", "br", "tr", "table", "figure", "figcaption", "dd", "dt", "pre", "hr"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed"})
+
+
+class _VisibleText(HTMLParser):
+    """Text outside invisible elements, a paragraph break at every block element. The standard
+    library's parser streams tags and has no nesting limit (libxml2, under trafilatura, stops
+    reading below 255 levels of nesting)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden: list[str] = []  # open invisible elements
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _INVISIBLE and tag not in _VOID:
+            self.hidden.append(tag)
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if self.hidden and tag == self.hidden[-1]:
+            self.hidden.pop()
+        elif tag in self.hidden:  # unclosed children: close up to the matching tag
+            del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    """The text a browser would show, one paragraph per block element, with scripts, styles,
+    navigation, headers, footers and forms left out."""
+    parser = _VisibleText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # the stdlib parser is lenient; never let junk stop the fallback
+        pass
+    lines = (re.sub(r"\s+", " ", part).strip() for part in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 # --------------------------------------------------------------------------- folders
@@ -382,8 +450,29 @@ def load_manifest(directory: Path, path: Path | None = None) -> tuple[dict[str, 
         if not name:
             notices.append(f"{path}:{n}: manifest row without a file name ignored")
             continue
+        for fld, problem in manifest_field_problems(row):
+            notices.append(f"{path}:{n}: {name}: {fld}={row[fld]!r} ignored ({problem}); "
+                           f"the article is read and its {fld} inferred as if not given")
+            row[fld] = ""
         rows[name] = row
     return rows, notices
+
+
+def manifest_field_problems(row: dict[str, str]) -> list[tuple[str, str]]:
+    """(field, what is wrong) for each given manifest field that cannot be used. An empty
+    field is simply not given; a bad one must not cost the article."""
+    problems = []
+    published = row.get("published", "")
+    if published and (not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", published) or _parse_iso(published) is None):
+        problems.append(("published", "not an ISO date YYYY-MM-DD"))
+    url = row.get("url", "")
+    if url and not re.match(r"https?://[^\s/]+", url, re.I):
+        problems.append(("url", "not an http(s) URL"))
+    for fld in ("title", "outlet"):
+        value = row.get(fld, "")
+        if value and not re.search(r"\w", value):
+            problems.append((fld, "no letters or digits"))
+    return problems
 
 
 def find_article_files(directory: Path) -> tuple[list[Path], list[str]]:

@@ -31,6 +31,7 @@ class FileTask:
     manifest_row: dict | None
     year_hint: int | None
     max_bytes: int
+    min_words: int = art.MIN_WORDS
 
 
 @dataclass
@@ -56,7 +57,7 @@ def article_row(a: art.Article, rel: str) -> dict:
         "published_method": a.published_method, "published_confidence": a.published_confidence,
         "published_evidence": a.published_evidence, "url": a.url, "title_method": a.title_method,
         "outlet_method": a.outlet_method, "url_method": a.url_method, "format": a.format,
-        "encoding": a.encoding, "words": a.words, "path": rel,
+        "encoding": a.encoding, "text_method": a.text_method, "words": a.words, "path": rel,
     }
 
 
@@ -64,7 +65,8 @@ def process_file(task: FileTask, extract: bool = True) -> FileResult:
     """Read one file and (optionally) extract its figures. Never raises for bad input."""
     result = FileResult(task.article_id, task.path)
     try:
-        article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint, task.max_bytes)
+        article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint, task.max_bytes,
+                                   task.min_words)
     except art.ArticleError as exc:
         result.error = exc.reason
         return result
@@ -72,6 +74,7 @@ def process_file(task: FileTask, extract: bool = True) -> FileResult:
         result.error = f"internal error while reading: {type(exc).__name__}: {exc}"
         return result
     result.article_row = article_row(article, task.rel)
+    result.warnings.extend(article.notes)
     if article.published is None:
         result.warnings.append("no publication date given or inferable: figure dates left empty "
                                "(add it to manifest.csv)")
@@ -91,7 +94,8 @@ def process_file(task: FileTask, extract: bool = True) -> FileResult:
 
 
 def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
-               manifest: Path | str | None = None) -> tuple[list[FileTask], list[str]]:
+               manifest: Path | str | None = None,
+               min_words: int = art.MIN_WORDS) -> tuple[list[FileTask], list[str]]:
     """The files to read (sorted) with their manifest rows, plus notices about skipped files."""
     directory = Path(directory)
     if not directory.is_dir():
@@ -110,7 +114,7 @@ def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
         row = manifest.get(key)
         if row is not None:
             used.add(key)
-        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes))
+        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes, min_words))
     for name in sorted(set(manifest) - used):
         notices.append(f"{manifest_path}: row for {name!r} ignored: no such article file")
     return tasks, notices
@@ -156,10 +160,11 @@ def _report_result(r: FileResult, report: Report) -> None:
 
 
 def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,
-                report: Report = _quiet, extract: bool = False, manifest: Path | str | None = None) -> Corpus:
+                report: Report = _quiet, extract: bool = False, manifest: Path | str | None = None,
+                min_words: int = art.MIN_WORDS) -> Corpus:
     """Read (and optionally extract) every article in memory: for the articles table and for
     notebooks. For large corpora use :func:`extract_directory`, which streams."""
-    tasks, notices = plan_tasks(directory, max_bytes, manifest)
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
     for n in notices:
         report(n)
     results = []
@@ -184,7 +189,7 @@ class ExtractResult:
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                       progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                       scheduler: str | None = None, report: Report = _quiet,
-                      manifest: Path | str | None = None) -> ExtractResult:
+                      manifest: Path | str | None = None, min_words: int = art.MIN_WORDS) -> ExtractResult:
     """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
 
     Always streamed in partitions (see :mod:`newsfigures.scale`): in this process with
@@ -193,4 +198,5 @@ def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int
     from .scale import extract_partitioned
 
     return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
-                               workers=workers, scheduler=scheduler, report=report, manifest=manifest)
+                               workers=workers, scheduler=scheduler, report=report, manifest=manifest,
+                               min_words=min_words)

@@ -144,7 +144,7 @@ def choose_workers(workers: int | None, n_files: int, scheduler: str | None = No
 def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                         progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                         scheduler: str | None = None, report: Report = print, manifest: Path | str | None = None,
-                        partition_size: int = DEFAULT_PARTITION):
+                        partition_size: int = DEFAULT_PARTITION, min_words: int = art.MIN_WORDS):
     """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
     from tqdm import tqdm
 
@@ -152,7 +152,7 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks, notices = plan_tasks(directory, max_bytes, manifest)
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
     for n in notices:
         report(n)
     parts = partitions(tasks, partition_size)

@@ -18,7 +18,7 @@ from .io import write_text_atomic
 ARTICLE_COLUMNS = [
     "article_id", "title", "outlet", "wire", "published", "published_method", "published_confidence",
     "published_evidence", "url", "title_method", "outlet_method", "url_method", "format",
-    "encoding", "words", "path",
+    "encoding", "text_method", "words", "path",
 ]
 CLAIM_COLUMNS = [
     "claim_id", "article_id", "category", "measure", "value_low", "value_high", "qualifier", "unit",
