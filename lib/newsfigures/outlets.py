@@ -154,6 +154,9 @@ _ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<rest>.{2,80}?)(?::|$)", re.I)
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
 #: an agency byline: "By Reuters", "— AFP", "(AP)", "Reuters staff"
 _BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
+#: a byline naming the outlet after the writers, or an agency with the place it files from:
+#: "By Sarah El Deeb and Philip Issa, Associated Press", "Reuters in Beirut"
+_BYLINE_OUTLET = re.compile(r"^(?:by\s+[^,|]{2,80}?[,|]\s*(?:the\s+)?(?P<name>[^,|]{2,50}?)|(?P<agency>[^,|]{2,40}?)\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$", re.I)
 #: agency credits: "Additional reporting by AFP", "Associated Press contributed to this report."
 _CONTRIBUTED = re.compile(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
                           r"^(?P<rest2>.{2,60}?)\s+contributed (?:to )?(?:this )?report(?:ing)?\.?$", re.I)
@@ -271,6 +274,12 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
             # a bare name inside the page is a crosshead ("Amnesty International"), not the site
             out.append(_Evidence(o, "site", how, s))
         return out
+    m = _BYLINE_OUTLET.match(s)
+    if m:
+        o = _named(m.group("name") or m.group("agency") or "")
+        if o is not None and (o.wire or m.group("name")):
+            out.append(_Evidence(o, "wire" if o.wire else "site", "byline", s))
+            return out
     m = _BYLINE.match(s)
     if m and s.lower().startswith(("by ", "-", "—", "–", "(")):
         o = _named(m.group("name"))
@@ -363,7 +372,7 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
     site.sort(key=lambda e: e.outlet.aggregator)
     wires = [e for e in evidence if e.kind == "wire"]
     selfs = [e for e in evidence if e.kind == "self"]
-    wire_rank = ("dateline", "wire_byline", "wire_credit", "copyright", "source_line", "page_furniture",
+    wire_rank = ("dateline", "wire_byline", "byline", "wire_credit", "copyright", "source_line", "page_furniture",
                  "web_address", "self_reference")
     wires.sort(key=lambda e: wire_rank.index(e.how) if e.how in wire_rank else len(wire_rank))
     wire = wires[0] if wires else None
