@@ -274,6 +274,9 @@ OUTLETS = [
     # ------------------------------------------------------------ traps: no outlet
     ([], [BODY, "READ MORE: Who are the White Helmets?"], [], "", "", "a read-more prompt names no site"),
     ([], [BODY], ["About 4,000 people crossed on Monday"], "", "", "'About' before a number"),
+    ([], [BODY, "About the White Helmets", "The group says it has saved thousands of lives."], [], "", "",
+     "an explainer's crosshead 'About X' in the body"),
+    ([], [BODY], ["Source: UN OCHA, Syrian Observatory for Human Rights"], "", "", "a chart's data source"),
     ([], ["The BBC's Lyse Doucet reported from the western side."], [], "", "", "a colleague named is no outlet"),
     ([], ["According to Reuters, 50 people were killed."], [], "", "", "a cited agency is no outlet"),
     ([], ["He told the Reuters news agency that talks had failed."], [], "", "", "'the X news agency' is citing"),
@@ -297,7 +300,7 @@ OUTLETS = [
 
 @pytest.mark.parametrize("top,paragraphs,bottom,outlet,wire,note", OUTLETS, ids=[c[-1] for c in OUTLETS])
 def test_outlet_and_wire(top, paragraphs, bottom, outlet, wire, note):
-    furniture = [p for p in paragraphs if len(p.split()) <= 3]
+    furniture = [p for p in paragraphs if len(p.split()) <= 6]  # short lines are furniture in a scrape
     found = infer_outlet(top=top, furniture=furniture + list(bottom), paragraphs=[H] + paragraphs, bottom=bottom)
     assert (found.outlet, found.wire) == (outlet, wire), found.evidence
     assert (found.method == "none") == (outlet == "")

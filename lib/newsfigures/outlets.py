@@ -254,13 +254,15 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
     m = _ABOUT.match(s)
     if m:  # the boilerplate closing a press release: "About SAMS: The Syrian American ..."
         o = _named(m.group("rest"))
-        if o is not None:
+        described = re.match(r"^about\s+[^:]{2,80}:\s*\S", s, re.I)
+        if o is not None and (described or where == "bottom"):  # not an explainer's crosshead
             out.append(_Evidence(o, "wire" if o.wire else "site", "about_line", s))
             return out
     m = _SOURCE_LINE.match(s)
     if m:
         names = find_outlet_names(m.group("rest"))
-        if names and names[0].start <= 4:
+        # "Source: Al Jazeera and news agencies" names the page; "Source: UN OCHA" under a chart, the data
+        if names and names[0].start <= 4 and not names[0].outlet.organisation:
             o = names[0].outlet
             out.append(_Evidence(o, "wire" if o.wire else "site", "source_line", s))
         return out
