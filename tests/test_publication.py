@@ -11,9 +11,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from newsfigures.dates import check_year, infer_published, is_date_stamp, weekday_dates
+from newsfigures.reading.published import check_year, infer_published, is_date_stamp, weekday_dates
 from newsfigures.evaluate import score_metadata
-from newsfigures.outlets import dateline_tag, infer_outlet, resolve_outlet
+from newsfigures.reading.outlets import dateline_tag, infer_outlet, resolve_outlet
 
 D = dt.date
 H = "Syrian troops press on in eastern Aleppo"  # a headline
@@ -407,7 +407,7 @@ PAGES = [
 
 @pytest.mark.parametrize("text,outlet,wire,published,confidence", [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
 def test_whole_page_metadata(text, outlet, wire, published, confidence):
-    from newsfigures.articles import article_from_bytes
+    from newsfigures.reading import article_from_bytes
 
     a = article_from_bytes(text.encode(), "page.txt", "page", "text", year_hint=2016)
     assert (a.outlet, a.wire, a.published, a.published_confidence) == (outlet, wire, published, confidence), \
@@ -448,7 +448,7 @@ STYLE_PAGES = [
 
 @pytest.mark.parametrize("text,outlet,wire,published", [p[1:] for p in STYLE_PAGES], ids=[p[0] for p in STYLE_PAGES])
 def test_pages_in_the_manner_of_other_publishers(text, outlet, wire, published):
-    from newsfigures.articles import article_from_bytes
+    from newsfigures.reading import article_from_bytes
 
     a = article_from_bytes(text.encode(), "page.txt", "page", "text", year_hint=2016)
     assert (a.outlet, a.wire, a.published) == (outlet, wire, published), (a.outlet_method, a.published_evidence)

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 
 
-#: the default shortest article, in words (the same number as newsfigures.articles.MIN_WORDS; kept
+#: the default shortest article, in words (the same number as newsfigures.reading.MIN_WORDS; kept
 #: here so that ``--help`` does not import the reading stage)
 MIN_WORDS = 40
 
@@ -41,7 +41,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_directory
+    from .scale import extract_directory
 
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,
@@ -93,7 +93,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_book(args: argparse.Namespace) -> int:
-    from .book import BookError, build_book
+    from .book.build import BookError, build_book
 
     params = {}
     for item in args.param or []:

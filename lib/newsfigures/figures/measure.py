@@ -1,6 +1,6 @@
 """What a number counts: category, measure, unit and party of each figure in an article.
 
-For every sentence, :func:`newsfigures.numbers.find_quantities` gives the number phrases; this
+For every sentence, :func:`newsfigures.figures.numbers.find_quantities` gives the number phrases; this
 module keeps those that are figures of the conflict and decides what they count from the
 words around them, with the lexicons in ``data/claims.yaml``:
 
@@ -19,23 +19,29 @@ words around them, with the lexicons in ``data/claims.yaml``:
    previous figure in the article when the sentence refers back to a number ("the number",
    "the toll", "the figure", "an additional", "another").
 
-Then :mod:`newsfigures.sources` says who the figure is attributed to, and
-:mod:`newsfigures.dates` which day (and period) it refers to.
+Then :mod:`newsfigures.attribution` says who the figure is attributed to, and
+:mod:`newsfigures.figures.dates` which day (and period) it refers to.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
+from typing import Callable
 
-import yaml
+from ..lexicon import load_yaml, word_pattern
+from .numbers import Quantity, is_figure_kind
 
-from . import dates as dates_mod
-from .numbers import Quantity, find_quantities, is_figure_kind
-from .sentences import Sentence, split_sentences
-from .tables import stable_id
+#: Who holds a share of territory: ``(sentence, quantity) -> (party, verb found)``. The
+#: territory stage answers it (:func:`newsfigures.territory.shares.territory_party`); the
+#: extraction passes it in, so this stage knows nothing of actors.
+SharePartyFn = Callable[[str, Quantity], "tuple[str, bool]"]
+
+
+def _no_party(sentence: str, q: Quantity) -> tuple[str, bool]:
+    return "", False
+
 
 CATEGORY_OF = {
     "killed": "casualties", "wounded": "casualties", "missing": "casualties",
@@ -57,37 +63,24 @@ class Lexicon:
     noun_pattern: re.Pattern[str]
     not_figures: re.Pattern[str]
     territory_words: re.Pattern[str]
-    actors: tuple[tuple[str, re.Pattern[str]], ...]
     gain: re.Pattern[str]
     loss: re.Pattern[str]
     window: re.Pattern[str]
 
 
-def _word_alt(words: list[str]) -> str:
-    parts = []
-    for w in sorted(words, key=len, reverse=True):
-        w = w.lower()
-        if w.endswith("*"):
-            parts.append(re.escape(w[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(w))
-    return r"\b(?:" + "|".join(parts) + r")\b"
-
-
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "claims.yaml").read_text("utf-8"))
-    cues = tuple((m, re.compile(_word_alt(ws), re.I)) for m, ws in raw["measures"].items())
+    raw = load_yaml("claims.yaml")
+    cues = tuple((m, re.compile(word_pattern(ws), re.I)) for m, ws in raw["measures"].items())
     nouns = {k.lower(): v for k, v in raw["nouns"].items()}
     return Lexicon(
         cue_patterns=cues,
         nouns=nouns,
-        noun_pattern=re.compile(_word_alt(list(nouns)), re.I),
-        not_figures=re.compile(_word_alt(raw["not_figures"]), re.I),
-        territory_words=re.compile(_word_alt(raw["territory_words"]), re.I),
-        actors=tuple((a, re.compile(_word_alt(ws), re.I)) for a, ws in raw["actors"].items()),
-        gain=re.compile(_word_alt(raw["gain_verbs"]), re.I),
-        loss=re.compile(_word_alt(raw["loss_verbs"]), re.I),
+        noun_pattern=re.compile(word_pattern(list(nouns)), re.I),
+        not_figures=re.compile(word_pattern(raw["not_figures"]), re.I),
+        territory_words=re.compile(word_pattern(raw["territory_words"]), re.I),
+        gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
+        loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
         window=re.compile("|".join(raw["share_window"]), re.I),
     )
 
@@ -109,13 +102,6 @@ _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
-_OPPOSITE = {"government": "rebels", "rebels": "government", "kurdish": "rebels"}
-_OUT_OF = re.compile(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+"
-                     r"(?=((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$)", re.I)
-_PRONOUN_OBJECT = re.compile(r"\s*(?:them|those)\s*$", re.I)
-_GIVE = re.compile(r"\b(giv\w*|gave|hand\w*)\s+(?:the\s+)?(\w+(?:\s\w+)?)", re.I)
-_BY_ACTOR = re.compile(r"\b(?:by|to)\s+(?:the\s+|a\s+)?([\w'-]+(?:\s[\w'-]+)?)", re.I)
-_PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
 
 
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
@@ -173,75 +159,10 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
-def _actor_in(text: str, last: bool = True) -> str | None:
-    found: list[tuple[int, str]] = []
-    for actor, pat in lexicon().actors:
-        for m in pat.finditer(text):
-            found.append((m.start(), actor))
-    if not found:
-        return None
-    found.sort()
-    return found[-1][1] if last else found[0][1]
-
-
-def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
-    """(party that holds or took the share, whether a gain/loss verb was found)."""
-    lex = lexicon()
-    left = sentence[max(0, q.start - 160):q.start]
-    right = sentence[q.end:q.end + 120]
-    give = None
-    for give in _GIVE.finditer(left):
-        pass
-    if give is not None and len(left) - give.end() < 25:
-        actor = _actor_in(give.group(2))
-        if actor:
-            return actor, True
-    verbs = [(m.start(), m.end(), "gain") for m in lex.gain.finditer(left)] + \
-            [(m.start(), m.end(), "loss") for m in lex.loss.finditer(left)]
-    # "forced rebels out of", "pushed them out of": an object between the verb and "out of";
-    # the verb nearest "out of" ("forces pushed them out of": "pushed", not the noun "forces")
-    for m in list(_OUT_OF.finditer(left))[-1:]:
-        obj = _actor_in(m.group(2))
-        if obj:
-            return _OPPOSITE.get(obj, ""), True
-        if _PRONOUN_OBJECT.match(m.group(2)):  # "pushed them out of": the one pushing holds it
-            pusher = _actor_in(left[:m.start()])
-            if pusher:
-                return pusher, True
-        verbs.append((m.start(), len(left), "loss"))  # (the match ran to the end of `left`)
-    if verbs:
-        start, end, kind = max(verbs)
-        subject = _actor_in(left[:start])
-        after_verb = left[end:]
-        by = _BY_ACTOR.search(after_verb)
-        if kind == "gain":
-            if by and _actor_in(by.group(0)):
-                return _actor_in(by.group(0)), True
-            return (subject or ""), True
-        # loss: the subject lost it; a passive "had been lost" after the number is handled below
-        if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
-            return _actor_in(by.group(0)), True
-        return (_OPPOSITE.get(subject, "") if subject else ""), True
-    # the verb comes after the number: "98 percent is held by the army", "the territory rebels
-    # once held ... had been lost"
-    rverbs = [(m.start(), "gain") for m in lex.gain.finditer(right)] + [(m.start(), "loss") for m in lex.loss.finditer(right)]
-    if rverbs:
-        if any(k == "loss" for _, k in rverbs):
-            first_loss = min(s for s, k in rverbs if k == "loss")
-            actor = _actor_in(right[:first_loss])
-            return (_OPPOSITE.get(actor, "") if actor else ""), True
-        start, _ = min(rverbs)
-        by = _BY_ACTOR.search(right[start:start + 40])
-        if by and _actor_in(by.group(0)):
-            return _actor_in(by.group(0)), True
-        return (_actor_in(right[:start]) or _actor_in(left) or ""), True
-    return (_actor_in(left) or ""), False
-
-
 def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
-             previous_in_sentence: str | None = None) -> Classification | None:
+             previous_in_sentence: str | None = None, share_party: SharePartyFn = _no_party) -> Classification | None:
     """Category, measure, unit and party of the figure ``q`` in ``sentence``; None if ``q`` is
-    not a figure of the conflict."""
+    not a figure of the conflict. ``share_party`` says who holds a share of territory."""
     lex = lexicon()
     if not is_figure_kind(q.kind):
         return None
@@ -254,7 +175,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left))
         if not is_territory:
             return Classification("other", "other", "percent", "", q.end)
-        party, _ = territory_party(sentence, q)
+        party, _ = share_party(sentence, q)
         window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
         measure = "share_taken" if window else "share_held"
         end = q.end
@@ -263,7 +184,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         # a unit conversion in brackets repeats the figure before it: "6 hectares (15 acres)"
         if sentence[:q.start].rstrip().endswith("(") and re.search(r"\d", sentence[max(0, q.start - 40):q.start]):
             return None
-        party, _ = territory_party(sentence, q)
+        party, _ = share_party(sentence, q)
         return Classification("territory", "area", q.unit, party, q.end)
 
     noun, noun_end = head_noun(sentence, q)
@@ -280,7 +201,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         control = lex.gain.search(left) or lex.loss.search(left) or lex.gain.search(right) or \
             re.search(r"\b(breach\w*|entered|overran|storm\w*|advanced into)\b", left, re.I)
         if control:
-            tparty, _ = territory_party(sentence, q)
+            tparty, _ = share_party(sentence, q)
             held = re.search(r"\b(control\w*|hold\w*|held|limited to|remain\w* (?:in|under))\b", left + " " + right, re.I) and \
                 not re.search(r"\b(regain\w*|recaptur\w*|retak\w*|retook|captur\w*|seiz\w*|took|taken|lost|fell|retreat\w*|withdr\w*|driven|forced|pushed|breach\w*|entered|overran|storm\w*)\b", left, re.I)
             measure = "neighbourhoods_held" if held else "neighbourhoods_taken"
@@ -317,100 +238,3 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
         party = m.group(1).lower() if m else ""
     return Classification(category, measure, unit, party, max(noun_end, q.end))
-
-
-# --------------------------------------------------------------------------- whole articles
-
-@dataclass
-class ArticleFigures:
-    claims: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-
-
-def _iso(d) -> str | None:
-    return d.isoformat() if d else None
-
-
-_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
-# "The army took the district", "won it back": a control sentence that refers back to the
-# neighbourhood named last in the article
-_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
-
-
-def _control_with_anaphora(sentence: str, last_place: str | None):
-    """Control mentions of ``sentence``; if it names no district but refers back to one
-    ("the district", "won it back"), read it with the last named district in its place."""
-    from .places import control_mentions, find_places
-
-    mentions = control_mentions(sentence)
-    if mentions or not last_place or find_places(sentence):
-        return mentions, False
-    m = _ANAPHOR.search(sentence)
-    if not m:
-        return [], False
-    replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
-    rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten), True
-
-
-def extract_article(article) -> ArticleFigures:
-    """All figures and control events of one :class:`~newsfigures.articles.Article`."""
-    from .places import find_places
-    from .sources import attribute
-
-    body = article.body
-    sentences: list[Sentence] = split_sentences(body)
-    attributions = attribute([s.text for s in sentences])
-    out = ArticleFigures()
-    previous_measure: str | None = None
-    last_place: str | None = None
-    for s, src in zip(sentences, attributions):
-        quantities = find_quantities(s.text)
-        in_sentence: str | None = None
-        for q in quantities:
-            try:
-                cls = classify(s.text, q, previous_measure, in_sentence)
-            except Exception:  # one odd sentence must not lose the article
-                cls = None
-            if cls is None:
-                continue
-            previous_measure = in_sentence = cls.measure
-            fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
-            quote_end = cls.quote_end
-            start, end = s.start + q.start, s.start + quote_end
-            out.claims.append({
-                "claim_id": stable_id(article.article_id, start, end, cls.category, cls.measure),
-                "article_id": article.article_id, "category": cls.category, "measure": cls.measure,
-                "value_low": float(q.low), "value_high": float(q.high), "qualifier": q.qualifier,
-                "unit": cls.unit, "party": cls.party,
-                "source": src.name if src else None, "source_type": src.source_type if src else None,
-                "party_to_conflict": bool(src.party_to_conflict) if src else False,
-                "date": _iso(fd.date), "date_method": fd.how,
-                "period_start": _iso(fd.period_start), "period_end": _iso(fd.period_end),
-                "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
-            })
-        try:
-            mentions, resolved = _control_with_anaphora(s.text, last_place)
-            named = find_places(s.text)
-            if named:
-                last_place = named[-1].neighbourhood.name
-        except Exception:
-            mentions, resolved = [], False
-        for cm in mentions:
-            years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
-            if article.published and years and max(years) < article.published.year:
-                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
-            if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
-                cm_start, cm_end = 0, len(s.text)
-            else:
-                cm_start, cm_end = cm.start, cm.end
-            fd = dates_mod.figure_date(s.text, article.published, anchor=cm_start)
-            start, end = s.start + cm_start, s.start + cm_end
-            out.events.append({
-                "event_id": stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
-                "article_id": article.article_id, "neighbourhood": cm.neighbourhood, "controller": cm.controller,
-                "event": cm.event, "date": _iso(fd.date), "source": src.name if src else None,
-                "source_type": src.source_type if src else None, "quote": body[start:end], "sentence": s.text,
-                "start": start, "end": end,
-            })
-    return out

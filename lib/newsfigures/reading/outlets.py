@@ -33,10 +33,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable
 
-import yaml
+from ..lexicon import load_yaml
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class OutletInference:
 
 @functools.lru_cache(maxsize=None)
 def known_outlets() -> tuple[Outlet, ...]:
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "outlets.yaml").read_text("utf-8"))
+    raw = load_yaml("outlets.yaml")
     out = []
     for name, spec in raw.items():
         spec = spec or {}
