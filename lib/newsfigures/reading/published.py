@@ -166,11 +166,9 @@ def _dateline_dates(para: str) -> list[DateMention]:
     m = _DATELINE_END.search(para[:160])
     if not m:
         return []
-    head = para[:m.start()]
-    if "/" in m.group(0):  # "/TASS/" ends the dateline; the tag is not part of the head
-        head = para[:m.start()]
-    # drop agency tags in parentheses: "(AFP)", "(Xinhua)"
-    bare = re.sub(r"\((?=[^()]*[A-Za-z])[^()\d]{1,40}\)", " ", head)   # agency tags; "(13 December 2016)" stays
+    head = para[:m.start()]  # a "/TASS/" tag ends the dateline and is not part of the head
+    # drop agency tags in parentheses, "(AFP)", "(Xinhua)"; "(13 December 2016)" stays
+    bare = re.sub(r"\((?=[^()]*[A-Za-z])[^()\d]{1,40}\)", " ", head)
     bare = re.sub(r"[()]", " ", bare).strip(" ,.")
     if not bare or len(bare.split()) > 12:
         return []
