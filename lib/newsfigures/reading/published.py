@@ -281,10 +281,11 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
             if dms:
                 shift = 1 if m.group("when").lower() in ("yesterday", "last night") else 0  # the page is a day later
                 add(dms[0], "today", "medium", f"{m.group('when').lower()} with its date {m.group(0)!r}", shift)
-    for i, para in enumerate(paragraphs[:4]):
-        for dm in _dateline_dates(para):
+    for para in paragraphs[:4]:  # the first dateline only: later ones quote other reports
+        found = _dateline_dates(para)
+        for dm in found:
             add(dm, "dateline", "high", f"dateline {para[:min(len(para), dm.end + 20)]!r}")
-        if _dateline_dates(para):
+        if found:
             break
     heads = [paragraphs[0]] if paragraphs else []
     heads += [ln.strip() for ln in top if ln.strip() and len(ln.split()) <= 14 and ln.strip() not in heads]
