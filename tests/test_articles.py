@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsfigures.articles import (MIN_WORDS, ArticleError, article_from_bytes, clean_scrape, decode_bytes,
-                                  read_article, visible_text)
+from newsfigures.reading import (MIN_WORDS, ArticleError, article_from_bytes, clean_scrape, decode_bytes,
+                                 read_article, visible_text)
 from newsfigures.pipeline import plan_tasks, read_corpus
 
 PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, "

@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
-from newsfigures.articles import Article
-from newsfigures.claims import extract_article
-from newsfigures.sources import Source, attribute, find_source, publisher_of
+from newsfigures.reading.article import Article
+from newsfigures.extract import extract_article
+from newsfigures.attribution import Source, attribute, find_source, publisher_of
 
 SOHR = "Syrian Observatory for Human Rights"
 
@@ -206,7 +206,7 @@ def test_sentence_final_attribution_covers_every_figure_in_the_sentence() -> Non
     body = ("Air strikes killed 30 people and wounded 70 others in the Shaar district on Monday, "
             "rebel officials said.\n\nBuses carried 400 people to the west.")
     rows = extract_article(_article(body, title="Strikes hit Shaar")).claims
-    by_quote = {r["quote"]: r["source"] for r in rows}
+    by_quote = {r.quote: r.source for r in rows}
     assert by_quote["30 people"] == "rebel officials"
     assert by_quote["70"] == "rebel officials"
     assert by_quote["400 people"] is None
@@ -312,7 +312,7 @@ def test_an_own_publication_page_gives_its_figures_to_the_organisation() -> None
             "Dr Sami Nour, a SARC doctor, said 40 children were among the wounded.\n\n"
             "The Syrian army said 2,000 people crossed to the west.")
     rows = extract_article(_article(body, title="Syrian Arab Red Crescent")).claims
-    got = {r["quote"]: (r["source"], r["speaker"]) for r in rows}
+    got = {r.quote: (r.source, r.speaker) for r in rows}
     assert got["300 patients"] == ("Syrian Arab Red Crescent", None)
     assert got["40 children"] == ("Syrian Arab Red Crescent", "Sami Nour")
     assert got["2,000 people"] == ("Syrian army", None)
@@ -321,7 +321,7 @@ def test_an_own_publication_page_gives_its_figures_to_the_organisation() -> None
 def test_a_news_article_keeps_its_own_figures_unattributed() -> None:
     body = "Army retakes Sukkari\n\nGovernment troops retook Sukkari, where 3,000 people live, on Monday."
     rows = extract_article(_article(body, title="Army retakes Sukkari", outlet="The Washington Post")).claims
-    assert rows and all(r["source"] is None for r in rows)
+    assert rows and all(r.source is None for r in rows)
 
 
 def _article(body: str, title: str = "", outlet: str = "") -> Article:

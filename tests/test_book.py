@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from browser import live_markup, plotly_figures, rendered_dom, visible_text
-from newsfigures.book import build_book, toc_files
-from newsfigures.charts import PAGE_BUDGET_BYTES
+from newsfigures.book.build import build_book, toc_files
+from newsfigures.book.charts import PAGE_BUDGET_BYTES
 from newsfigures.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

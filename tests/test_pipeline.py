@@ -35,7 +35,7 @@ def test_extract_shipped_corpus_is_byte_identical_across_runs(tmp_path):
 
 
 def test_quotes_are_exact_slices_of_the_article_body(tmp_path):
-    from newsfigures.articles import read_article
+    from newsfigures.reading import read_article
 
     run_extract(SEEDS, tmp_path)
     claims = read_table(tmp_path / "claims.csv")

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 
 
-#: the default shortest article, in words (the same number as newsfigures.articles.MIN_WORDS; kept
+#: the default shortest article, in words (the same number as newsfigures.reading.MIN_WORDS; kept
 #: here so that ``--help`` does not import the reading stage)
 MIN_WORDS = 40
 
@@ -41,7 +41,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_directory
+    from .scale import extract_directory
 
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,
@@ -60,6 +60,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_paths, format_report
 
+    if args.predicted.is_file():  # an articles table from `newsfigures articles --out X.csv`
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        metadata = [args.gold / "manifest.csv" if args.gold.is_dir() else args.gold] + list(args.metadata or [])
+        meta = score_metadata(read_table(args.predicted), read_metadata(metadata))
+        print(meta.table.to_string(index=False))
+        print(meta.line())
+        return 0
     for label, folder in (("predicted", args.predicted), ("gold", args.gold)):
         if not (Path(folder) / "claims.csv").is_file():
             _say(f"error: {label} folder {folder} has no claims.csv (expected the tables written by "
@@ -71,11 +80,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from .tables import write_csv
 
         write_csv(report.table, args.out)
+    metadata = list(args.metadata or [])
+    if not metadata and (args.gold / "manifest.csv").exists():
+        metadata = [args.gold / "manifest.csv"]
+    if metadata and (args.predicted / "articles.csv").exists():
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        meta = score_metadata(read_table(args.predicted / "articles.csv"), read_metadata(metadata))
+        print(meta.line())
     return 0
 
 
 def cmd_book(args: argparse.Namespace) -> int:
-    from .book import BookError, build_book
+    from .book.build import BookError, build_book
 
     params = {}
     for item in args.param or []:
@@ -151,9 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     v = sub.add_parser("evaluate", help="score extracted tables against a gold set")
-    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv")
-    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv")
+    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv, or an "
+                                                "articles CSV (then only publication dates and outlets are scored)")
+    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv "
+                                           "(or, for an articles CSV, a manifest)")
     v.add_argument("--out", type=Path, help="write the scores table as CSV")
+    v.add_argument("--metadata", type=Path, action="append",
+                   help="manifest(s) with file,published,outlet to score the articles table's publication "
+                        "dates and outlets (default: GOLD/manifest.csv if present); repeat to merge")
     v.set_defaults(func=cmd_evaluate)
 
     b = sub.add_parser("book", help="extract, run the chapter notebooks and build the HTML book")

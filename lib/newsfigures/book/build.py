@@ -22,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from .io import atomic_directory
+from ..io import atomic_directory
 
 Report = Callable[[str], None]
 BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir", "extra_dir")  # set by the book itself
@@ -71,7 +71,7 @@ def find_project(start: Path | None = None) -> Path:
         candidates += [cwd, *cwd.parents]
     except FileNotFoundError:  # the working directory was removed under us
         pass
-    candidates.append(Path(__file__).resolve().parents[2])
+    candidates.append(Path(__file__).resolve().parents[3])
     for c in candidates:
         if (c / "_config.yml").is_file() and (c / "_toc.yml").is_file() and (c / "chapters").is_dir():
             return c.resolve()
@@ -261,7 +261,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
                scheduler: str | None = None, min_words: int | None = None) -> BookSummary:
-    from .pipeline import extract_directory
+    from ..scale import extract_directory
 
     t0 = time.perf_counter()
     project = find_project(project_dir)
@@ -308,7 +308,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
             exc = BookError(f"internal error while building the book: {type(exc).__name__}: {exc}",
                             traceback.format_exc())
         log = build_log_path(out_dir)
-        from .io import write_text_atomic
+        from ..io import write_text_atomic
 
         write_text_atomic(log, exc.details)
         raise BookError(f"{exc}\nfull log: {log}; the previous site (if any) is kept") from None
