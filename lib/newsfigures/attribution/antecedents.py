@@ -15,8 +15,6 @@ from .speakers import _infer_role, _is_personal_mention, _people_of
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
-
-
 _ORG_REACH = 6  # sentences an "it"/"the group" can reach back
 
 

@@ -125,22 +125,14 @@ def _fold(text: str) -> tuple[str, Sequence[int]]:
 
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
-
-
 _JOIN_RE = re.compile(r"(?:'s?)?[\s\-'.]{0,3}\Z")
-
-
 _PARTICLES = frozenset(
     "al el ad ar as ash at az ud ul il ed er es et ez bin ibn bint".split()
 )
 
 
 _ABD_RE = re.compile(r"abd(?:[aeiou](?:l|r(?=r))?)?")
-
-
 _VOWELS_RE = re.compile(r"[aeiouy]+")
-
-
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
@@ -284,14 +276,8 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _NAME_PART = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|bint|de|da|di|du|del|della|van|von|der|den|le|la)"
-
-
 _CAPW = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:'[a-z]+)?(?:-[A-Za-z][a-z]+)*"
-
-
 _NTOK = rf"(?:{_NAME_PART}[\-\s])?{_CAPW}"
-
-
 _NAME = rf"{_NTOK}(?:\s+{_NTOK}){{0,5}}"
 
 

@@ -29,14 +29,8 @@ def _country_owner(ctx: "_Ctx | _Analysis", m: _Mention) -> _Mention | None:
 
 
 _CAP = r"(?:[A-Z][\w'\-]*|(?:al|el)-[A-Z][\w'\-]*)"
-
-
 _ORG_NAME = rf"{_CAP}(?:(?:\s+(?:of|for|on|at|and|in)(?:\s+the)?)?\s+{_CAP}){{0,8}}"
-
-
 _ORG_NAME_END_RE = re.compile(rf"(?<![\w\-']){_ORG_NAME}\Z")
-
-
 _ORG_NAME_START_RE = re.compile(rf"(?:(?:the|a|an)\s+)?({_ORG_NAME})")
 
 
@@ -117,8 +111,6 @@ def _org_name_starting(ctx: _Ctx, p: int) -> _Cand | None:
 
 
 _HEAD_STOPS = frozenset("of for with at in from based on who which that".split())
-
-
 _ROLE_ORG_RE = re.compile(
     r"\b(?:of|for|with|at|from|in|to|heads|leads|runs|directs|represents)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}?(?i:%s))\b" % "|".join(

@@ -21,17 +21,9 @@ from ..reading.sentences import split_sentences
 
 
 _NEWS_TYPES = frozenset({"media", "state_media"})
-
-
 _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|/\u2013\u2014-]\s+|\s*\|\s*")
-
-
 _DATELINE_ORG_RE = re.compile(r"^(?:[^,:\n]{1,60},\s*)?([^,:\n]{3,80}):\s*$")
-
-
 _BYLINE_RE = re.compile(r"^By\s+(?:the\s+)?(.{2,60}?)(?:\s+(?:team|staff|desk|unit|office))?(?:,|\s+with\b|$)", re.I)
-
-
 _SELF_REFERENCE_RE = re.compile(
     r"\b(?:we|our|us|ours)\b|\b(?:prepared|published|issued|released)\s+this\s+(?:report|update|"
     r"statement|release|briefing|note|sitrep)\b|\bthis\s+(?:report|update|press\s+release|briefing\s+note)\b",

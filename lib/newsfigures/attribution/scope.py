@@ -16,8 +16,6 @@ from .lexicon import _lexicon
 
 
 _RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whom)\s+\Z")
-
-
 _CLAUSE_BREAK_RE = re.compile(
     r",\s+(?:even\s+)?(?:as(?!\s+(?:part|well|a|an|of|many|much|such|if|though|per|to|usual|expected|"
     r"long|soon|far|in|with|for)\b)|while|whereas)\s+|;\s+|\s+--\s+|\s+-\s+"

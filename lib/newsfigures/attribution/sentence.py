@@ -25,8 +25,6 @@ class _Hit(NamedTuple):
 
 
 _TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
-
-
 _INVERSION_RE = re.compile(r"[,\"']\s*\Z")
 
 

@@ -591,23 +591,11 @@ _QUOTED_AS_RE = re.compile(
 
 
 _ROLE_THEN_NAME_RE = re.compile(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
-
-
 _LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
-
-
 _LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
-
-
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
-
-
 _PRONOUNS = frozenset("he she it they him her them".split())
-
-
 _BE = frozenset("is are was were be been being".split())
-
-
 _DETS = frozenset("a an the this that these those its their his her our my your to".split())
 
 
