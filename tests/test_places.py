@@ -95,7 +95,10 @@ def test_no_coordinates_are_invented():
     [pytest.param(n, v, id=f"{_id(n.name)}--{_id(v)}") for n in gazetteer() for v in n.variants],
 )
 def test_every_variant_is_found_as_its_neighbourhood(nb, variant):
-    text = f"Residents said fighting continued in {variant} on Monday."
+    if nb.match == "with_noun":  # a common word or a person's name: a district only with its noun
+        text = f"Residents said fighting continued in the {variant} district on Monday."
+    else:
+        text = f"Residents said fighting continued in {variant} on Monday."
     found = find_places(text)
     assert [p.neighbourhood.name for p in found] == [nb.name]
     assert found[0].surface.lower().endswith(re.split(r"\s", variant)[-1].lower())
@@ -114,7 +117,8 @@ PLACE_CASES = [
     ("Families left Masakan Hanano.", ["Masaken Hanano"], "masakan spelling"),
     ("The Hanano Housing district was shelled.", ["Masaken Hanano"], "hanano housing"),
     ("Civilians escaped through Hanano.", ["Masaken Hanano"], "hanano alone"),
-    ("Troops reached the Hanano barracks.", ["Masaken Hanano"], "hanano barracks"),
+    # the barracks are their own CSR polygon (ثكنة هنانو) at the Old City's edge, not the housing district
+    ("Troops reached the Hanano barracks.", ["Hanano Barracks"], "hanano barracks"),
     ("Clashes in Jabal Badra and Jebel Badro.", ["Jabal Badro", "Jabal Badro"], "badra and jebel"),
     ("Clashes in al-Sakhour and Sakhur.", ["Sakhour", "Sakhour"], "sakhour spellings"),
     ("The al-Firdous district and Fardous.", ["Fardous", "Fardous"], "firdous fardous"),

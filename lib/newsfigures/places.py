@@ -100,6 +100,10 @@ class Neighbourhood:
     side: str
     lat: float | None
     lon: float | None
+    csr_name: str = ""
+    arabic: str = ""
+    match: str = ""
+    known: bool = True
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ class ControlMention:
     end: int
     trigger: str = ""
     inferred: bool = False
+    in_gazetteer: bool = True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,6 +171,9 @@ def gazetteer() -> tuple[Neighbourhood, ...]:
                 side=(row.get("side") or "").strip(),
                 lat=_float_or_none(row.get("lat")),
                 lon=_float_or_none(row.get("lon")),
+                csr_name=(row.get("csr_name") or "").strip(),
+                arabic=(row.get("arabic") or "").strip(),
+                match=(row.get("match") or "").strip(),
             )
         )
     return tuple(out)
@@ -196,21 +204,42 @@ _APOS_CHARS = "'’‘ʿʻ`"
 _APOS = "['’‘ʿʻ`]"
 _HY = "[-‐‑]"  # hyphen, Unicode hyphen, non-breaking hyphen
 _SEP = r"(?:[\s\-‐‑]+)"
-_ARTICLES = frozenset({"al", "el", "ad", "at", "as", "ar", "az", "an", "ash", "ath", "adh"})
+_ARTICLES = frozenset({"al", "el", "ad", "at", "as", "ar", "az", "an", "aj", "ash", "ath", "adh"})
 _SHEIKH = ("sheikh", "shaykh", "shaikh", "sheykh", "shiekh", "cheikh", "sheik", "shaik")
-_ARTICLE_RE = r"(?:al|el|a[dtsrzn]h?)"
-_LEAD_OPTIONAL = rf"(?:(?:al|el)(?:{_SEP})|a[dtsrzn]h?{_HY})?"
+_ARTICLE_RE = r"(?:al|el|a[dtsrznj]h?)"
+_LEAD_OPTIONAL = rf"(?:(?:al|el)(?:{_SEP})|a[dtsrznj]h?{_HY})?"
 
 
 def _split_tokens(variant: str) -> list[str]:
     return [t for t in re.split(r"[\s\-‐‑]+", variant.strip()) if t]
 
 
+# Transliteration spellings that are one name (the key keeps the first form of each):
+# a final -iya/-iyah/-iyeh/-iyya/-ieh, a final -a/-ah/-eh/-e after a consonant, ou/oo/u, ee/i.
+_ENDING_IYA = re.compile(r"(?:iyy?(?:ah|eh|a|e)|ieh|iye)$")
+_ENDING_A = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:ah|eh|a|e)$")
+_IYA_PATTERN = r"(?:iyyah|iyyeh|iyya|iyye|iyah|iyeh|iya|iye|ieh)"
+_A_PATTERN = r"(?:ah|eh|a|e)"
+_VOWEL_GROUPS = (("ou", "u"), ("oo", "u"), ("ee", "i"))
+
+
+def _canon_token(low: str) -> str:
+    """A lower-case token without apostrophes in its canonical transliteration."""
+    ending = ""
+    if len(low) > 4 and _ENDING_IYA.search(low):
+        low, ending = _ENDING_IYA.sub("", low), "iya"
+    elif len(low) > 3 and _ENDING_A.search(low):
+        low, ending = _ENDING_A.sub("", low), "a"
+    for a, b in _VOWEL_GROUPS:
+        low = low.replace(a, b)
+    return low + ending
+
+
 def _norm_token(tok: str) -> str:
     low = tok.lower()
     for ch in _APOS_CHARS:
         low = low.replace(ch, "")
-    return "sheikh" if low in _SHEIKH else low
+    return "sheikh" if low in _SHEIKH else _canon_token(low)
 
 
 def _place_key(surface: str) -> str:
@@ -220,9 +249,29 @@ def _place_key(surface: str) -> str:
 
 
 def _token_pattern(tok: str) -> str:
-    if _norm_token(tok) == "sheikh":
+    """Regex of one name token: the spellings :func:`_norm_token` makes one (case is free)."""
+    canon = _norm_token(tok)
+    if canon == "sheikh":
         return "(?:" + "|".join(_SHEIKH) + ")"
-    return "".join(_APOS + "?" if ch in _APOS_CHARS else re.escape(ch) for ch in tok)
+    if not canon.isalpha():  # digits ("1070"), odd characters: as written
+        return "".join(re.escape(ch) for ch in tok if ch not in _APOS_CHARS)
+    ending = ""
+    stem = canon
+    if canon.endswith("iya") and len(tok) > 4 and _ENDING_IYA.search(tok.lower().strip(_APOS_CHARS)):
+        stem, ending = canon[:-3], _IYA_PATTERN
+    elif canon.endswith("a") and len(tok) > 3 and _ENDING_A.search(tok.lower().strip(_APOS_CHARS)):
+        stem, ending = canon[:-1], _A_PATTERN
+    # apostrophes (ayn, hamza: "al-‘Aziziyeh", "Sa'eed", "Qal’et") are taken out of the text
+    # before matching (see _without_name_apostrophes), so the pattern has none
+    parts = []
+    for ch in stem:
+        if ch == "u":
+            parts.append("(?:ou|oo|u)")
+        elif ch == "i":
+            parts.append("(?:ee|i)")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts) + ending
 
 
 def _variant_pattern(variant: str) -> tuple[bool, str, str]:
@@ -231,8 +280,9 @@ def _variant_pattern(variant: str) -> tuple[bool, str, str]:
     article_required = len(toks) > 1 and toks[0].lower() in _ARTICLES
     if article_required:
         toks = toks[1:]
-    first = toks[0][0].lower()
-    firsts = "sc" if _norm_token(toks[0]) == "sheikh" else first
+    canon = _norm_token(toks[0])
+    # the letters a match can start with: "(?:ou|oo|u)" starts with o or u, "(?:ee|i)" with e or i
+    firsts = "sc" if canon == "sheikh" else {"u": "ou", "i": "ei"}.get(canon[:1], canon[:1])
     parts: list[str] = []
     pending_article = False
     for tok in toks:
@@ -256,7 +306,7 @@ def _by_first_letter(bodies: list[tuple[str, str]]) -> str:
     alts = []
     for firsts, members in groups.items():
         cls = "".join(re.escape(c) + re.escape(c.upper()) if c.isalpha() else re.escape(c) for c in firsts)
-        alts.append(f"(?=[{cls}])(?:{'|'.join(members)})")
+        alts.append(f"(?={_APOS}?[{cls}])(?:{'|'.join(members)})")
     return "|".join(alts) if alts else "(?!)"
 
 
@@ -289,8 +339,12 @@ def _place_index() -> _PlaceIndex:
     variants.sort(key=lambda v: (-len(v), v))
     bare: list[tuple[str, str]] = []
     with_article: list[tuple[str, str]] = []
+    seen: set[tuple[bool, str]] = set()
     for v in variants:
         required, body, firsts = _variant_pattern(v)
+        if (required, body) in seen:  # spellings the transliteration rules already join
+            continue
+        seen.add((required, body))
         (with_article if required else bare).append((body, firsts))
     alternation = (
         f"{_LEAD_OPTIONAL}(?:{_by_first_letter(bare)})"
@@ -349,26 +403,178 @@ def _looks_like_person(text: str, start: int, end: int, key: str, idx: _PlaceInd
     return True
 
 
+# an apostrophe inside or at the edge of a word, except the English "'s", "n't", "'ll"...
+_NAME_APOSTROPHE = re.compile(rf"{_APOS}(?!(?:s|t|ll|re|ve|d|m)\b)")
+
+
+def _without_name_apostrophes(text: str) -> tuple[str, list[int]]:
+    """``text`` without the apostrophes of transliterated names, and for each character of
+    the result (plus the end) its offset in ``text``."""
+    if not _NAME_APOSTROPHE.search(text):
+        return text, list(range(len(text) + 1))
+    keep = [True] * len(text)
+    for m in _NAME_APOSTROPHE.finditer(text):
+        keep[m.start()] = False
+    offsets = [i for i, k in enumerate(keep) if k]
+    return "".join(ch for ch, k in zip(text, keep) if k), offsets + [len(text)]
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every neighbourhood named in ``text``, in order, with offsets into ``text``."""
     if not text:
         return []
     idx = _place_index()
+    clean, offsets = _without_name_apostrophes(text)
     out: list[PlaceMention] = []
-    for m in idx.regex.finditer(text):
-        surface = m.group(0)
+    for m in idx.regex.finditer(clean):
+        start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+        while end < offsets[m.end()] and text[end] in _APOS_CHARS:
+            end += 1  # a final hamza belongs to the name: "ash-Shuhada’"
+        surface = text[start:end]
         key = _place_key(surface)
         nb = idx.by_key.get(key)
         if nb is None:  # pragma: no cover - the regex only accepts keyed spellings
             continue
-        if idx.not_before is not None and idx.not_before.search(text[m.end() : m.end() + 40]):
+        if idx.not_before is not None and idx.not_before.search(text[end : end + 40]):
             continue
-        if idx.not_after is not None and idx.not_after.search(text[max(0, m.start() - 60) : m.start()]):
+        if idx.not_after is not None and idx.not_after.search(text[max(0, start - 60) : start]):
             continue
-        if _looks_like_person(text, m.start(), m.end(), key, idx):
+        if _looks_like_person(text, start, end, key, idx):
             continue
-        out.append(PlaceMention(nb, surface, m.start(), m.end()))
+        if nb.match == "with_noun" and not _named_as_place(text, start, end):
+            continue
+        out.append(PlaceMention(nb, surface, start, end))
     return out
+
+
+# a name that is also a common word or a person ("Tishreen", "al-Ghazali", "Public Park") is a
+# district only as "the Tishreen district" or "the neighbourhoods of Tishreen (, X and Y)"
+_NOUN_AFTER = re.compile(r"['’]?\s+(?:district|neighbou?rhood|quarter)s?\b", re.IGNORECASE)
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:district|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’‘\-]*(?:\s+[A-Za-z][\w'’‘\-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+
+
+def _named_as_place(text: str, start: int, end: int) -> bool:
+    body = text[start:end].lstrip(_APOS_CHARS)
+    first = re.sub(r"^(?:al|el|a[dtsrznj]h?)[\s\-‐‑]+", "", body).lstrip(_APOS_CHARS)
+    if not first[:1].isupper():
+        return False
+    return bool(_NOUN_AFTER.match(text, end) or _NOUN_OF_BEFORE.search(text[max(0, start - 160) : start]))
+
+
+# ---------------------------------------------------------------------------------------------
+# names outside the gazetteer
+
+# One capitalised name of up to four words, with the articles and particles of Arabic names
+# inside it ("Karm al-Denj", "Sheikh Abu Bakr", "Scientific Research Housings").
+_NAME_WORD = r"(?:[A-Z][\w'’‘]*(?:[\-‐‑][A-Z][\w'’‘]*)?)"
+_NAME_PARTICLE = r"(?:(?:al|el|ad|as|ash|at|az|an|aj|ar|bin|ibn|ben|abu|bani|bab|de)[\s\-‐‑]+)"
+_NAME = rf"(?:(?:al|el|ad|as|ash|at|az|an|aj|ar)[\-‐‑])?{_NAME_WORD}(?:[\s\-‐‑]+{_NAME_PARTICLE}?{_NAME_WORD}){{0,3}}"
+_PLACE_NOUN_RE = r"(?:district|neighbou?rhood|quarter|area|suburb)s?"
+# "the Karm al-Denj neighbourhood"
+_NAME_THEN_NOUN = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})\s+{_PLACE_NOUN_RE}\b")
+# "the neighbourhoods of A, B and C" / "12 quarters including A, B" / "districts: A, B"
+_LIST_INTRO = re.compile(
+    rf"\b(?:{_PLACE_NOUN_RE}\s+(?:of|such\s+as|including|namely|like)|(?:including|namely|such\s+as)|{_PLACE_NOUN_RE}\s*:)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?)")
+# what may follow the last name of a list: punctuation, a place noun, a date or a clause
+_LIST_END = re.compile(
+    rf"\s*(?:$|[.,;:)\]—–]|\s{_PLACE_NOUN_RE}\b|\s(?:on|in|at|after|from|by|to|during|since|last|this|early|late|overnight|today|yesterday|and|as|while|with|amid|following|before|when|where)\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_a_place_name(name: str) -> bool:
+    """Words that start or make up capitalised phrases that are no district names."""
+    words = [w for w in re.split(r"[\s\-‐‑]+", name) if w]
+    stop = _stop_words()
+    core = [w for w in words if w.lower() not in _ARTICLES]
+    if not core:
+        return True
+    if core[0].strip("'’").lower() in stop or all(w.strip("'’").lower() in stop for w in core):
+        return True
+    if re.search(r"['’]s$", name):  # possessive: "Aleppo's", "Syria's"
+        return True
+    return _grammar().actor_regex.fullmatch(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in (_lexicon().get("unlisted_place_stop") or []))
+
+
+def _unlisted(name: str) -> Neighbourhood:
+    return Neighbourhood(name=name, variants=(name,), side="", lat=None, lon=None, known=False)
+
+
+def _unlisted_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Names outside the gazetteer that the text presents as districts.
+
+    * a capitalised name right before a place noun: "the Karm al-Denj neighbourhood";
+    * every capitalised name of a list that a place noun introduces ("the neighbourhoods of A,
+      B and C", "12 quarters including A and B") or that a listed gazetteer name belongs to
+      ("seized Sheikh Saeed and Karm al-Denj"), up to what ends the list.
+
+    They are returned as :class:`PlaceMention` of a :class:`Neighbourhood` with ``known=False``
+    and the name as written (without "the").
+    """
+    taken = [(p.start, p.end) for p in known]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    found: dict[int, PlaceMention] = {}
+
+    def add(a: int, b: int) -> None:
+        name = text[a:b]
+        if free(a, b) and not _not_a_place_name(name):
+            found[a] = PlaceMention(_unlisted(name), name, a, b)
+            taken.append((a, b))
+
+    for m in _NAME_THEN_NOUN.finditer(text):
+        add(m.start("name"), m.end("name"))
+
+    def walk(pos: int) -> None:
+        """Names of a list from ``pos`` on; known places are list members too."""
+        while True:
+            k = next((p for p in known if p.start == pos), None)
+            if k is not None:
+                end = k.end
+            else:
+                m = _LIST_ITEM.match(text, pos)
+                if m is None:
+                    return
+                end = m.end()
+                # a name must end the list or be followed by another item
+                sep = _LIST_SEP.match(text, end)
+                if not (_LIST_END.match(text, end) or sep):
+                    return
+                add(pos, end)
+            sep = _LIST_SEP.match(text, end)
+            if sep is None:
+                return
+            pos = sep.end()
+
+    for m in _LIST_INTRO.finditer(text):
+        walk(m.end())
+    # lists that a gazetteer name belongs to: look from each known place forwards, and from
+    # the start of a name just before it ("Karm al-Denj and Sheikh Saeed")
+    for p in known:
+        sep = _LIST_SEP.match(text, p.end)
+        if sep is not None:
+            walk(sep.end())
+        before = text[max(0, p.start - 60) : p.start]
+        back = re.search(rf"(?P<name>{_NAME})(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", before)
+        if back is not None:
+            a = p.start - len(before) + back.start("name")
+            b = p.start - len(before) + back.end("name")
+            add(a, b)
+    return sorted(known + list(found.values()), key=lambda p: p.start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -609,7 +815,7 @@ class _Sentence:
     def __init__(self, text: str, g: _Grammar) -> None:
         self.text = text
         self.g = g
-        self.places = find_places(text)
+        self.places = _unlisted_places(text, find_places(text))
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
         self.held_modifier: dict[int, tuple[str, int]] = {}
@@ -686,7 +892,7 @@ class _Sentence:
             return False
         for t in toks:
             low = t.lower()
-            if low in self.g.object_gap or _HELD_TOKEN.match(t):
+            if low in self.g.object_gap or _HELD_TOKEN.match(t) or re.fullmatch(r"\d[\d,]*", t):
                 continue
             if _POSSESSIVE.match(t) and t[-1] in "s'’" and ("'" in t or "’" in t):
                 continue
@@ -1079,6 +1285,7 @@ def _expel(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
 
 
+_PLACE_NOUN_HINT = re.compile(rf"[A-Z][\w'’]*\s+{_PLACE_NOUN_RE}\b|\b{_PLACE_NOUN_RE}\s+(?:of|including|such\s+as)\b|\bincluding\b")
 _POSSESSIVE_ACTOR_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}$")
 
 
@@ -1139,8 +1346,8 @@ def control_mentions(sentence: str) -> list[ControlMention]:
     """
     if not sentence or not isinstance(sentence, str):
         return []
-    if not find_places(sentence):  # cheap test first: most sentences name no district
-        return []
+    if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
+        return []  # cheap test first: most sentences name no district
     s = _Sentence(sentence, _grammar())
     if not s.places or not s.triggers:
         return []
@@ -1191,6 +1398,7 @@ def control_mentions(sentence: str) -> list[ControlMention]:
                 end=qend,
                 trigger=e.trigger,
                 inferred=e.inferred,
+                in_gazetteer=p.neighbourhood.known,
             )
         )
     return out
