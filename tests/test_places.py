@@ -368,7 +368,9 @@ CONTROL_CASES = [
     ("The rebels' loss of Sheikh Saeed deprived them of the enclave's last mill.",
      {"Sheikh Saeed:government:captured"}, "rebels loss of"),
     ("The fall of Sakhour would slice the rebel-held east of Aleppo in half.", set(), "fall of with would"),
-    ("The fall of Sheikh Saeed was confirmed by state media.", set(), "fall of without agent"),
+    # no taker named: the opponent of the side that held it (side_holders; east -> rebels)
+    ("The fall of Sheikh Saeed was confirmed by state media.", {"Sheikh Saeed:government:captured"},
+     "fall of without agent east side"),
 
     # --- held ------------------------------------------------------------------------------
     ("Civilians fled toward the rebel-held district of Sukkari.", {"Sukkari:rebels:held"}, "rebel held district of"),

@@ -411,6 +411,6 @@ def extract_article(article) -> ArticleFigures:
                 "article_id": article.article_id, "neighbourhood": cm.neighbourhood, "controller": cm.controller,
                 "event": cm.event, "date": _iso(fd.date), "source": src.name if src else None,
                 "source_type": src.source_type if src else None, "quote": body[start:end], "sentence": s.text,
-                "start": start, "end": end,
+                "start": start, "end": end, "in_gazetteer": cm.in_gazetteer,
             })
     return out

@@ -205,7 +205,7 @@ _APOS = "['’‘ʿʻ`]"
 _HY = "[-‐‑]"  # hyphen, Unicode hyphen, non-breaking hyphen
 _SEP = r"(?:[\s\-‐‑]+)"
 _ARTICLES = frozenset({"al", "el", "ad", "at", "as", "ar", "az", "an", "aj", "ash", "ath", "adh"})
-_SHEIKH = ("sheikh", "shaykh", "shaikh", "sheykh", "shiekh", "cheikh", "sheik", "shaik")
+_SHEIKH = ("sheikh", "shaykh", "shaikh", "sheykh", "shiekh", "cheikh", "sheik", "shaik", "shekh")
 _ARTICLE_RE = r"(?:al|el|a[dtsrznj]h?)"
 _LEAD_OPTIONAL = rf"(?:(?:al|el)(?:{_SEP})|a[dtsrznj]h?{_HY})?"
 
@@ -620,11 +620,12 @@ _TRIGGER_KINDS = (
     "nominal_loss",
     "advance",
     "expel",
+    "fall",
 )
 # kinds that end the reach of a place before them (a place is not the subject across them)
 _BLOCKING_KINDS = frozenset(
     {"capture", "loss", "fall_to", "change_to", "slip_from", "advance", "nominal_capture", "nominal_loss", "expel"}
-)
+)  # not "fall": "Sukkari fell under government control" reads on to "under ... control"
 
 
 @dataclass(frozen=True)
@@ -653,6 +654,7 @@ class _Grammar:
     list_stop: frozenset[str]
     change_prefix: re.Pattern[str]
     place_noun: re.Pattern[str]
+    side_holders: dict[str, str]
 
 
 def _norm_phrase(s: str) -> str:
@@ -755,6 +757,7 @@ def _grammar() -> _Grammar:
         list_stop=frozenset(w.lower() for w in lex["list_stop"]),
         change_prefix=re.compile(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
         place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+        side_holders=dict(lex.get("side_holders") or {}),
     )
 
 
@@ -1053,7 +1056,55 @@ def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: 
                 return opp, True
     if _norm_phrase(verb) in s.g.restore:
         return "government", True
-    return None, False
+    return _taker_by_side(s, places)
+
+
+def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
+    """Who took districts when no taker is named: the opponent of the side that held them
+    before the offensive (``side_holders``), if all lay on one such side; flagged inferred."""
+    sides = {s.places[i].neighbourhood.side for i in places}
+    if len(sides) != 1:
+        return None, False
+    holder = s.g.side_holders.get(sides.pop())
+    taker = s.opponent(holder) if holder else None
+    return (taker, True) if taker else (None, False)
+
+
+# between the districts and a bare "fell": a place noun, an aside, auxiliaries and adverbs
+_FALL_GAP = re.compile(
+    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb)s?\s*)?(?:,[^,;:]{1,80},\s*)?"
+    r"(?:(?:has|have|had|also|finally|quickly|now|then|soon|already|all|both|reportedly|effectively|"
+    r"completely|fully|too)\s+)*$",
+    re.IGNORECASE,
+)
+_FALL_NOT = re.compile(
+    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|"
+    r"in\s+(?:on|love)|under|into|over|by|from|"
+    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|evening|night|day)|\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))\b"
+)
+
+
+def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PLACES fell / have fallen / collapsed (no taker named): taken by the opponent of the
+    side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
+    if _FALL_NOT.match(s.text, t.end):
+        return  # "fell silent", "shells fell on Sukkari", "fell by 10 percent"
+    cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
+    if not cands or not _FALL_GAP.fullmatch(s.text, s.places[cands[-1]].end, t.start):
+        return
+    subjects = s.places_before(t.start)
+    if not subjects:
+        return
+    controller, inferred = _taker_by_side(s, subjects)
+    if controller is None:
+        return
+    qstart = s.places[subjects[0]].start
+    # the cue may stand in the clause the district's clause depends on: "could not verify that X had fallen"
+    if s.suppressed(max(0, qstart - 40), t.start, t.end):
+        return
+    for i in subjects:
+        out.append(_Event(i, controller, "captured", qstart, t.end, t.text, inferred))
 
 
 def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
@@ -1375,6 +1426,8 @@ def control_mentions(sentence: str) -> list[ControlMention]:
             _nominal(s, t, events, loss=False)
         elif kind == "nominal_loss":
             _nominal(s, t, events, loss=True)
+        elif kind == "fall":
+            _fall(s, t, events)
     captured_places = {e.place for e in events if e.event == "captured"}
     out: list[ControlMention] = []
     seen: set[tuple[str, str, str, int]] = set()

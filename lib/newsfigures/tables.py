@@ -27,7 +27,7 @@ CLAIM_COLUMNS = [
 ]
 CONTROL_COLUMNS = [
     "event_id", "article_id", "neighbourhood", "controller", "event", "date", "source", "source_type",
-    "quote", "sentence", "start", "end",
+    "quote", "sentence", "start", "end", "in_gazetteer",
 ]
 
 CATEGORIES = ["casualties", "displacement", "territory", "population", "other"]
@@ -99,7 +99,7 @@ def stable_id(*parts: object, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
-_NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_conflict"}
+_NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_conflict", "in_gazetteer"}
 
 
 def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
@@ -133,6 +133,8 @@ def control_frame(rows: Iterable[dict]) -> pd.DataFrame:
     df = _frame(rows, CONTROL_COLUMNS)
     df["start"] = df["start"].astype(int)
     df["end"] = df["end"].astype(int)
+    # False: a name the text presents as a district that neighbourhoods.csv lacks (kept as written)
+    df["in_gazetteer"] = df["in_gazetteer"].fillna(True).astype(bool)
     df = df.sort_values(["article_id", "start", "neighbourhood", "event_id"], kind="stable").reset_index(drop=True)
     return CONTROL_SCHEMA.validate(df)
 
@@ -166,6 +168,8 @@ def read_table(path: Path | str) -> pd.DataFrame:
             df[col] = df[col].astype(int)
     if "party_to_conflict" in df:
         df["party_to_conflict"] = df["party_to_conflict"].map({"True": True, "False": False}).fillna(False).astype(bool)
+    if "in_gazetteer" in df:
+        df["in_gazetteer"] = df["in_gazetteer"].map({"True": True, "False": False}).fillna(True).astype(bool)
     return df
 
 
