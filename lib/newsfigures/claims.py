@@ -353,6 +353,21 @@ def _control_with_anaphora(sentence: str, last_place: str | None):
     return control_mentions(rewritten), True
 
 
+def drop_contradicted_holdings(events: list[dict]) -> list[dict]:
+    """An article's ``held`` rows that its own ``captured`` rows contradict are dropped.
+
+    "Sheikh Saeed was one of the few parts ... still in rebel hands" in an article reporting that
+    the army took Sheikh Saeed describes the state before the capture (data/gold/NOTES.md: held
+    statements that the same article contradicts are not events).
+    """
+    takers: dict[str, set[str]] = {}
+    for e in events:
+        if e["event"] == "captured":
+            takers.setdefault(e["neighbourhood"], set()).add(e["controller"])
+    return [e for e in events
+            if not (e["event"] == "held" and takers.get(e["neighbourhood"], set()) - {e["controller"]})]
+
+
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.articles.Article`."""
     from .places import find_places
@@ -413,4 +428,5 @@ def extract_article(article) -> ArticleFigures:
                 "source_type": src.source_type if src else None, "quote": body[start:end], "sentence": s.text,
                 "start": start, "end": end, "in_gazetteer": cm.in_gazetteer,
             })
+    out.events = drop_contradicted_holdings(out.events)
     return out

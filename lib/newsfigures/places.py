@@ -39,7 +39,8 @@ Control (:func:`control_mentions`)
       captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),
       is read as a government capture; all three are flagged ``inferred``. Otherwise no event.
     * Advances are not captures: advanced into, pushed into, entered, breached, besieged,
-      shelled ... give nothing. Partial objects ("parts of X", "most of X") give nothing.
+      shelled ... give nothing. Partial objects ("parts of X", "most of X", "the eastern section
+      of X") are events, as in the gold conventions (data/gold/NOTES.md).
     * Negated, intended, expected or hypothetical events give nothing ("failed to capture",
       "hopes to retake", "could fall", "the fall of X would..."); so do denied claims
       ("Rebels denied that X had fallen", "reports that X fell were false"). A claim that is
@@ -800,6 +801,20 @@ _HELD_ADJ_GAP = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
+# between a district and "PARTY-held <area>" that says where it lies
+_LOCATED_IN = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?"
+    r"(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"|\s+(?:(?:is|was)\s+)?(?:lies|lay|is|was|sits|sat|located|situated|stands)\s+(?:[\w\-]+\s+){0,5}?|\s+)"
+    r"(?:in|on|inside|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the area a held adjective names after a located district: "east side", "west of the city", "Aleppo"
+_HELD_AREA = re.compile(
+    r"\s+(?:(?:east|west|north|south|eastern|western|northern|southern)(?:\s+(?:side|part|half|sector|Aleppo))?"
+    r"|part|side|sector|area|zone|enclave|pocket|territory|half|Aleppo|city)\b",
+    re.IGNORECASE,
+)
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
@@ -1293,6 +1308,15 @@ def _held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
             i = before[-1]
             s.held_modifier[i] = (party, t.start)
             out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False))
+        elif (
+            before
+            and _LOCATED_IN.fullmatch(s.text, s.places[before[-1]].end, t.start)
+            and (area := _HELD_AREA.match(s.text, t.end)) is not None
+        ):
+            # location: "Jibreen, a district in the government-held west", "X lies in the rebel-held east"
+            i = before[-1]
+            s.held_modifier[i] = (party, t.start)
+            out.append(_Event(i, party, "held", s.places[i].start, area.end(), t.text, False))
         return
     objects = [first]
     j = first + 1
