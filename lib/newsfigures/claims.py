@@ -57,7 +57,6 @@ class Lexicon:
     noun_pattern: re.Pattern[str]
     not_figures: re.Pattern[str]
     territory_words: re.Pattern[str]
-    actors: tuple[tuple[str, re.Pattern[str]], ...]
     gain: re.Pattern[str]
     loss: re.Pattern[str]
     window: re.Pattern[str]
@@ -85,7 +84,6 @@ def lexicon() -> Lexicon:
         noun_pattern=re.compile(_word_alt(list(nouns)), re.I),
         not_figures=re.compile(_word_alt(raw["not_figures"]), re.I),
         territory_words=re.compile(_word_alt(raw["territory_words"]), re.I),
-        actors=tuple((a, re.compile(_word_alt(ws), re.I)) for a, ws in raw["actors"].items()),
         gain=re.compile(_word_alt(raw["gain_verbs"]), re.I),
         loss=re.compile(_word_alt(raw["loss_verbs"]), re.I),
         window=re.compile("|".join(raw["share_window"]), re.I),
@@ -109,7 +107,9 @@ _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
-_OPPOSITE = {"government": "rebels", "rebels": "government", "kurdish": "rebels"}
+# who gains what a side loses: as the control events (control_verbs.yaml ``opponents``); a
+# Kurdish loss has no single winner, so it gives no party
+_OPPOSITE = {"government": "rebels", "rebels": "government"}
 _OUT_OF = re.compile(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+"
                      r"(?=((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$)", re.I)
 _PRONOUN_OBJECT = re.compile(r"\s*(?:them|those)\s*$", re.I)
@@ -174,14 +174,14 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
 
 
 def _actor_in(text: str, last: bool = True) -> str | None:
-    found: list[tuple[int, str]] = []
-    for actor, pat in lexicon().actors:
-        for m in pat.finditer(text):
-            found.append((m.start(), actor))
+    """The party of the last (or first) armed side named in ``text``, from the one actor table
+    of :func:`newsfigures.places.actors_in` (so shares and control events agree)."""
+    from .places import actors_in
+
+    found = [party for _, _, party in actors_in(text) if party != "none"]
     if not found:
         return None
-    found.sort()
-    return found[-1][1] if last else found[0][1]
+    return found[-1] if last else found[0]
 
 
 def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
@@ -252,7 +252,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
     if q.kind == "percent" or q.unit == "percent":
         of_what = sentence[q.end:q.end + 80]
         is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left))
-        if not is_territory:
+        if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = territory_party(sentence, q)
         window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
@@ -337,12 +337,13 @@ _HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
 
 
-def _control_with_anaphora(sentence: str, last_place: str | None):
+def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
-    ("the district", "won it back"), read it with the last named district in its place."""
+    ("the district", "won it back"), read it with the last named district in its place.
+    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject."""
     from .places import control_mentions, find_places
 
-    mentions = control_mentions(sentence)
+    mentions = control_mentions(sentence, context_party)
     if mentions or not last_place or find_places(sentence):
         return mentions, False
     m = _ANAPHOR.search(sentence)
@@ -350,7 +351,7 @@ def _control_with_anaphora(sentence: str, last_place: str | None):
         return [], False
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten), True
+    return control_mentions(rewritten, context_party), True
 
 
 def drop_contradicted_holdings(events: list[dict]) -> list[dict]:
@@ -370,7 +371,7 @@ def drop_contradicted_holdings(events: list[dict]) -> list[dict]:
 
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.articles.Article`."""
-    from .places import find_places
+    from .places import find_places, lead_party
     from .sources import attribute
 
     body = article.body
@@ -379,6 +380,7 @@ def extract_article(article) -> ArticleFigures:
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
+    context_party: str | None = None
     for s, src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
@@ -405,10 +407,12 @@ def extract_article(article) -> ArticleFigures:
                 "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
             })
         try:
-            mentions, resolved = _control_with_anaphora(s.text, last_place)
+            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             named = find_places(s.text)
             if named:
                 last_place = named[-1].neighbourhood.name
+            # who "it"/"they" is in the next sentence: this sentence's taker, else its first actor
+            context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
         except Exception:
             mentions, resolved = [], False
         for cm in mentions:

@@ -82,6 +82,8 @@ __all__ = [
     "gazetteer",
     "find_places",
     "control_mentions",
+    "lead_party",
+    "actors_in",
 ]
 
 CONTROLLERS = ("government", "rebels", "kurdish")
@@ -635,6 +637,7 @@ class _Grammar:
     actor_party: dict[str, str]
     adjective_alt: str
     adjective_party: dict[str, str]
+    adjective_regex: re.Pattern[str]
     opponents: dict[str, str]
     triggers: dict[str, re.Pattern[str]]
     participles: frozenset[str]
@@ -729,6 +732,7 @@ def _grammar() -> _Grammar:
         actor_party=actor_party,
         adjective_alt=adjective_alt,
         adjective_party=adjective_party,
+        adjective_regex=re.compile(rf"(?<![\w\-‐‑])(?:{adjective_alt})(?![\w])", re.IGNORECASE),
         opponents=dict(lex.get("opponents") or {}),
         triggers=triggers,
         participles=frozenset(_norm_phrase(p) for p in verbs["participles"]),
@@ -830,9 +834,10 @@ _ADJACENT_SUBJECT_GAP = re.compile(
 class _Sentence:
     """All spans of one sentence that the control grammar looks at."""
 
-    def __init__(self, text: str, g: _Grammar) -> None:
+    def __init__(self, text: str, g: _Grammar, context_party: str | None = None) -> None:
         self.text = text
         self.g = g
+        self.context_party = context_party
         self.places = _unlisted_places(text, find_places(text))
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
@@ -1160,6 +1165,11 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         inferred = controller is not None
     else:
         controller = None
+    if controller is None and subj is None:
+        pronoun = _pronoun_party(s, t.start, last_end)
+        if pronoun is not None:
+            controller = s.opponent(pronoun) if kind == "loss" else pronoun
+            inferred = True
     if controller is None:
         return
     near = subj is not None and t.start - subj.end <= 80
@@ -1169,6 +1179,70 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     event = "held" if kind == "hold" else "captured"
     for i in objects:
         out.append(_Event(i, controller, event, qstart, qend, t.text, inferred))
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|now|quickly|subsequently|reportedly|already|finally|"
+    r"eventually|soon|swiftly|successfully)\s+)*$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|announced|reported|claimed|stated|added)\b", re.IGNORECASE)
+
+
+def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
+    """The party an "it"/"they" subject right before the verb stands for: the speaker of a
+    sentence-final "..., the army said", else the actor of the sentence before
+    (``context_party``)."""
+    if not _PRONOUN_SUBJECT.search(s.text[max(0, verb_start - 60) : verb_start]):
+        return None
+    for a in s.actors:
+        if a.start >= after and _SPEAKER_AFTER.match(s.text, a.end) and a.party in CONTROLLERS:
+            return a.party
+    return s.context_party if s.context_party in CONTROLLERS else None
+
+
+def actors_in(text: str) -> list[tuple[int, int, str]]:
+    """Armed sides named in ``text`` as (start, end, party), left to right, from the one actor
+    table (``actors`` of ``data/control_verbs.yaml``): adjacent names are one actor with the
+    first one's party ("Kurdish YPG fighters" -> kurdish); a party adjective ("the rebel
+    enclave", "rebel-held") counts where no actor name covers it. Party ``none`` marks people
+    who are no side (activists, Islamic State); the share grammar of :mod:`newsfigures.claims`
+    reads its actors here, so shares and control events agree on who is who."""
+    if not text:
+        return []
+    g = _grammar()
+    out: list[tuple[int, int, str]] = []
+    for m in g.actor_regex.finditer(text):
+        party = g.actor_party.get(_norm_phrase(m.group(0)))
+        if party is None:
+            continue
+        if out and not text[out[-1][1] : m.start()].strip():
+            out[-1] = (out[-1][0], m.end(), out[-1][2])
+            continue
+        out.append((m.start(), m.end(), party))
+    for m in g.adjective_regex.finditer(text):
+        party = g.adjective_party.get(_norm_phrase(m.group(0)))
+        if party and all(m.end() <= a or m.start() >= b for a, b, _ in out):
+            out.append((m.start(), m.end(), party))
+    return sorted(out)
+
+
+def lead_party(sentence: str) -> str | None:
+    """The party of the first armed actor that is a subject in ``sentence`` (not an object:
+    "fighting rebels", "from the army"), the referent of an "it"/"they" in the next sentence."""
+    if not sentence:
+        return None
+    g = _grammar()
+    for m in g.actor_regex.finditer(sentence):
+        party = g.actor_party.get(_norm_phrase(m.group(0)))
+        if party not in CONTROLLERS:
+            continue
+        if re.match(r"['’]", sentence[m.end() : m.end() + 1]):
+            continue
+        if g.subject_blocker.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue
+        return party
+    return None
 
 
 def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
@@ -1412,18 +1486,20 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 # public entry point
 
 
-def control_mentions(sentence: str) -> list[ControlMention]:
+def control_mentions(sentence: str, context_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
     ``sentence`` is one sentence; the offsets of each mention are into it. Returns [] for text
-    without a named neighbourhood or without a control statement. See the module docstring
-    for the rules.
+    without a named neighbourhood or without a control statement. ``context_party`` is the
+    party an "it"/"they" subject stands for when the sentence does not say (the caller passes
+    the actor of the sentence before, see :func:`lead_party`). See the module docstring for
+    the rules.
     """
     if not sentence or not isinstance(sentence, str):
         return []
     if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
         return []  # cheap test first: most sentences name no district
-    s = _Sentence(sentence, _grammar())
+    s = _Sentence(sentence, _grammar(), context_party)
     if not s.places or not s.triggers:
         return []
     events: list[_Event] = []
