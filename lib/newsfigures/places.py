@@ -801,7 +801,7 @@ _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|shou
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
     r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
-    r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
+    r"(?:of|such\s+as|including|like|include|includes|included|are|were)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
@@ -813,6 +813,14 @@ _LOCATED_IN = re.compile(
     r"(?:in|on|inside|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# between districts and a predicate "PARTY-held areas": "X and Y are now the only rebel-held areas"
+_PREDICATE_HELD = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter)s?)?\s+(?:is|are|remain|remains)\s+"
+    r"(?:(?:now|still|the|only|last|few|one|of|among|a|an|two|three|four|remaining|main|largest|biggest)\s+)*$",
+    re.IGNORECASE,
+)
+_HELD_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|part|pocket|enclave|zone|sector)s?\b",
+                              re.IGNORECASE)
 # the area a held adjective names after a located district: "east side", "west of the city", "Aleppo"
 _HELD_AREA = re.compile(
     r"\s+(?:(?:east|west|north|south|eastern|western|northern|southern)(?:\s+(?:side|part|half|sector|Aleppo))?"
@@ -1382,6 +1390,13 @@ def _held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
             i = before[-1]
             s.held_modifier[i] = (party, t.start)
             out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False))
+        elif before and _PREDICATE_HELD.fullmatch(s.text, s.places[before[-1]].end, t.start) and \
+                _HELD_NOUN_AFTER.match(s.text, t.end):
+            # predicate: "Sheikh Saeed and Amiriyah are now the only rebel-held areas left"
+            subjects = s.places_before(t.start)
+            for i in subjects:
+                s.held_modifier[i] = (party, t.start)
+                out.append(_Event(i, party, "held", s.places[subjects[0]].start, s.quote_end(t.end), t.text, False))
         elif (
             before
             and _LOCATED_IN.fullmatch(s.text, s.places[before[-1]].end, t.start)
