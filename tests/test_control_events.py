@@ -1,0 +1,430 @@
+"""Control events and shares of territory in the styles of unseen reporting.
+
+Every sentence here is made up, in the styles the extractor meets on reports it was not tuned
+on: state agencies ("army units liberated the neighborhoods of ... after eliminating
+terrorists"), Russian Defence Ministry briefings ("took control of X, Y; the militants' area
+shrank to 25 sq km"), think-tank sitreps ("pro-regime forces seized X and Y"), wires ("rebels
+lost X", "seized X from rebels") and live pages ("13:42 Government forces have now taken X").
+Cases are (input, expected, note) rows; the note is the test id.
+
+Mechanisms covered (one table each):
+
+* lists of districts: coordination, appositions, "the neighbourhoods of", "12 quarters
+  including", the part of the sentence the list belongs to;
+* transliteration spellings (al-/el-/ash-/aj-, Sheikh/Sheik/Shekh, -iya/-iyah/-iyeh, -a/-eh,
+  ou/u, ee/i, apostrophes) and the names of the CSR layer added to the gazetteer;
+* names outside the gazetteer, kept and flagged (``in_gazetteer=False``);
+* who took a district when no taker is named (the side's holder, ``side_holders``), pronoun
+  subjects ("It took X", the sentence before or a final "the army said");
+* negatives: shelling and flight locations, advances, intentions, conditions, negation;
+* shares of territory: a loss is not a holding, a share is never above 100, Kurdish actors.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from importlib import resources
+
+import pytest
+
+from newsfigures.claims import classify, drop_contradicted_holdings
+from newsfigures.numbers import find_quantities
+from newsfigures.places import actors_in, control_mentions, find_places, gazetteer, lead_party
+
+G, R, K = "government", "rebels", "kurdish"
+
+
+def _id(note: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", note.lower()).strip("-")
+
+
+def _table(rows):
+    return [pytest.param(*row, id=_id(row[-1])) for row in rows]
+
+
+def _triples(sentence: str, context: str | None = None) -> set[str]:
+    return {f"{m.neighbourhood}:{m.controller}:{m.event}" for m in control_mentions(sentence, context)}
+
+
+def _captured(party: str, *names: str) -> set[str]:
+    return {f"{n}:{party}:captured" for n in names}
+
+
+def _held(party: str, *names: str) -> set[str]:
+    return {f"{n}:{party}:held" for n in names}
+
+
+# ---------------------------------------------------------------------------------------------
+# lists of districts: every listed place is an event
+
+LIST_CASES = [
+    ("Army units liberated the neighborhoods of Karm al-Myassar, Karm al-Qaterji and al-Sha'ar after "
+     "eliminating the last terrorist gatherings there, SANA reported.",
+     _captured(G, "Karm al-Maysar", "Karm al-Qaterji", "Shaar"), "state agency neighbourhoods of list"),
+    ("The army retook the districts of Hanano, Jabal Badro and Sakhour, and completed control of "
+     "Sheikh Khodr and Haydariya.",
+     _captured(G, "Masaken Hanano", "Jabal Badro", "Sakhour", "Sheikh Khodr", "Haydariyah"),
+     "two coordinated clauses one actor"),
+    ("The army liberated 12 quarters including Hanano, Jabal Badro and Sakhour.",
+     _captured(G, "Masaken Hanano", "Jabal Badro", "Sakhour"), "count of quarters including list"),
+    ("Syrian troops captured more than a dozen neighbourhoods, including al-Sukkari and al-Fardous, the monitor said.",
+     _captured(G, "Sukkari", "Fardous"), "a dozen neighbourhoods including"),
+    ("The army units established full control over the neighborhoods of Bustan al-Qaser, al-Kallaseh and Jisr al-Haj.",
+     _captured(G, "Bustan al-Qasr", "Kallaseh", "Jisr al-Haj"), "established full control over"),
+    ("Over the past 24 hours the Syrian army took control of Sukkari, Ferdous and Bustan al-Qasr; "
+     "the area held by militants shrank to 25 square kilometres, the Russian Defence Ministry said.",
+     _captured(G, "Sukkari", "Fardous", "Bustan al-Qasr"), "russian mod list before semicolon"),
+    ("Syrian government troops have liberated the Bab al-Nayrab and al-Maadi quarters, Lt. Gen. Sergei Rudskoy said.",
+     _captured(G, "Bab al-Nairab", "Maadi"), "names before a plural place noun"),
+    ("Pro-regime forces seized Hanano Housing and Jabal Badro on November 26, severing the northern part of the pocket.",
+     _captured(G, "Masaken Hanano", "Jabal Badro"), "think tank seized two"),
+    ("Pro-regime forces seized the neighborhoods of Tariq al-Bab, Karm al-Tarrab and Karm al-Beik, the ISW assessed.",
+     _captured(G, "Tariq al-Bab", "Karm al-Tarrab", "Karm al-Beik"), "think tank neighbourhoods of"),
+    ("The army also took the Bab al-Hadid and Aqyol neighbourhoods as well as the Karm al-Myassar district.",
+     _captured(G, "Bab al-Hadid", "Aqyol", "Karm al-Maysar"), "as well as joins the list"),
+    ("Government forces captured the neighbourhoods of Tal al-Zarazir, Sheikh Lutfi and Marjeh after fierce clashes.",
+     _captured(G, "Tal al-Zarazir", "Sheikh Lutfi", "Marjeh"), "csr name in a list"),
+    ("Syrian forces drove the militants out of the Karm al-Daadaa and Tal al-Zarazir neighbourhoods.",
+     _captured(G, "Karm al-Daadaa", "Tal al-Zarazir"), "drove militants out of list"),
+    ("Government forces have retaken Ard al-Sabbagh neighbourhood and parts of Sheikh Lutfi.",
+     _captured(G, "Ard al-Sabbagh", "Sheikh Lutfi"), "parts of a listed district is an event"),
+    ("Rebels lost Sheikh Khodr and Haydariya overnight, a rebel official said.",
+     _captured(G, "Sheikh Khodr", "Haydariyah"), "wire rebels lost two"),
+    ("Kurdish fighters seized the Sheikh Fares and Hellok districts from rebels.",
+     _captured(K, "Sheikh Fares", "Hellok"), "kurdish list from rebels"),
+    ("Rebels still hold Sukkari, Fardous, Kallaseh and Bustan al-Qasr.",
+     _held(R, "Sukkari", "Fardous", "Kallaseh", "Bustan al-Qasr"), "held list of four"),
+    ("The remaining rebel-held districts include Sukkari, Ansari and Mashhad.",
+     _held(R, "Sukkari", "Ansari", "Mashhad"), "held districts include list"),
+    ("Sheikh Saeed and al-Ameriya are now the only rebel-held areas left.",
+     _held(R, "Sheikh Saeed", "Amiriyah"), "predicate only rebel held areas"),
+    ("The opposition-held neighbourhoods of Salaheddine, Ansari and Zebdiyeh came under heavy shelling.",
+     _held(R, "Salaheddine", "Ansari", "Zebdiyeh"), "held adjective list under shelling"),
+    ("Syrian government forces recaptured the last rebel positions in Bustan al-Qasr.",
+     _captured(G, "Bustan al-Qasr"), "last rebel positions in"),
+    ("Troops captured Bustan al-Basha, Sheikh Khodr and Ain al-Tal, and advanced into Sakhour.",
+     _captured(G, "Bustan al-Basha", "Sheikh Khodr", "Ain al-Tal"), "list ends where the advance begins"),
+    ("Units of the Syrian Arab Army, in cooperation with supporting forces, restored security and stability "
+     "to al-Sheikh Saeed neighborhood.", _captured(G, "Sheikh Saeed"), "restored security and stability"),
+    ("13:42 Government forces have now taken al-Shaar, according to state TV.",
+     _captured(G, "Shaar"), "live page time stamp"),
+    ("BREAKING: Syrian army captures Sheikh Saeed district", _captured(G, "Sheikh Saeed"), "live page headline"),
+    ("Syrian troops seized al-Sakhour from rebels on Monday.", _captured(G, "Sakhour"), "seized from rebels"),
+    ("The YPG took control of Sheikh Fares after rebels withdrew.", _captured(K, "Sheikh Fares"), "ypg took control"),
+    ("Pro-government troops have swept into the Old City quarter of Aleppo.",
+     _captured(G, "Old City"), "swept into is a capture"),
+    # a capitalised word after the list is a speaker or an outlet, not another district
+    ("Government forces captured Sukkari, Reuters reported.", _captured(G, "Sukkari"), "wire name after the list"),
+    ("Government forces captured Sukkari and Fardous, Abdulrahman said.",
+     _captured(G, "Sukkari", "Fardous"), "speaker after the list"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(LIST_CASES))
+def test_every_listed_district_is_an_event(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# negatives: places named as locations are no control events
+
+NEGATIVE_CASES = [
+    ("Airstrikes pounded Sukkari and Fardous on Tuesday, killing at least 20 people.", "shelling location"),
+    ("Thousands fled from Masaken Hanano to Sheikh Maqsoud as the army advanced.", "fled from to is no capture"),
+    ("Regime forces and allied militias pushed into Sakhour on Sunday.", "pushed into is an advance"),
+    ("The army also advanced in the Kalasa and Bustan al-Kasr areas.", "advanced in"),
+    ("The army aims to take Sukkari within days.", "aims to take"),
+    ("Government forces are expected to capture Sheikh Saeed soon.", "expected to capture"),
+    ("Should the army take Bustan al-Qasr, the rebels would be confined to a tiny pocket.", "conditional should"),
+    ("The army has not yet captured Sukkari, residents said.", "negated"),
+    ("A convoy of buses left Ramouseh for rural Idlib.", "convoy left"),
+    ("Shells fell on Sukkari overnight.", "shells fell on"),
+    ("Residents of Sukkari said shells fell near the market.", "residents said shells fell"),
+    ("If Sakhour falls, the enclave will be split in two.", "if falls"),
+    ("The fall of Sakhour would slice the enclave in half.", "fall of would"),
+    ("Reuters could not independently verify that Sheikh Saeed had fallen.", "could not verify fallen"),
+    ("Shelling hit the Tishreen district and the Tishreen newspaper offices.", "with noun name shelled"),
+    ("Troops captured the Christian quarter and the Kurdish district.", "descriptive quarter names are no names"),
+    ("Rebels took part in the defence of Sukkari.", "took part in"),
+    ("Troops took up positions in Sheikh Saeed.", "took up positions"),
+    ("Civilians fled Sukkari, Fardous and Karm al-Denj for the government-held west.", "fled list with unknown"),
+    ("Russian jets struck the Karm al-Denj neighbourhood on Monday, activists said.", "unknown name struck"),
+]
+
+
+@pytest.mark.parametrize("sentence,note", _table(NEGATIVE_CASES))
+def test_locations_advances_and_intentions_are_not_events(sentence, note):
+    assert _triples(sentence) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# names outside the gazetteer: kept as written, flagged
+
+UNLISTED_CASES = [
+    ("Pro-regime forces seized Sheikh Saeed and Karm al-Denj.",
+     {("Sheikh Saeed", True), ("Karm al-Denj", False)}, "coordinated with a gazetteer name"),
+    ("Army units liberated the neighborhoods of al-Sukkari, Karm al-Denj and al-Fardous after eliminating terrorists.",
+     {("Sukkari", True), ("Karm al-Denj", False), ("Fardous", True)}, "inside a neighbourhoods of list"),
+    ("The army took the Scientific Research Housings area on Monday.",
+     {("Scientific Research Housings", False)}, "name before area"),
+    ("Rebels seized the Minyan neighbourhood and Dahiyat al-Assad on Friday.",
+     {("Minyan", False), ("Dahiyat al-Assad", True)}, "rebel capture of an unlisted name"),
+    ("Troops recaptured the Karm al-Denj and Karm al-Qaterji districts.",
+     {("Karm al-Denj", False), ("Karm al-Qaterji", True)}, "names before plural noun"),
+    ("Over the past 24 hours the Syrian army took control of the Sukkari, Ferdous and Jaloum districts.",
+     {("Sukkari", True), ("Fardous", True), ("Jaloum", False)}, "unknown spelling kept as written"),
+    ("Syrian troops captured 15 districts: Sukkari, Karm al-Denj and Fardous.",
+     {("Sukkari", True), ("Karm al-Denj", False), ("Fardous", True)}, "list after a colon"),
+    ("Kurdish fighters took over the Sheikh Taha Street area.", {("Sheikh Taha Street", False)},
+     "kurdish capture of an unlisted area"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(UNLISTED_CASES))
+def test_unknown_districts_in_control_lists_are_kept_and_flagged(sentence, expected, note):
+    mentions = control_mentions(sentence)
+    assert {(m.neighbourhood, m.in_gazetteer) for m in mentions} == expected
+    for m in mentions:
+        assert sentence[m.start : m.end] == m.quote
+        assert m.surface in m.quote
+
+
+# ---------------------------------------------------------------------------------------------
+# spellings of one name
+
+SPELLING_CASES = [
+    ("al-Haidariyyah", "Haydariyah"), ("Sulaimaniyyah", "Sulaymaniyah"), ("Kallasa", "Kallaseh"),
+    ("Ramousa", "Ramouseh"), ("Salah-Eddin", "Salaheddine"), ("Jibrin", "Jibreen"),
+    ("al-‘Amiriyeh", "Amiriyah"), ("Karm aj-Jazmati", "Jazmati"), ("Shekh Maqsoud", "Sheikh Maqsoud"),
+    ("Sheikh Sa’eed", "Sheikh Saeed"), ("al-Sakhoor", "Sakhour"), ("Sheikh Kheder", "Sheikh Khodr"),
+    ("Aghyor", "Aqyol"), ("Ansari Sharqi", "Ansari"), ("Muhammad Bek", "Bab al-Nairab"),
+    ("Qal’et ash-Sharif", "Qalaat al-Sharif"), ("Karm ad-Da'ada'a", "Karm al-Daadaa"),
+    ("Jouret ‘Awwad", "Jouret Awwad"), ("Tal az-Zarazir", "Tal al-Zarazir"), ("Ard As-Sabbagh", "Ard al-Sabbagh"),
+    ("Hanano barracks", "Hanano Barracks"), ("al-Belleramoon", "Bileramoun"), ("Ma'asaraniyeh", "Maasaraniyeh"),
+]
+
+
+@pytest.mark.parametrize("surface,name", SPELLING_CASES, ids=[_id(s) for s, _ in SPELLING_CASES])
+def test_transliteration_spellings_are_one_district(surface, name):
+    found = find_places(f"Fighting was reported in {surface} on Monday.")
+    assert [p.neighbourhood.name for p in found] == [name]
+    assert found[0].surface == surface
+
+
+WITH_NOUN_CASES = [
+    ("The army took the Tishreen district.", ["Tishreen"], "common word with its noun"),
+    ("The Tishreen newspaper said the army advanced.", [], "common word alone"),
+    ("Al-Ghazali wrote about the city.", [], "person name alone"),
+    ("Troops entered the neighbourhoods of Ghazali and Kawakbi.", ["Ghazali", "Kawakbi"], "neighbourhoods of list"),
+    ("Rebels in Aqaba? No: the al-Aqabeh quarter fell.", ["Aqabeh"], "aqabeh with quarter only"),
+]
+
+
+@pytest.mark.parametrize("text,expected,note", _table(WITH_NOUN_CASES))
+def test_names_that_are_common_words_need_a_place_noun(text, expected, note):
+    assert [p.neighbourhood.name for p in find_places(text)] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# who took it when the sentence does not name a taker
+
+INFERRED_TAKER_CASES = [
+    ("Sukari falls as the militants' enclave in Aleppo shrinks again", None, _captured(G, "Sukkari"),
+     "headline falls east side"),
+    ("Sheikh Saeed fell on Monday after days of fighting.", None, _captured(G, "Sheikh Saeed"), "fell on a weekday"),
+    ("Sakhour and Haydariya have fallen, the monitor said.", None, _captured(G, "Sakhour", "Haydariyah"),
+     "have fallen list"),
+    ("Rebels were stunned by the collapse of Sheik Saeed.", None, _captured(G, "Sheikh Saeed"), "collapse of"),
+    ("Sukkari was captured on Monday.", None, _captured(G, "Sukkari"), "agentless passive east side"),
+    ("Dahiyat al-Assad fell on Friday.", None, set(), "outskirts side gives no taker"),
+    ("Sheikh Maqsoud fell quiet after the truce.", None, set(), "fell quiet"),
+    ("It took the districts of Sukkari and Fardous.", G, _captured(G, "Sukkari", "Fardous"),
+     "it after a sentence about the army"),
+    ("They lost Sheikh Saeed overnight.", R, _captured(G, "Sheikh Saeed"), "they after a sentence about rebels"),
+    ("It seized Sheikh Saeed on Monday, the army said.", None, _captured(G, "Sheikh Saeed"),
+     "pronoun resolved by a final speaker"),
+    ("They fled Sukkari at dawn.", None, set(), "they without an armed referent"),
+    ("It was not clear who held Sukkari.", G, set(), "it is no subject of held"),
+]
+
+
+@pytest.mark.parametrize("sentence,context,expected,note", _table(INFERRED_TAKER_CASES))
+def test_taker_from_side_pronoun_or_speaker(sentence, context, expected, note):
+    mentions = control_mentions(sentence, context)
+    assert {f"{m.neighbourhood}:{m.controller}:{m.event}" for m in mentions} == expected
+    assert all(m.inferred for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence,party",
+    [
+        ("The Syrian army pressed its offensive in the east on Monday.", G),
+        ("Rebels said they were regrouping in the south.", R),
+        ("Kurdish YPG fighters moved south.", K),
+        ("Residents said the night was quiet.", None),
+        ("Activists fighting the army said little.", None),  # the army is an object here
+    ],
+)
+def test_lead_party_is_the_first_armed_subject(sentence, party):
+    assert lead_party(sentence) == party
+
+
+LOCATED_HELD_CASES = [
+    ("At least 4,000 people made it to Jibreen, a district in the government-held west of the city.",
+     _held(G, "Jibreen"), "apposition in the government held west"),
+    ("Their first stop was a public shelter in Jibreen, in Government-controlled Aleppo.",
+     _held(G, "Jibreen"), "in government controlled aleppo"),
+    ("The Jub al-Quba neighborhood lies in the historic district on the rebel-held east side of the city.",
+     _held(R, "Jub al-Quba"), "lies in the rebel held east"),
+    ("Families fled from Sukkari to the government-held west.", set(), "fled to the held west"),
+    ("Sukkari is one of the last opposition-held neighbourhoods.", _held(R, "Sukkari"), "predicate one of the last"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(LOCATED_HELD_CASES))
+def test_a_district_located_in_a_party_held_area_is_held(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+def _event(name, controller, event):
+    return {"neighbourhood": name, "controller": controller, "event": event}
+
+
+@pytest.mark.parametrize(
+    "events,kept,note",
+    [
+        ([_event("Sheikh Saeed", G, "captured"), _event("Sheikh Saeed", R, "held")],
+         [("Sheikh Saeed", G, "captured")], "rebel holding contradicted by the army capture"),
+        ([_event("Sukkari", R, "held"), _event("Fardous", G, "captured")],
+         [("Sukkari", R, "held"), ("Fardous", G, "captured")], "other districts untouched"),
+        ([_event("Sakhour", G, "captured"), _event("Sakhour", G, "held")],
+         [("Sakhour", G, "captured"), ("Sakhour", G, "held")], "holding by the taker is kept"),
+        ([_event("Sheikh Maqsoud", K, "held")], [("Sheikh Maqsoud", K, "held")], "no capture nothing dropped"),
+    ],
+    ids=lambda x: _id(x) if isinstance(x, str) else None,
+)
+def test_an_articles_own_capture_drops_the_contradicted_holding(events, kept, note):
+    out = drop_contradicted_holdings(events)
+    assert [(e["neighbourhood"], e["controller"], e["event"]) for e in out] == kept
+
+
+# ---------------------------------------------------------------------------------------------
+# shares of territory: one actor table, losses, never above 100
+
+
+def _share(sentence: str):
+    """(measure, value_low, unit, party) of the first territory figure of ``sentence``."""
+    prev = None
+    for q in find_quantities(sentence):
+        c = classify(sentence, q, prev, prev)
+        if c is None:
+            continue
+        prev = c.measure
+        if c.category == "territory":
+            return c.measure, q.low, c.unit, c.party
+    return None
+
+
+SHARE_CASES = [
+    # a loss is not a holding: the loser's opponent holds the share (data/gold/NOTES.md, 61:
+    # "rebel fighters had lost a third of their ground" is share_held by government)
+    ("Rebels have lost more than half of the east.", ("share_held", 50.0, "percent", G), "rebels lost half"),
+    ("The rebels have lost about 60 percent of the territory they held in eastern Aleppo.",
+     ("share_held", 60.0, "percent", G), "rebels lost percent"),
+    ("Rebels were driven from 98 percent of the territory they once held.",
+     ("share_held", 98.0, "percent", G), "driven from"),
+    ("The opposition has lost 40 percent of its territory in eastern Aleppo in the last two weeks.",
+     ("share_taken", 40.0, "percent", G), "loss with a window is share taken"),
+    ("Opposition activists said rebels had lost 40 percent of the east.",
+     ("share_held", 40.0, "percent", G), "activists are no party"),
+    # government and rebel shares are read by the same grammar
+    ("The army now controls 85 percent of eastern Aleppo.", ("share_held", 85.0, "percent", G), "army controls"),
+    ("Rebels now hold only 10 percent of the city's east.", ("share_held", 10.0, "percent", R), "rebels hold"),
+    ("Insurgents now control less than a tenth of the area they held.",
+     ("share_held", 10.0, "percent", R), "insurgents control a tenth"),
+    ("Syrian troops have liberated 85 percent of the eastern neighbourhoods, the army said.",
+     ("share_held", 85.0, "percent", G), "liberated percent"),
+    ("Government forces have taken back three-quarters of the rebel enclave.",
+     ("share_held", 75.0, "percent", G), "taken back three quarters"),
+    # Kurdish actors: as in the control events
+    ("The SDF controls 5 percent of the city.", ("share_held", 5.0, "percent", K), "sdf controls"),
+    ("The YPG seized about a quarter of the area.", ("share_held", 25.0, "percent", K), "ypg seized a quarter"),
+    ("Kurdish fighters lost 10 percent of their territory.", ("share_held", 10.0, "percent", ""),
+     "kurdish loss has no single winner"),
+    # a share is never above 100: "45 quarters" counts districts
+    ("The government has retaken 45 quarters of eastern Aleppo.",
+     ("neighbourhoods_taken", 45.0, "neighbourhoods", G), "45 quarters is a count"),
+    ("The army liberated 12 quarters including Hanano, Jabal Badro and Sakhour.",
+     ("neighbourhoods_taken", 12.0, "neighbourhoods", G), "12 quarters including"),
+    ("Government forces have taken back four quarters in two days.",
+     ("neighbourhoods_taken", 4.0, "neighbourhoods", G), "four quarters is a count"),
+    ("Rebels lost three quarters of their territory.", ("share_held", 75.0, "percent", G),
+     "three quarters is a share"),
+    ("The militants' area shrank to 25 sq km, the Russian military said.", ("area", 25.0, "km2", R),
+     "russian mod area held by militants"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(SHARE_CASES))
+def test_shares_of_territory(sentence, expected, note):
+    assert _share(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports rose 120 percent of last year's level in the city.",
+        "The army holds 150 percent of its target in the east.",
+    ],
+)
+def test_a_share_of_territory_is_never_above_100(sentence):
+    got = _share(sentence)
+    assert got is None or got[1] <= 100
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Kurdish YPG fighters", [K]),
+        ("SDF fighters and rebels", [K, R]),
+        ("opposition activists said the army", ["none", G]),
+        ("the rebel enclave", [R]),
+        ("government-held west", [G]),
+    ],
+)
+def test_one_actor_table_for_shares_and_events(text, parties):
+    assert [p for _, _, p in actors_in(text)] == parties
+
+
+# ---------------------------------------------------------------------------------------------
+# the gazetteer's CSR names (data credited in lib/newsfigures/data/neighbourhoods.md)
+
+
+def _csv_rows():
+    text = (resources.files("newsfigures") / "data" / "neighbourhoods.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_gazetteer_rows_added_from_the_csr_layer_name_their_polygon():
+    rows = _csv_rows()
+    added = [r for r in rows if r["csr_name"]]
+    assert len(added) >= 50
+    assert len({r["csr_name"] for r in added}) == len(added)  # one row per CSR polygon name
+    for r in added:
+        assert r["match"] in ("", "with_noun")
+
+
+def test_gazetteer_match_column_is_known_and_loaded():
+    by_name = {n.name: n for n in gazetteer()}
+    assert by_name["Tishreen"].match == "with_noun"
+    assert by_name["Tal al-Zarazir"].csr_name == "Tal az-Zarazir"
+    assert by_name["Tal al-Zarazir"].arabic == "تل الزرازير"
+    assert by_name["Sukkari"].known
+
+
+def test_csr_licence_travels_with_the_data():
+    text = (resources.files("newsfigures") / "data" / "neighbourhoods.md").read_text(encoding="utf-8")
+    assert "Columbia Center for Spatial Research" in text
+    assert "MIT" in text and "Permission is hereby granted" in text
