@@ -115,6 +115,32 @@ LIST_CASES = [
     ("The YPG took control of Sheikh Fares after rebels withdrew.", _captured(K, "Sheikh Fares"), "ypg took control"),
     ("Pro-government troops have swept into the Old City quarter of Aleppo.",
      _captured(G, "Old City"), "swept into is a capture"),
+    # state agencies, Russian briefings, Kurdish live pages: their actors and verbs
+    ("YPG and YPJ fighters liberated the Sheikh Fares and Bustan al-Basha neighbourhoods from the mercenaries.",
+     _captured(K, "Sheikh Fares", "Bustan al-Basha"), "kurdish live page liberated from mercenaries"),
+    ("SDF fighters freed the Hellok neighbourhood from Turkish-backed gangs.", _captured(K, "Hellok"), "sdf freed"),
+    ("The Syrian troops took under control the al-Sukkari micro-district, the Russian Defence Ministry said.",
+     _captured(G, "Sukkari"), "took under control micro district"),
+    ("The Syrian armed forces have freed the Sheikh Saeed district from militants.",
+     _captured(G, "Sheikh Saeed"), "armed forces freed"),
+    ("The Syrian Arab Army's units restored security and safety to Ard al-Hamra.",
+     _captured(G, "Ard al-Hamra"), "army's units restored security and safety"),
+    ("Army units, in cooperation with supporting forces, cleared the neighborhoods of Karm al-Jabal and "
+     "Bab al-Hadid of terrorists.", _captured(G, "Karm al-Jabal", "Bab al-Hadid"), "cleared of terrorists"),
+    ("Al-Sukkari and al-Fardous neighbourhoods have been fully liberated, a military source told SANA.",
+     _captured(G, "Sukkari", "Fardous"), "agentless liberated list"),
+    ("Terrorists of Jabhat al-Nusra were expelled from Sheikh Saeed.", _captured(G, "Sheikh Saeed"),
+     "terrorists expelled from"),
+    ("Militants have abandoned the Jabal Badro and Baadeen districts.",
+     _captured(G, "Jabal Badro", "Baadeen"), "militants abandoned"),
+    ("Syrian forces completed their control over al-Bayada and Qadi Askar.",
+     _captured(G, "Bayada", "Qadi Askar"), "completed their control over"),
+    ("The regime and its allies now hold Masaken Hanano, Sakhour and Jabal Badro.",
+     _held(G, "Masaken Hanano", "Sakhour", "Jabal Badro"), "regime and its allies hold"),
+    ("The army and allied forces took control of 8 neighbourhoods in east Aleppo: Bab al-Hadid, Aqyol and Qarleq "
+     "among them.", _captured(G, "Bab al-Hadid", "Aqyol", "Qarleq"), "count in east aleppo colon list"),
+    ("Aleppo's Hanano district returned to state control on Saturday.", _captured(G, "Masaken Hanano"),
+     "returned to state control"),
     # a capitalised word after the list is a speaker or an outlet, not another district
     ("Government forces captured Sukkari, Reuters reported.", _captured(G, "Sukkari"), "wire name after the list"),
     ("Government forces captured Sukkari and Fardous, Abdulrahman said.",
@@ -151,6 +177,10 @@ NEGATIVE_CASES = [
     ("Troops took up positions in Sheikh Saeed.", "took up positions"),
     ("Civilians fled Sukkari, Fardous and Karm al-Denj for the government-held west.", "fled list with unknown"),
     ("Russian jets struck the Karm al-Denj neighbourhood on Monday, activists said.", "unknown name struck"),
+    ("Syrian troops freed 2,000 civilians in Sukkari.", "freed people in a district"),
+    ("Illegal armed groups left the Sakhour district, the Russian reconciliation center said.",
+     "left is no loss verb"),
+    ("The rebels' stronghold of Sukkari was shelled.", "possessive rebels shelled"),
 ]
 
 

@@ -363,7 +363,7 @@ def _place_index() -> _PlaceIndex:
     not_after = (
         re.compile(
             rf"\b(?:{'|'.join(na_words)})(?:['’]s)?\s+(?:(?:holy|capital|port|northern|southern|eastern|western)\s+)?"
-            rf"(?:city|town|district|neighbou?rhood|suburb|province|shrine|village)\s+of\s+(?:the\s+)?$",
+            rf"(?:city|town|district|micro-?district|neighbou?rhood|suburb|province|shrine|village)\s+of\s+(?:the\s+)?$",
             re.IGNORECASE,
         )
         if na_words
@@ -452,9 +452,9 @@ def find_places(text: str) -> list[PlaceMention]:
 
 # a name that is also a common word or a person ("Tishreen", "al-Ghazali", "Public Park") is a
 # district only as "the Tishreen district" or "the neighbourhoods of Tishreen (, X and Y)"
-_NOUN_AFTER = re.compile(r"['’]?\s+(?:district|neighbou?rhood|quarter)s?\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"['’]?\s+(?:district|micro-?district|neighbou?rhood|quarter)s?\b", re.IGNORECASE)
 _NOUN_OF_BEFORE = re.compile(
-    r"\b(?:district|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
+    r"\b(?:district|micro-?district|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’‘\-]*(?:\s+[A-Za-z][\w'’‘\-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 
@@ -475,7 +475,7 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
 _NAME_WORD = r"(?:[A-Z][\w'’‘]*(?:[\-‐‑][A-Z][\w'’‘]*)?)"
 _NAME_PARTICLE = r"(?:(?:al|el|ad|as|ash|at|az|an|aj|ar|bin|ibn|ben|abu|bani|bab|de)[\s\-‐‑]+)"
 _NAME = rf"(?:(?:al|el|ad|as|ash|at|az|an|aj|ar)[\-‐‑])?{_NAME_WORD}(?:[\s\-‐‑]+{_NAME_PARTICLE}?{_NAME_WORD}){{0,3}}"
-_PLACE_NOUN_RE = r"(?:district|neighbou?rhood|quarter|area|suburb)s?"
+_PLACE_NOUN_RE = r"(?:district|micro-?district|neighbou?rhood|quarter|area|suburb)s?"
 # "the Karm al-Denj neighbourhood"
 _NAME_THEN_NOUN = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})\s+{_PLACE_NOUN_RE}\b")
 # "the neighbourhoods of A, B and C" / "12 quarters including A, B" / "districts: A, B"
@@ -800,14 +800,14 @@ _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", 
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
-    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
     r"(?:of|such\s+as|including|like|include|includes|included|are|were)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
 # between a district and "PARTY-held <area>" that says where it lies
 _LOCATED_IN = re.compile(
-    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?"
+    r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?"
     r"(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"|\s+(?:(?:is|was)\s+)?(?:lies|lay|is|was|sits|sat|located|situated|stands)\s+(?:[\w\-]+\s+){0,5}?|\s+)"
     r"(?:in|on|inside|within)\s+(?:the\s+)?$",
@@ -815,11 +815,11 @@ _LOCATED_IN = re.compile(
 )
 # between districts and a predicate "PARTY-held areas": "X and Y are now the only rebel-held areas"
 _PREDICATE_HELD = re.compile(
-    r"(?:\s+(?:district|neighbou?rhood|area|quarter)s?)?\s+(?:is|are|remain|remains)\s+"
+    r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s+(?:is|are|remain|remains)\s+"
     r"(?:(?:now|still|the|only|last|few|one|of|among|a|an|two|three|four|remaining|main|largest|biggest)\s+)*$",
     re.IGNORECASE,
 )
-_HELD_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|part|pocket|enclave|zone|sector)s?\b",
+_HELD_NOUN_AFTER = re.compile(r"\s+(?:district|micro-?district|neighbou?rhood|area|quarter|part|pocket|enclave|zone|sector)s?\b",
                               re.IGNORECASE)
 # the area a held adjective names after a located district: "east side", "west of the city", "Aleppo"
 _HELD_AREA = re.compile(
@@ -834,9 +834,14 @@ _ADJACENT_SUBJECT_GAP = re.compile(
     r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
     r"are|is|was|were|be|remain|remains|remained|"
-    r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4})\s*)*\s*$",
+    r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4}|"
+    r"and\s+(?:its|their)\s+(?:allies|backers|partners))\s*)*\s*$",
     re.IGNORECASE,
 )
+
+
+_POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
+                                re.IGNORECASE)
 
 
 class _Sentence:
@@ -997,8 +1002,8 @@ class _Sentence:
         for a in sorted(self.actors, key=lambda a: -a.end):
             if a.end > pos or a.start < clause_start:
                 continue
-            if re.match(r"['’]", self.text[a.end : a.end + 1]):
-                continue  # possessive: "the rebels' stronghold"
+            if re.match(r"['’]", self.text[a.end : a.end + 1]) and not _POSSESSIVE_FORCES.match(self.text, a.end):
+                continue  # possessive: "the rebels' stronghold" (but "the army's units" is the army)
             if self.g.subject_blocker.search(self.text[max(0, a.start - 60) : a.start]):
                 continue
             if adjacent and not _ADJACENT_SUBJECT_GAP.match(self.text[a.end : pos]):
@@ -1100,7 +1105,7 @@ def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
 
 # between the districts and a bare "fell": a place noun, an aside, auxiliaries and adverbs
 _FALL_GAP = re.compile(
-    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb)s?\s*)?(?:,[^,;:]{1,80},\s*)?"
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb)s?\s*)?(?:,[^,;:]{1,80},\s*)?"
     r"(?:(?:has|have|had|also|finally|quickly|now|then|soon|already|all|both|reportedly|effectively|"
     r"completely|fully|too)\s+)*$",
     re.IGNORECASE,
