@@ -658,6 +658,7 @@ class _Grammar:
     list_stop: frozenset[str]
     change_prefix: re.Pattern[str]
     place_noun: re.Pattern[str]
+    holding_list: re.Pattern[str]
     side_holders: dict[str, str]
 
 
@@ -714,7 +715,7 @@ def _grammar() -> _Grammar:
     )
     under_control = re.compile(
         rf"\b(?:under|within)\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?"
-        rf"(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['under_nouns'])})\b",
+        rf"(?P<adj>{adjective_alt})(?:['’]s?)?\s+(?:{_alternation(verbs['under_nouns'])})\b",
         re.IGNORECASE,
     )
     in_hands = re.compile(
@@ -763,6 +764,13 @@ def _grammar() -> _Grammar:
         change_prefix=re.compile(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
         place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
         side_holders=dict(lex.get("side_holders") or {}),
+        # "rebel control is now limited to", "the rebel enclave now comprises", "the rebel pocket:"
+        holding_list=re.compile(
+            rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
+            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
+            rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -879,7 +887,8 @@ class _Sentence:
         for kind, rx in self.g.triggers.items():
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
-        for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands")):
+        for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands"),
+                         (self.g.holding_list, "holding_list")):
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
         # longest span wins where spans overlap ("fell to" over "fell", "rebel-held" over "held")
@@ -1326,6 +1335,57 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     return True
 
 
+# "The districts captured on Monday include", "Neighbourhoods retaken by the army so far:",
+# "Also captured were", "Among the areas liberated today are"
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:\b{_PLACE_NOUN_RE}|\balso)\s+$", re.IGNORECASE
+)
+_PARTICIPLE_LIST_VERB = re.compile(
+    r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
+)
+
+
+def _participle_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
+    """PLACE-NOUNS PARTICIPLE (by AGENT) ... include|are|were|: PLACES (captured)."""
+    if _norm_phrase(t.text) not in s.g.participles:
+        return False
+    if not _PARTICIPLE_BEFORE.search(s.text[max(0, t.start - 30) : t.start]):
+        return False
+    m = _PARTICIPLE_LIST_VERB.match(s.text, t.end)
+    if m is None:
+        return False
+    objects = s.objects_after(m.end())
+    if not objects:
+        return False
+    agent = s.agent_after(t.end, _AGENT_BY)
+    if agent is not None and agent.start < m.end() and agent.party in CONTROLLERS:
+        controller, inferred = agent.party, False
+    else:
+        controller, inferred = _controller_from_context(s, objects, s.places[objects[-1]].end, t.text)
+    if controller is None:
+        return True
+    qend = s.quote_end(s.places[objects[-1]].end)
+    if s.suppressed(t.start, t.start, qend):
+        return True
+    for i in objects:
+        out.append(_Event(i, controller, "captured", t.start, qend, t.text, inferred))
+    return True
+
+
+def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PARTY control|enclave (is now) limited to|comprises|: PLACES (held by the party)."""
+    m = s.g.holding_list.match(s.text, t.start)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    if party is None:
+        return
+    objects = s.objects_after(t.end)
+    if not objects:
+        return
+    qend = s.quote_end(s.places[objects[-1]].end)
+    for i in objects:
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
+
 def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
     """PLACES v AGENT: fall_to (captured) and held_by (held)."""
     agent = s.actor_at(t.end)
@@ -1530,8 +1590,12 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
     for t in s.triggers:
         kind = t.kind
         if kind == "capture":
+            if _participle_list(s, t, events):
+                continue
             if not _passive_capture(s, t, events):
                 _active(s, t, events, "capture")
+        elif kind == "holding_list":
+            _holding_list(s, t, events)
         elif kind in ("loss", "hold"):
             _active(s, t, events, kind)
         elif kind == "fall_to":
