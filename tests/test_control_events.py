@@ -472,3 +472,41 @@ def test_csr_licence_travels_with_the_data():
     text = (resources.files("newsfigures") / "data" / "neighbourhoods.md").read_text(encoding="utf-8")
     assert "Columbia Center for Spatial Research" in text
     assert "MIT" in text and "Permission is hereby granted" in text
+
+
+# ---------------------------------------------------------------------------------------------
+# whole articles: the sentence before, history, contradicted holdings, the in_gazetteer flag
+
+
+def _article_events(body: str):
+    import datetime as dt
+
+    from newsfigures.articles import Article
+    from newsfigures.claims import extract_article
+
+    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
+                      published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
+                      url_method="none", published_method="given:manifest", published_confidence="given",
+                      published_evidence="", encoding="utf-8")
+    return [(e["neighbourhood"], e["controller"], e["event"], e["in_gazetteer"])
+            for e in extract_article(article).events]
+
+
+ARTICLE_CASES = [
+    ("The Syrian army pressed its offensive in the east on Monday. It took the districts of Sukkari and "
+     "Karm al-Denj after heavy fighting.",
+     [("Sukkari", G, "captured", True), ("Karm al-Denj", G, "captured", False)], "actor from the sentence before"),
+    ("Rebels said they were regrouping. They lost Sheikh Saeed overnight.",
+     [("Sheikh Saeed", G, "captured", True)], "loser from the sentence before"),
+    ("In 2012 rebels seized Masaken Hanano. The army retook it on Saturday.",
+     [("Masaken Hanano", G, "captured", True)], "history is no event but its retaking is"),
+    ("In 2012 Sukkari became one of the first districts to fall to the rebels.", [], "history is no event"),
+    ("Syrian troops seized Sheikh Saeed on Monday. Sheikh Saeed was one of the last districts still in "
+     "rebel hands.", [("Sheikh Saeed", G, "captured", True)], "holding contradicted by the capture"),
+    ("Residents fled Sukkari for Jibreen. The army shelled Fardous.", [], "flight and shelling only"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(ARTICLE_CASES))
+def test_control_events_of_whole_articles(body, expected, note):
+    assert _article_events(body) == expected

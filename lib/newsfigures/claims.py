@@ -334,7 +334,13 @@ def _iso(d) -> str | None:
 _HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
 # "The army took the district", "won it back": a control sentence that refers back to the
 # neighbourhood named last in the article
-_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
+_ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",
+                  "regained", "liberated", "recaptured")
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|"
+    + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # "took it", "retook it" (one look-behind each)
+    re.I,
+)
 
 
 def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
