@@ -1,8 +1,10 @@
 """Aleppo neighbourhoods: a gazetteer, place mentions in text, and who controls which district.
 
 Gazetteer
-    ``data/neighbourhoods.csv`` (columns ``name,variants,side,lat,lon,coord_source``) lists the
-    city's districts with ``|``-separated spelling variants. ``side`` says where the district
+    ``data/neighbourhoods.csv`` (columns ``name,variants,side,lat,lon,coord_source,csr_name,
+    arabic,match``, described in ``data/neighbourhoods.md``) lists the city's districts with
+    ``|``-separated spelling variants; the rows with a ``csr_name`` come from the neighbourhood
+    layer of the Columbia Center for Spatial Research (MIT, credited there). ``side`` says where the district
     lay relative to the front line of mid-November 2016: ``east`` (the rebel-held east),
     ``west`` (the government-held west), ``north`` (the Kurdish-held Sheikh Maqsoud and its
     neighbour Ashrafieh), ``outskirts`` (camps, industrial zones and edge districts), or empty
@@ -16,8 +18,14 @@ Place matching (:func:`find_places`)
     (``al-``/``el-``/``as-``...) is optional unless the variant itself starts with one (then
     the bare form must be listed to match: ``al-Sabil`` never matches "Sabil"); an article
     inside a name may be spelt ``al``/``el``/``ad``/``ash``... or left out; Sheikh/Sheik/
-    Shaykh/Shaikh are one word; apostrophes are optional; hyphens and spaces are
-    interchangeable. "Aleppo" alone is no neighbourhood; "Hanano" alone is Masaken Hanano;
+    Shaykh/Shaikh/Shekh are one word; apostrophes (ayn, hamza) may stand anywhere in a name
+    ("Sa'eed", "al-‘Amiriyeh": they are taken out of the text before matching, offsets still
+    index the text); hyphens and spaces are interchangeable; a final -iya/-iyah/-iyeh/-iyya/
+    -ieh is one ending, so is a final -a/-ah/-eh/-e after a consonant ("Kallaseh"/"Kallasa"),
+    and ou/oo/u and ee/i are one vowel ("Sakhour"/"Sakhoor", "Jibreen"/"Jibrin"). A name with
+    ``match=with_noun`` (a common word or a person's name: "Tishreen", "al-Ghazali") is a
+    district only capitalised and next to a place noun ("the Tishreen district", "the
+    neighbourhoods of Ghazali and Kawakbi"). "Aleppo" alone is no neighbourhood; "Hanano" alone is Masaken Hanano;
     "the citadel"/"Old City" are the canonical Citadel/Old City. A single-word name preceded by
     a capitalised given name ("Mohammed al-Ansari") is a person; a name followed by
     "province"/"Iraq"/... or preceded by "the Iraqi city of" is a place elsewhere.
@@ -56,8 +64,31 @@ Control (:func:`control_mentions`)
     * Other armed groups (Islamic State, Iraqi troops, Peshmerga) are no controller: their
       captures give nothing.
 
+    * Lists: every place of a list governed by the verb is an event ("retook the districts of
+      A, B and C, and completed control of D", "liberated 12 quarters including A and B",
+      "8 neighbourhoods in east Aleppo: A, B and C", "the districts captured on Monday include
+      A and B", "rebel control is now limited to A and B", "the rebel enclave: A, B").
+    * Names outside the gazetteer: a capitalised name before a place noun ("the Karm al-Denj
+      neighbourhood") or inside a list of districts ("the neighbourhoods of A, X and B", "seized
+      A and X") is kept as written, with ``in_gazetteer=False``.
+    * No taker named ("Sukkari fell on Monday", "Sukkari was captured", "the collapse of
+      Sheikh Saeed"): the opponent of the side that held the district when the offensive began
+      (``side_holders``: east -> rebels, so the government took it; west -> government),
+      flagged ``inferred``; north, outskirts and districts of unknown side give nothing.
+    * Pronoun subjects ("It took X", "They lost X") stand for the speaker of a sentence-final
+      "..., the army said", else for ``context_party`` (the caller passes the actor of the
+      sentence before, :func:`lead_party`); flagged ``inferred``.
+    * Location and predicate holdings: "Jibreen, a district in the government-held west",
+      "X lies in the rebel-held east", "X and Y are the only rebel-held areas left" are held.
+
     Besides what and where, :class:`ControlMention` carries ``trigger`` (the verb
-    or phrase as written) and ``inferred`` (the controller was inferred, not named).
+    or phrase as written), ``inferred`` (the controller was inferred, not named) and
+    ``in_gazetteer`` (False for a district name the gazetteer lacks).
+
+Actors (:func:`actors_in`)
+    One actor table (``actors`` in ``data/control_verbs.yaml``) serves the control events and
+    the shares of territory in :mod:`newsfigures.claims`, so both agree on who is who (a
+    Kurdish loss has no single winner in either).
 
     The quote is the clause fragment that states the event, an exact substring of the
     sentence, with its offsets.
