@@ -153,6 +153,24 @@ LIST_CASES = [
     ("What remains of the rebel enclave: Sukkari, Ansari and Mashhad.",
      _held(R, "Sukkari", "Ansari", "Mashhad"), "rebel enclave colon list"),
     ("Sheikh Saeed is now under the army's control.", _held(G, "Sheikh Saeed"), "under the army's control"),
+    # the part of the sentence each list belongs to
+    ("Government forces captured Sukkari, while rebels retook Fardous and Maadi.",
+     _captured(G, "Sukkari") | _captured(R, "Fardous", "Maadi"), "two clauses two actors"),
+    ("The army seized Sheikh Saeed and Kurdish fighters took Sheikh Fares and Bustan al-Basha.",
+     _captured(G, "Sheikh Saeed") | _captured(K, "Sheikh Fares", "Bustan al-Basha"), "coordinated clauses"),
+    ("Troops captured Hanano and Jabal Badro, and rebels withdrew from Sakhour and Haydariya to the south.",
+     _captured(G, "Masaken Hanano", "Jabal Badro", "Sakhour", "Haydariyah"), "capture then withdrawal"),
+    ("After rebels lost Sheikh Saeed, the army moved into Sukkari and Fardous.",
+     _captured(G, "Sheikh Saeed"), "loss clause then advance clause"),
+    ("The army took Sukkari, where thousands of civilians had sheltered, and Fardous.",
+     _captured(G, "Sukkari", "Fardous"), "relative aside inside a list"),
+    ("Syrian troops captured Sakhour, a district that rebels had held since 2012, and Haydariya.",
+     _captured(G, "Sakhour", "Haydariyah"), "apposition inside a list"),
+    ("Kurdish forces handed over the Sheikh Fares district to government troops.",
+     _captured(G, "Sheikh Fares"), "kurdish handed over to the army"),
+    ("Rebels said they had repelled an attack on Sheikh Saeed, but the army said it controlled Karm al-Denj "
+     "and Tal al-Zarazir.", _held(G, "Karm al-Denj", "Tal al-Zarazir"), "speaker said it controlled"),
+    ("Rebels said they still held Sukkari.", _held(R, "Sukkari"), "speaker said they still held"),
     # a capitalised word after the list is a speaker or an outlet, not another district
     ("Government forces captured Sukkari, Reuters reported.", _captured(G, "Sukkari"), "wire name after the list"),
     ("Government forces captured Sukkari and Fardous, Abdulrahman said.",
@@ -501,6 +519,8 @@ ARTICLE_CASES = [
     ("In 2012 rebels seized Masaken Hanano. The army retook it on Saturday.",
      [("Masaken Hanano", G, "captured", True)], "history is no event but its retaking is"),
     ("In 2012 Sukkari became one of the first districts to fall to the rebels.", [], "history is no event"),
+    ("Syrian troops captured Sakhour, a district that rebels had held since 2012.",
+     [("Sakhour", G, "captured", True)], "held since a year is no history"),
     ("Syrian troops seized Sheikh Saeed on Monday. Sheikh Saeed was one of the last districts still in "
      "rebel hands.", [("Sheikh Saeed", G, "captured", True)], "holding contradicted by the capture"),
     ("Residents fled Sukkari for Jibreen. The army shelled Fardous.", [], "flight and shelling only"),

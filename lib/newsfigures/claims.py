@@ -331,7 +331,8 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
+# "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
+_HISTORIC_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
 # "The army took the district", "won it back": a control sentence that refers back to the
 # neighbourhood named last in the article
 _ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",

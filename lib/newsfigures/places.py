@@ -879,6 +879,12 @@ _ADJACENT_SUBJECT_GAP = re.compile(
 )
 
 
+# an aside between two places of one list: "took Sukkari, where thousands had sheltered, and Fardous"
+_LIST_ASIDE = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:where|which|whose|a|an|the|once|home)\b[^,;:()]{0,80},"
+    r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
                                 re.IGNORECASE)
 
@@ -1000,7 +1006,10 @@ class _Sentence:
             return []  # "took the Old City's Umayyad Mosque": the object is the mosque
         out = [first]
         j = first + 1
-        while j < len(self.places) and self.list_gap_ok(self.places[j - 1].end, self.places[j].start) and self.follow_ok(j):
+        while j < len(self.places) and self.follow_ok(j) and (
+            self.list_gap_ok(self.places[j - 1].end, self.places[j].start)
+            or _LIST_ASIDE.fullmatch(self.text, self.places[j - 1].end, self.places[j].start)
+        ):
             out.append(j)
             j += 1
         return out
@@ -1200,7 +1209,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     inferred = False
     qend = s.quote_end(last_end)
     if kind == "loss":
-        to_agent = s.agent_after(last_end, _TO)
+        # "handed over the Sheikh Fares district to government troops": past the place noun
+        to_agent = s.agent_after(last_end, _TO) or s.agent_after(qend, _TO)
         by_agent = s.agent_after(last_end, _AGENT_BY) if to_agent is None else None
         winner = to_agent or by_agent
         if winner is not None and winner.party in CONTROLLERS:
@@ -1236,7 +1246,12 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
 
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|now|quickly|subsequently|reportedly|already|finally|"
-    r"eventually|soon|swiftly|successfully)\s+)*$",
+    r"eventually|soon|swiftly|successfully|still|fully|effectively)\s+)*$",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE_PRONOUN = re.compile(
+    r"\s+(?:said|says|announced|claimed|stated|reported|added|confirmed)(?:\s+that)?\s+(?:it|they)\s+\S*\s*$|"
+    r"\s+(?:said|says|announced|claimed|stated|reported|added|confirmed)(?:\s+that)?\s+(?:it|they)\b",
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|announced|reported|claimed|stated|added)\b", re.IGNORECASE)
@@ -1246,8 +1261,18 @@ def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
     """The party an "it"/"they" subject right before the verb stands for: the speaker of a
     sentence-final "..., the army said", else the actor of the sentence before
     (``context_party``)."""
-    if not _PRONOUN_SUBJECT.search(s.text[max(0, verb_start - 60) : verb_start]):
+    before = s.text[max(0, verb_start - 60) : verb_start]
+    if not _PRONOUN_SUBJECT.search(before):
         return None
+    # "the army said it controlled X": the speaker right before the pronoun
+    speaker = _SPEAKER_BEFORE_PRONOUN.search(before)
+    if speaker is not None:
+        offset = max(0, verb_start - 60)
+        for a in reversed(s.actors):
+            if a.end <= offset + speaker.start() and s.text[a.end : offset + speaker.start()].strip() == "":
+                if a.party in CONTROLLERS:
+                    return a.party
+                break
     for a in s.actors:
         if a.start >= after and _SPEAKER_AFTER.match(s.text, a.end) and a.party in CONTROLLERS:
             return a.party
