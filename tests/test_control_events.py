@@ -434,6 +434,36 @@ def test_shares_of_territory(sentence, expected, note):
     assert _share(sentence) == expected
 
 
+def _shares(sentence: str):
+    """(measure, value_low, party) of every territory figure of ``sentence``."""
+    out, prev = [], None
+    for q in find_quantities(sentence):
+        c = classify(sentence, q, prev, prev)
+        if c is None:
+            continue
+        prev = c.measure
+        if c.category == "territory":
+            out.append((c.measure, q.low, c.party))
+    return out
+
+
+TWO_SHARE_CASES = [
+    ("Government forces now control 93 percent of eastern Aleppo, and rebels the remaining 7 percent.",
+     [("share_held", 93.0, G), ("share_held", 7.0, R)], "elliptical second share"),
+    ("The army holds about 90 percent of the east, while rebels are confined to 10 percent.",
+     [("share_held", 90.0, G), ("share_held", 10.0, R)], "confined to a share"),
+    ("Regime forces have retaken more than 90 percent of eastern Aleppo, leaving rebels in a pocket of about "
+     "5 square kilometres.", [("share_held", 90.0, G), ("area", 5.0, R)], "left in a pocket of an area"),
+    ("The army controls 90 percent of the east, and 60 percent of residents have fled.",
+     [("share_held", 90.0, G)], "a later percent of people is no share"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(TWO_SHARE_CASES))
+def test_government_and_rebel_shares_in_one_sentence(sentence, expected, note):
+    assert _shares(sentence) == expected
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

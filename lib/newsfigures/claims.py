@@ -13,7 +13,10 @@ words around them, with the lexicons in ``data/claims.yaml``:
    right of the number within the clause wins, else the nearest to the left.
 3. **Territory**: percentages, fractions and areas of a place are territory; the party is the
    actor that holds or gains it, read from gain verbs ("the army *recaptured* 99 percent") and
-   loss verbs ("rebels *driven from* 98 percent" -> government). Counts of neighbourhoods are
+   loss verbs ("rebels *driven from* 98 percent", "rebels have *lost* more than half of the east"
+   -> government: a loss is no holding) by one grammar for every side (:func:`territory_party`),
+   with the actor table of the control events (a Kurdish loss has no single winner). A share is
+   never above 100 percent ("45 quarters" counts districts). Counts of neighbourhoods are
    territory when a control verb is in the clause.
 4. Numbers with no head noun and no cue ("put the number at 4,000") take the measure of the
    previous figure in the article when the sentence refers back to a number ("the number",
@@ -184,11 +187,29 @@ def _actor_in(text: str, last: bool = True) -> str | None:
     return found[-1] if last else found[0]
 
 
+_CONFINED = re.compile(r"\b(?:pocket|enclave|sliver|strip|confined\s+to|limited\s+to|reduced\s+to|"
+                       r"squeezed\s+into|bottled\s+up\s+in)\b", re.I)
+_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\b(?:half|third|quarter|tenth)s?\b", re.I)
+
+
 def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
-    """(party that holds or took the share, whether a gain/loss verb was found)."""
+    """(party that holds or took the share, whether a gain/loss verb was found).
+
+    Shares held and shares taken by any side are read by this one grammar, with the actors of
+    :func:`newsfigures.places.actors_in`: the subject of a gain verb holds the share; a loss
+    verb's subject lost it, so its opponent holds it ("rebels have lost more than half of the
+    east" -> government, as data/gold/NOTES.md reads 61); a Kurdish loss gives no party. The
+    side left "in a pocket of" / "confined to" the figure holds it, and in "the army controls
+    93 percent and rebels the remaining 7 percent" the second share is the second actor's.
+    """
     lex = lexicon()
     left = sentence[max(0, q.start - 160):q.start]
     right = sentence[q.end:q.end + 120]
+    clause = _left_clause(sentence, q.start)
+    if _CONFINED.search(clause):  # "leaving rebels in a pocket of 5 square km", "rebels are confined to 10 percent"
+        actor = _actor_in(clause[:_CONFINED.search(clause).start()])
+        if actor:
+            return actor, True
     give = None
     for give in _GIVE.finditer(left):
         pass
@@ -217,6 +238,12 @@ def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
         if kind == "gain":
             if by and _actor_in(by.group(0)):
                 return _actor_in(by.group(0)), True
+            # "control 93 percent of the east, and rebels the remaining 7 percent": elliptical second share
+            share_before = list(_PERCENT_BEFORE.finditer(after_verb))
+            if share_before:
+                second = _actor_in(after_verb[share_before[-1].end():])
+                if second:
+                    return second, True
             return (subject or ""), True
         # loss: the subject lost it; a passive "had been lost" after the number is handled below
         if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
@@ -251,7 +278,10 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
         of_what = sentence[q.end:q.end + 80]
-        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left))
+        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left)
+                            # "... 93 percent of the east, and rebels the remaining 7 percent"
+                            or (previous_in_sentence in ("share_held", "share_taken")
+                                and not re.match(r"\s+of\b", of_what)))
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = territory_party(sentence, q)
