@@ -29,9 +29,18 @@ from importlib import resources
 
 import pytest
 
-from newsfigures.claims import classify, drop_contradicted_holdings
-from newsfigures.numbers import find_quantities
-from newsfigures.places import actors_in, control_mentions, find_places, gazetteer, lead_party
+from newsfigures.extract import drop_contradicted_holdings
+from newsfigures.figures.measure import classify
+from newsfigures.figures.numbers import find_quantities
+from newsfigures.records import ControlEvent
+from newsfigures.territory.actors import find_actors, lead_party
+from newsfigures.territory.control import control_mentions
+from newsfigures.territory.gazetteer import find_places, gazetteer
+from newsfigures.territory.shares import territory_party
+
+
+def actors_in(text: str) -> list[tuple[int, int, str]]:
+    return find_actors(text, adjectives=True)
 
 G, R, K = "government", "rebels", "kurdish"
 
@@ -351,7 +360,9 @@ def test_a_district_located_in_a_party_held_area_is_held(sentence, expected, not
 
 
 def _event(name, controller, event):
-    return {"neighbourhood": name, "controller": controller, "event": event}
+    return ControlEvent(event_id=f"{name}-{controller}-{event}", article_id="a", neighbourhood=name,
+                        controller=controller, event=event, date=None, source=None, source_type=None,
+                        quote=name, sentence=name, start=0, end=len(name))
 
 
 @pytest.mark.parametrize(
@@ -369,7 +380,7 @@ def _event(name, controller, event):
 )
 def test_an_articles_own_capture_drops_the_contradicted_holding(events, kept, note):
     out = drop_contradicted_holdings(events)
-    assert [(e["neighbourhood"], e["controller"], e["event"]) for e in out] == kept
+    assert [(e.neighbourhood, e.controller, e.event) for e in out] == kept
 
 
 # ---------------------------------------------------------------------------------------------
@@ -380,7 +391,7 @@ def _share(sentence: str):
     """(measure, value_low, unit, party) of the first territory figure of ``sentence``."""
     prev = None
     for q in find_quantities(sentence):
-        c = classify(sentence, q, prev, prev)
+        c = classify(sentence, q, prev, prev, share_party=territory_party)
         if c is None:
             continue
         prev = c.measure
@@ -438,7 +449,7 @@ def _shares(sentence: str):
     """(measure, value_low, party) of every territory figure of ``sentence``."""
     out, prev = [], None
     for q in find_quantities(sentence):
-        c = classify(sentence, q, prev, prev)
+        c = classify(sentence, q, prev, prev, share_party=territory_party)
         if c is None:
             continue
         prev = c.measure
@@ -529,15 +540,14 @@ def test_csr_licence_travels_with_the_data():
 def _article_events(body: str):
     import datetime as dt
 
-    from newsfigures.articles import Article
-    from newsfigures.claims import extract_article
+    from newsfigures.extract import extract_article
+    from newsfigures.reading import Article
 
     article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
                       published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
                       url_method="none", published_method="given:manifest", published_confidence="given",
                       published_evidence="", encoding="utf-8")
-    return [(e["neighbourhood"], e["controller"], e["event"], e["in_gazetteer"])
-            for e in extract_article(article).events]
+    return [(e.neighbourhood, e.controller, e.event, e.in_gazetteer) for e in extract_article(article).events]
 
 
 ARTICLE_CASES = [

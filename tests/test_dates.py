@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
-from newsfigures.dates import figure_date, find_explicit_dates, find_weekdays, infer_published, resolve_weekday
+from newsfigures.figures.dates import figure_date
+from newsfigures.reading.calendar import find_explicit_dates, find_weekdays, resolve_weekday
+from newsfigures.reading.published import infer_published
 
 D = dt.date
 

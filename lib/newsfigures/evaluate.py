@@ -43,14 +43,14 @@ def _same_value(a: float, b: float) -> bool:
 def canonical_source(name: object) -> str:
     if name is None or (isinstance(name, float) and pd.isna(name)) or str(name).strip() == "":
         return ""
-    from .sources import resolve_alias
+    from .attribution import resolve_alias
 
     src = resolve_alias(str(name))
     return src.name if src else str(name).strip().lower()
 
 
 def canonical_place(name: object) -> str:
-    from .places import find_places
+    from .territory.gazetteer import find_places
 
     text = "" if name is None else str(name)
     found = find_places(text)
