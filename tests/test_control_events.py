@@ -180,6 +180,11 @@ LIST_CASES = [
     ("Rebels said they had repelled an attack on Sheikh Saeed, but the army said it controlled Karm al-Denj "
      "and Tal al-Zarazir.", _held(G, "Karm al-Denj", "Tal al-Zarazir"), "speaker said it controlled"),
     ("Rebels said they still held Sukkari.", _held(R, "Sukkari"), "speaker said they still held"),
+    ("Pro-Damascus forces seized Sukkari.", _captured(G, "Sukkari"), "pro damascus forces"),
+    ("Anti-government fighters retook Ramouseh.", _captured(R, "Ramouseh"), "anti government fighters are rebels"),
+    ("YPG/YPJ fighters took Sheikh Fares.", _captured(K, "Sheikh Fares"), "ypg ypj"),
+    ("Troops took control of the Karm al-Denj district in eastern Aleppo.", _captured(G, "Karm al-Denj"),
+     "unlisted district in eastern aleppo"),
     # a capitalised word after the list is a speaker or an outlet, not another district
     ("Government forces captured Sukkari, Reuters reported.", _captured(G, "Sukkari"), "wire name after the list"),
     ("Government forces captured Sukkari and Fardous, Abdulrahman said.",
@@ -218,6 +223,9 @@ NEGATIVE_CASES = [
     ("Russian jets struck the Karm al-Denj neighbourhood on Monday, activists said.", "unknown name struck"),
     ("Syrian troops freed 2,000 civilians in Sukkari.", "freed people in a district"),
     ("The districts shelled on Monday include Sukkari and Fardous.", "districts shelled include"),
+    ("A building in Sukkari collapsed after the strike.", "a building in a district collapsed"),
+    ("Government troops recaptured the Kalma district of Mogadishu.", "another city's district"),
+    ("Troops took control of the Bakara Market area in Mogadishu.", "an area in another city"),
     ("Districts the army hopes to capture include Sukkari and Fardous.", "districts it hopes to capture"),
     ("Illegal armed groups left the Sakhour district, the Russian reconciliation center said.",
      "left is no loss verb"),

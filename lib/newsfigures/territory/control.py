@@ -181,6 +181,15 @@ _FALL_NOT = re.compile(
 )
 
 
+# a district after a preposition is no subject ("a building in Sukkari collapsed"), except in
+# "the district of Sakhour fell"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!district )(?<!quarter )(?<!neighborhood )(?<!neighbourhood )"
+    r"\b(?:in|near|of|at|from|around|inside|outside|to|into|across|on|for|with|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     """PLACES fell / have fallen / collapsed (no taker named): taken by the opponent of the
     side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
@@ -192,6 +201,8 @@ def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     subjects = s.places_before(t.start)
     if not subjects:
         return
+    if _PREPOSITION_BEFORE.search(s.text[max(0, s.places[subjects[0]].start - 30) : s.places[subjects[0]].start]):
+        return  # "a building in Sukkari collapsed": the district is no subject
     controller, inferred = _taker_by_side(s, subjects)
     if controller is None:
         return

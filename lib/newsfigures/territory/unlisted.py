@@ -38,6 +38,13 @@ _LIST_END = re.compile(
 )
 
 
+# "the Kalma district of Mogadishu", "the Bakara Market area in Mogadishu": another city's district
+_OTHER_CITY_AFTER = re.compile(
+    rf"(?:\s+{_PLACE_NOUN_RE})?\s+(?:of|in)\s+(?:the\s+)?(?!(?:(?:eastern|western|northern|southern|east|west|north|"
+    rf"south|central|old|rebel-held|besieged)\s+)?Aleppo\b)[A-Z]"
+)
+
+
 def _not_a_place_name(name: str) -> bool:
     """Words that start or make up capitalised phrases that are no district names."""
     words = [w for w in re.split(r"[\s\-‐‑]+", name) if w]
@@ -81,7 +88,7 @@ def unlisted_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
 
     def add(a: int, b: int) -> None:
         name = text[a:b]
-        if free(a, b) and not _not_a_place_name(name):
+        if free(a, b) and not _not_a_place_name(name) and not _OTHER_CITY_AFTER.match(text, b):
             found[a] = PlaceMention(_unlisted(name), name, a, b)
             taken.append((a, b))
 
