@@ -258,6 +258,10 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         if pronoun is not None:
             controller = s.opponent(pronoun) if kind == "loss" else pronoun
             inferred = True
+        elif kind == "capture" and _norm_phrase(t.text) in s.g.restore_gerunds and not _MODAL_AFTER.match(s.text, qend):
+            # "winning back the district hands the army an edge": a gerund of taking back with no
+            # subject is read like the agentless "was retaken" (government, inferred)
+            controller, inferred = "government", True
     if controller is None:
         return
     near = subj is not None and t.start - subj.end <= 80

@@ -99,6 +99,7 @@ class _Grammar:
     triggers: dict[str, re.Pattern[str]]
     participles: frozenset[str]
     restore: frozenset[str]
+    restore_gerunds: frozenset[str]
     held_adjective: re.Pattern[str]
     under_control: re.Pattern[str]
     in_hands: re.Pattern[str]
@@ -194,6 +195,7 @@ def _grammar() -> _Grammar:
         triggers=triggers,
         participles=frozenset(_norm_phrase(p) for p in verbs["participles"]),
         restore=frozenset(_norm_phrase(p) for p in verbs["restore"]),
+        restore_gerunds=frozenset(_norm_phrase(p) for p in verbs.get("restore_gerunds") or []),
         held_adjective=held_adjective,
         under_control=under_control,
         in_hands=in_hands,
