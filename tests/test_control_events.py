@@ -181,6 +181,22 @@ LIST_CASES = [
      "and Tal al-Zarazir.", _held(G, "Karm al-Denj", "Tal al-Zarazir"), "speaker said it controlled"),
     ("Rebels said they still held Sukkari.", _held(R, "Sukkari"), "speaker said they still held"),
     ("Pro-Damascus forces seized Sukkari.", _captured(G, "Sukkari"), "pro damascus forces"),
+    # UN situation-report style
+    ("GoS forces and allies have taken control of Masaken Hanano, Jabal Badro, Sakhour and Haydariyeh, according "
+     "to local sources.", _captured(G, "Masaken Hanano", "Jabal Badro", "Sakhour", "Haydariyah"), "gos forces and allies"),
+    ("NSAGs withdrew from the Sheikh Khodr and Ain al-Tal neighbourhoods on 27 November.",
+     _captured(G, "Sheikh Khodr", "Ain al-Tal"), "nsags withdrew"),
+    ("Humanitarian partners are now able to reach the areas recently retaken by GoS, including Hanano and Jabal Badro.",
+     _captured(G, "Masaken Hanano", "Jabal Badro"), "areas recently retaken by gos including"),
+    ("Areas of eastern Aleppo city that came under GoS control over the past week include Sakhour, Haydariyeh and "
+     "Sheikh Khodr.", _captured(G, "Sakhour", "Haydariyah", "Sheikh Khodr"), "areas that came under control include"),
+    ("Districts under rebel control are Sukkari, Ansari and Mashhad.", _held(R, "Sukkari", "Ansari", "Mashhad"),
+     "districts under rebel control are"),
+    # live pages
+    ("10:15 More districts fall: state TV says troops now control al-Kalasa and Bustan al-Qasr.",
+     _held(G, "Kallaseh", "Bustan al-Qasr"), "live page troops now control"),
+    ("15:02 Rebels confirm they have pulled out of Sheikh Saeed.", _captured(G, "Sheikh Saeed"),
+     "live page rebels confirm pulled out"),
     ("Activists say that winning back Masaken Hanano, which lies in the north-east of the city, hands the army "
      "an edge.", _captured(G, "Masaken Hanano"), "gerund of taking back without subject"),
     ("After retaking Sheikh Saeed, troops pushed into Sukkari.", _captured(G, "Sheikh Saeed"),
@@ -229,6 +245,12 @@ NEGATIVE_CASES = [
     ("The districts shelled on Monday include Sukkari and Fardous.", "districts shelled include"),
     ("A building in Sukkari collapsed after the strike.", "a building in a district collapsed"),
     ("Retaking Sukkari would give the army control of the south.", "retaking would"),
+    ("Some 10,000 people have moved from eastern Aleppo city to the newly accessible areas of Masaken Hanano and "
+     "Jabal Badro.", "newly accessible areas"),
+    ("The districts recently shelled by the army include Sukkari.", "districts shelled by the army include"),
+    ("Government troops and Kurdish fighters now control all of the northern districts, including Sheikh Fares, "
+     "Sheikh Khodr and Haydariya.", "subjects of two sides give no owner"),
+    ("The army denied reports that it had lost Ramouseh.", "denied reports of a loss"),
     ("Rebels fought hard to stop the army retaking Sukkari.", "stop the army retaking"),
     ("The rebels' hopes of retaking Ramouseh faded.", "hopes of retaking"),
     ("Government troops recaptured the Kalma district of Mogadishu.", "another city's district"),

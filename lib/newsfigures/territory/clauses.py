@@ -250,6 +250,20 @@ class _Sentence:
             return a
         return None
 
+    def coordinated_parties(self, a: _Actor) -> set[str]:
+        """The sides of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""
+        parties = {a.party}
+        start = a.start
+        for b in sorted(self.actors, key=lambda b: -b.end):
+            if b.end > start:
+                continue
+            if _COORDINATION.fullmatch(self.text, b.end, start):
+                parties.add(b.party)
+                start = b.start
+            else:
+                break
+        return parties
+
     def subject_start(self, a: _Actor) -> int:
         """Start of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""
         start = a.start

@@ -247,6 +247,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
             controller = None
     elif subj is not None and subj.party in CONTROLLERS:
         controller = subj.party
+        if len(s.coordinated_parties(subj) - {"none"}) > 1:
+            return  # "Government troops and Kurdish fighters now control ...": whose is each?
     elif kind == "capture":
         frm = s.agent_after(last_end, _FROM)
         controller = s.opponent(frm.party) if frm is not None and frm.party in CONTROLLERS else None
@@ -379,10 +381,14 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
 # "The districts captured on Monday include", "Neighbourhoods retaken by the army so far:",
 # "Also captured were", "Among the areas liberated today are"
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b{_PLACE_NOUN_RE}|\balso)\s+$", re.IGNORECASE
+    rf"(?:\b{_PLACE_NOUN_RE}|\balso)\s+(?:(?:\w+ly|now|just|newly)\s+)?$", re.IGNORECASE
 )
 _PARTICIPLE_LIST_VERB = re.compile(
-    r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
+    r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bincluding\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
+)
+# a plural place noun that a relative or reduced clause describes ("Areas of the east that came under")
+_PLACE_NOUN_BEFORE_CLAUSE = re.compile(
+    rf"\b(?:{_PLACE_NOUN_RE})\b[^.;:]{{0,60}}?(?:\b(?:that|which)\s+(?:\w+\s+){{0,2}})?$", re.IGNORECASE
 )
 
 
@@ -474,6 +480,15 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
         return
     subjects = s.places_before(t.start)
     if not subjects:
+        # "Areas that came under GoS control this week include X and Y", "districts under rebel
+        # control are X and Y": the list after the clause
+        if kind in ("under", "hands", "change_to") and _PLACE_NOUN_BEFORE_CLAUSE.search(s.text[: t.start]):
+            after = _PARTICIPLE_LIST_VERB.match(s.text, end)
+            objects = s.objects_after(after.end()) if after else []
+            if objects and not s.suppressed(t.start, t.start, end):
+                qend = s.quote_end(s.places[objects[-1]].end)
+                for i in objects:
+                    out.append(_Event(i, party, event, t.start, qend, t.text, inferred))
         return
     if s.suppressed(s.places[subjects[0]].start, t.start, end):
         return
