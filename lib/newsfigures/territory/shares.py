@@ -51,6 +51,7 @@ _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$
 _CONFINED = re.compile(r"\b(?:pocket|enclave|sliver|strip|confined\s+to|limited\s+to|reduced\s+to|"
                        r"squeezed\s+into|bottled\s+up\s+in)\b", re.I)
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\b(?:half|third|quarter|tenth)s?\b", re.I)
+_TO_AFTER = re.compile(r"[^,;.]{0,60}?\bto\s+", re.I)
 _CLAUSE_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
@@ -122,6 +123,10 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
         # loss: the subject lost it; a passive "had been lost" after the number is handled below
         if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
             return _actor_in(by.group(0)), True
+        # "handed 10 percent of the city to the regime", "lost 40 percent to the army": the taker
+        to = _TO_AFTER.match(right)
+        if to and _actor_in(right[to.end():to.end() + 40], last=False):
+            return _actor_in(right[to.end():to.end() + 40], last=False), True
         return _taker(subject, sentence), True
     # the verb comes after the number: "98 percent is held by the army", "the territory rebels
     # once held ... had been lost"
