@@ -31,6 +31,7 @@ class ArticleRow(_Row):
     article_id: str
     title: str | None
     outlet: str | None
+    wire: str | None               # the news agency whose copy the text is (dateline tag, agency byline or credit)
     published: str | None          # ISO day
     published_method: str          # given:... | inferred:... | none
     published_confidence: str      # given | high | medium | low | none

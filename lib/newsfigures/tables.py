@@ -34,6 +34,7 @@ ARTICLES_SCHEMA = pa.DataFrameSchema(
         "article_id": pa.Column(str, unique=True),
         "title": pa.Column(str, nullable=True),
         "outlet": pa.Column(str, nullable=True),
+        "wire": pa.Column(str, nullable=True, required=False),
         "published": _opt_date("published"),
         "published_method": pa.Column(str, pa.Check.str_matches(r"^(given|inferred):|^none$")),
         "published_confidence": pa.Column(str, pa.Check.isin(["given", "high", "medium", "low", "none"])),
