@@ -193,6 +193,9 @@ LIST_CASES = [
     ("Districts under rebel control are Sukkari, Ansari and Mashhad.", _held(R, "Sukkari", "Ansari", "Mashhad"),
      "districts under rebel control are"),
     # live pages
+    ("Also in government hands: Sukkari, Fardous and Maadi.", _held(G, "Sukkari", "Fardous", "Maadi"),
+     "live page in government hands colon"),
+    ("Captured on Monday: Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "live page captured colon"),
     ("10:15 More districts fall: state TV says troops now control al-Kalasa and Bustan al-Qasr.",
      _held(G, "Kallaseh", "Bustan al-Qasr"), "live page troops now control"),
     ("15:02 Rebels confirm they have pulled out of Sheikh Saeed.", _captured(G, "Sheikh Saeed"),
@@ -248,6 +251,7 @@ NEGATIVE_CASES = [
     ("Some 10,000 people have moved from eastern Aleppo city to the newly accessible areas of Masaken Hanano and "
      "Jabal Badro.", "newly accessible areas"),
     ("The districts recently shelled by the army include Sukkari.", "districts shelled by the army include"),
+    ("Captured rebels were paraded on TV in Sukkari.", "captured rebels paraded"),
     ("Government troops and Kurdish fighters now control all of the northern districts, including Sheikh Fares, "
      "Sheikh Khodr and Haydariya.", "subjects of two sides give no owner"),
     ("The army denied reports that it had lost Ramouseh.", "denied reports of a loss"),

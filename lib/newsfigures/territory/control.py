@@ -381,7 +381,7 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
 # "The districts captured on Monday include", "Neighbourhoods retaken by the army so far:",
 # "Also captured were", "Among the areas liberated today are"
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b{_PLACE_NOUN_RE}|\balso)\s+(?:(?:\w+ly|now|just|newly)\s+)?$", re.IGNORECASE
+    rf"(?:\b{_PLACE_NOUN_RE}|\balso|^)\s*(?:(?:\w+ly|now|just|newly)\s+)?$", re.IGNORECASE
 )
 _PARTICIPLE_LIST_VERB = re.compile(
     r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bincluding\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
@@ -482,7 +482,9 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
     if not subjects:
         # "Areas that came under GoS control this week include X and Y", "districts under rebel
         # control are X and Y": the list after the clause
-        if kind in ("under", "hands", "change_to") and _PLACE_NOUN_BEFORE_CLAUSE.search(s.text[: t.start]):
+        if kind in ("under", "hands", "change_to") and (
+            _PLACE_NOUN_BEFORE_CLAUSE.search(s.text[: t.start]) or re.match(r"\s*:", s.text[end:])
+        ):
             after = _PARTICIPLE_LIST_VERB.match(s.text, end)
             objects = s.objects_after(after.end()) if after else []
             if objects and not s.suppressed(t.start, t.start, end):
