@@ -252,6 +252,8 @@ NEGATIVE_CASES = [
      "Jabal Badro.", "newly accessible areas"),
     ("The districts recently shelled by the army include Sukkari.", "districts shelled by the army include"),
     ("Captured rebels were paraded on TV in Sukkari.", "captured rebels paraded"),
+    ("Rebels seized the al-Bab area and the Khan Touman district.", "towns outside the city"),
+    ("The army took the Foua and Kefraya area.", "villages outside the city"),
     ("Government troops and Kurdish fighters now control all of the northern districts, including Sheikh Fares, "
      "Sheikh Khodr and Haydariya.", "subjects of two sides give no owner"),
     ("The army denied reports that it had lost Ramouseh.", "denied reports of a loss"),

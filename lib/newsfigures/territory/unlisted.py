@@ -56,12 +56,19 @@ def _not_a_place_name(name: str) -> bool:
         return True
     if re.search(r"['’]s$", name):  # possessive: "Aleppo's", "Syria's"
         return True
+    if " ".join(w.lower() for w in core) in _elsewhere():  # "the Foua and Kefraya area": villages outside
+        return True
     return _grammar().actor_regex.fullmatch(name) is not None
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return frozenset(w.lower() for w in (_lexicon().get("unlisted_place_stop") or []))
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> frozenset[str]:
+    return frozenset(w.lower() for w in (_lexicon().get("unlisted_place_elsewhere") or []))
 
 
 def _unlisted(name: str) -> Neighbourhood:
