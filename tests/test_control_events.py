@@ -360,6 +360,10 @@ INFERRED_TAKER_CASES = [
     ("It seized Sheikh Saeed on Monday, the army said.", None, _captured(G, "Sheikh Saeed"),
      "pronoun resolved by a final speaker"),
     ("They fled Sukkari at dawn.", None, set(), "they without an armed referent"),
+    ("Dahiyat al-Assad was taken within hours.", R, _captured(R, "Dahiyat al-Assad"),
+     "agentless passive of no side takes the sentence before"),
+    ("The Karm al-Denj district was taken.", G, _captured(G, "Karm al-Denj"), "unlisted agentless passive"),
+    ("Dahiyat al-Assad was shelled.", R, set(), "shelled with a context is nothing"),
     ("It was not clear who held Sukkari.", G, set(), "it is no subject of held"),
 ]
 

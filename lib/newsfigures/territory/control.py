@@ -138,7 +138,8 @@ class _Event:
 
 
 def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: str) -> tuple[str | None, bool]:
-    """Controller of an agentless passive: "from AGENT", a party-held modifier, a restore verb."""
+    """Controller of an agentless passive: "from AGENT", a party-held modifier, a restore verb,
+    the side's holder (:func:`_taker_by_side`), else the actor of the sentence before."""
     frm = s.agent_after(after, _FROM)
     if frm is not None and frm.party in CONTROLLERS:
         opp = s.opponent(frm.party)
@@ -152,7 +153,11 @@ def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: 
                 return opp, True
     if _norm_phrase(verb) in s.g.restore:
         return "government", True
-    return _taker_by_side(s, places)
+    taker, inferred = _taker_by_side(s, places)
+    if taker is None and s.context_party in CONTROLLERS:
+        # "The army pressed on. Karm al-Denj was taken within hours.": the actor of the sentence before
+        return s.context_party, True
+    return taker, inferred
 
 
 def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
