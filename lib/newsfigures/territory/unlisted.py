@@ -100,7 +100,15 @@ def unlisted_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
             taken.append((a, b))
 
     for m in _NAME_THEN_NOUN.finditer(text):
-        add(m.start("name"), m.end("name"))
+        a, b = m.start("name"), m.end("name")
+        # "The Karm al-Denj district", "Eastern Karm al-Denj district": leading stop words are no name
+        lead = re.match(r"(?:[A-Z][\w'’]*\s+)+", text[a:b])
+        while lead is not None:
+            word = re.match(r"[A-Z][\w'’]*\s+", text[a:b])
+            if word is None or word.group(0).strip().lower() not in _stop_words():
+                break
+            a += word.end()
+        add(a, b)
 
     def walk(pos: int) -> None:
         """Names of a list from ``pos`` on; known places are list members too."""
