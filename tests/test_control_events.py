@@ -397,6 +397,7 @@ LOCATED_HELD_CASES = [
     ("The Jub al-Quba neighborhood lies in the historic district on the rebel-held east side of the city.",
      _held(R, "Jub al-Quba"), "lies in the rebel held east"),
     ("Families fled from Sukkari to the government-held west.", set(), "fled to the held west"),
+    ("Sukkari falls within the rebel-held pocket.", _held(R, "Sukkari"), "falls within is no fall"),
     ("Sukkari is one of the last opposition-held neighbourhoods.", _held(R, "Sukkari"), "predicate one of the last"),
 ]
 

@@ -80,7 +80,7 @@ EVENTS = ("captured", "held")
 _LOCATED_IN = re.compile(
     r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?"
     r"(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"|\s+(?:(?:is|was)\s+)?(?:lies|lay|is|was|sits|sat|located|situated|stands)\s+(?:[\w\-]+\s+){0,5}?|\s+)"
+    r"|\s+(?:(?:is|was)\s+)?(?:lies|lie|lay|is|was|sits|sat|located|situated|stands|falls|fall)\s+(?:[\w\-]+\s+){0,5}?|\s+)"
     r"(?:in|on|inside|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -179,7 +179,7 @@ _FALL_GAP = re.compile(
     re.IGNORECASE,
 )
 _FALL_NOT = re.compile(
-    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|"
+    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|within|inside|outside|"
     r"in\s+(?:on|love)|under|into|over|by|from|"
     r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|evening|night|day)|\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))\b"
