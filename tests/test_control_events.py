@@ -181,6 +181,8 @@ LIST_CASES = [
      "and Tal al-Zarazir.", _held(G, "Karm al-Denj", "Tal al-Zarazir"), "speaker said it controlled"),
     ("Rebels said they still held Sukkari.", _held(R, "Sukkari"), "speaker said they still held"),
     ("Pro-Damascus forces seized Sukkari.", _captured(G, "Sukkari"), "pro damascus forces"),
+    ("The army took control of Hay al-Sukkari and Hay al-Fardous.", _captured(G, "Sukkari", "Fardous"),
+     "arabic hay before the names"),
     # UN situation-report style
     ("GoS forces and allies have taken control of Masaken Hanano, Jabal Badro, Sakhour and Haydariyeh, according "
      "to local sources.", _captured(G, "Masaken Hanano", "Jabal Badro", "Sakhour", "Haydariyah"), "gos forces and allies"),
