@@ -411,7 +411,7 @@ def test_a_district_located_in_a_party_held_area_is_held(sentence, expected, not
 
 def _event(name, controller, event):
     return ControlEvent(event_id=f"{name}-{controller}-{event}", article_id="a", neighbourhood=name,
-                        controller=controller, event=event, date=None, source=None, source_type=None,
+                        controller=controller, event=event, date=None, source=None, source_type=None, speaker=None,
                         quote=name, sentence=name, start=0, end=len(name))
 
 
