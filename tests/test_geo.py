@@ -29,8 +29,13 @@ def test_every_gazetteer_name_says_which_outline_it_has_or_none():
 
 
 def test_outline_table_matches_the_shared_notes_counts():
-    kinds = outlines.outline_table()["outline"].value_counts().to_dict()
-    assert kinds == {"exact": 53, "alias": 11, "union": 4, "none": 14}
+    table = outlines.outline_table()
+    kinds = table["outline"].value_counts().to_dict()
+    # 82 names of the first gazetteer as the shared notes matched them, plus 59 rows taken from the
+    # CSR layer, each exact on the polygon its csr_name gives
+    assert kinds == {"exact": 53 + 59, "alias": 11, "union": 4, "none": 14}
+    from_csr = table[table["note"] == outlines.CSR_NAME_NOTE]
+    assert len(from_csr) == 59 and set(from_csr["outline"]) == {"exact"}
     none = set(outlines.outline_table().query("outline == 'none'")["name"])
     # never guessed: the 8 names nobody could place, 5 known only as points, 1 related polygon
     assert {"Sheikh Lutfi", "Ard al-Hamra", "Old City", "Nairab camp", "Handarat"} <= none
@@ -40,6 +45,14 @@ def test_a_new_gazetteer_name_without_a_row_is_a_problem(monkeypatch):
     rows = tuple(r for r in outlines._table_rows() if r["name"] != "Sukkari")
     monkeypatch.setattr(outlines, "_table_rows", lambda: rows)
     assert any("'Sukkari' is not in" in p for p in outlines.outline_problems())
+
+
+def test_a_csv_row_that_disagrees_with_the_gazetteers_csr_name_is_a_problem(monkeypatch):
+    name = next(n for n in gazetteer() if n.csr_name)
+    rows = outlines._table_rows() + ({"name": name.name, "outline": "exact", "polygons": "as-Sukkari", "note": ""},)
+    monkeypatch.setattr(outlines, "_table_rows", lambda: rows)
+    assert outlines.outline_problems() == [
+        f"{name.name!r}: the gazetteer's csr_name is {name.csr_name!r}, {outlines.TABLE_FILE} says ['as-Sukkari']"]
 
 
 def test_a_row_naming_a_missing_polygon_is_a_problem(monkeypatch):

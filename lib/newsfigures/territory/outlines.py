@@ -7,9 +7,11 @@ Outlines
     5 decimals. :data:`OUTLINE_CREDIT` goes under every map drawn from them.
 
 Gazetteer and outlines (:func:`outline_table`)
-    ``data/neighbourhood_outlines.csv`` has one row per gazetteer name
-    (``data/neighbourhoods.csv``): ``outline`` says how the name relates to the CSR polygons
-    named in ``polygons`` (``|``-separated CSR ``NAME`` values):
+    One row per gazetteer name (``data/neighbourhoods.csv``). A gazetteer row taken from the CSR
+    layer names its polygon itself (``csr_name``): an ``exact`` outline, written nowhere else.
+    For the other names, ``data/neighbourhood_outlines.csv`` has the row: ``outline`` says how
+    the name relates to the CSR polygons named in ``polygons`` (``|``-separated CSR ``NAME``
+    values):
 
     * ``exact``: a CSR polygon carries the neighbourhood's own name (spelling aside);
     * ``union``: several CSR polygons carry the name (Ramouseh I-IV, Hamdaniyeh I-V...);
@@ -18,8 +20,9 @@ Gazetteer and outlines (:func:`outline_table`)
     * ``none``: no outline. Landmarks and camps known only as a point, a "related" polygon
       that is not the place (Nairab camp), and names nobody could place. Never guessed.
 
-    :func:`outline_problems` checks that every gazetteer name has exactly one row and that every
-    polygon named exists: a new gazetteer name must say where it is or that it has no outline.
+    :func:`outline_problems` checks that every gazetteer name has exactly one row (a
+    ``csr_name`` or a row of the CSV, which then agrees with it) and that every polygon named
+    exists: a new gazetteer name must say where it is or that it has no outline.
 
 Who held a neighbourhood as of a day (:func:`control_as_of`)
     Rule **latest statement**: the statements about a place dated on or before the day; the
@@ -56,6 +59,7 @@ OUTLINE_CREDIT = ("Neighbourhood outlines: Columbia Center for Spatial Research,
                   "(after UN-Habitat/REACH 2013), MIT licence.")
 OUTLINES_FILE = "geo/aleppo_neighbourhoods_csr.geojson"
 TABLE_FILE = "neighbourhood_outlines.csv"
+CSR_NAME_NOTE = "the gazetteer row comes from this CSR polygon (csr_name)"
 OUTLINE_KINDS = ("exact", "union", "alias", "none")
 #: What a neighbourhood's colour can say, in legend order.
 STATUSES = ("government", "rebels", "kurdish", "contested", "nothing reported")
@@ -96,8 +100,13 @@ def _table_rows() -> tuple[dict, ...]:
 
 
 def outline_table() -> pd.DataFrame:
-    """``data/neighbourhood_outlines.csv``: ``name``, ``outline``, ``polygons`` (a list), ``note``."""
+    """``name``, ``outline``, ``polygons`` (a list), ``note``: the rows of
+    ``data/neighbourhood_outlines.csv``, then an ``exact`` row for every gazetteer name with a
+    ``csr_name`` that the CSV does not list."""
     rows = [dict(r, polygons=[p for p in (r.get("polygons") or "").split("|") if p]) for r in _table_rows()]
+    listed = {r["name"] for r in rows}
+    rows += [dict(name=n.name, outline="exact", polygons=[n.csr_name], note=CSR_NAME_NOTE)
+             for n in gazetteer() if n.csr_name and n.name not in listed]
     return pd.DataFrame(rows, columns=["name", "outline", "polygons", "note"])
 
 
@@ -106,8 +115,11 @@ def outline_problems() -> list[str]:
     table = outline_table()
     known = set(outlines())
     names = [n.name for n in gazetteer()]
-    problems = [f"gazetteer name {n!r} is not in {TABLE_FILE}: say which polygon(s) it is, or outline 'none'"
-                for n in names if n not in set(table["name"])]
+    problems = [f"gazetteer name {n!r} is not in {TABLE_FILE} and has no csr_name: say which polygon(s) it is, "
+                "or outline 'none'" for n in names if n not in set(table["name"])]
+    csr = {n.name: n.csr_name for n in gazetteer() if n.csr_name}
+    problems += [f"{r.name!r}: the gazetteer's csr_name is {csr[r.name]!r}, {TABLE_FILE} says {r.polygons!r}"
+                 for r in table.itertuples() if r.name in csr and csr[r.name] not in r.polygons]
     problems += [f"{TABLE_FILE} names {n!r}, which is not in the gazetteer" for n in table["name"] if n not in names]
     problems += [f"{n!r} is listed {k} times in {TABLE_FILE}" for n, k in table["name"].value_counts().items() if k > 1]
     for r in table.itertuples():
