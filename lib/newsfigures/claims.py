@@ -61,6 +61,8 @@ class Lexicon:
     gain: re.Pattern[str]
     loss: re.Pattern[str]
     window: re.Pattern[str]
+    conflict: re.Pattern[str]
+    off_domain: re.Pattern[str]
 
 
 def _word_alt(words: list[str]) -> str:
@@ -89,6 +91,9 @@ def lexicon() -> Lexicon:
         gain=re.compile(_word_alt(raw["gain_verbs"]), re.I),
         loss=re.compile(_word_alt(raw["loss_verbs"]), re.I),
         window=re.compile("|".join(raw["share_window"]), re.I),
+        conflict=re.compile("|".join([_word_alt([w for ws in raw["conflict_context"].values() for w in ws]),
+                                      *raw["conflict_patterns"]]), re.I),
+        off_domain=re.compile(_word_alt([w for ws in raw["off_domain"].values() for w in ws]), re.I),
     )
 
 
@@ -135,6 +140,31 @@ def _left_clause(sentence: str, pos: int, limit: int = 110) -> str:
     for m in _LEFT_STOP.finditer(head):
         last = m
     return head[last.end():] if last else head
+
+
+_OF_OBJECT = re.compile(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
+# the object of "X percent of ..." ends at its first preposition or clause word
+_OBJECT_END = re.compile(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|over|during|to|than|and|but|"
+                         r"which|that|who|was|were|is|are|has|have|had)\b", re.I)
+_PRONOUN_OBJECT_OF = re.compile(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
+
+
+def _percent_is_territory(sentence: str, q: Quantity, left: str) -> bool:
+    """A share of a place: "98 percent of eastern Aleppo", "retook 40 percent". A share of
+    anything else is not territory: "52 percent of the vote", "7 percent of its deposits",
+    "a quarter of its value"; nor is a rise or fall with no place ("shares rose 12 percent
+    after a record quarter")."""
+    lex = lexicon()
+    of = _OF_OBJECT.match(sentence[q.end:])
+    if of:
+        obj = of.group("object")
+        end = _OBJECT_END.search(obj)
+        obj = obj[:end.start()] if end else obj
+        if lex.territory_words.search(obj):
+            return True
+        if not _PRONOUN_OBJECT_OF.match(obj):  # "of the vote", "of its deposits"
+            return False
+    return bool(lex.territory_words.search(sentence[q.end:q.end + 80]) or lex.gain.search(left) or lex.loss.search(left))
 
 
 def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
@@ -238,10 +268,49 @@ def territory_party(sentence: str, q: Quantity) -> tuple[str, bool]:
     return (_actor_in(left) or ""), False
 
 
+CONFLICT_CATEGORIES = frozenset({"casualties", "displacement", "territory", "population"})
+
+
+def conflict_context(text: str) -> bool:
+    """True when ``text`` shows an armed conflict: attacks or fighting, a conflict party, the
+    place, the humanitarian response (``conflict_context`` in ``data/claims.yaml``)."""
+    return bool(lexicon().conflict.search(text))
+
+
+def other_domain(text: str) -> bool:
+    """True when ``text`` has a word of another domain: markets, sport, the screen, science,
+    weather, elections (``off_domain`` in ``data/claims.yaml``)."""
+    return bool(lexicon().off_domain.search(text))
+
+
+def is_conflict_text(sentences: list[str], min_sentences: int = 2) -> bool:
+    """True when at least ``min_sentences`` of ``sentences`` show an armed conflict: the
+    article is about the conflict, so its sentences without a cue of their own still count."""
+    return sum(1 for s in sentences if conflict_context(s)) >= min_sentences
+
+
 def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
-             previous_in_sentence: str | None = None) -> Classification | None:
+             previous_in_sentence: str | None = None, conflict_text: bool = False) -> Classification | None:
     """Category, measure, unit and party of the figure ``q`` in ``sentence``; None if ``q`` is
-    not a figure of the conflict."""
+    not a figure of the conflict.
+
+    The off-domain gate: a sentence that shows no armed conflict (:func:`conflict_context`)
+    gives no figure, unless ``conflict_text`` says the article around it is about the conflict;
+    even then, a sentence of another domain (:func:`other_domain`: "shares rose", "Game 7",
+    the series "Casualty") gives no figure in the conflict categories, only ``other``.
+    """
+    cls = _classify(sentence, q, previous_measure, previous_in_sentence)
+    if cls is None or conflict_context(sentence):
+        return cls
+    if not conflict_text:
+        return None
+    if cls.category in CONFLICT_CATEGORIES and other_domain(sentence):
+        return Classification("other", "other", cls.unit, "", cls.quote_end)
+    return cls
+
+
+def _classify(sentence: str, q: Quantity, previous_measure: str | None,
+              previous_in_sentence: str | None) -> Classification | None:
     lex = lexicon()
     if not is_figure_kind(q.kind):
         return None
@@ -250,9 +319,7 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
     left = _left_clause(sentence, q.start)
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
-        of_what = sentence[q.end:q.end + 80]
-        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left))
-        if not is_territory:
+        if not _percent_is_territory(sentence, q, left):
             return Classification("other", "other", "percent", "", q.end)
         party, _ = territory_party(sentence, q)
         window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
@@ -361,6 +428,7 @@ def extract_article(article) -> ArticleFigures:
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
     attributions = attribute([s.text for s in sentences])
+    conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
@@ -369,7 +437,7 @@ def extract_article(article) -> ArticleFigures:
         in_sentence: str | None = None
         for q in quantities:
             try:
-                cls = classify(s.text, q, previous_measure, in_sentence)
+                cls = classify(s.text, q, previous_measure, in_sentence, conflict_text)
             except Exception:  # one odd sentence must not lose the article
                 cls = None
             if cls is None:
