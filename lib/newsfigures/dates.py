@@ -268,7 +268,14 @@ _LAST_N = re.compile(
     r"(?P<unit>hour|day|night|week|month|fortnight)s?\b", re.I)
 _MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
 _DAY_NC = _DAY.replace("(?P<day>", "(?:")
-_SINCE_DATE = re.compile(rf"\bsince\s+(?:the\s+\w+\s+(?:began|started)\s+(?:on\s+)?)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+{_MONTH_NC})?", re.I)
+# "since Nov. 15", "since the offensive began on Nov. 15", "since the pro-regime offensive opened
+# on November 15", "since the government launched its offensive on 15 November"
+_PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|resumed|broke\s+out|erupted|kicked\s+off|"
+                      r"got\s+(?:under\s*way|going))")
+_SINCE_DATE = re.compile(
+    rf"\bsince\s+(?:(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)\s+[\w-]+)?\s+(?:on\s+)?)?"
+    rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
+    rf"(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+{_MONTH_NC})?", re.I)
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _DAY_RANGE = re.compile(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
 _WEEKEND = re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", re.I)
@@ -320,9 +327,11 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
             how.append(f"period {m.group(0)!r}")
         except ValueError:
             pass
+    since_spans: list[tuple[int, int]] = []  # a day inside "since ..." starts the period, it is not the figure's day
     for m in _SINCE_DATE.finditer(text):
         if not (m.group("wd") or m.group("dt")):
             continue
+        since_spans.append(m.span())
         start = None
         if m.group("dt"):
             dms = find_explicit_dates(m.group(0))
@@ -356,7 +365,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     if published:
         for w in find_weekdays(text):
             before = text[max(0, w.start - 8):w.start]
-            if re.search(r"\bsince\s+$", before, re.I):
+            if re.search(r"\bsince\s+$", before, re.I) or any(a <= w.start < b for a, b in since_spans):
                 continue
             candidates.append((near((w.start, w.end)), resolve_weekday(w.weekday, published), f"weekday {w.text!r}"))
         for m in _RELATIVE_DAY.finditer(text):
