@@ -63,6 +63,8 @@ class Lexicon:
     window: re.Pattern[str]
     conflict: re.Pattern[str]
     off_domain: re.Pattern[str]
+    war_scope: re.Pattern[str]
+    current_events: re.Pattern[str]
 
 
 def _word_alt(words: list[str]) -> str:
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
         conflict=re.compile("|".join([_word_alt([w for ws in raw["conflict_context"].values() for w in ws]),
                                       *raw["conflict_patterns"]]), re.I),
         off_domain=re.compile(_word_alt([w for ws in raw["off_domain"].values() for w in ws]), re.I),
+        war_scope=re.compile("|".join(f"(?:{p})" for p in raw["war_scope"]), re.I),
+        current_events=re.compile("|".join(f"(?:{p})" for p in raw["current_events"]), re.I),
     )
 
 
@@ -386,6 +390,56 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     return Classification(category, measure, unit, party, max(noun_end, q.end))
 
 
+# --------------------------------------------------------------------------- scope and tally
+
+#: Categories whose figures count events over time (a day's count or a running total); shares,
+#: populations and the ``other`` things are states, with no tally.
+TALLIED_CATEGORIES = frozenset({"casualties", "displacement"})
+WAR = "war"
+_SCOPE_BREAK = re.compile(r"[;:()\[\]\u2014\u2013]|\b(?:but|while|whereas|said|says|adding|added|according to)\b", re.I)
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return 0 if a[0] < b[1] and b[0] < a[1] else min(abs(a[0] - b[1]), abs(b[0] - a[1]))
+
+
+def war_scope(sentence: str, q: Quantity) -> bool:
+    """True when the figure ``q`` is a toll or count of the whole war, not of the events being
+    reported: "a conflict that has killed hundreds of thousands", "more than 300,000 since 2011",
+    "the five-year war" (``war_scope`` in ``data/claims.yaml``). The war cue nearest to the
+    figure must be nearer than any cue of the current events ("on Monday", "the offensive",
+    "in the past week") and not cut off from it by a clause break ("..., the monitor said,
+    adding that the war has killed 300,000")."""
+    lex = lexicon()
+    cues = [m.span() for m in lex.war_scope.finditer(sentence)]
+    if not cues:
+        return False
+    span = (q.start, q.end)
+    cue = min(cues, key=lambda c: _distance(c, span))
+    inside_cue = lambda m: any(c[0] <= m.start() and m.end() <= c[1] for c in cues)  # noqa: E731
+    current = [m.span() for m in lex.current_events.finditer(sentence) if not inside_cue(m)]
+    if any(_distance(c, span) < _distance(cue, span) for c in current):
+        return False
+    between = sentence[min(cue[1], span[1]):max(cue[0], span[0])]
+    return not _SCOPE_BREAK.search(between)
+
+
+def figure_tally(category: str, scope: str | None, period_start, period_end, sentence: str, quote: str,
+                 date_method: str) -> str | None:
+    """``single_day`` or ``cumulative`` for casualty and displacement figures (None for the
+    others): a war-long figure is cumulative; otherwise the book's rule
+    :func:`newsfigures.reconcile.tally_of` decides (a stated period, "on Monday alone",
+    "so far", "since", "in the past 24 hours" ...)."""
+    if category not in TALLIED_CATEGORIES:
+        return None
+    if scope == WAR:
+        return "cumulative"
+    from .reconcile import CUMULATIVE, tally_of
+
+    kind, _ = tally_of(period_start, period_end, sentence, quote, date_method)
+    return "cumulative" if kind == CUMULATIVE else "single_day"
+
+
 # --------------------------------------------------------------------------- whole articles
 
 @dataclass
@@ -446,6 +500,9 @@ def extract_article(article) -> ArticleFigures:
             fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end
+            scope = WAR if cls.category in CONFLICT_CATEGORIES and war_scope(s.text, q) else None
+            tally = figure_tally(cls.category, scope, _iso(fd.period_start), _iso(fd.period_end), s.text,
+                                 body[start:end], fd.how)
             out.claims.append({
                 "claim_id": stable_id(article.article_id, start, end, cls.category, cls.measure),
                 "article_id": article.article_id, "category": cls.category, "measure": cls.measure,
@@ -455,6 +512,7 @@ def extract_article(article) -> ArticleFigures:
                 "party_to_conflict": bool(src.party_to_conflict) if src else False,
                 "date": _iso(fd.date), "date_method": fd.how,
                 "period_start": _iso(fd.period_start), "period_end": _iso(fd.period_end),
+                "tally": tally, "scope": scope,
                 "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
             })
         try:

@@ -199,6 +199,13 @@ def _tally(start: object, end: object, sentence: object, quote: object, date_met
     return SINGLE_DAY, "single day: no period and no cumulative cue"
 
 
+def tally_of(period_start: object, period_end: object, sentence: object, quote: object,
+             date_method: object) -> tuple[str, str]:
+    """Rule ``tally_kind`` for one figure: (kind, reason); the extractor fills claims.csv's
+    ``tally`` column with it."""
+    return _tally(period_start, period_end, sentence, quote, date_method)
+
+
 def _tallies(claims: pd.DataFrame) -> list[tuple[str, str]]:
     methods = claims["date_method"] if "date_method" in claims else pd.Series([""] * len(claims), index=claims.index)
     return [_tally(a, b, s, q, m) for a, b, s, q, m in

@@ -23,7 +23,7 @@ ARTICLE_COLUMNS = [
 CLAIM_COLUMNS = [
     "claim_id", "article_id", "category", "measure", "value_low", "value_high", "qualifier", "unit",
     "party", "source", "source_type", "party_to_conflict", "date", "date_method", "period_start",
-    "period_end", "quote", "sentence", "start", "end",
+    "period_end", "tally", "scope", "quote", "sentence", "start", "end",
 ]
 CONTROL_COLUMNS = [
     "event_id", "article_id", "neighbourhood", "controller", "event", "date", "source", "source_type",
@@ -32,6 +32,8 @@ CONTROL_COLUMNS = [
 
 CATEGORIES = ["casualties", "displacement", "territory", "population", "other"]
 QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "approximate", "range"]
+TALLIES = ["single_day", "cumulative"]  # empty for figures that are no tally (shares, populations, things)
+SCOPES = ["war"]  # empty: the events reported; "war": a toll or count of the whole war
 _ISO = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -69,6 +71,8 @@ CLAIMS_SCHEMA = pa.DataFrameSchema(
         "date": _opt_date("date"),
         "period_start": _opt_date("period_start"),
         "period_end": _opt_date("period_end"),
+        "tally": pa.Column(str, pa.Check.isin(TALLIES), nullable=True),
+        "scope": pa.Column(str, pa.Check.isin(SCOPES), nullable=True),
         "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
         "sentence": pa.Column(str),
         "start": pa.Column(int, pa.Check.ge(0)),
