@@ -65,6 +65,9 @@ class Lexicon:
     off_domain: re.Pattern[str]
     war_scope: re.Pattern[str]
     current_events: re.Pattern[str]
+    evacuee_party: dict[str, str]
+    evacuation: re.Pattern[str]
+    hurt: re.Pattern[str]
 
 
 def _word_alt(words: list[str]) -> str:
@@ -98,6 +101,9 @@ def lexicon() -> Lexicon:
         off_domain=re.compile(_word_alt([w for ws in raw["off_domain"].values() for w in ws]), re.I),
         war_scope=re.compile("|".join(f"(?:{p})" for p in raw["war_scope"]), re.I),
         current_events=re.compile("|".join(f"(?:{p})" for p in raw["current_events"]), re.I),
+        evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
+        evacuation=re.compile(_word_alt(raw["evacuation_cues"]), re.I),
+        hurt=re.compile(_word_alt(raw["hurt_cues"]), re.I),
     )
 
 
@@ -377,6 +383,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
+    evacuee = lex.evacuee_party.get(noun or "")
+    if evacuee and lex.evacuation.search(sentence) and not lex.hurt.search(sentence):
+        # "40 wounded were evacuated", "300 wounded were among the evacuees": people moved out,
+        # not casualties; the party says who they are
+        measure, party = "evacuated", evacuee
     category = CATEGORY_OF.get(measure, "other")
     if category == "other" and measure not in ("fighters", "staff", "vehicles", "facilities", "aid", "detained",
                                                "surrendered"):
