@@ -184,7 +184,8 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     skip = _SKIP_AFTER.match(after)
     pos = skip.end() if skip else 0
     window = after[pos:]
-    stop = re.search(r"[;:,.()\[\]—–]|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b", window)
+    stop = re.search(r"[;:,.()\[\]—–]|(?<=\w\s)\d|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b"
+                     r"|\b(?:and|or)\s+(?=\w+ed\b)", window)  # "killed 12 and wounded 40": no noun for 12
     window = window[:stop.start()] if stop else window
     # up to four words of modifiers before the noun ("more Aleppo", "fleeing", "Shiite")
     tokens = window.split()[:5]
@@ -196,11 +197,16 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     return None, q.end
 
 
+_NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
+
+
 def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     """The measure named by the nearest cue word in the clause (right of the counted noun,
     or left of the number); at equal distance the right one, and the longer phrase, win."""
     lex = lexicon()
     right = _right_clause(sentence, noun_end, 70)
+    other_number = _NEXT_FIGURE.search(right)  # "killed 3 and wounded 40": "wounded" is the 40's cue
+    right = right[:other_number.start()] if other_number else right
     left = _left_clause(sentence, q.start)
     best: tuple[int, int, str] | None = None
     for measure, pat in lex.cue_patterns:
