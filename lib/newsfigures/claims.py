@@ -119,9 +119,18 @@ class Classification:
 _RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
 _LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # ", two of them children," / ", most of them women and children," : an appositive the clause skips
-_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^,;.]{0,60},", re.I)
+_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},", re.I)
+# ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
+_APPOSITIVE_LIST = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
 _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
+# "four children among them", "among them 9 women and 9 children": the same measure as the figure before
+_AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:among them|among whom)\b", re.I)
+_AMONG_LIST = re.compile(r"\b(?:among them|among whom|including|of them|of whom)\b[^,;.]{0,40}\band\s*$", re.I)
+# "Among the dead, he said, were at least 11 women": the group named before the number
+_AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|victims|wounded|injured|evacuees|evacuated|displaced|missing)\b", re.I)
+_GROUP_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
+                  "evacuees": "evacuated", "evacuated": "evacuated", "displaced": "displaced", "missing": "missing"}
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
 _OPPOSITE = {"government": "rebels", "rebels": "government", "kurdish": "rebels"}
@@ -135,7 +144,7 @@ _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$
 
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
     tail = sentence[pos:pos + limit + 80]
-    skip = _APPOSITIVE.match(tail)
+    skip = _APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail)
     if skip:
         tail = tail[skip.end():]
     tail = tail[:limit]
@@ -184,7 +193,7 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     skip = _SKIP_AFTER.match(after)
     pos = skip.end() if skip else 0
     window = after[pos:]
-    stop = re.search(r"[;:,.()\[\]—–]|(?<=\w\s)\d|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b"
+    stop = re.search(r"[;:,.()\[\]—–]|(?<=\w\s)\d|\b\w+ed\s+(?:as|when|after|while|since|because)\b|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b"
                      r"|\b(?:and|or)\s+(?=\w+ed\b)", window)  # "killed 12 and wounded 40": no noun for 12
     window = window[:stop.start()] if stop else window
     # up to four words of modifiers before the noun ("more Aleppo", "fleeing", "Shiite")
@@ -193,6 +202,10 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     m = lex.noun_pattern.search(scope)
     if m:
         end_in_after = after.find(m.group(0), pos) + len(m.group(0))
+        # "opposition fighters and residents": the counted group runs over the coordinated noun
+        coord = re.match(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(" + lex.noun_pattern.pattern + ")", after[end_in_after:], re.I)
+        if coord:
+            end_in_after += coord.end()
         return m.group(0).lower(), q.end + end_in_after
     return None, q.end
 
@@ -371,10 +384,16 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return Classification("other", "other", unit, "", noun_end)
     noun_measure = info.get("measure")
     cue = _cue(sentence, q, noun_end)
-    apposed = previous_in_sentence and (_APPOSED.search(sentence[:q.start]) and _OF_THEM.match(sentence[q.end:])
-                                        or re.search(r"\b(?:among them|including)\s*$", sentence[:q.start], re.I))
+    before = sentence[:q.start]
+    apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
+                                        or re.search(r"\b(?:among them|including)\s*$", before, re.I)
+                                        or _AMONG_AFTER.match(sentence[noun_end:])
+                                        or _AMONG_LIST.search(before))
+    group = None if cue is not None else _AMONG_GROUP.search(before)
     if apposed and noun_measure not in STRONG_NOUN_MEASURES:
         measure = previous_in_sentence  # "219 civilians, 27 of them children": the same measure
+    elif group and noun_measure not in STRONG_NOUN_MEASURES:
+        measure = _GROUP_MEASURE[group.group("group").lower()]
     elif noun_measure in STRONG_NOUN_MEASURES:
         measure = noun_measure
     elif cue is not None:
