@@ -165,6 +165,7 @@ _OF_OBJECT = re.compile(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
 # the object of "X percent of ..." ends at its first preposition or clause word
 _OBJECT_END = re.compile(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|over|during|to|than|and|but|"
                          r"which|that|who|was|were|is|are|has|have|had)\b", re.I)
+_OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|whom|these)\b(?!\s+(?:areas|districts|neighbou?rhoods))", re.I)
 _PRONOUN_OBJECT_OF = re.compile(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
 
 
@@ -361,6 +362,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     left = _left_clause(sentence, q.start)
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
+        if _OF_PEOPLE.match(sentence[q.end:]):
+            # "more than half of them went to Kurdish-held areas": a share of the people counted before
+            measure = _cue(sentence, q, q.end) or previous_in_sentence or previous_measure
+            if measure in PEOPLE_MEASURES:
+                return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
         if not _percent_is_territory(sentence, q, left):
             return Classification("other", "other", "percent", "", q.end)
         party, _ = territory_party(sentence, q)
