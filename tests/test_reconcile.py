@@ -41,6 +41,13 @@ TALLY = [
      "a cue in another clause does not count"),
     (dict(sentence="In total, 1,200 were killed.", quote="1,200"), "cumulative", "'in total' before the figure"),
     (dict(sentence="Totally 12 were hurt at the totalizer.", quote="12"), "single day", "'total' only as a whole word"),
+    (dict(sentence="More than 31,000 people have fled in recent days.", quote="More than 31,000 people"),
+     "cumulative", "'in recent days'"),
+    (dict(sentence="More than 50,000 fled in 4 days.", quote="More than 50,000"), "cumulative", "'in 4 days'"),
+    (dict(sentence="Some 400 people died within two weeks.", quote="Some 400 people"), "cumulative",
+     "'within two weeks'"),
+    (dict(sentence="On Monday 40 people died in 4 hours.", quote="40 people", date_method="weekday 'Monday'"),
+     "single day", "hours are no stretch of days"),
     (dict(sentence="45 civilians died.", quote="a phrase not in the sentence"), "single day",
      "quote not found: whole sentence, no cue"),
 ]

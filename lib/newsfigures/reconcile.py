@@ -110,11 +110,14 @@ def source_label(source: object) -> str:
 CUMULATIVE_CUES = (
     "so far", "to date", "in total", "in all", "overall", "altogether", "cumulative", "since",
     "over the past", "in the past", "in the last", "over the last", "throughout", "rose to",
-    "risen to", "climbed to",
+    "risen to", "climbed to", "in recent days", "in recent weeks", "over recent days", "over recent weeks",
 )
 #: "in the latest offensive", "during the siege", "of the war": a stretch of time named by an event.
 CAMPAIGN_CUE = (r"(?:in|during|throughout|over|of|since)\s+the\s+(?:(?:latest|current|recent|ongoing|government|army|"
-                r"regime|rebel|russian)\s+)?(?:offensive|siege|war|battle|campaign|assault|conflict|fighting)")
+                r"regime|rebel|russian)\s+)?(?:offensive|siege|war|battle|campaign|assault|conflict|fighting)"
+                # "fled in four days", "over two weeks": a stretch of several days
+                r"|(?:in|over|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                r"(?:days|weeks|months)")
 #: Weak cues: cumulative only when the figure is not dated to a named day ("the death toll"
 #: of one day's shelling is still one day's count).
 WEAK_CUES = ("toll", "tolls", "total")

@@ -1,0 +1,204 @@
+"""newsfigures.claims: what a number counts (category, measure, party) and its tally.
+
+Every case is a made-up sentence read inside a short article about the conflict (two lead
+sentences that show it), published on Monday 12 December 2016; the figure is picked by the
+start of its quote. Cases are ``(sentence, quote start, (category, measure, party, tally),
+note)``; ``tally`` is ``None`` for figures that are no tally (shares, populations, things).
+Known misses are ``xfail(strict=True)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfigures.articles import Article
+from newsfigures.claims import extract_article
+
+LEAD = "Fighting raged across Aleppo. Warplanes struck rebel-held districts in the east of the city."
+PUBLISHED = dt.date(2016, 12, 12)
+
+
+def _article(body: str) -> Article:
+    return Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
+                   published=PUBLISHED, title_method="none", outlet_method="none", url_method="none",
+                   published_method="given:manifest", published_confidence="given", published_evidence="",
+                   encoding="utf-8")
+
+
+def read(sentence: str, quote: str) -> tuple | None:
+    """(category, measure, party, tally) of the figure whose quote starts with ``quote``."""
+    claims = [c for c in extract_article(_article(f"{LEAD} {sentence}")).claims
+              if c["quote"].startswith(quote) and c["sentence"] == sentence]
+    if not claims:
+        return None
+    c = claims[0]
+    return c["category"], c["measure"], c["party"], c["tally"]
+
+
+def xfail(*case):
+    return pytest.param(*case, id=case[-1], marks=pytest.mark.xfail(strict=True, reason=case[-1]))
+
+
+CASES = [
+    # --- casualties ------------------------------------------------------------------------
+    ("At least 45 people were killed in airstrikes on Sunday.", "At least 45",
+     ("casualties", "killed", "", "single_day"), "killed on a named day"),
+    ("Shelling killed 12 civilians, including four children, on Sunday.", "12",
+     ("casualties", "killed", "civilians", "single_day"), "civilians killed"),
+    ("Shelling killed 12 civilians, including four children, on Sunday.", "four",
+     ("casualties", "killed", "children", "single_day"), "'including' carries the measure"),
+    ("The death toll has risen to 300 since the offensive began on Nov. 15.", "300",
+     ("casualties", "killed", "", "cumulative"), "a toll since the offensive began"),
+    ("More than 310,000 people have been killed since the conflict began in March 2011.", "More than 310,000",
+     ("casualties", "killed", "", "cumulative"), "a war-long toll is cumulative"),
+    ("The five-year war has killed hundreds of thousands of people.", "hundreds of thousands",
+     ("casualties", "killed", "", "cumulative"), "the five-year war"),
+    ("The monitor counted at least 60 fatalities on Monday alone.", "at least 60",
+     ("casualties", "killed", "", "single_day"), "'on Monday alone'"),
+    ("Twenty-six people were killed in the past 24 hours, the monitor said.", "Twenty-six",
+     ("casualties", "killed", "", "single_day"), "'in the past 24 hours' is one day"),
+    ("Airstrikes killed 12 and wounded 40 in Aleppo on Saturday.", "12",
+     ("casualties", "killed", "", "single_day"), "the cue before the number, not the next number's"),
+    ("Airstrikes killed 12 and wounded 40 in Aleppo on Saturday.", "40",
+     ("casualties", "wounded", "", "single_day"), "wounded after 'and'"),
+    ("Rebel shelling injured 279 people in western Aleppo between 23 and 29 November.", "279",
+     ("casualties", "wounded", "", "cumulative"), "a stated week"),
+    ("The UN reported execution-style killings, with pro-government forces killing at least 40 civilians.",
+     "at least 40", ("casualties", "killed", "civilians", "single_day"),
+     "'killing at least 40 civilians' stays casualties inside 'execution-style killings'"),
+    ("Dozens of fighters died in clashes near the Castello road yesterday.", "Dozens",
+     ("casualties", "killed", "fighters", "single_day"), "fighters who died, yesterday"),
+    ("Rebel shelling wounded 30 soldiers, state media said.", "30",
+     ("casualties", "wounded", "soldiers", "single_day"), "soldiers wounded"),
+    ("The bombing has killed 415 people so far, among them 90 children.", "415",
+     ("casualties", "killed", "", "cumulative"), "'so far'"),
+    ("The bombing has killed 415 people so far, among them 90 children.", "90",
+     ("casualties", "killed", "children", "cumulative"), "'among them' carries measure and tally"),
+    ("Among the dead, he said, were at least 11 women.", "at least 11",
+     ("casualties", "killed", "women", "single_day"), "'Among the dead' names the group"),
+    ("Seven children were among the dead.", "Seven",
+     ("casualties", "killed", "children", "single_day"), "'among the dead' after the number"),
+    ("At least 20 people are missing under the rubble.", "At least 20",
+     ("casualties", "missing", "", "single_day"), "missing"),
+    ("Thirty bodies were pulled from the rubble on Tuesday.", "Thirty",
+     ("casualties", "killed", "", "single_day"), "bodies"),
+    ("Activists said 11 members of one family were killed in Sukkari on Wednesday.", "11",
+     ("casualties", "killed", "civilians", "single_day"), "members of one family are people"),
+    ("Some 2,000 soldiers were killed in the battle for the city, the monitor says.", "Some 2,000",
+     ("casualties", "killed", "soldiers", "cumulative"), "soldiers killed in a battle: a casualty toll"),
+    ("At least 87 people, four children among them, were killed when warplanes struck.", "four",
+     ("casualties", "killed", "children", "single_day"), "'four children among them'"),
+    ("At least 87 killed as airstrikes return to eastern Aleppo", "At least 87",
+     ("casualties", "killed", "", "single_day"), "a headline: 'killed as' is no modifier of 'airstrikes'"),
+    ("In the past month the bombardment has killed 81 people.", "81",
+     ("casualties", "killed", "", "cumulative"), "'in the past month'"),
+    ("Yesterday 30 people died when a shell hit a bread queue.", "30",
+     ("casualties", "killed", "", "single_day"), "'yesterday'"),
+    xfail("The UN said 16 aid workers have been killed since the siege began.", "16",
+          ("casualties", "killed", "", "cumulative"), "staff killed are read as a count of staff (known miss)"),
+    # --- evacuations -----------------------------------------------------------------------
+    ("More than 40 wounded people were evacuated on Thursday.", "More than 40",
+     ("displacement", "evacuated", "wounded", "single_day"), "evacuated wounded are no casualties"),
+    ("At least 300 wounded were among the evacuees.", "At least 300",
+     ("displacement", "evacuated", "wounded", "single_day"), "'among the evacuees'"),
+    ("The ICRC said 150 patients had been evacuated to hospitals in Idlib.", "150",
+     ("displacement", "evacuated", "patients", "single_day"), "patients evacuated"),
+    ("The first convoy carried 1,000 people, including 40 wounded.", "40",
+     ("displacement", "evacuated", "wounded", "single_day"), "wounded in a convoy"),
+    ("Some 25 injured people were taken out by ambulance.", "Some 25",
+     ("displacement", "evacuated", "wounded", "single_day"), "'taken out'"),
+    ("A strike on the evacuation convoy killed 3 people and wounded 15.", "15",
+     ("casualties", "wounded", "", "single_day"), "hurt in an attack on a convoy: casualties"),
+    ("A strike on the evacuation convoy killed 3 people and wounded 15.", "3",
+     ("casualties", "killed", "", "single_day"), "killed in an attack on a convoy"),
+    ("Some 8,000 people have been evacuated from eastern Aleppo since Thursday.", "Some 8,000",
+     ("displacement", "evacuated", "", "cumulative"), "evacuated since a weekday"),
+    ("About 3,000 fighters and their families were bussed out to Idlib.", "About 3,000",
+     ("displacement", "evacuated", "fighters", "single_day"), "fighters bussed out"),
+    ("More than 1,200 residents, most of them women, children and elderly people, were evacuated by the "
+     "Red Cross.", "More than 1,200", ("displacement", "evacuated", "civilians", "single_day"),
+     "an appositive list closed by the verb"),
+    # --- displacement ----------------------------------------------------------------------
+    ("More than 31,000 people have fled eastern Aleppo in recent days.", "More than 31,000",
+     ("displacement", "fled", "", "cumulative"), "'in recent days'"),
+    ("Some 50,000 people fled in the past four days.", "Some 50,000",
+     ("displacement", "fled", "", "cumulative"), "'in the past four days'"),
+    ("Around 20,000 civilians left through the corridors on Saturday.", "Around 20,000",
+     ("displacement", "fled", "civilians", "single_day"), "left through corridors"),
+    ("With Russian help, more than 5,500 civilians, including over 2,800 children, got out of the "
+     "militant-held districts.", "more than 5,500", ("displacement", "fled", "civilians", "single_day"),
+     "an appositive with digit-group commas"),
+    ("The fighting has displaced 400,000 people in northern Syria this year.", "400,000",
+     ("displacement", "displaced", "", "single_day"), "displaced"),
+    ("Syria's war has driven 4.8 million people abroad as refugees.", "4.8 million",
+     ("displacement", "refugees", "", "cumulative"), "refugees of the whole war"),
+    ("Hundreds of civilians fled into Hanano.", "Hundreds",
+     ("displacement", "fled", "civilians", "single_day"), "fled into a district"),
+    ("Between 6,000 and 10,000 civilians fled on Friday.", "Between 6,000 and 10,000",
+     ("displacement", "fled", "civilians", "single_day"), "a range"),
+    ("Under the deal thousands of opposition fighters and residents were taken out on buses.", "thousands",
+     ("displacement", "evacuated", "fighters", "single_day"), "coordinated nouns: the cue after both"),
+    # --- population ------------------------------------------------------------------------
+    ("Some 275,000 people are still trapped under siege.", "Some 275,000",
+     ("population", "trapped", "", None), "trapped under siege"),
+    ("About 100,000 civilians are still inside the rebel enclave.", "About 100,000",
+     ("population", "remaining", "civilians", None), "'still inside'"),
+    ("Tens of thousands of civilians remain holed up in a few districts.", "Tens of thousands",
+     ("population", "remaining", "civilians", None), "'remain holed up'"),
+    ("The UN says 100,000 people are holed up in the last rebel pocket.", "100,000",
+     ("population", "trapped", "", None), "'holed up'"),
+    ("The lives of 100,000 people are at risk in eastern Aleppo.", "100,000",
+     ("population", "residents", "", None), "'lives at risk' is no death toll"),
+    ("An estimated 250,000 residents live in the besieged east.", "An estimated 250,000",
+     ("population", "residents", "civilians", None), "residents"),
+    ("Some 50,000 people are stranded in the last rebel pocket.", "Some 50,000",
+     ("population", "trapped", "", None), "'stranded'"),
+    ("More than 1,000 people remain trapped.", "More than 1,000",
+     ("population", "trapped", "", None), "'remain trapped' is trapped"),
+    ("Around 40,000 civilians remain in the besieged districts.", "Around 40,000",
+     ("population", "remaining", "civilians", None), "'remain in'"),
+    ("On Sunday over 15,000 people gathered in a square to wait for the buses.", "over 15,000",
+     ("population", "remaining", "", None), "'to wait for'"),
+    # --- territory -------------------------------------------------------------------------
+    ("The army has retaken 98 percent of eastern Aleppo.", "98 percent",
+     ("territory", "share_held", "government", None), "a share retaken"),
+    ("Rebels now hold less than a tenth of the east.", "less than a tenth",
+     ("territory", "share_held", "rebels", None), "a share held"),
+    ("Government forces seized a third of the rebel enclave in the past week.", "a third",
+     ("territory", "share_taken", "government", None), "a share taken within a window"),
+    ("Troops recaptured 12 neighbourhoods on Saturday.", "12",
+     ("territory", "neighbourhoods_taken", "government", None), "neighbourhoods taken"),
+    ("Rebels are confined to an area of about 10 square kilometres.", "about 10 square kilometres",
+     ("territory", "area", "rebels", None), "an area"),
+    # --- other -----------------------------------------------------------------------------
+    ("Some 1,200 rebels surrendered to the army.", "Some 1,200",
+     ("other", "surrendered", "rebels", None), "surrendered"),
+    ("The army said it had arrested 300 men.", "300",
+     ("other", "detained", "men", None), "detained"),
+    ("Twenty buses arrived to carry the evacuees.", "Twenty",
+     ("other", "vehicles", "", None), "buses"),
+    ("Two hospitals were hit by barrel bombs.", "Two",
+     ("other", "facilities", "", None), "hospitals"),
+    ("Elsewhere, shares rose 4 percent on the news.", "4 percent",
+     ("other", "other", "", None), "a market figure in a conflict article"),
+    ("The ruling party in Damascus won 52 percent of the vote.", "52 percent",
+     ("other", "other", "", None), "a vote share is no territory"),
+    # --- shares of people ------------------------------------------------------------------
+    ("More than 50,000 people fled in four days, and more than half of them went to Kurdish-held areas.",
+     "more than half", ("displacement", "fled", "", "cumulative"), "'half of them' is a share of the people"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note",
+                         [pytest.param(*c, id=c[-1]) if type(c) is tuple else c for c in CASES])
+def test_what_a_number_counts(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+def test_the_table_is_large_and_varied():
+    plain = [c for c in CASES if type(c) is tuple]
+    assert len(CASES) >= 60
+    assert {c[2][0] for c in plain} == {"casualties", "displacement", "population", "territory", "other"}
+    assert {c[2][3] for c in plain} == {"single_day", "cumulative", None}

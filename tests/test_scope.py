@@ -1,0 +1,121 @@
+"""Scope and tally of a figure: a toll of the whole war, or of the events reported; a day's count,
+or a running total; and the period a toll "since the offensive began on Nov. 15" covers.
+
+Cases are ``(sentence, quote start, expected, note)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfigures.articles import Article
+from newsfigures.claims import extract_article, war_scope
+from newsfigures.dates import figure_date
+from newsfigures.numbers import find_quantities
+from newsfigures.tables import CLAIM_COLUMNS, claims_frame
+
+PUBLISHED = dt.date(2016, 12, 9)  # a Friday
+
+
+def _quantity(sentence: str, quote: str):
+    (q,) = [q for q in find_quantities(sentence) if sentence[q.start:].startswith(quote)]
+    return q
+
+
+# (sentence, quote start, war scope?, note)
+WAR_SCOPE = [
+    ("More than 310,000 people have been killed since the conflict began in March 2011.", "More than 310,000",
+     True, "since the conflict began in 2011"),
+    ("The war has killed more than 300,000 people since 2011.", "more than 300,000", True, "since 2011"),
+    ("It is a conflict that has killed hundreds of thousands of people.", "hundreds of thousands", True,
+     "a conflict that has killed"),
+    ("The five-year war has displaced 11 million people.", "11 million", True, "the five-year war"),
+    ("Syria's war has driven 4.8 million people abroad.", "4.8 million", True, "Syria's war has driven"),
+    ("The fall of the city would end a five-year civil war that has killed hundreds of thousands.",
+     "hundreds of thousands", True, "a five-year civil war that has killed"),
+    ("Since the start of the war, some 400,000 people have died.", "some 400,000", True, "since the start of the war"),
+    ("The war's death toll passed 310,000 this year.", "310,000", True, "the war's death toll"),
+    ("The conflict, which began in 2011, has killed more than 300,000 people.", "more than 300,000", True,
+     "a relative clause between the cue and the figure"),
+    ("The war has killed 300,000 people and displaced 11 million.", "11 million", True,
+     "a second figure of the same clause"),
+    ("At least 40 people were killed on Monday.", "At least 40", False, "no war cue"),
+    ("The war has killed 300,000, and on Monday alone 40 more died in Aleppo.", "40", False,
+     "a day nearer to the figure than the war cue"),
+    ("At least 40 people died in Aleppo, the monitor said, adding that the war has killed 300,000.", "At least 40",
+     False, "the war cue belongs to the other clause"),
+    ("Government forces have killed 300 people in the offensive, the deadliest push of the five-year war.", "300",
+     False, "the offensive is nearer than the war"),
+    ("More than 80,000 civilians have fled since the offensive began on November 15.", "More than 80,000",
+     False, "since the offensive, not since the war"),
+    ("Rebels have held the east since 2012, and 250,000 people live there.", "250,000", False,
+     "since 2012 is no war-long cue"),
+    ("The army retook 98 percent of the city in the war's biggest victory.", "98 percent", False,
+     "naming the war is no war-long cue"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", WAR_SCOPE, ids=[c[3] for c in WAR_SCOPE])
+def test_war_scope(sentence, quote, expected, note):
+    assert war_scope(sentence, _quantity(sentence, quote)) is expected, note
+
+
+def _article(body: str) -> Article:
+    return Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
+                   published=PUBLISHED, title_method="none", outlet_method="none", url_method="none",
+                   published_method="given:manifest", published_confidence="given", published_evidence="",
+                   encoding="utf-8")
+
+
+def test_claims_carry_tally_and_scope_columns():
+    body = ("Airstrikes pounded eastern Aleppo as government forces advanced. "
+            "At least 40 people were killed on Thursday alone, the monitor said. "
+            "More than 80,000 civilians have fled since the offensive began on November 15. "
+            "The five-year war has killed more than 300,000 people. "
+            "Rebels now hold less than a tenth of the east.")
+    rows = {c["quote"]: c for c in extract_article(_article(body)).claims}
+    got = {q: (c["tally"], c["scope"], c["date"], c["period_start"], c["period_end"]) for q, c in rows.items()}
+    assert got == {
+        "At least 40 people": ("single_day", None, "2016-12-08", None, None),
+        "More than 80,000 civilians": ("cumulative", None, "2016-12-09", "2016-11-15", "2016-12-09"),
+        "more than 300,000 people": ("cumulative", "war", "2016-12-09", None, None),
+        "less than a tenth": (None, None, "2016-12-09", None, None),
+    }
+    frame = claims_frame(rows.values())
+    assert {"tally", "scope"} <= set(CLAIM_COLUMNS) and list(frame.columns) == CLAIM_COLUMNS
+    assert set(frame["tally"].dropna()) == {"single_day", "cumulative"}
+    # the book leaves war-long tolls out of the offensive's charts like this:
+    offensive = frame[frame["scope"] != "war"]
+    assert "more than 300,000 people" not in set(offensive["quote"])
+
+
+# (sentence, figure, period start, date, note): a toll "since ..." runs from that day to the
+# publication day, which is its date
+SINCE = [
+    ("More than 300 people have been killed since the offensive began on Nov. 15.", "300", "2016-11-15",
+     "2016-12-09", "since the offensive began on"),
+    ("More than 80,000 civilians have fled since the pro-regime offensive opened on November 15.", "80,000",
+     "2016-11-15", "2016-12-09", "several words before 'opened'"),
+    ("At least 400 were killed since the government launched its offensive on 15 November.", "400", "2016-11-15",
+     "2016-12-09", "'launched its offensive on'"),
+    ("Some 300 have died since Nov. 15.", "300", "2016-11-15", "2016-12-09", "since a bare date"),
+    ("Since the assault was launched on November 15, 500 people have died.", "500", "2016-11-15", "2016-12-09",
+     "the period before the figure"),
+    ("Since Tuesday, 3,000 people have left.", "3,000", "2016-12-06", "2016-12-09", "since a weekday"),
+    ("Some 8,000 have left since the evacuation began on Thursday.", "8,000", "2016-12-08", "2016-12-09",
+     "a weekday inside 'since ...' starts the period, it is not the figure's day"),
+    ("Since the bombardment resumed on November 15, 700 civilians have been killed.", "700", "2016-11-15",
+     "2016-12-09", "'resumed'"),
+    ("At least 60 were killed on Monday alone.", "60", None, "2016-12-05", "no period: a day"),
+    ("Some 300 died on Monday; since then 40 more have died.", "300", None, "2016-12-05",
+     "'since then' names no day"),
+    ("At least 26 were killed in the past 24 hours.", "26", "2016-12-08", "2016-12-09", "the past 24 hours"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, start, date, note", SINCE, ids=[c[4] for c in SINCE])
+def test_a_toll_since_a_day_runs_from_that_day_to_publication(sentence, figure, start, date, note):
+    fd = figure_date(sentence, PUBLISHED, anchor=sentence.index(figure))
+    assert (fd.period_start.isoformat() if fd.period_start else None, fd.date.isoformat()) == (start, date), note
