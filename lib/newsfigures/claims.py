@@ -19,6 +19,14 @@ words around them, with the lexicons in ``data/claims.yaml``:
    previous figure in the article when the sentence refers back to a number ("the number",
    "the toll", "the figure", "an additional", "another").
 
+5. **The off-domain gate**: conflict categories need a conflict context, in the sentence
+   (:func:`conflict_context`: attacks, fighting, a conflict party, the place, the humanitarian
+   response, by more cues than words of another domain) or in the article (:func:`is_conflict_text`);
+   markets, sport, screen, science, weather and election sentences give ``other`` or nothing.
+6. **Scope and tally**: a toll of the whole war gets scope ``war`` (:func:`war_scope`);
+   casualty and displacement figures get a tally, ``single_day`` or ``cumulative``
+   (:func:`figure_tally`).
+
 Then :mod:`newsfigures.sources` says who the figure is attributed to, and
 :mod:`newsfigures.dates` which day (and period) it refers to.
 """
