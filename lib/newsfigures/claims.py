@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -74,6 +74,9 @@ class Lexicon:
     war_scope: re.Pattern[str]
     current_events: re.Pattern[str]
     evacuee_party: dict[str, str]
+    evacuation_article: re.Pattern[str]
+    flight: re.Pattern[str]
+    cross_line: re.Pattern[str]
     evacuation: re.Pattern[str]
     hurt: re.Pattern[str]
 
@@ -110,6 +113,9 @@ def lexicon() -> Lexicon:
         war_scope=re.compile("|".join(f"(?:{p})" for p in raw["war_scope"]), re.I),
         current_events=re.compile("|".join(f"(?:{p})" for p in raw["current_events"]), re.I),
         evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
+        evacuation_article=re.compile(_word_alt(raw["evacuation_article_words"]), re.I),
+        flight=re.compile(_word_alt(raw["flight_words"]), re.I),
+        cross_line=re.compile(_word_alt(raw["cross_line_destinations"]), re.I),
         evacuation=re.compile(_word_alt(raw["evacuation_cues"]), re.I),
         hurt=re.compile(_word_alt(raw["hurt_cues"]), re.I),
     )
@@ -224,6 +230,7 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     return None, q.end
 
 
+_LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 
 
@@ -241,6 +248,8 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
             key = (m.start(), -len(m.group(0)), measure)
             best = key if best is None or key < best else best
         for m in pat.finditer(left):
+            if measure == "fled" and _LEFT_TRANSITIVE.fullmatch(m.group(0)):
+                continue  # "have left 250,000 people without care": left in a state, not fleeing
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
     return best[2] if best else None
@@ -453,6 +462,24 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     return Classification(category, measure, unit, party, max(noun_end, q.end))
 
 
+def is_evacuation_text(body: str, min_words: int = 3, per_thousand: float = 8.0) -> bool:
+    """True when ``body`` is about an evacuation operation: at least ``min_words`` and
+    ``per_thousand`` per 1,000 words of ``evacuation_article_words`` (evacuations, evacuees,
+    buses, convoys)."""
+    n = sum(1 for _ in lexicon().evacuation_article.finditer(body))
+    return n >= min_words and n >= per_thousand * len(body.split()) / 1000
+
+
+def operation_measure(measure: str, sentence: str) -> str:
+    """In an article about an evacuation operation, people who "got out", "left" or joined an
+    "exodus" were evacuated; those who "fled" or "escaped", or crossed to the government or
+    Kurdish side, fled."""
+    lex = lexicon()
+    if measure != "fled" or lex.flight.search(sentence) or lex.cross_line.search(sentence):
+        return measure
+    return "evacuated"
+
+
 # --------------------------------------------------------------------------- scope and tally
 
 #: Categories whose figures count events over time (a day's count or a running total); shares,
@@ -546,6 +573,7 @@ def extract_article(article) -> ArticleFigures:
     sentences: list[Sentence] = split_sentences(body)
     attributions = attribute([s.text for s in sentences])
     conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
+    evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
@@ -559,6 +587,8 @@ def extract_article(article) -> ArticleFigures:
                 cls = None
             if cls is None:
                 continue
+            if evacuation_text and cls.measure == "fled":
+                cls = replace(cls, measure=operation_measure(cls.measure, s.text))
             previous_measure = in_sentence = cls.measure
             fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
             quote_end = cls.quote_end
