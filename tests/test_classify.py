@@ -202,3 +202,62 @@ def test_the_table_is_large_and_varied():
     assert len(CASES) >= 60
     assert {c[2][0] for c in plain} == {"casualties", "displacement", "population", "territory", "other"}
     assert {c[2][3] for c in plain} == {"single_day", "cumulative", None}
+
+
+# --- an article about an evacuation operation --------------------------------------------------
+
+EVACUATION_LEAD = ("The evacuation of eastern Aleppo resumed on Sunday. Green buses and ambulances of the convoy "
+                   "carried evacuees to the western countryside.")
+
+# (sentence, quote start, measure inside an evacuation article, measure elsewhere, note)
+OPERATION = [
+    ("Up to 8,000 people got out of the last rebel-held neighbourhoods overnight.", "Up to 8,000",
+     "evacuated", "fled", "'got out' during the operation"),
+    ("More than 4,000 fighters had got out of rebel-held parts of the city.", "More than 4,000",
+     "evacuated", "fled", "fighters who got out"),
+    ("Thousands of families left Aleppo on Saturday.", "Thousands", "evacuated", "fled", "'left'"),
+    ("The orphans are part of a wider exodus of thousands of children from eastern Aleppo.", "thousands",
+     "evacuated", "fled", "'exodus'"),
+    ("Some 2,000 people made it out before the ceasefire collapsed.", "Some 2,000", "evacuated", "fled",
+     "'made it out'"),
+    ("At least 80,000 people have left for areas held by the government.", "At least 80,000", "fled", "fled",
+     "crossing to the government side is flight"),
+    ("Some 6,000 people left for the Kurdish-held district of Sheikh Maqsoud.", "Some 6,000", "fled", "fled",
+     "crossing to the Kurdish side is flight"),
+    ("Hundreds of civilians fled the shelling on foot.", "Hundreds", "fled", "fled", "'fled' stays fled"),
+    ("About 300 people escaped through the front line.", "About 300", "fled", "fled", "'escaped' stays fled"),
+    ("More than 1,000 people were evacuated on Thursday.", "More than 1,000", "evacuated", "evacuated",
+     "evacuated everywhere"),
+    ("At least 45 people were killed on Monday.", "At least 45", "killed", "killed", "other measures untouched"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, inside, elsewhere, note", OPERATION, ids=[c[4] for c in OPERATION])
+def test_in_an_evacuation_article_people_who_got_out_were_evacuated(sentence, quote, inside, elsewhere, note):
+    def measure(lead: str) -> str:
+        (claim,) = [c for c in extract_article(_article(f"{lead} {sentence}")).claims
+                    if c["quote"].startswith(quote) and c["sentence"] == sentence]
+        return claim["measure"]
+
+    assert (measure(EVACUATION_LEAD), measure(LEAD)) == (inside, elsewhere), note
+
+
+# (sentence, quote start, expected (category, measure, party, tally), note): "left" with an object
+LEFT_IN_A_STATE = [
+    ("The strikes on hospitals have left more than 250,000 people without medical care.", "more than 250,000",
+     ("other", "other", "", None), "left without care"),
+    ("The siege has left 100,000 civilians without food.", "100,000", ("other", "other", "civilians", None),
+     "left without food"),
+    ("The shelling left 12 people dead.", "12", ("casualties", "killed", "", "single_day"), "left dead"),
+    ("Some 4,000 people left overnight through the corridor.", "Some 4,000",
+     ("displacement", "fled", "", "single_day"), "people who left"),
+    ("The army allowed 3,000 civilians to leave on Friday.", "3,000",
+     ("displacement", "fled", "civilians", "single_day"), "allowed to leave"),
+    ("Some 1,217 militants had put down their weapons, the ministry said.", "Some 1,217",
+     ("other", "surrendered", "rebels", None), "put down their weapons"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", LEFT_IN_A_STATE, ids=[c[3] for c in LEFT_IN_A_STATE])
+def test_left_in_a_state_is_no_flight(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
