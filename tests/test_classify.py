@@ -261,3 +261,34 @@ LEFT_IN_A_STATE = [
 @pytest.mark.parametrize("sentence, quote, expected, note", LEFT_IN_A_STATE, ids=[c[3] for c in LEFT_IN_A_STATE])
 def test_left_in_a_state_is_no_flight(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected (category, measure, party, tally), note): "prevented ... from
+# leaving", and a bare range that takes the measure named earlier in its sentence
+PREVENTED_AND_BARE_RANGES = [
+    ("The monitor said rebels had prevented roughly 100 families from leaving.", "roughly 100",
+     ("population", "trapped", "", None), "prevented from leaving"),
+    ("Rebels stopped 200 civilians from fleeing the district.", "200",
+     ("population", "trapped", "civilians", None), "stopped from fleeing"),
+    ("Gunmen blocked some 300 people from getting out.", "some 300", ("population", "trapped", "", None),
+     "blocked from getting out"),
+    ("Rebels prevented aid from reaching 100,000 people in the east.", "100,000", ("other", "other", "", None),
+     "aid prevented from reaching people: no trap"),
+    ("The army stopped 40 trucks from entering the district.", "40", ("other", "vehicles", "", None),
+     "trucks stopped: vehicles"),
+    ("Estimates of the population in rebel-held east Aleppo vary wildly, from 60,000 to more than 275,000.",
+     "from 60,000", ("population", "residents", "", None), "a bare range takes the sentence's measure"),
+    ("Counts of the dead in the besieged east differ, from 300 to 500.", "from 300",
+     ("casualties", "killed", "", "single_day"), "a bare range of the dead"),
+    ("Figures for those who fled the fighting vary, from 20,000 to 50,000.", "from 20,000",
+     ("displacement", "fled", "", "single_day"), "a bare range of those who fled"),
+    ("The army said the rebels hold 5 of the districts, from 2 to 3 more than last week.", "from 2",
+     None, "no measure named before a bare range: no figure"),
+    ("Fighting in Aleppo raged on, and 400 was the figure given.", "400", None, "a bare number is no range: no figure"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", PREVENTED_AND_BARE_RANGES,
+                         ids=[c[3] for c in PREVENTED_AND_BARE_RANGES])
+def test_prevented_from_leaving_and_bare_ranges(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

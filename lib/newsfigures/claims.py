@@ -230,6 +230,21 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     return None, q.end
 
 
+_PREVENTED = re.compile(r"\b(?:prevent\w*|stop\w*|block\w*|barr\w*|kept|keep\w*|forbid\w*|forbade)\b[^,;.]{0,30}$", re.I)
+_FROM_LEAVING = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:leaving|fleeing|getting\s+out|escaping|crossing|exiting)\b", re.I)
+
+
+def _sentence_cue(text: str) -> str | None:
+    """The measure of the first cue word in ``text`` (a sentence up to a number), if any: the
+    subject of "Estimates of the population in the besieged east vary, from A to B"."""
+    best: tuple[int, int, str] | None = None
+    for measure, pat in lexicon().cue_patterns:
+        m = pat.search(text)
+        if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+            best = (m.start(), -len(m.group(0)), measure)
+    return best[2] if best else None
+
+
 _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 
@@ -420,6 +435,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return Classification("other", "other", unit, "", noun_end)
     noun_measure = info.get("measure")
     cue = _cue(sentence, q, noun_end)
+    prevented = _PREVENTED.search(left) and _FROM_LEAVING.match(sentence[noun_end:])
+    if prevented:
+        cue = "trapped"  # "prevented roughly 100 families from leaving"
     before = sentence[:q.start]
     apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
                                         or re.search(r"\b(?:among them|including)\s*$", before, re.I)
@@ -438,6 +456,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = noun_measure
     elif noun is None and previous_measure and _REFER_BACK.search(sentence[:q.start]):
         measure = previous_measure
+    elif noun is None and q.qualifier == "range" and _sentence_cue(sentence[:q.start]):
+        # "Estimates of the population ... vary wildly, from 60,000 to more than 275,000": a bare
+        # range takes the measure named earlier in its sentence
+        measure = _sentence_cue(sentence[:q.start])
     elif noun is not None and unit == "people":
         measure = "other"
     else:
