@@ -292,3 +292,35 @@ PREVENTED_AND_BARE_RANGES = [
                          ids=[c[3] for c in PREVENTED_AND_BARE_RANGES])
 def test_prevented_from_leaving_and_bare_ranges(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): the wording of state media and monitors, and a
+# passive predicate that belongs to the subject before it
+WORDING = [
+    ("Three civilians were martyred and 12 others injured when terrorists fired rocket shells on Aleppo.", "Three",
+     ("casualties", "killed", "civilians", "single_day"), "'martyred'"),
+    ("Three civilians were martyred and 12 others injured when terrorists fired rocket shells on Aleppo.", "12",
+     ("casualties", "wounded", "civilians", "single_day"),
+     "'were martyred' is the predicate of the three, 'injured' the twelve's"),
+    ("At least 20 people were killed and 40 wounded in the shelling.", "40",
+     ("casualties", "wounded", "", "single_day"), "'were killed and 40 wounded'"),
+    ("Army units killed 40 terrorists in the eastern neighbourhoods.", "40",
+     ("casualties", "killed", "rebels", "single_day"), "terrorists are rebels"),
+    ("SDF fighters said 25 mercenaries were killed in clashes near the city.", "25",
+     ("casualties", "killed", "rebels", "single_day"), "mercenaries are rebels"),
+    ("Some 30 people perished when a barrel bomb hit the market.", "Some 30",
+     ("casualties", "killed", "", "single_day"), "'perished'; 'a barrel bomb' is no oil barrel"),
+    ("The army said 150 armed men had handed over their weapons.", "150",
+     ("other", "surrendered", "rebels", None), "armed men surrendering"),
+    ("Some 200 terrorists and their families were bussed out of the city.", "Some 200",
+     ("displacement", "evacuated", "rebels", "single_day"), "terrorists evacuated"),
+    ("Rescuers said 14 people were slaughtered in the village.", "14",
+     ("casualties", "killed", "", "single_day"), "'slaughtered'"),
+    ("Some 60 extremists were captured by the army.", "Some 60",
+     ("other", "detained", "rebels", None), "extremists captured"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", WORDING, ids=[c[3] for c in WORDING])
+def test_wording_of_state_media_and_monitors(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

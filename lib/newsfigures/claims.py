@@ -245,6 +245,7 @@ def _sentence_cue(text: str) -> str | None:
     return best[2] if best else None
 
 
+_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 
@@ -265,6 +266,8 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
         for m in pat.finditer(left):
             if measure == "fled" and _LEFT_TRANSITIVE.fullmatch(m.group(0)):
                 continue  # "have left 250,000 people without care": left in a state, not fleeing
+            if _AUXILIARY_BEFORE.search(left[:m.start()]):
+                continue  # "three were martyred and 12 others injured": the predicate of the earlier subject
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
     return best[2] if best else None
