@@ -324,3 +324,32 @@ WORDING = [
 @pytest.mark.parametrize("sentence, quote, expected, note", WORDING, ids=[c[3] for c in WORDING])
 def test_wording_of_state_media_and_monitors(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): "of them" with and without a cue; coordinated nouns
+OF_THEM_AND_COORDINATION = [
+    ("YPG fighters repelled an attack by armed groups, killing 12 of them.", "12",
+     ("casualties", "killed", "", "single_day"), "'killing 12 of them'"),
+    ("Rebels ambushed the convoy and wounded 5 of them.", "5",
+     ("casualties", "wounded", "", "single_day"), "'wounded 5 of them'"),
+    ("The two of them met in Aleppo to discuss the truce.", "two", None, "'the two of them' is no figure"),
+    ("Three of us were at the checkpoint when the shelling started.", "Three", None, "'three of us' is no figure"),
+    ("Shelling on western Aleppo killed at least 9 civilians and injured 31 others.", "at least 9",
+     ("casualties", "killed", "civilians", "single_day"), "'and injured 31' is a verb, not a coordinated noun"),
+    ("Shelling on western Aleppo killed at least 9 civilians and injured 31 others.", "31",
+     ("casualties", "wounded", "civilians", "single_day"), "the second number: 'others' of the civilians"),
+    ("Thousands of fighters and residents were taken out on buses.", "Thousands",
+     ("displacement", "evacuated", "fighters", "single_day"), "'fighters and residents' is one group"),
+    ("Health partners in Aleppo carried out 2,400 consultations.", "2,400", None,
+     "'carried out' consultations is no evacuation"),
+    ("Some 40 wounded were carried out of the hospital in Aleppo.", "Some 40",
+     ("displacement", "evacuated", "wounded", "single_day"), "'carried out of' is an evacuation"),
+    ("Civilians in Aleppo said 14 of them were hurt in the shelling.", "14",
+     ("casualties", "wounded", "civilians", "single_day"), "'14 of them were hurt'"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", OF_THEM_AND_COORDINATION,
+                         ids=[c[3] for c in OF_THEM_AND_COORDINATION])
+def test_of_them_and_coordinated_nouns(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

@@ -41,6 +41,10 @@ WAR_SCOPE = [
      "a relative clause between the cue and the figure"),
     ("The war has killed 300,000 people and displaced 11 million.", "11 million", True,
      "a second figure of the same clause"),
+    ("The Syrian crisis, now in its sixth year, has killed over 300,000 people.", "over 300,000", True,
+     "an appositive between 'crisis' and 'has killed'"),
+    ("The war, in its sixth year, has displaced half the population of 22 million.", "22 million", True,
+     "'in its sixth year'"),
     ("At least 40 people were killed on Monday.", "At least 40", False, "no war cue"),
     ("The war has killed 300,000, and on Monday alone 40 more died in Aleppo.", "40", False,
      "a day nearer to the figure than the war cue"),
@@ -112,6 +116,16 @@ SINCE = [
     ("Some 300 died on Monday; since then 40 more have died.", "300", None, "2016-12-05",
      "'since then' names no day"),
     ("At least 26 were killed in the past 24 hours.", "26", "2016-12-08", "2016-12-09", "the past 24 hours"),
+    ("In the past days, hundreds of children have been evacuated.", "hundreds", "2016-12-06", "2016-12-09",
+     "'the past days' with no number is a few days"),
+    ("In the past few days, 400 people have left.", "400", "2016-12-06", "2016-12-09", "'the past few days'"),
+    ("In the past day, 40 people have left.", "40", "2016-12-08", "2016-12-09", "'the past day'"),
+    ("The offensive, which began on Nov. 15, has killed 300 people.", "300", None, "2016-12-09",
+     "the day the offensive began is not the figure's day"),
+    ("The army now controls 85 percent of the areas held by rebels before the offensive started on Nov. 15.",
+     "85", None, "2016-12-09", "'started on Nov. 15' dates the start, not the share"),
+    ("The evacuation, which started on Thursday, has taken out 8,000 people.", "8,000", None, "2016-12-09",
+     "a weekday after 'started on'"),
 ]
 
 

@@ -224,7 +224,7 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
         end_in_after = after.find(m.group(0), pos) + len(m.group(0))
         # "opposition fighters and residents": the counted group runs over the coordinated noun
         coord = re.match(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(" + lex.noun_pattern.pattern + ")", after[end_in_after:], re.I)
-        if coord:
+        if coord and not coord.group(1).lower().endswith("ed"):  # "9 civilians and injured 31": a verb
             end_in_after += coord.end()
         return m.group(0).lower(), q.end + end_in_after
     return None, q.end
@@ -245,6 +245,7 @@ def _sentence_cue(text: str) -> str | None:
     return best[2] if best else None
 
 
+_OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
@@ -422,7 +423,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # noun we do not count ("two sides", "three countries") are not figures
         tail = sentence[q.end:q.end + 30]
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
-            return None
+            # "killing 12 of them": a share of a group named before, counted when a cue says what
+            # happened to them ("two of them", "one of us" alone are no figures)
+            if not (_OF_THEM_TAIL.match(tail) and _cue(sentence, q, q.end) in PEOPLE_MEASURES):
+                return None
     info = lex.nouns.get(noun or "", {})
     unit = info.get("unit", "people")
     party = info.get("party", "")

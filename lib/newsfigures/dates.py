@@ -265,13 +265,15 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _PERIOD_UNITS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "fortnight": 14}
 _LAST_N = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)?\s*"
-    r"(?P<unit>hour|day|night|week|month|fortnight)s?\b", re.I)
+    r"(?P<unit>hour|day|night|week|month|fortnight)(?P<plural>s)?\b", re.I)
 _MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
 _DAY_NC = _DAY.replace("(?P<day>", "(?:")
 # "since Nov. 15", "since the offensive began on Nov. 15", "since the pro-regime offensive opened
 # on November 15", "since the government launched its offensive on 15 November"
 _PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|resumed|broke\s+out|erupted|kicked\s+off|"
                       r"got\s+(?:under\s*way|going))")
+# "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
+_STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+)?$", re.I)
 _SINCE_DATE = re.compile(
     rf"\bsince\s+(?:(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)\s+[\w-]+)?\s+(?:on\s+)?)?"
     rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
@@ -290,8 +292,12 @@ class FigureDate:
     how: str
 
 
-def _days(n: str | None, unit: str) -> float:
-    value = 1 if n is None else (int(n) if n.isdigit() else _NUM_WORDS.get(n.lower(), 1))
+def _days(n: str | None, unit: str, plural: bool = False) -> float:
+    """Length of "the past N units"; "the past days" (a plural with no number) is a few."""
+    if n is None:
+        value = _NUM_WORDS["few"] if plural else 1
+    else:
+        value = int(n) if n.isdigit() else _NUM_WORDS.get(n.lower(), 1)
     return value * _PERIOD_UNITS[unit.lower()]
 
 
@@ -312,7 +318,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     # periods
     m = _LAST_N.search(text)
     if m and published:
-        days = _days(m.group("n"), m.group("unit"))
+        days = _days(m.group("n"), m.group("unit"), bool(m.group("plural")))
         period_end = published
         period_start = published - dt.timedelta(days=max(1, round(days)) if days >= 1 else 1)
         how.append(f"period {m.group(0).strip()!r}")
@@ -355,7 +361,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     candidates: list[tuple[int, dt.date, str]] = []
     for dm in find_explicit_dates(text):
         before = text[max(0, dm.start - 12):dm.start]
-        if re.search(r"\bsince\s+$", before, re.I):
+        if re.search(r"\bsince\s+$", before, re.I) or _STARTED_ON.search(text[max(0, dm.start - 30):dm.start]):
             continue
         d = dm.resolve(year)
         if d and published and d > published and dm.year is None:
@@ -365,7 +371,8 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     if published:
         for w in find_weekdays(text):
             before = text[max(0, w.start - 8):w.start]
-            if re.search(r"\bsince\s+$", before, re.I) or any(a <= w.start < b for a, b in since_spans):
+            if re.search(r"\bsince\s+$", before, re.I) or any(a <= w.start < b for a, b in since_spans) \
+                    or _STARTED_ON.search(text[max(0, w.start - 30):w.start]):
                 continue
             candidates.append((near((w.start, w.end)), resolve_weekday(w.weekday, published), f"weekday {w.text!r}"))
         for m in _RELATIVE_DAY.finditer(text):
