@@ -353,3 +353,35 @@ OF_THEM_AND_COORDINATION = [
                          ids=[c[3] for c in OF_THEM_AND_COORDINATION])
 def test_of_them_and_coordinated_nouns(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): a number in apposition, "down from", "carrying"
+APPOSITION = [
+    ("The UN warned that the remaining residents, perhaps 100,000 people, faced a catastrophe.", "100,000",
+     ("population", "residents", "", None), "an appositive number takes the cue before the comma"),
+    ("Those still trapped, some 50,000 people, have no food.", "some 50,000",
+     ("population", "trapped", "", None), "'still trapped, some 50,000 people,'"),
+    ("The UN said 8,000 people, most of them women, had fled.", "8,000",
+     ("displacement", "fled", "", "single_day"), "an appositive after the number"),
+    ("Aid arrived on Monday, and 400 people, the UN said, were fed.", "400", ("other", "other", "", None),
+     "no cue on either side of the commas"),
+    ("Approximately 10,000 civilians remain in the pocket, down from an estimated 250,000 in July.",
+     "an estimated 250,000", ("population", "remaining", "", None), "'down from' takes the measure before"),
+    ("At least 300 people were killed this week, up from 200 the week before.", "200",
+     ("casualties", "killed", "", "cumulative"), "'up from'"),
+    ("Twenty buses left the district carrying about 1,000 people.", "about 1,000",
+     ("displacement", "evacuated", "", "single_day"), "buses carrying people"),
+    ("The Red Crescent says 13 ambulances and 20 buses have left the district.", "13",
+     ("other", "vehicles", "", None), "coordination stops at the next number"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", APPOSITION, ids=[c[3] for c in APPOSITION])
+def test_apposition_and_changes(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+def test_coordination_stops_at_the_next_number():
+    sentence = "The Red Crescent says 13 ambulances and 20 buses have left the district."
+    quotes = [c["quote"] for c in extract_article(_article(f"{LEAD} {sentence}")).claims if c["sentence"] == sentence]
+    assert quotes == ["13 ambulances", "20 buses"]

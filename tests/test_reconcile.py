@@ -46,6 +46,8 @@ TALLY = [
     (dict(sentence="More than 50,000 fled in 4 days.", quote="More than 50,000"), "cumulative", "'in 4 days'"),
     (dict(sentence="Some 400 people died within two weeks.", quote="Some 400 people"), "cumulative",
      "'within two weeks'"),
+    (dict(sentence="At least 300 people were killed this week.", quote="At least 300 people"), "cumulative",
+     "'this week'"),
     (dict(sentence="On Monday 40 people died in 4 hours.", quote="40 people", date_method="weekday 'Monday'"),
      "single day", "hours are no stretch of days"),
     (dict(sentence="45 civilians died.", quote="a phrase not in the sentence"), "single day",

@@ -126,6 +126,14 @@ SINCE = [
      "85", None, "2016-12-09", "'started on Nov. 15' dates the start, not the share"),
     ("The evacuation, which started on Thursday, has taken out 8,000 people.", "8,000", None, "2016-12-09",
      "a weekday after 'started on'"),
+    ("The opposition lost at least twelve neighborhoods between December 1 and December 7.", "twelve",
+     "2016-12-01", "2016-12-09", "'between <date> and <date>'"),
+    ("From 23 November to 29 November, shelling killed 26 people.", "26", "2016-11-23", "2016-12-09",
+     "'from <date> to <date>'"),
+    ("Between 23 and 29 November, shelling killed 26 people.", "26", "2016-11-23", "2016-12-09",
+     "'between 23 and 29 November'"),
+    ("On December 5 and December 7, shelling killed 26 people.", "26", None, "2016-12-07",
+     "two days named are no period: the nearer day"),
 ]
 
 

@@ -223,7 +223,8 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     if m:
         end_in_after = after.find(m.group(0), pos) + len(m.group(0))
         # "opposition fighters and residents": the counted group runs over the coordinated noun
-        coord = re.match(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(" + lex.noun_pattern.pattern + ")", after[end_in_after:], re.I)
+        coord = re.match(r"\s+(?:and|or)\s+(?:[^\W\d][\w-]*\s+){0,2}?(" + lex.noun_pattern.pattern + ")",
+                         after[end_in_after:], re.I)
         if coord and not coord.group(1).lower().endswith("ed"):  # "9 civilians and injured 31": a verb
             end_in_after += coord.end()
         return m.group(0).lower(), q.end + end_in_after
@@ -245,6 +246,7 @@ def _sentence_cue(text: str) -> str | None:
     return best[2] if best else None
 
 
+_CHANGED_FROM = re.compile(r"\b(?:down|up|rising|falling|dropping|climbing)\s+from\s+(?:\w+\s+){0,2}$", re.I)
 _OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
@@ -271,7 +273,19 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
                 continue  # "three were martyred and 12 others injured": the predicate of the earlier subject
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
+    if best is None and noun_end > q.end and sentence[noun_end:].lstrip().startswith(",") \
+            and _APPOSITION_OPEN.search(sentence[:q.start]):
+        # "the remaining residents, perhaps 100,000 people, faced ...": the clause before the comma
+        head = sentence[:_APPOSITION_OPEN.search(sentence[:q.start]).start()]
+        before = _left_clause(head, len(head))
+        for measure, pat in lex.cue_patterns:
+            for m in pat.finditer(before):
+                key = (len(before) - m.end() + 1, -len(m.group(0)), measure)
+                best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+_APPOSITION_OPEN = re.compile(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|estimated|at\s+least)?\s*$", re.I)
 
 
 def _actor_in(text: str, last: bool = True) -> str | None:
@@ -463,6 +477,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = noun_measure
     elif noun is None and previous_measure and _REFER_BACK.search(sentence[:q.start]):
         measure = previous_measure
+    elif noun is None and previous_in_sentence and _CHANGED_FROM.search(sentence[:q.start]):
+        measure = previous_in_sentence  # "10,000 civilians remain, down from an estimated 250,000"
     elif noun is None and q.qualifier == "range" and _sentence_cue(sentence[:q.start]):
         # "Estimates of the population ... vary wildly, from 60,000 to more than 275,000": a bare
         # range takes the measure named earlier in its sentence

@@ -272,6 +272,8 @@ _DAY_NC = _DAY.replace("(?P<day>", "(?:")
 # on November 15", "since the government launched its offensive on 15 November"
 _PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|resumed|broke\s+out|erupted|kicked\s+off|"
                       r"got\s+(?:under\s*way|going))")
+_DATE_TO_DATE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
 _STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+)?$", re.I)
 _SINCE_DATE = re.compile(
@@ -333,6 +335,18 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
             how.append(f"period {m.group(0)!r}")
         except ValueError:
             pass
+    if period_start is None and year:
+        # "between December 5 and December 11", "from 23 November to 29 November"
+        mentions = find_explicit_dates(text)
+        for a, b in zip(mentions, mentions[1:]):
+            if _DATE_TO_DATE.fullmatch(text[a.end:b.start]) and _FROM_BEFORE.search(text[max(0, a.start - 12):a.start]):
+                d1, d2 = a.resolve(year), b.resolve(year)
+                if d1 and d2 and d1 <= d2:
+                    if published and d2 > published and b.year is None:
+                        d1, d2 = d1.replace(year=d1.year - 1), d2.replace(year=d2.year - 1)
+                    period_start, period_end = d1, d2
+                    how.append(f"period {text[a.start:b.end]!r}")
+                    break
     since_spans: list[tuple[int, int]] = []  # a day inside "since ..." starts the period, it is not the figure's day
     for m in _SINCE_DATE.finditer(text):
         if not (m.group("wd") or m.group("dt")):

@@ -111,6 +111,7 @@ CUMULATIVE_CUES = (
     "so far", "to date", "in total", "in all", "overall", "altogether", "cumulative", "since",
     "over the past", "in the past", "in the last", "over the last", "throughout", "rose to",
     "risen to", "climbed to", "in recent days", "in recent weeks", "over recent days", "over recent weeks",
+    "this week", "this month",
 )
 #: "in the latest offensive", "during the siege", "of the war": a stretch of time named by an event.
 CAMPAIGN_CUE = (r"(?:in|during|throughout|over|of|since)\s+the\s+(?:(?:latest|current|recent|ongoing|government|army|"
