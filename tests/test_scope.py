@@ -141,3 +141,36 @@ SINCE = [
 def test_a_toll_since_a_day_runs_from_that_day_to_publication(sentence, figure, start, date, note):
     fd = figure_date(sentence, PUBLISHED, anchor=sentence.index(figure))
     assert (fd.period_start.isoformat() if fd.period_start else None, fd.date.isoformat()) == (start, date), note
+
+
+# (two sentences, quote start in the second, date, note): a sentence that continues the previous
+# one's event takes its named day; other undated figures keep the publication day
+CARRY = [
+    ("Shells fired Wednesday into eastern Aleppo killed 26 civilians. Seven children were among the dead.",
+     "Seven", "2016-12-07", "'among the dead' continues Wednesday's shelling"),
+    ("Airstrikes on Tuesday killed 40 people in Aleppo. The dead included 12 children.", "12", "2016-12-06",
+     "'the dead included'"),
+    ("Shelling killed 9 people in Aleppo yesterday. Among the victims were 3 women.", "3", "2016-12-08",
+     "'among the victims', yesterday"),
+    ("On 5 December barrel bombs killed 20 people in Aleppo. Four of the wounded died later.", "Four",
+     "2016-12-05", "'of the wounded'"),
+    ("Shells fired Wednesday into eastern Aleppo killed 26 civilians. Some 31,000 people have fled the east.",
+     "Some 31,000", "2016-12-09", "a new event: the publication day"),
+    ("Airstrikes killed 40 people in Aleppo. Seven children were among the dead.", "Seven", "2016-12-09",
+     "the previous sentence names no day: the publication day"),
+    ("Shells fired Wednesday into eastern Aleppo killed 26 civilians. On Thursday 5 children were among the dead.",
+     "5", "2016-12-08", "a day of its own wins"),
+    ("Shells fired Wednesday into eastern Aleppo killed 26 civilians. The monitor said 300 had died since "
+     "Nov. 15, and children were among the dead.", "300", "2016-12-09", "a period of its own wins"),
+    ("Shells fired Wednesday into eastern Aleppo killed 26 civilians. Rebels hold a third of the east.",
+     "a third", "2016-12-09", "a share is no continuation"),
+    ("Shells fired Wednesday into eastern Aleppo killed 26 civilians. The UN said. Seven children were among "
+     "the dead.", "Seven", "2016-12-09", "only the sentence right before carries its day"),
+]
+
+
+@pytest.mark.parametrize("body, quote, date, note", CARRY, ids=[c[3] for c in CARRY])
+def test_a_sentence_continuing_an_event_takes_its_day(body, quote, date, note):
+    lead = "Warplanes struck rebel-held districts of Aleppo as the army advanced. "
+    (claim,) = [c for c in extract_article(_article(lead + body)).claims if c["quote"].startswith(quote)]
+    assert claim["date"] == date, note

@@ -587,6 +587,9 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
+# a sentence that continues the previous one's event ("Seven children were among the dead")
+_CONTINUES_EVENT = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|victims|killed|wounded|injured|casualties)\b"
+                              r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
 _HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
 # "The army took the district", "won it back": a control sentence that refers back to the
 # neighbourhood named last in the article
@@ -622,8 +625,10 @@ def extract_article(article) -> ArticleFigures:
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
+    day_before: dates_mod.FigureDate | None = None  # the named day of the previous sentence's figures
     for s, src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
+        day_here: dates_mod.FigureDate | None = None
         in_sentence: str | None = None
         for q in quantities:
             try:
@@ -636,6 +641,11 @@ def extract_article(article) -> ArticleFigures:
                 cls = replace(cls, measure=operation_measure(cls.measure, s.text))
             previous_measure = in_sentence = cls.measure
             fd = dates_mod.figure_date(s.text, article.published, anchor=q.start)
+            if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
+                # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
+                fd = dates_mod.FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
+            if not fd.how.startswith(("publication date", "period", "no date")) and fd.period_start is None:
+                day_here = fd
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end
             scope = WAR if cls.category in CONFLICT_CATEGORIES and war_scope(s.text, q) else None
@@ -653,6 +663,7 @@ def extract_article(article) -> ArticleFigures:
                 "tally": tally, "scope": scope,
                 "quote": body[start:end], "sentence": s.text, "start": start, "end": end,
             })
+        day_before = day_here
         try:
             mentions, resolved = _control_with_anaphora(s.text, last_place)
             named = find_places(s.text)
