@@ -385,3 +385,34 @@ def test_coordination_stops_at_the_next_number():
     sentence = "The Red Crescent says 13 ambulances and 20 buses have left the district."
     quotes = [c["quote"] for c in extract_article(_article(f"{LEAD} {sentence}")).claims if c["sentence"] == sentence]
     assert quotes == ["13 ambulances", "20 buses"]
+
+
+# (sentence, quote start, expected, note): a participle clause after the comma, and people who
+# only hope or wait to leave
+PARTICIPLES = [
+    ("Since daybreak, several thousand people have been standing in the cold, waiting to learn their fate.",
+     "several thousand", ("population", "remaining", "", None), "', waiting to learn'"),
+    ("About 2,000 people gathered at the crossing, hoping to leave the city.", "About 2,000",
+     ("population", "remaining", "", None), "hoping to leave: they have not left"),
+    ("Some 5,000 people were trying to leave the besieged districts on Sunday.", "Some 5,000",
+     ("population", "remaining", "", None), "trying to leave"),
+    ("Around 3,000 people queued at the checkpoint, waiting to be evacuated.", "Around 3,000",
+     ("population", "remaining", "", None), "waiting to be evacuated"),
+    ("Shelling killed 12 people, leaving 40 wounded.", "40", ("casualties", "wounded", "", "single_day"),
+     "', leaving 40 wounded': the wounded of the participle"),
+    ("Shelling killed 12 people, leaving 40 wounded.", "12", ("casualties", "killed", "", "single_day"),
+     "the cue before the number wins over the participle clause"),
+    ("Some 500 people stood in the square, singing.", "Some 500", ("other", "other", "", None),
+     "a participle with no cue"),
+    ("More than 1,000 people crossed the front line, fleeing the bombardment.", "More than 1,000",
+     ("displacement", "fled", "", "single_day"), "a cue in the clause itself"),
+    ("Hundreds of families slept in the open, hoping to get out the next day.", "Hundreds",
+     ("population", "remaining", "", None), "hoping to get out"),
+    ("Some 4,000 people got out on Monday, escaping the shelling.", "Some 4,000",
+     ("displacement", "fled", "", "single_day"), "got out: fled"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", PARTICIPLES, ids=[c[3] for c in PARTICIPLES])
+def test_participle_clauses_and_hoping_to_leave(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

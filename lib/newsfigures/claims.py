@@ -264,6 +264,8 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for measure, pat in lex.cue_patterns:
         for m in pat.finditer(right):
+            if _NOUN_USE.fullmatch(m.group(0)) and _DETERMINER_BEFORE.search(right[:m.start()]):
+                continue  # "gathered at the crossing": a place, not a crossing
             key = (m.start(), -len(m.group(0)), measure)
             best = key if best is None or key < best else best
         for m in pat.finditer(left):
@@ -273,6 +275,16 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
                 continue  # "three were martyred and 12 others injured": the predicate of the earlier subject
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
+    if best is None:
+        # "several thousand people have been standing in the cold, waiting to learn ...": a
+        # participle clause after the comma still says what the counted people do
+        clause_end = noun_end + len(_right_clause(sentence, noun_end, 70))
+        participle = _PARTICIPLE_CLAUSE.match(sentence[clause_end:])
+        if participle:
+            for measure, pat in lex.cue_patterns:
+                for m in pat.finditer(participle.group(0)):
+                    key = (200 + m.start(), -len(m.group(0)), measure)
+                    best = key if best is None or key < best else best
     if best is None and noun_end > q.end and sentence[noun_end:].lstrip().startswith(",") \
             and _APPOSITION_OPEN.search(sentence[:q.start]):
         # "the remaining residents, perhaps 100,000 people, faced ...": the clause before the comma
@@ -285,6 +297,9 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
+_NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
 _APPOSITION_OPEN = re.compile(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|estimated|at\s+least)?\s*$", re.I)
 
 
