@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from newsfigures.tables import claims_frame, control_frame, stable_id
+from newsfigures.records import stable_id
+from newsfigures.tables import claims_frame, control_frame
 
 _DEFAULTS = dict(
     article_id="a1", category="casualties", measure="killed", value_low=10.0, value_high=None,

@@ -1,12 +1,17 @@
 """Article ingestion: furniture removal, encodings, formats, manifest, bad input."""
 
+import csv
 import datetime as dt
+import io
 import re
+import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from newsfigures.articles import ArticleError, article_from_bytes, clean_scrape, decode_bytes, read_article
+from newsfigures.reading import (MIN_WORDS, ArticleError, article_from_bytes, clean_scrape, decode_bytes,
+                                 read_article, visible_text)
 from newsfigures.pipeline import plan_tasks, read_corpus
 
 PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, "
@@ -179,3 +184,119 @@ def test_huge_file_is_skipped_with_reason(tmp_path: Path):
     p.write_text(PROSE * 2000)
     with pytest.raises(ArticleError, match="over the"):
         read_article(p, max_bytes=100_000)
+
+
+# --------------------------------------------------------------------------- bad metadata
+
+OTHER_PROSE = PROSE.replace("Monday", "Tuesday").replace("civilians", "people")
+
+@pytest.mark.parametrize("field,value,problem", [
+    ("published", "not-a-date", "not an ISO date"),
+    ("published", "12/07/2016", "not an ISO date"),
+    ("published", "2016-13-45", "not an ISO date"),
+    ("published", "7 December 2016", "not an ISO date"),
+    ("url", "www.example.com/story", "not an http(s) URL"),
+    ("url", "javascript:alert(1)", "not an http(s) URL"),
+    ("url", "ftp://example.com/a", "not an http(s) URL"),
+    ("title", "---", "no letters or digits"),
+    ("outlet", "?", "no letters or digits"),
+], ids=lambda v: str(v))
+def test_a_bad_manifest_field_is_reported_with_row_and_field_then_inferred(tmp_path: Path, field, value, problem):
+    (tmp_path / "a.txt").write_text(f"Troops advance\n\nDAMASCUS, Dec. 12, 2016 (Xinhua) -- {PROSE}\n")
+    row = {"file": "a.txt", "title": "", "outlet": "", "published": "", "url": ""}
+    row[field] = value
+    with (tmp_path / "manifest.csv").open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(row))
+        w.writeheader()
+        w.writerow(row)
+    corpus = read_corpus(tmp_path)
+    assert [r.article_id for r in corpus.articles] == ["a"]  # the article is never lost
+    notice = next(n for n in corpus.notices if f"{field}=" in n)
+    assert "manifest.csv:2: a.txt" in notice and repr(value) in notice and problem in notice
+    got = corpus.articles[0].article_row
+    assert not got[f"{field}_method"].startswith("given:")  # inferred as if the manifest had not given it
+    if field == "published":
+        assert got["published"] == "2016-12-12"
+
+
+@pytest.mark.parametrize("field,value", [
+    ("published", "2016-12-07"), ("published", "2016-12-07T10:30:00"), ("url", "https://example.com/a?b=c"),
+    ("url", "HTTP://EXAMPLE.COM/"), ("title", "Aleppo: 'the end'"), ("outlet", "BBC"),
+], ids=lambda v: str(v))
+def test_good_manifest_fields_are_used_without_notice(tmp_path: Path, field, value):
+    (tmp_path / "a.txt").write_text(f"Troops advance\n\n{PROSE}\n")
+    (tmp_path / "manifest.csv").write_text(f"file,{field}\na.txt,\"{value}\"\n")
+    corpus = read_corpus(tmp_path)
+    assert not corpus.notices
+    assert corpus.articles[0].article_row[f"{field}_method"] == "given:manifest"
+
+
+def test_articles_command_reads_every_seed_despite_a_bad_published_date(tmp_path: Path, capsys):
+    from newsfigures.cli import main
+
+    seeds = Path(__file__).resolve().parents[1] / "data" / "articles"
+    src = tmp_path / "seeds"
+    shutil.copytree(seeds, src)
+    lines = (src / "manifest.csv").read_text("utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = next(csv.reader([lines[1]]))
+    cells[header.index("published")] = "not-a-date"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="").writerow(cells)
+    lines[1] = buf.getvalue()
+    (src / "manifest.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    assert main(["articles", str(src), "--out", str(tmp_path / "a.csv"), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "published='not-a-date' ignored" in err and "manifest.csv:2" in err
+    rows = pd.read_csv(tmp_path / "a.csv", dtype=str, keep_default_na=False).set_index("article_id")
+    assert len(rows) == len(list(seeds.glob("*.txt")))
+    bad = Path(cells[0]).stem
+    assert rows.loc[bad, "published_method"].startswith("inferred:") or rows.loc[bad, "published_method"] == "none"
+    assert rows.loc[bad, "published_method"] != "given:manifest"
+
+
+# --------------------------------------------------------------------------- HTML fallback, short items
+
+@pytest.mark.parametrize("depth", [5, 300, 3000], ids=["shallow", "past libxml2's 255 levels", "very deep"])
+def test_html_the_extractor_cannot_read_falls_back_to_visible_text(depth):
+    html = ("<html><head><title>t</title><style>p {color: red}</style><script>var toll = 999;</script></head>"
+            "<body><nav>Home | World | Sport</nav>" + "<div>" * depth + "<h2>Shelling goes on</h2>"
+            + f"<p>{PROSE}</p><p>{OTHER_PROSE}</p>" + "</div>" * depth
+            + "<footer>Copyright 2016 Example</footer></body></html>")
+    a = article_from_bytes(html.encode(), "deep.html", "deep", "html")
+    assert "thousands of civilians fled" in a.body
+    assert "999" not in a.body and "color" not in a.body and "Home | World" not in a.body and "Copyright" not in a.body
+    if depth > 255:
+        assert a.text_method == "visible_text" and any("visible text" in n for n in a.notes)
+
+
+def test_html_fallback_is_reported_as_a_warning_and_figures_are_read(tmp_path: Path):
+    html = "<html><body>" + "<div>" * 400 + f"<p>{PROSE}</p><p>{OTHER_PROSE}</p>" + "</div>" * 400 + "</body></html>"
+    (tmp_path / "deep.html").write_text(html)
+    corpus = read_corpus(tmp_path, extract=True)
+    [result] = corpus.articles
+    assert result.article_row["text_method"] == "visible_text"
+    assert any("visible text" in m for m in result.messages())
+    assert {c["value_low"] for c in result.claims} >= {2000.0}
+
+
+def test_visible_text_of_junk_is_empty_not_an_exception():
+    assert visible_text("") == ""
+    assert isinstance(visible_text("<<<>>><div><p \x00 </"), str)
+    assert visible_text("<p>a</p><script>b</script><p>c") == "a\n\nc"
+
+
+def test_short_items_are_skipped_with_a_hint_and_kept_with_min_words(tmp_path: Path):
+    short = "Shelling kills 12 in Aleppo\n\nAt least 12 civilians were killed in shelling of eastern Aleppo on Monday, activists said."
+    (tmp_path / "brief.txt").write_text(short)
+    corpus = read_corpus(tmp_path)
+    assert not corpus.articles
+    assert "--min-words" in corpus.errors[0].error and "need 40" in corpus.errors[0].error
+    corpus = read_corpus(tmp_path, min_words=10)
+    assert [r.article_id for r in corpus.articles] == ["brief"]
+
+
+def test_cli_min_words_default_matches_the_library():
+    from newsfigures import cli
+
+    assert cli.MIN_WORDS == MIN_WORDS

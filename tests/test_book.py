@@ -5,13 +5,16 @@ text (untrusted) never becomes markup."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from browser import live_markup, plotly_figures, rendered_dom, visible_text
-from newsfigures.book import build_book, toc_files
-from newsfigures.charts import PAGE_BUDGET_BYTES
+from newsfigures.book.build import build_book, toc_files
+from newsfigures.book.charts import PAGE_BUDGET_BYTES
 from newsfigures.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,12 +28,66 @@ HOSTILE = ("<script>document.title='PWNED-SCRIPT'</script> Rebels said 300 fight
 
 
 @pytest.fixture(scope="session")
-def shipped_book(tmp_path_factory) -> Path:
+def shipped_build(tmp_path_factory) -> tuple[Path, str]:
+    """The shipped book, built as `make book` builds it (the command, in its own process, so
+    that what the chapter kernels print reaches the log), and that log."""
     out = tmp_path_factory.mktemp("book") / "html"
-    messages: list[str] = []
-    summary = build_book(ROOT / "data" / "articles", out, report=messages.append, progress=False)
-    assert summary.n_articles == 5 and summary.n_claims > 0
-    return out
+    exe = Path(sys.executable).parent / "newsfigures"
+    proc = subprocess.run([str(exe), "book", str(ROOT / "data" / "articles"), "--out-dir", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    log = proc.stdout + proc.stderr
+    assert proc.returncode == 0, log
+    return out, log
+
+
+@pytest.fixture(scope="session")
+def shipped_book(shipped_build) -> Path:
+    return shipped_build[0]
+
+
+def test_a_good_build_log_is_one_line_per_step_with_no_error_or_kernel_noise(shipped_build):
+    _, log = shipped_build
+    lines = log.strip().splitlines()
+    for noise in ("ERROR", "Traceback", "WARNING", "Kernel is running", "KeyboardInterrupt", "IPKernelApp"):
+        assert not [ln for ln in lines if noise in ln], (noise, log)
+    assert lines[0].startswith("extracting figures from")
+    assert any(re.fullmatch(r"extracted \d+ claims and \d+ control events from 5 articles \(0 skipped\) in [\d.]+s", ln)
+               for ln in lines), log
+    assert any(re.fullmatch(r"ran \d+ chapters in [\d.]+s", ln) for ln in lines), log
+    assert any(re.fullmatch(r"built the HTML in [\d.]+s", ln) for ln in lines), log
+    assert sum(ln.startswith("chapter ") for ln in lines) == len([e for e in toc_files(ROOT) if e.startswith("chapters/")])
+    assert re.fullmatch(r"newsfigures book: 5 articles read, 0 skipped, \d+ claims, \d+ control events; "
+                        r"book at .*index\.html \(\d+s\)", lines[-1]), log
+
+
+def test_a_failing_chapter_names_chapter_cell_and_check_and_logs_the_traceback(tmp_path):
+    import nbformat
+
+    project = tmp_path / "project"
+    (project / "chapters").mkdir(parents=True)
+    shutil.copy2(ROOT / "_config.yml", project / "_config.yml")
+    (project / "intro.md").write_text("# Test\n")
+    (project / "_toc.yml").write_text("format: jb-book\nroot: intro\nchapters:\n  - file: chapters/broken\n")
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('tables_dir = "data/tables"')
+    params.metadata["tags"] = ["parameters"]
+    check = nbformat.v4.new_code_cell("import pandas as pd\nshare = 1125.0\n"
+                                      "assert share <= 100, f'a drawn share is {share} percent'")
+    nb.cells = [nbformat.v4.new_markdown_cell("# Broken"), params, check]
+    nbformat.write(nb, str(project / "chapters" / "broken.ipynb"))
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old site")
+    proc = subprocess.run([str(Path(sys.executable).parent / "newsfigures"), "book", str(ROOT / "data" / "articles"),
+                           "--out-dir", str(out), "--project", str(project)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    error = [ln for ln in proc.stderr.splitlines() if ln.startswith("error:")]
+    assert error and "chapter broken failed in cell" in error[0] and "AssertionError: a drawn share is 1125.0 percent" in error[0]
+    assert "Traceback" not in proc.stderr + proc.stdout and "IPKernelApp" not in proc.stderr
+    log = out.parent / "site.build.log"
+    assert f"full log: {log}" in proc.stderr
+    assert "AssertionError" in log.read_text() and "share <= 100" in log.read_text()
+    assert (out / "index.html").read_text() == "old site"
 
 
 def chapter_pages(book: Path) -> list[Path]:

@@ -1,4 +1,4 @@
-"""newsfigures.charts: colours, escaping, the explorer payload and what the charts draw.
+"""newsfigures.book (charts): colours, escaping, the explorer payload and what the charts draw.
 
 The charts are checked on what they draw (segment ends, marker shapes, hover text), not on
 pixels; cases are tables of ``(input, expected, note)`` where that reads well.
@@ -15,7 +15,8 @@ import pytest
 
 matplotlib.use("Agg")
 
-from newsfigures import charts, reconcile  # noqa: E402
+from newsfigures import reconcile
+from newsfigures.book import charts, style  # noqa: E402
 from tables_factory import claims, events  # noqa: E402
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
@@ -249,7 +250,7 @@ LEVELS = [
 @pytest.mark.parametrize("budget,level,marker,note", LEVELS, ids=[c[3] for c in LEVELS])
 def test_hover_shrinks_to_fit_the_budget(monkeypatch, budget, level, marker, note):
     if budget is not None:
-        monkeypatch.setattr(charts, "FIGURE_HOVER_BUDGET", budget)
+        monkeypatch.setattr(style, "FIGURE_HOVER_BUDGET", budget)
     long = "A long sentence about the shelling of the eastern districts, " * 4
     df = claims(*[dict(sentence=long + str(i), value_low=float(i + 1), start=40 * i) for i in range(4)],
                 dict(value_low=5.0, value_high=50.0, qualifier="range", sentence=long, start=400))

@@ -1,4 +1,4 @@
-"""newsfigures.claims: who holds a share of territory, read from the verbs around it.
+"""newsfigures.territory.shares: who holds a share of territory, read from the verbs around it.
 
 Cases are ``(sentence, expected party, note)``; the share is the sentence's percentage."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.claims import territory_party
-from newsfigures.numbers import find_quantities
+from newsfigures.territory.shares import territory_party
+from newsfigures.figures.numbers import find_quantities
 
 CASES = [
     ("Government forces pushed them out of more than 90 percent of the east.", "government",

@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
-from newsfigures.dates import figure_date, find_explicit_dates, find_weekdays, infer_published, resolve_weekday
+from newsfigures.figures.dates import figure_date
+from newsfigures.reading.calendar import find_explicit_dates, find_weekdays, resolve_weekday
+from newsfigures.reading.published import infer_published
 
 D = dt.date
 
@@ -59,9 +61,9 @@ PUBLISHED = [
     (["Title", "This report was published on 3 March 2017 and covers last week."], [], None,
      D(2017, 3, 3), "high", "statement of publication"),
     (["Title", "Government forces won it back on Saturday."], ["Residents walk past, 27 November 2016 (AFP)"], None,
-     D(2016, 11, 27), "medium", "caption the day after the weekday"),
+     D(2016, 11, 27), "low", "caption the day after the weekday: a caption is only a low hint"),
     (["Title", "More than 20,000 left on Saturday, Russia said on Saturday."], ["Civilians leave, Dec. 9, 2016. (AP Photo)"], None,
-     D(2016, 12, 10), "medium", "weekday the day after the caption"),
+     D(2016, 12, 10), "low", "weekday the day after the caption: a caption is only a low hint"),
     (["Title", "Syria's military said Monday it had retaken 98 percent."],
      ["In this Monday, Dec. 5, 2016 photo, soldiers fire. (AP Photo)"], None,
      None, "none", "AP file photo is not an anchor"),

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from newsfigures import charts
+from newsfigures.book import charts, style, traces
 from tables_factory import claims, events
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
@@ -75,9 +75,9 @@ def test_merged_mark_hover_names_its_claims_and_counts_articles():
 
 @pytest.mark.parametrize("n, bigger_than", [(1, None), (2, 1), (8, 2), (1000, 8)])
 def test_mark_size_grows_with_the_count_and_is_capped(n, bigger_than):
-    assert charts._mark_size(n) <= 22.0
+    assert traces._mark_size(n) <= 22.0
     if bigger_than:
-        assert charts._mark_size(n) > charts._mark_size(bigger_than) or charts._mark_size(n) == 22.0
+        assert traces._mark_size(n) > traces._mark_size(bigger_than) or traces._mark_size(n) == 22.0
 
 
 # ---------------------------------------------------------------------------- binning by time
@@ -252,7 +252,7 @@ def test_explorer_parts_are_written_as_inert_scripts(tmp_path):
 
 def test_a_chart_whose_hovers_would_not_fit_goes_coarser_instead_of_dropping_them(monkeypatch):
     df = spread(3000, days=400)
-    monkeypatch.setattr(charts, "FIGURE_HOVER_BUDGET", 30_000)
+    monkeypatch.setattr(style, "FIGURE_HOVER_BUDGET", 30_000)
     fig = charts.figures_timeline(df, {}, y_title="people", max_marks=1500)
     assert fig.layout.meta["hover"] != "none"
     assert charts.MARK_LEVELS.index(fig.layout.meta["level"]) > charts.MARK_LEVELS.index(
@@ -272,7 +272,7 @@ def test_coverage_hover_titles_shrink_with_the_number_of_days(days, per_bar):
 def test_band_marks_coarsen_with_the_chart_so_hovers_survive(monkeypatch):
     df = spread(600, days=300)
     band = spread(2000, days=300, sources=3).assign(category="population", value_low=250000.0, value_high=275000.0)
-    monkeypatch.setattr(charts, "FIGURE_HOVER_BUDGET", 20_000)
+    monkeypatch.setattr(style, "FIGURE_HOVER_BUDGET", 20_000)
     fig = charts.figures_timeline(df, {}, facet="measure", y_title="people", band=(250000.0, 275000.0, "pop"),
                                   band_points=band)
     meta = fig.layout.meta

@@ -1,4 +1,4 @@
-"""Tests for newsfigures.numbers: number phrases -> (low, high, qualifier, kind, unit, span).
+"""Tests for newsfigures.figures.numbers: number phrases -> (low, high, qualifier, kind, unit, span).
 
 Cases are tables of ``(input, expected, note)``: sentences in the manner of wires,
 broadcasters and UN situation reports about the fall of eastern Aleppo. Most are invented;
@@ -16,8 +16,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfigures import numbers
-from newsfigures.numbers import (
+from newsfigures.figures import numbers
+from newsfigures.figures.numbers import (
     FIGURE_KINDS,
     KINDS,
     QUALIFIERS,
@@ -738,7 +738,7 @@ def test_figure_kinds_constant() -> None:
 
 
 def _lexicon() -> dict:
-    path = Path(numbers.__file__).parent / "data" / "numbers.yaml"
+    path = Path(numbers.__file__).parents[1] / "data" / "numbers.yaml"
     return yaml.safe_load(path.read_text("utf-8"))
 
 

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.articles import Article
-from newsfigures.claims import CONFLICT_CATEGORIES, classify, conflict_context, extract_article, other_domain
-from newsfigures.numbers import find_quantities
+from newsfigures.reading import Article
+from newsfigures.extract import extract_article
+from newsfigures.figures.context import CONFLICT_CATEGORIES, conflict_context, other_domain
+from newsfigures.figures.measure import classify
+from newsfigures.figures.numbers import find_quantities
 
 DATA = Path(__file__).parent / "data" / "off_domain_news.tsv"
 TARGET_PER_590 = 10
@@ -32,6 +34,11 @@ def _rows() -> list[tuple[str, str]]:
     return rows
 
 
+def _claims(figures) -> list[dict]:
+    """The claims of an extraction as table rows."""
+    return [c.row() for c in figures.claims]
+
+
 def _article(body: str, title: str = "") -> Article:
     return Article(article_id="x", path="x.txt", format="text", title=title, body=body, outlet="", url="",
                    published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
@@ -40,7 +47,7 @@ def _article(body: str, title: str = "") -> Article:
 
 
 def _conflict_claims(body: str) -> list[dict]:
-    return [c for c in extract_article(_article(body)).claims if c["category"] in CONFLICT_CATEGORIES]
+    return [c for c in _claims(extract_article(_article(body))) if c["category"] in CONFLICT_CATEGORIES]
 
 
 def test_the_off_domain_set_is_large_and_varied():
@@ -122,7 +129,7 @@ CONFLICT_SENTENCES = [
 
 @pytest.mark.parametrize("sentence, quote, category, note", CONFLICT_SENTENCES, ids=[c[3] for c in CONFLICT_SENTENCES])
 def test_conflict_sentences_are_still_read_on_their_own(sentence, quote, category, note):
-    claims = [c for c in extract_article(_article(sentence)).claims if c["quote"].startswith(quote)]
+    claims = [c for c in _claims(extract_article(_article(sentence))) if c["quote"].startswith(quote)]
     assert [c["category"] for c in claims] == [category], note
 
 
@@ -132,7 +139,7 @@ def test_an_article_about_the_conflict_reads_sentences_without_cues_of_their_own
             "Seven children were among the dead. "
             "Some 4,000 people left overnight. "
             "The ceasefire talks in Geneva stalled.")
-    categories = {c["quote"]: c["category"] for c in extract_article(_article(body)).claims}
+    categories = {c["quote"]: c["category"] for c in _claims(extract_article(_article(body)))}
     assert categories == {"At least 45 people": "casualties", "Seven children": "casualties",
                           "Some 4,000 people": "displacement"}
 
@@ -141,7 +148,7 @@ def test_in_an_article_about_the_conflict_a_sentence_of_another_domain_gives_no_
     body = ("Airstrikes pounded eastern Aleppo on Monday as government forces pushed into rebel-held districts. "
             "The shelling killed 30 civilians, the monitor said. "
             "Elsewhere, shares rose 4 percent and 60,000 fans left the stadium after the match.")
-    claims = extract_article(_article(body)).claims
+    claims = _claims(extract_article(_article(body)))
     assert [(c["quote"], c["category"]) for c in claims if c["category"] in CONFLICT_CATEGORIES] == \
         [("30 civilians", "casualties")]
     assert {c["category"] for c in claims if "fans" in c["sentence"]} <= {"other"}
@@ -152,8 +159,9 @@ def test_classify_alone_reads_only_sentences_that_show_the_conflict():
     on = "Nearly 80,000 people packed the besieged enclave."
     (q_off,) = find_quantities(off)
     (q_on,) = find_quantities(on)
-    assert classify(off, q_off) is None
-    assert classify(on, q_on).category == "population"
+    assert classify(off, q_off, conflict_text=False) is None
+    assert classify(on, q_on, conflict_text=False).category == "population"
+    assert classify(off, q_off).category == "population", "without the gate (conflict_text None) the sentence is read"
 
 
 # (text, conflict?, note): the sentence-level cue, weighed against other-domain words

@@ -35,7 +35,7 @@ def test_extract_shipped_corpus_is_byte_identical_across_runs(tmp_path):
 
 
 def test_quotes_are_exact_slices_of_the_article_body(tmp_path):
-    from newsfigures.articles import read_article
+    from newsfigures.reading import read_article
 
     run_extract(SEEDS, tmp_path)
     claims = read_table(tmp_path / "claims.csv")
@@ -111,3 +111,9 @@ def test_console_script_is_installed():
     exe = Path(sys.executable).parent / "newsfigures"
     out = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "extract" in out.stdout and "book" in out.stdout
+
+
+def test_evaluate_names_a_missing_folder_instead_of_a_traceback(tmp_path, capsys):
+    assert main(["evaluate", str(tmp_path / "nope"), str(ROOT / "data" / "gold")]) == 2
+    err = capsys.readouterr().err
+    assert "predicted folder" in err and "has no claims.csv" in err and "Traceback" not in err

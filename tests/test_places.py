@@ -1,4 +1,4 @@
-"""Tests for newsfigures.places: gazetteer, place mentions, control mentions.
+"""Tests for newsfigures.territory: gazetteer, place mentions, control mentions.
 
 Most sentences are invented in wire style; a few follow the shapes of the seed and dev
 articles. Cases are tables of (input, expected, note); the note is the test id.
@@ -12,16 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfigures.places import (
-    CONTROLLERS,
-    EVENTS,
-    ControlMention,
-    Neighbourhood,
-    PlaceMention,
-    control_mentions,
-    find_places,
-    gazetteer,
-)
+from newsfigures.territory.control import CONTROLLERS, EVENTS, ControlMention, control_mentions
+from newsfigures.territory.gazetteer import Neighbourhood, PlaceMention, find_places, gazetteer
 
 
 def _id(note: str) -> str:

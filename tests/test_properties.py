@@ -5,9 +5,9 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfigures.articles import Article, ArticleError, article_from_bytes
-from newsfigures.claims import extract_article
-from newsfigures.sentences import split_sentences
+from newsfigures.reading import Article, ArticleError, article_from_bytes
+from newsfigures.extract import extract_article
+from newsfigures.reading import split_sentences
 
 NEWSY = st.sampled_from([
     "more than 31,000 people", "at least 60 fatalities on Monday", "tens of thousands", "a third of",
@@ -40,10 +40,10 @@ def test_ingestion_never_raises_anything_but_article_error(raw, fmt):
 def test_extraction_never_raises_and_offsets_hold(body, published):
     figures = extract_article(_article(body, published))
     for c in figures.claims:
-        assert body[c["start"]:c["end"]] == c["quote"]
-        assert c["value_low"] <= c["value_high"]
+        assert body[c.start:c.end] == c.quote
+        assert c.value_low <= c.value_high
     for e in figures.events:
-        assert body[e["start"]:e["end"]] == e["quote"]
+        assert body[e.start:e.end] == e.quote
 
 
 @settings(max_examples=200, deadline=None)

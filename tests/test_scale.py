@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsfigures import scale
-from newsfigures.pipeline import extract_directory
+from newsfigures.scale import extract_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = ("articles.csv", "claims.csv", "control_events.csv")

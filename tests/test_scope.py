@@ -10,10 +10,11 @@ import datetime as dt
 
 import pytest
 
-from newsfigures.articles import Article
-from newsfigures.claims import extract_article, war_scope
-from newsfigures.dates import figure_date
-from newsfigures.numbers import find_quantities
+from newsfigures.reading import Article
+from newsfigures.extract import extract_article
+from newsfigures.figures.tally import war_scope
+from newsfigures.figures.dates import figure_date
+from newsfigures.figures.numbers import find_quantities
 from newsfigures.tables import CLAIM_COLUMNS, claims_frame
 
 PUBLISHED = dt.date(2016, 12, 9)  # a Friday
@@ -66,6 +67,11 @@ def test_war_scope(sentence, quote, expected, note):
     assert war_scope(sentence, _quantity(sentence, quote)) is expected, note
 
 
+def _rows(figures) -> list[dict]:
+    """The claims of an extraction as table rows."""
+    return [c.row() for c in figures.claims]
+
+
 def _article(body: str) -> Article:
     return Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
                    published=PUBLISHED, title_method="none", outlet_method="none", url_method="none",
@@ -79,7 +85,7 @@ def test_claims_carry_tally_and_scope_columns():
             "More than 80,000 civilians have fled since the offensive began on November 15. "
             "The five-year war has killed more than 300,000 people. "
             "Rebels now hold less than a tenth of the east.")
-    rows = {c["quote"]: c for c in extract_article(_article(body)).claims}
+    rows = {c["quote"]: c for c in _rows(extract_article(_article(body)))}
     got = {q: (c["tally"], c["scope"], c["date"], c["period_start"], c["period_end"]) for q, c in rows.items()}
     assert got == {
         "At least 40 people": ("single_day", None, "2016-12-08", None, None),
@@ -172,5 +178,5 @@ CARRY = [
 @pytest.mark.parametrize("body, quote, date, note", CARRY, ids=[c[3] for c in CARRY])
 def test_a_sentence_continuing_an_event_takes_its_day(body, quote, date, note):
     lead = "Warplanes struck rebel-held districts of Aleppo as the army advanced. "
-    (claim,) = [c for c in extract_article(_article(lead + body)).claims if c["quote"].startswith(quote)]
+    (claim,) = [c for c in _rows(extract_article(_article(lead + body))) if c["quote"].startswith(quote)]
     assert claim["date"] == date, note

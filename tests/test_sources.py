@@ -1,4 +1,4 @@
-"""Tests for newsfigures.sources: who a sentence attributes its figures to.
+"""Tests for newsfigures.attribution: who a sentence attributes its figures to.
 
 Most sentences are invented in the style of wire copy (AP, Reuters, AFP), broadcasters and UN
 situation reports; none is taken from the seed or development articles.
@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfigures.sources import SOURCE_TYPES, Source, attribute, find_source, resolve_alias
+from newsfigures.attribution import SOURCE_TYPES, Source, attribute, find_source, resolve_alias
 
 SOHR = "Syrian Observatory for Human Rights"
 

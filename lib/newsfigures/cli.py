@@ -10,6 +10,21 @@ from pathlib import Path
 from . import __version__
 
 
+#: the default shortest article, in words (the same number as newsfigures.reading.MIN_WORDS; kept
+#: here so that ``--help`` does not import the reading stage)
+MIN_WORDS = 40
+
+
+def _non_negative(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expects a whole number of 0 or more, got {text!r}")
+    return n
+
+
 def _say(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
@@ -19,19 +34,19 @@ def cmd_articles(args: argparse.Namespace) -> int:
     from .tables import write_csv
 
     corpus = read_corpus(args.directory, max_bytes=args.max_bytes, progress=args.progress, report=_say,
-                         manifest=args.manifest)
+                         manifest=args.manifest, min_words=args.min_words)
     write_csv(corpus.articles_table, args.out)
     _say(f"newsfigures articles: {len(corpus.articles)} read, {len(corpus.errors)} skipped -> {args.out}")
     return 0 if corpus.articles else 1
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_directory
+    from .scale import extract_directory
 
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,
                                parquet=args.parquet, workers=args.workers, scheduler=args.scheduler,
-                               report=_say, manifest=args.manifest)
+                               report=_say, manifest=args.manifest, min_words=args.min_words)
     _say(f"newsfigures extract: {result.n_articles} articles read, {result.n_skipped} skipped, "
          f"{result.n_claims} claims, {result.n_events} control events in {time.perf_counter() - t0:.1f}s -> {args.out_dir}")
     if result.n_articles == 0:
@@ -45,17 +60,40 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_paths, format_report
 
+    if args.predicted.is_file():  # an articles table from `newsfigures articles --out X.csv`
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        metadata = [args.gold / "manifest.csv" if args.gold.is_dir() else args.gold] + list(args.metadata or [])
+        meta = score_metadata(read_table(args.predicted), read_metadata(metadata))
+        print(meta.table.to_string(index=False))
+        print(meta.line())
+        return 0
+    for label, folder in (("predicted", args.predicted), ("gold", args.gold)):
+        if not (Path(folder) / "claims.csv").is_file():
+            _say(f"error: {label} folder {folder} has no claims.csv (expected the tables written by "
+                 "`newsfigures extract`, or a gold set such as data/gold)")
+            return 2
     report = evaluate_paths(args.predicted, args.gold)
     print(format_report(report))
     if args.out:
         from .tables import write_csv
 
         write_csv(report.table, args.out)
+    metadata = list(args.metadata or [])
+    if not metadata and (args.gold / "manifest.csv").exists():
+        metadata = [args.gold / "manifest.csv"]
+    if metadata and (args.predicted / "articles.csv").exists():
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        meta = score_metadata(read_table(args.predicted / "articles.csv"), read_metadata(metadata))
+        print(meta.line())
     return 0
 
 
 def cmd_book(args: argparse.Namespace) -> int:
-    from .book import BookError, build_book
+    from .book.build import BookError, build_book
 
     params = {}
     for item in args.param or []:
@@ -68,7 +106,8 @@ def cmd_book(args: argparse.Namespace) -> int:
         summary = build_book(args.directory, args.out_dir, title=args.title, parameters=params,
                              max_bytes=args.max_bytes, progress=args.progress,
                              report=_say, project_dir=args.project, tables_dir=args.tables_dir,
-                             manifest=args.manifest, workers=args.workers, scheduler=args.scheduler)
+                             manifest=args.manifest, workers=args.workers, scheduler=args.scheduler,
+                             min_words=args.min_words)
     except BookError as exc:
         _say(f"error: {exc}")
         return 1
@@ -106,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="metadata CSV (file,title,outlet,published,url); default: DIR/manifest.csv if present")
         sp.add_argument("--max-bytes", type=int, default=5_000_000,
                         help="skip article files larger than this (default 5 MB)")
+        sp.add_argument("--min-words", type=_non_negative, default=MIN_WORDS, metavar="N",
+                        help=f"skip texts with fewer than N words of running text after removing page "
+                             f"furniture (default {MIN_WORDS}; lower it for short items such as briefs or posts)")
         g = sp.add_mutually_exclusive_group()
         g.add_argument("--progress", dest="progress", action="store_true", default=None,
                        help="always show progress bars (default: only on a terminal)")
@@ -127,9 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     v = sub.add_parser("evaluate", help="score extracted tables against a gold set")
-    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv")
-    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv")
+    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv, or an "
+                                                "articles CSV (then only publication dates and outlets are scored)")
+    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv "
+                                           "(or, for an articles CSV, a manifest)")
     v.add_argument("--out", type=Path, help="write the scores table as CSV")
+    v.add_argument("--metadata", type=Path, action="append",
+                   help="manifest(s) with file,published,outlet to score the articles table's publication "
+                        "dates and outlets (default: GOLD/manifest.csv if present); repeat to merge")
     v.set_defaults(func=cmd_evaluate)
 
     b = sub.add_parser("book", help="extract, run the chapter notebooks and build the HTML book")

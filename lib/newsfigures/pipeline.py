@@ -13,8 +13,10 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from . import articles as art
-from .tables import articles_frame, claims_frame, control_frame
+from . import reading as art
+from .extract import extract_article
+from .records import ArticleRow
+from .tables import TABLE_NAMES, articles_frame, claims_frame, control_frame, read_table
 
 Report = Callable[[str], None]
 
@@ -31,6 +33,7 @@ class FileTask:
     manifest_row: dict | None
     year_hint: int | None
     max_bytes: int
+    min_words: int = art.MIN_WORDS
 
 
 @dataclass
@@ -50,21 +53,22 @@ class FileResult:
 
 
 def article_row(a: art.Article, rel: str) -> dict:
-    return {
-        "article_id": a.article_id, "title": a.title, "outlet": a.outlet,
-        "published": a.published.isoformat() if a.published else None,
-        "published_method": a.published_method, "published_confidence": a.published_confidence,
-        "published_evidence": a.published_evidence, "url": a.url, "title_method": a.title_method,
-        "outlet_method": a.outlet_method, "url_method": a.url_method, "format": a.format,
-        "encoding": a.encoding, "words": a.words, "path": rel,
-    }
+    return ArticleRow(
+        article_id=a.article_id, title=a.title, outlet=a.outlet, wire=a.wire,
+        published=a.published.isoformat() if a.published else None,
+        published_method=a.published_method, published_confidence=a.published_confidence,
+        published_evidence=a.published_evidence, url=a.url, title_method=a.title_method,
+        outlet_method=a.outlet_method, url_method=a.url_method, format=a.format,
+        encoding=a.encoding, text_method=a.text_method, words=a.words, path=rel,
+    ).row()
 
 
 def process_file(task: FileTask, extract: bool = True) -> FileResult:
     """Read one file and (optionally) extract its figures. Never raises for bad input."""
     result = FileResult(task.article_id, task.path)
     try:
-        article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint, task.max_bytes)
+        article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint, task.max_bytes,
+                                   task.min_words)
     except art.ArticleError as exc:
         result.error = exc.reason
         return result
@@ -72,26 +76,26 @@ def process_file(task: FileTask, extract: bool = True) -> FileResult:
         result.error = f"internal error while reading: {type(exc).__name__}: {exc}"
         return result
     result.article_row = article_row(article, task.rel)
+    result.warnings.extend(article.notes)
     if article.published is None:
         result.warnings.append("no publication date given or inferable: figure dates left empty "
                                "(add it to manifest.csv)")
     if extract:
-        from .claims import extract_article
-
         try:
             figures = extract_article(article)
         except Exception as exc:
             result.warnings.append(f"figure extraction failed: {type(exc).__name__}: {exc}")
             return result
-        result.claims = figures.claims
-        result.events = figures.events
+        result.claims = [c.row() for c in figures.claims]  # plain rows: cheap to ship between processes
+        result.events = [e.row() for e in figures.events]
         if not result.claims:
             result.warnings.append("no figures found")
     return result
 
 
 def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
-               manifest: Path | str | None = None) -> tuple[list[FileTask], list[str]]:
+               manifest: Path | str | None = None,
+               min_words: int = art.MIN_WORDS) -> tuple[list[FileTask], list[str]]:
     """The files to read (sorted) with their manifest rows, plus notices about skipped files."""
     directory = Path(directory)
     if not directory.is_dir():
@@ -110,7 +114,7 @@ def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
         row = manifest.get(key)
         if row is not None:
             used.add(key)
-        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes))
+        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes, min_words))
     for name in sorted(set(manifest) - used):
         notices.append(f"{manifest_path}: row for {name!r} ignored: no such article file")
     return tasks, notices
@@ -156,10 +160,11 @@ def _report_result(r: FileResult, report: Report) -> None:
 
 
 def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,
-                report: Report = _quiet, extract: bool = False, manifest: Path | str | None = None) -> Corpus:
+                report: Report = _quiet, extract: bool = False, manifest: Path | str | None = None,
+                min_words: int = art.MIN_WORDS) -> Corpus:
     """Read (and optionally extract) every article in memory: for the articles table and for
-    notebooks. For large corpora use :func:`extract_directory`, which streams."""
-    tasks, notices = plan_tasks(directory, max_bytes, manifest)
+    notebooks. For large corpora use :func:`newsfigures.scale.extract_directory`, which streams."""
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
     for n in notices:
         report(n)
     results = []
@@ -171,26 +176,25 @@ def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, p
     return Corpus(results, notices)
 
 
-@dataclass(frozen=True)
-class ExtractResult:
-    n_articles: int
-    n_skipped: int
-    n_claims: int
-    n_events: int
-    out_dir: Path
-    messages: tuple[str, ...]
+def load_tables(tables_dir: Path | str | None, articles_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
+    """The three tables: read from ``tables_dir`` when all three are there, else extracted in
+    memory from ``articles_dir`` (nothing is written)."""
+    if tables_dir is not None:
+        paths = {name: Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES}
+        if all(p.exists() for p in paths.values()):
+            return {name: read_table(p) for name, p in paths.items()}
+    if articles_dir is None:
+        raise FileNotFoundError(f"no tables in {tables_dir} and no articles_dir to extract them from")
+    corpus = read_corpus(articles_dir, extract=True, progress=False)
+    frames = {"articles": corpus.articles_table, "claims": corpus.claims_table,
+              "control_events": corpus.control_table}
+    # round-trip through the CSV form so both paths give the same types
+    import io as _io
 
-
-def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
-                      progress: bool | None = None, parquet: bool = False, workers: int | None = None,
-                      scheduler: str | None = None, report: Report = _quiet,
-                      manifest: Path | str | None = None) -> ExtractResult:
-    """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
-
-    Always streamed in partitions (see :mod:`newsfigures.scale`): in this process with
-    ``workers=1``, on local cores or a Dask cluster otherwise; ``None`` chooses
-    (:func:`newsfigures.scale.choose_workers`). The tables are the same whichever runs."""
-    from .scale import extract_partitioned
-
-    return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
-                               workers=workers, scheduler=scheduler, report=report, manifest=manifest)
+    out = {}
+    for name, df in frames.items():
+        buf = _io.StringIO()
+        df.to_csv(buf, index=False, lineterminator="\n")
+        buf.seek(0)
+        out[name] = read_table(buf)
+    return out

@@ -28,15 +28,40 @@ from typing import Callable, Iterator
 
 import pandas as pd
 
-from . import articles as art
+from . import reading as art
 from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_frame, claims_frame,
                      control_frame, csv_text)
 from .io import atomic_path
+from .pipeline import FileTask, plan_tasks, process_file
 
 Report = Callable[[str], None]
 TABLES = (("articles", ARTICLE_COLUMNS), ("claims", CLAIM_COLUMNS), ("control_events", CONTROL_COLUMNS))
 DEFAULT_PARTITION = 256
 MAX_MESSAGES = 200  # per-file messages printed in full; the rest are counted by reason
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    n_articles: int
+    n_skipped: int
+    n_claims: int
+    n_events: int
+    out_dir: Path
+    messages: tuple[str, ...]
+
+
+def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
+                      progress: bool | None = None, parquet: bool = False, workers: int | None = None,
+                      scheduler: str | None = None, report: Report = lambda _msg: None,
+                      manifest: Path | str | None = None, min_words: int = art.MIN_WORDS) -> ExtractResult:
+    """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
+
+    Always streamed in partitions (see the module docstring): in this process with
+    ``workers=1``, on local cores or a Dask cluster otherwise; ``None`` chooses
+    (:func:`choose_workers`). The tables are the same whichever runs."""
+    return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
+                               workers=workers, scheduler=scheduler, report=report, manifest=manifest,
+                               min_words=min_words)
 
 
 @dataclass
@@ -51,8 +76,6 @@ class PartitionSummary:
 
 def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = True) -> PartitionSummary:
     """Process one partition and write its tables to ``parts_dir`` (runs on a worker)."""
-    from .pipeline import process_file
-
     summary = PartitionSummary(index)
     articles, claims, events = [], [], []
     for task in tasks:
@@ -144,15 +167,13 @@ def choose_workers(workers: int | None, n_files: int, scheduler: str | None = No
 def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                         progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                         scheduler: str | None = None, report: Report = print, manifest: Path | str | None = None,
-                        partition_size: int = DEFAULT_PARTITION):
+                        partition_size: int = DEFAULT_PARTITION, min_words: int = art.MIN_WORDS):
     """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
     from tqdm import tqdm
 
-    from .pipeline import ExtractResult, plan_tasks
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks, notices = plan_tasks(directory, max_bytes, manifest)
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
     for n in notices:
         report(n)
     parts = partitions(tasks, partition_size)

@@ -1,12 +1,12 @@
 """The three output tables: columns, declared schemas (pandera), deterministic CSV output.
 
 Rows are sorted and ids are content-derived, so the same articles always give byte-identical
-tables. Files are written atomically (see :mod:`newsfigures.io`).
+tables. Files are written atomically (see :mod:`newsfigures.io`). The
+columns are the fields of the records in :mod:`newsfigures.records`.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Iterable
 
@@ -14,21 +14,11 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .io import write_text_atomic
+from .records import ArticleRow, Claim, ControlEvent, columns, stable_id  # noqa: F401 (stable_id: re-exported)
 
-ARTICLE_COLUMNS = [
-    "article_id", "title", "outlet", "published", "published_method", "published_confidence",
-    "published_evidence", "url", "title_method", "outlet_method", "url_method", "format",
-    "encoding", "words", "path",
-]
-CLAIM_COLUMNS = [
-    "claim_id", "article_id", "category", "measure", "value_low", "value_high", "qualifier", "unit",
-    "party", "source", "source_type", "party_to_conflict", "date", "date_method", "period_start",
-    "period_end", "tally", "scope", "quote", "sentence", "start", "end",
-]
-CONTROL_COLUMNS = [
-    "event_id", "article_id", "neighbourhood", "controller", "event", "date", "source", "source_type",
-    "quote", "sentence", "start", "end",
-]
+ARTICLE_COLUMNS = columns(ArticleRow)
+CLAIM_COLUMNS = columns(Claim)
+CONTROL_COLUMNS = columns(ControlEvent)
 
 CATEGORIES = ["casualties", "displacement", "territory", "population", "other"]
 QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "approximate", "range"]
@@ -46,6 +36,7 @@ ARTICLES_SCHEMA = pa.DataFrameSchema(
         "article_id": pa.Column(str, unique=True),
         "title": pa.Column(str, nullable=True),
         "outlet": pa.Column(str, nullable=True),
+        "wire": pa.Column(str, nullable=True, required=False),
         "published": _opt_date("published"),
         "published_method": pa.Column(str, pa.Check.str_matches(r"^(given|inferred):|^none$")),
         "published_confidence": pa.Column(str, pa.Check.isin(["given", "high", "medium", "low", "none"])),
@@ -95,12 +86,6 @@ CONTROL_SCHEMA = pa.DataFrameSchema(
     },
     strict=False, ordered=False,
 )
-
-
-def stable_id(*parts: object, length: int = 12) -> str:
-    """A short id derived only from content, so reruns give the same ids."""
-    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
-    return h.hexdigest()[:length]
 
 
 _NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_conflict"}
@@ -174,29 +159,3 @@ def read_table(path: Path | str) -> pd.DataFrame:
 
 
 TABLE_NAMES = ("articles", "claims", "control_events")
-
-
-def load_tables(tables_dir: Path | str | None, articles_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
-    """The three tables: read from ``tables_dir`` when all three are there, else extracted in
-    memory from ``articles_dir`` (nothing is written)."""
-    if tables_dir is not None:
-        paths = {name: Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES}
-        if all(p.exists() for p in paths.values()):
-            return {name: read_table(p) for name, p in paths.items()}
-    if articles_dir is None:
-        raise FileNotFoundError(f"no tables in {tables_dir} and no articles_dir to extract them from")
-    from .pipeline import read_corpus
-
-    corpus = read_corpus(articles_dir, extract=True, progress=False)
-    frames = {"articles": corpus.articles_table, "claims": corpus.claims_table,
-              "control_events": corpus.control_table}
-    # round-trip through the CSV form so both paths give the same types
-    import io as _io
-
-    out = {}
-    for name, df in frames.items():
-        buf = _io.StringIO()
-        df.to_csv(buf, index=False, lineterminator="\n")
-        buf.seek(0)
-        out[name] = read_table(buf)
-    return out

@@ -22,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from .io import atomic_directory
+from ..io import atomic_directory
 
 Report = Callable[[str], None]
 BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir", "extra_dir")  # set by the book itself
@@ -30,7 +30,19 @@ EXTRA_DIR = "_extra"  # files the chapters write for the site root (e.g. the exp
 
 
 class BookError(RuntimeError):
-    """The book could not be built; the message says which step failed and why."""
+    """The book could not be built; the message says which step failed and why, in a line or
+    two; ``details`` holds the full story (a traceback, the tool's output) for the log file."""
+
+    def __init__(self, message: str, details: str = ""):
+        super().__init__(message)
+        self.details = details
+
+
+#: kernels log to the terminal by default ("Kernel is running over TCP without encryption",
+#: "KeyboardInterrupt caught in kernel" at shutdown): noise on a good build. Errors of a chapter
+#: reach us through papermill, with the cell and traceback, so the kernel's own log is silenced.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +71,7 @@ def find_project(start: Path | None = None) -> Path:
         candidates += [cwd, *cwd.parents]
     except FileNotFoundError:  # the working directory was removed under us
         pass
-    candidates.append(Path(__file__).resolve().parents[2])
+    candidates.append(Path(__file__).resolve().parents[3])
     for c in candidates:
         if (c / "_config.yml").is_file() and (c / "_toc.yml").is_file() and (c / "chapters").is_dir():
             return c.resolve()
@@ -108,6 +120,7 @@ def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
         dst.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(src, dst)
         if dst.suffix == ".ipynb":
+            _ensure_kernelspec(dst)
             notebooks.append(dst)
     static = staging / "_static"
     if (project / "_static").is_dir():
@@ -118,6 +131,16 @@ def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
     # plotly.js once per site (loaded on every page by html_js_files), not inlined per figure
     shutil.copy2(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", static / "plotly.min.js")
     return notebooks
+
+
+def _ensure_kernelspec(path: Path) -> None:
+    """A notebook saved without kernel metadata runs on this interpreter's ``python3``."""
+    import nbformat
+
+    nb = nbformat.read(str(path), as_version=4)
+    if not nb.metadata.get("kernelspec", {}).get("name"):
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, str(path))
 
 
 def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None, report: Report,
@@ -139,9 +162,9 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
             # threads; every path a chapter needs is passed to it as an absolute parameter
             papermill.execute_notebook(str(nb), str(nb), parameters=params,
                                        kernel_name="python3", progress_bar=False, log_output=False,
-                                       request_save_on_cell_execute=False)
+                                       request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGUMENTS)
         except papermill.PapermillExecutionError as exc:
-            raise BookError(f"chapter {nb.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}") from None
+            raise chapter_error(nb, exc) from None
         _tag_for_readers(nb)
         return nb, time.perf_counter() - t0
 
@@ -153,6 +176,22 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
                         disable=(not progress) if progress is not None else None, leave=False):
             nb, secs = fut.result()
             report(f"chapter {nb.stem}: executed in {secs:.1f}s")
+
+
+def chapter_error(nb: Path, exc) -> BookError:
+    """One or two lines naming the chapter, the cell and the failed check; the traceback as
+    details (``exc`` is papermill's ``PapermillExecutionError``)."""
+    first = next((ln.strip() for ln in (exc.source or "").splitlines()
+                  if ln.strip() and not ln.lstrip().startswith("#")), "")
+    check = str(exc.evalue).strip().splitlines()[0] if str(exc.evalue).strip() else "(no message)"
+    message = (f"chapter {nb.stem} failed in cell {exc.exec_count} ({first[:80]!r}): {exc.ename}: {check[:300]}")
+    details = _ANSI.sub("", "\n".join(exc.traceback or []))
+    return BookError(message, f"{message}\n\ncell source:\n{exc.source}\n\ntraceback:\n{details}\n")
+
+
+def build_log_path(out_dir: Path) -> Path:
+    """Where a failed build writes its full log: beside the site, never inside it."""
+    return out_dir.parent / f"{out_dir.name}.build.log"
 
 
 def _tag_for_readers(path: Path) -> None:
@@ -207,8 +246,10 @@ def jupyter_book_build(staging: Path) -> Path:
     env = dict(os.environ, PYTHONWARNINGS="ignore")
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if proc.returncode != 0:
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-25:])
-        raise BookError(f"jupyter-book build failed:\n{tail}")
+        output = (proc.stdout + proc.stderr).strip()
+        last = next((ln for ln in reversed(output.splitlines()) if "WARNING" in ln or "ERROR" in ln or "rror" in ln),
+                    output.splitlines()[-1] if output else "(no output)")
+        raise BookError(f"jupyter-book build failed: {last.strip()[:300]}", output)
     html = staging / "_build" / "html"
     if not (html / "index.html").exists():
         raise BookError("jupyter-book build produced no index.html")
@@ -219,8 +260,8 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                parameters: dict | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
-               scheduler: str | None = None) -> BookSummary:
-    from .pipeline import extract_directory
+               scheduler: str | None = None, min_words: int | None = None) -> BookSummary:
+    from ..scale import extract_directory
 
     t0 = time.perf_counter()
     project = find_project(project_dir)
@@ -231,10 +272,14 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
     try:
         tables = Path(tables_dir).resolve() if tables_dir else staging / "tables"
         report(f"extracting figures from {directory}")
+        t_step = time.perf_counter()
         result = extract_directory(directory, tables, max_bytes=max_bytes, progress=progress, report=report,
-                                   manifest=manifest, workers=workers, scheduler=scheduler)
+                                   manifest=manifest, workers=workers, scheduler=scheduler,
+                                   **({"min_words": min_words} if min_words is not None else {}))
         if result.n_articles == 0:
             raise BookError(f"no article could be read in {directory}; nothing to build")
+        report(f"extracted {result.n_claims} claims and {result.n_events} control events from "
+               f"{result.n_articles} articles ({result.n_skipped} skipped) in {time.perf_counter() - t_step:.1f}s")
         if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it
             shutil.copytree(tables, staging / "tables", dirs_exist_ok=True)
         notebooks = _stage(project, staging, title)
@@ -243,13 +288,30 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                   "extra_dir": str(extra)}
         params.update(parameters or {})
         report(f"running {len(notebooks)} chapters with papermill")
+        t_step = time.perf_counter()
         run_chapters(notebooks, params, progress, report)
+        report(f"ran {len(notebooks)} chapters in {time.perf_counter() - t_step:.1f}s")
         if extra.is_dir() and any(extra.iterdir()):
             _add_extra_path(staging, EXTRA_DIR)
         report("building the HTML book with jupyter-book")
+        t_step = time.perf_counter()
         html = jupyter_book_build(staging)
+        report(f"built the HTML in {time.perf_counter() - t_step:.1f}s")
         with atomic_directory(out_dir) as tmp:
             shutil.copytree(html, tmp, dirs_exist_ok=True)
+    except Exception as exc:
+        if isinstance(exc, BookError) and not exc.details:
+            raise
+        if not isinstance(exc, BookError):  # a bug: one line here, the traceback in the log
+            import traceback
+
+            exc = BookError(f"internal error while building the book: {type(exc).__name__}: {exc}",
+                            traceback.format_exc())
+        log = build_log_path(out_dir)
+        from ..io import write_text_atomic
+
+        write_text_atomic(log, exc.details)
+        raise BookError(f"{exc}\nfull log: {log}; the previous site (if any) is kept") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BookSummary(result.n_articles, result.n_skipped, result.n_claims, result.n_events, out_dir,

@@ -1,0 +1,117 @@
+"""Who said it: find the source a news sentence attributes its figures to.
+
+The lexicon lives in ``data/sources.yaml`` (the one alias table: canonical sources with their
+aliases, transliteration-tolerant proper names and spokespeople, back-reference words, and the
+word lists of the attribution grammar).  This module only holds the grammar.
+
+Public API
+----------
+``Source``
+    frozen result: canonical ``name``, ``source_type``, ``party_to_conflict``, and the
+    ``surface`` text with its ``start``/``end`` offsets in the sentence it was found in.
+``resolve_alias(surface)``
+    canonical lookup of a name or phrase (case-, punctuation- and diacritics-insensitive,
+    tolerant of transliterations: Abdurrahman = Abdulrahman = Abdul Rahman = Abdel Rahman).
+``find_source(sentence)``
+    the source a single sentence attributes its statement to, if the sentence names one.
+``attribute(sentences)``
+    one entry per sentence of an article, following attribution across sentences.
+
+How a speaker is found
+----------------------
+1. Mentions: every alias, proper name, spokesperson, place standing for a government
+   ("Damascus said") and back-reference word ("he", "the group", "the monitor") is found with a
+   single longest-match scan over the words of the sentence.
+2. Cues tie a mention (or an unknown named person, or a role phrase such as "a senior rebel
+   commander") to the statement:
+
+   - subject of a reporting verb: "X said", "X, a monitoring group based in the UK, said",
+     "X on Monday also reported", "UNICEF's regional director said", "a spokesman for the UN
+     said", "activists in Aleppo say", "X put the number at ...", "X told Reuters";
+   - inverted subject after a comma or a quote: "..., said X", "'...,' said X, a doctor";
+   - "according to (figures from) X";
+   - agent after a participle: "reported by state media", "confirmed by X", "figures released
+     by X", "ABC News was told by X";
+   - possessive figures: "X's figures show", "by X's count", "the ICRC's estimate";
+   - a headline or lead-in colon: "Red Cross: 3,000 people brought out".
+3. Which candidate wins:
+
+   - the earliest cue in the sentence wins (a sentence-level attribution: a sentence quoting two
+     sources keeps the first);
+   - a compound subject ("activists and the Syrian Observatory ... reported", "the Red Cross
+     and Red Crescent say") gives the specific source before a generic one ("activists",
+     "residents", ...), else the first;
+   - a news agency that only relays is never the source: the object of "told"/"speaking
+     to"/"in an interview with" ("X told Reuters" -> X) and a bracketed dateline ("(Xinhua)")
+     are skipped;
+   - "a statement carried by SANA", "quoted by state TV": the carrier relays someone else's
+     statement, so the author named in the sentence wins ("In a statement carried by SANA, the
+     Foreign Ministry said" -> Syrian government; "said a statement issued by the Foreign
+     Ministry" -> Syrian government).  Only when nobody else is named is the carrier the
+     source ("a statement carried by SANA said ..." -> SANA);
+   - citing: when the speaker is a media outlet (state or not) and it cites a source that the
+     table knows ("state TV said, citing the army", "Reuters, citing a military source,
+     reported"), the cited originator wins; a monitor or agency citing its own network
+     ("the Observatory, citing sources on the ground, said") stays the source;
+   - "according to a statement" with no author (the statement of the sentence's subject) falls
+     back to the first source named before the cue.
+
+4. Named people: a spokesperson listed in the table maps to the organisation
+   ("Rami Abdel Rahman" -> Syrian Observatory for Human Rights).  An unknown person keeps
+   their name as written, with the type taken from their role ("Ibrahim Abu Leith, a rescue
+   worker" -> aid; "activist Modar Sheko" -> activists); roles that belong to an institution
+   fold the person into it: a rebel role -> "rebel officials", a Syrian officer -> "Syrian
+   army", an apposition naming a known organisation ("a member of the Syrian Civil Defense")
+   -> that organisation.  With no role given, a named person is taken as a resident
+   (``default_person_type`` in the data file).  Unknown organisations ("the Afkar Foundation")
+   keep their name with a type guessed from their words.
+
+Attribution across sentences (``attribute``)
+--------------------------------------------
+Only a sentence that itself carries an attribution cue gets a source: an unmarked sentence gets
+``None`` (the article's own authority).  A cue whose subject is a back-reference resolves in
+context:
+
+- "he"/"she"/"the spokesman"/"the source" -> the latest person: a named speaker, a person
+  introduced with a role ("East Aleppo dentist Salim Abu al-Nassar posted a video"), or a
+  singular role ("a Syrian general said"); a speaker earlier in the same sentence comes first
+  ("..., something he said was impossible");
+- "it"/"its director" -> the latest organisation that spoke (within six sentences);
+- "they" -> an organisation or group that spoke in the last two sentences;
+- typed words only point to their kind: "the agency" (news/UN/aid agency), "the channel" (a
+  broadcaster; state television by default), "the military" (a military source; the Syrian army
+  by default), "the foreign ministry" (a government; the Syrian one by default), "the group";
+- "the statement"/"the report" -> the latest speaker;
+- "a monitor"/"the monitor" -> the war monitor named in the article (the Observatory or its
+  like, not a rights group), looking back first and then ahead; with none, "a monitor" stays
+  "monitoring groups" and "the monitor" is the Syrian Observatory;
+- a bare surname ("Abu Rajab said", "al-Nassar says") -> the person introduced earlier.
+
+The returned ``Source`` keeps the surface of the marker in the sentence ("He", "the group") with
+the canonical name of what it points to.
+
+Other rules
+-----------
+- Words inside a closed quotation are the quoted person's, not an attribution ("'Syria confirms
+  ...,' said a statement issued by the Foreign Ministry" -> Syrian government).
+- Passives and hedges are no attribution: "are reported to have fled", "said to be", "an
+  estimated 31,500", "the army told residents to leave".
+- A capitalised verb inside a sentence is a name ("Situation Report No. 9", "Sheikh Said"), except
+  in a title-case headline with a known subject ("Syrian Military Says Rebels Driven ...").
+- Country and capital names stand for their government only as the subject of a verb ("Damascus
+  said", "Russia says" -> Russian Defence Ministry, as in the wire usage for figures), never
+  inside a phrase ("the UN envoy for Syria", "based in the UK", "Syria: ...").
+
+Known limits: the attribution is per sentence, so a sentence quoting two sources for two figures
+gets the first; unknown names are recognised by capitalisation, so a place named like a person
+("Sheikh Saeed, a key neighbourhood, ...") can be taken for one when it stands before a reporting
+verb.
+"""
+
+from __future__ import annotations
+
+from .antecedents import attribute, resolve_alias
+from .lexicon import SOURCE_TYPES, Source
+from .sentence import find_source
+
+__all__ = ["SOURCE_TYPES", "Source", "attribute", "find_source", "resolve_alias"]

@@ -1,0 +1,238 @@
+"""One sentence at a time: :func:`find_source` gives the source a sentence attributes its
+figures to, from the speech verbs and cues it holds and the speakers around them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import Source, _Lexicon, _fold, _lexicon, _tokens
+from .mentions import _scan
+from .speakers import _Analysis, _BE, _Cand, _Ctx, _DETS, _cand_from_mention, _np_starting, _outer_of, _subject, _title_case
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
+_INVERSION_RE = re.compile(r"[,\"']\s*\Z")
+
+
+def _verb_ok(ctx: _Ctx, vm: _Hit) -> bool:
+    folded = ctx.folded
+    s, e = vm.start, vm.end
+    for m in ctx.mentions:
+        if m.start < e and m.end > s:
+            return False
+    before = folded[max(0, s - 40) : s]
+    if re.search(r"'s?\s*\Z", before):
+        return False
+    pw = re.search(r"([A-Za-z]+)\s*\Z", before)
+    prev = pw.group(1).lower() if pw else ""
+    if prev in _DETS:
+        return False
+    verb = vm.text.lower()
+    after = folded[e : e + 60]
+    if prev in _BE and verb not in ("saying",):
+        return False
+    if verb.startswith("add") and re.match(r"\s+(?:to|up)\b", after):
+        return False
+    if verb not in ("told", "tells", "tell") and re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after):
+        return False
+    if verb in ("told", "tell", "tells", "telling"):
+        for m in ctx.mentions:
+            if e <= m.start <= e + 6:
+                if m.entry is not None and m.entry.source_type in ("media", "state_media"):
+                    return True
+                break
+        if re.match(r"\s+(?:[\w'\-]+\s+){0,3}?to\s+(?!be\b|have\b)[a-z]", after):
+            return False
+        if re.match(r"\s+(?:of|about)\b", after):
+            return False
+    return True
+
+
+def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
+    folded, offs = _fold(text)
+    toks = _tokens(folded, lex.spelling)
+    mentions = _scan(lex, folded, toks)
+    marks = [i for i, ch in enumerate(folded) if ch == '"']
+    quotes = tuple((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2))
+    role_at = tuple(t.start for t in toks if t.norm in lex.role_nouns)
+    ctx = _Ctx(lex, text, folded, offs, mentions, quotes=quotes, role_at=role_at)
+
+    # relayed-to outlets: "told Reuters", "speaking to AFP", "(Xinhua)"
+    for i, m in enumerate(mentions):
+        e = m.entry
+        if m.target.kind == "ref" or e is None:
+            continue
+        before = folded[max(0, m.start - 60) : m.start]
+        if e.source_type in ("media", "state_media"):
+            if lex.relay_re.search(before):
+                ctx.relay.add(i)
+        elif "tel" in before or "tol" in before:
+            if _TOLD_BEFORE_RE.search(before):
+                ctx.relay.add(i)
+
+    speakers: list[_Cand] = []
+    carriers: list[_Cand] = []
+    cited: list[_Cand] = []
+
+    # subjects of reporting verbs, and inverted subjects after a comma or quote
+    verb_matches = [
+        _Hit(t.start, t.end, t.raw)
+        for t in toks
+        if t.norm in lex.verbs and not ctx.in_quote(t.start) and _verb_ok(ctx, _Hit(t.start, t.end, t.raw))
+    ]
+    if "put" in folded or "Put" in folded:
+        verb_matches += [
+            _Hit(vm.start(), vm.end(), vm.group())
+            for vm in lex.put_re.finditer(folded)
+            if not ctx.in_quote(vm.start())
+        ]
+    for vm in verb_matches:
+        cand = _subject(ctx, vm.start)
+        if cand is None and _INVERSION_RE.search(folded, max(0, vm.start - 4), vm.start):
+            cand = _np_starting(ctx, vm.end, vm.start)
+        if cand is None:
+            continue
+        if vm.text[:1].isupper() and folded[: vm.start].strip(" \"'"):
+            # a capitalised verb inside a sentence ("Situation Report No. 9", "Sheikh Said") is a
+            # name, unless the whole line is a title-case headline with a known subject
+            if cand.kind in ("person", "org") or not _title_case(toks):
+                continue
+        speakers.append(cand)
+
+    # according to X
+    unresolved_statement = None
+    low = folded.lower()
+    for am in lex.according_re.finditer(folded) if "according" in low else ():
+        if ctx.in_quote(am.start()):
+            continue
+        p = am.end()
+        sk = lex.according_skip.match(folded, p)
+        cand = _np_starting(ctx, sk.end() if sk else p, am.start())
+        if cand is not None:
+            speakers.append(cand)
+    sm = lex.statement_cue.search(folded) if " a" in low else None
+    if sm is not None:
+        unresolved_statement = sm.start()
+
+    # agent after a participle: "reported by state media", "a statement carried by SANA"
+    has_by = " by " in low
+    for gm in lex.agent_re.finditer(folded) if has_by else ():
+        if ctx.in_quote(gm.start()):
+            continue
+        cand = _np_starting(ctx, gm.end(), gm.start())
+        if cand is None:
+            continue
+        verb = gm.group(1).lower()
+        head = folded[max(0, gm.start() - 50) : gm.start()]
+        carrier = verb in lex.carrier_verbs or (
+            verb in ("published", "broadcast") and lex.statement_before.search(head) is not None
+        )
+        (carriers if carrier else speakers).append(cand)
+    for fm in lex.figures_from_re.finditer(folded) if has_by or " from " in low else ():
+        if ctx.in_quote(fm.start()):
+            continue
+        cand = _np_starting(ctx, fm.end(), fm.start())
+        if cand is not None:
+            speakers.append(cand)
+
+    # possessive figures: "X's figures show", "by X's count"; headline colon "Red Cross: ..."
+    for i, m in enumerate(mentions):
+        if i in ctx.relay or m.target.kind == "place" or ctx.in_quote(m.start):
+            continue
+        if lex.possessive_fig_re.match(folded, m.end):
+            speakers.append(_cand_from_mention(ctx, m, m.start))
+        elif not folded[: m.start].strip(" \"'") and re.match(r"\s*:", folded[m.end :]):
+            speakers.append(_cand_from_mention(ctx, m, m.start))
+
+    # citing / quoting X
+    for cm in lex.cite_re.finditer(folded) if "citing" in low or "quoting" in low else ():
+        cand = _np_starting(ctx, cm.end(), cm.start())
+        if cand is not None:
+            cited.append(cand)
+
+    speakers.sort(key=lambda c: (c.cue, -c.end))
+    ordered: list[_Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in speakers:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            ordered.append(c)
+    carriers.sort(key=lambda c: c.cue)
+    ordered.extend(carriers)
+    if unresolved_statement is not None and not ordered:
+        for i, m in enumerate(mentions):
+            if m.start >= unresolved_statement:
+                break
+            if i in ctx.relay or m.target.kind in ("place", "ref"):
+                continue
+            if _outer_of(ctx, i) is None:
+                continue
+            ordered.append(_cand_from_mention(ctx, m, unresolved_statement))
+            break
+
+    return _Analysis(
+        text, folded, offs, mentions, tuple(ordered), tuple(cited), frozenset(ctx.relay), quotes
+    )
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _make_source(an: _Analysis, c: _Cand, name: str, stype: str, party: bool) -> Source:
+    start = an.offs[c.start]
+    end = an.offs[c.end - 1] + 1 if c.end > c.start else start
+    return Source(name, stype, party, an.text[start:end], start, end)
+
+
+def _source_of(an: _Analysis, c: _Cand, lex: _Lexicon) -> Source | None:
+    """Context-free resolution of a candidate."""
+    if c.kind == "entry" and c.entry is not None:
+        return _make_source(an, c, c.entry.name, c.entry.source_type, c.entry.party)
+    if c.kind in ("person", "org"):
+        if c.needs_registry:
+            return None
+        return _make_source(an, c, c.name, c.source_type, c.party)
+    if c.kind == "ref" and c.ref is not None and c.ref.default:
+        e = lex.entries.get(c.ref.default)
+        if e is not None:
+            return _make_source(an, c, e.name, e.source_type, e.party)
+    return None
+
+
+def _pick(resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
+    """The first speaker, or what it cites when the speaker is a media outlet relaying it."""
+    if not resolved:
+        return None
+    src = resolved[0][1]
+    if src.source_type in ("media", "state_media") and cited:
+        return cited[0][1]
+    return src
+
+
+@lru_cache(maxsize=4096)
+def _analyse_cached(text: str) -> _Analysis:
+    return _analyse_sentence(_lexicon(), text)
+
+
+def find_source(sentence: str) -> Source | None:
+    """The source ``sentence`` attributes its statement to, if the sentence names one.
+
+    Back-references ("he said", "the group said") need the article and give ``None`` here,
+    except those with a standing default ("the monitor" -> Syrian Observatory for Human Rights,
+    "the channel" -> Syrian state television); use :func:`attribute` for whole articles.
+    """
+    if not isinstance(sentence, str) or not sentence.strip():
+        return None
+    lex = _lexicon()
+    an = _analyse_cached(sentence)
+    resolved = [(c, s) for c in an.speakers if (s := _source_of(an, c, lex)) is not None]
+    cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
+    return _pick(resolved, cited)

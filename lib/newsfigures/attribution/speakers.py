@@ -1,0 +1,605 @@
+"""Speakers: the candidate source of a speech verb or cue: the noun phrase that ends before it,
+the subject of the verb, a person with a role ("Ahmed, a doctor in the city"), an
+organisation, with the words that link them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .lexicon import _Entry, _Lexicon, _Ref, _Tok
+from .mentions import _Mention
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """A possible speaker found in one sentence (offsets in the folded text)."""
+
+    kind: str  # entry | ref | person | org
+    start: int
+    end: int
+    cue: int
+    entry: _Entry | None = None
+    ref: _Ref | None = None
+    name: str = ""
+    source_type: str = ""
+    party: bool = False
+    personal: bool = False
+    generic: bool = False
+    needs_registry: bool = False
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    text: str
+    folded: str
+    offs: Sequence[int]
+    mentions: tuple[_Mention, ...]
+    speakers: tuple[_Cand, ...]  # in order of preference
+    cited: tuple[_Cand, ...]
+    relay: frozenset[int]
+    quotes: tuple[tuple[int, int], ...]
+
+    def people(self, lex: _Lexicon) -> tuple[_Cand, ...]:
+        """Persons introduced in the sentence (antecedents for "he"/"she")."""
+        ctx = _Ctx(lex, self.text, self.folded, self.offs, self.mentions, set(self.relay), self.quotes)
+        return tuple(_introduced_people(ctx))
+
+
+@dataclass
+class _Ctx:
+    lex: _Lexicon
+    text: str
+    folded: str
+    offs: Sequence[int]
+    mentions: tuple[_Mention, ...]
+    relay: set[int] = field(default_factory=set)  # indexes of relay mentions
+    quotes: tuple[tuple[int, int], ...] = ()  # closed quotations (open, close) in the folded text
+    role_at: tuple[int, ...] = ()  # where role nouns ("spokesman", "doctor") start
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.quotes)
+
+
+def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
+    t = m.target
+    if t.kind == "ref":
+        assert t.ref is not None
+        return _Cand("ref", m.start, m.end, cue, ref=t.ref, personal=t.ref.personal)
+    assert t.entry is not None
+    start = m.start
+    # keep a determiner with the surface: "the Britain-based monitor"
+    if t.kind in ("alias", "name") and ctx.folded[max(0, start - 4) : start].lower() == "the ":
+        if start < 5 or not ctx.folded[start - 5].isalnum():
+            start -= 4
+    return _Cand(
+        "entry",
+        start,
+        m.end,
+        cue,
+        entry=t.entry,
+        personal=_is_personal_mention(ctx.lex, ctx.folded, m),
+        generic=t.entry.generic,
+    )
+
+
+def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
+    """A spokesperson, or a singular role ("a Syrian general", "a security source")."""
+    if m.target.kind == "person":
+        return True
+    if m.target.kind != "alias":
+        return False
+    last = folded[m.start : m.end].split()[-1].lower()
+    return last in lex.role_nouns and not last.endswith("s")
+
+
+def _role_text_norm(text: str) -> str:
+    low = text.lower()
+    low = re.sub(r"\bu\.n\.", "un", low)
+    low = re.sub(r"\bu\.s\.", "us", low)
+    low = low.replace("defense", "defence")
+    return low
+
+
+def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | None, bool]:
+    """Read a role phrase ``folded[start:end]``.
+
+    Returns ``(entry, type, fold)``: ``fold`` means the phrase names an institution the person
+    speaks for (``entry``); otherwise ``type`` is the person's own type and ``entry`` the generic
+    source for an unnamed speaker of that kind (e.g. "medical staff").
+    """
+    lex = ctx.lex
+    if end <= start:
+        return None, None, False
+    # a known organisation the role belongs to ("a member of the Syrian Civil Defense",
+    # "UNICEF's director", "an ICRC official"); not the role itself ("a rescue worker")
+    folded = ctx.folded
+    for m in ctx.mentions:
+        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person")):
+            continue
+        e = m.target.entry
+        assert e is not None
+        if e.generic:
+            continue
+        before = folded[start : m.start]
+        after = folded[m.end : end]
+        linked = bool(_ROLE_LINK.search(before))
+        if not linked and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", before, re.I):
+            nxt = re.match(r"(?:'s?)?\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)", after)
+            linked = bool(re.match(r"'s?\b", after)) or bool(
+                nxt and nxt.group(2).lower() in lex.role_nouns
+            )
+        if not linked:
+            continue
+        if e.source_type in ("media",):
+            return None, "media", False
+        return e, e.source_type, True
+    low = _role_text_norm(ctx.folded[start:end])
+    for r in lex.roles:
+        if r.all_words and not all(re.search(r"\b%s\b" % re.escape(w), low) for w in r.all_words):
+            continue
+        if not r.pattern.search(low):
+            continue
+        if r.source:
+            e = lex.entries.get(r.source)
+            if e is not None:
+                return e, e.source_type, True
+        gen = lex.entries.get(r.generic) if r.generic else None
+        return gen, r.source_type or (gen.source_type if gen else None), False
+    return None, None, False
+
+
+_ORG_NOUNS = frozenset(
+    "organization organisation group charity ngo agency network foundation society association "
+    "monitor body coalition faction movement committee council union outlet newspaper channel "
+    "station broadcaster website company brigade battalion militia".split()
+)
+
+_ROLE_LINK = re.compile(
+    r"(?:\b(?:of|for|with|at|from|in|by|runs|run|heads|headed|leads|led|directs|founded|"
+    r"represents|represented|joined|within|inside)|(?:adviser|advisor|envoy|ambassador|delegate|"
+    r"spokesman|spokeswoman|spokesperson)\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}\Z",
+    re.I,
+)
+
+
+def _person_cand(
+    ctx: _Ctx,
+    name_start: int,
+    name_end: int,
+    cue: int,
+    role_spans: Sequence[tuple[int, int]],
+) -> _Cand | None:
+    """A named person or organisation the table does not know."""
+    lex = ctx.lex
+    folded = ctx.folded
+    words = folded[name_start:name_end].split()
+    pre: list[str] = []
+    # strip leading titles, stop words and role words ("Lieutenant-General", "Activist", "But")
+    while words:
+        w = words[0].strip(".,").lower()
+        if w in lex.titles or w in lex.not_names or w in lex.role_nouns or _is_role_word(lex, w):
+            pre.append(words.pop(0))
+            continue
+        break
+    if not words:
+        return None
+    if any(w.strip(".,").lower() in lex.not_names for w in words):
+        return None
+    # recompute the start of the name proper
+    head = " ".join(pre)
+    start = name_start
+    if pre:
+        idx = folded.find(words[0], name_start + len(head))
+        start = idx if idx >= 0 else name_start
+    # overlapping a known mention: not an unknown name
+    for m in ctx.mentions:
+        if m.start < name_end and m.end > start:
+            return None
+    lows = [w.lower().strip(".,'") for w in words]
+    name = ctx.text[ctx.offs[start] : ctx.offs[name_end - 1] + 1]
+    for stype, ws in lex.org_words:
+        if any(w in ws for w in lows):
+            if stype == "opposition":
+                e = lex.entries.get("rebel officials")
+                if e is not None:
+                    return _Cand("entry", start, name_end, cue, entry=e)
+            party = stype == "government"
+            return _Cand("org", start, name_end, cue, name=name, source_type=stype, party=party)
+    for s_, e_ in role_spans:
+        head_words = re.findall(r"[\w\-]+", folded[s_:e_].lower())[:7]
+        if any(w in _ORG_NOUNS for w in head_words):
+            entry, stype, fold = _infer_role(ctx, s_, e_)
+            if fold and entry is not None:
+                return _Cand("entry", start, name_end, cue, entry=entry)
+            if stype is None:
+                for st, ws in lex.org_words:
+                    if any(w in ws for w in head_words):
+                        stype = st
+                        break
+            stype = stype if stype and stype != "resident" else lex.default_org_type
+            return _Cand("org", start, name_end, cue, name=name, source_type=stype)
+    sentence_initial = not folded[:start].strip(" \"'([-")
+    single = len(words) == 1 and "-" not in words[0]
+    spans = list(role_spans)
+    if pre:
+        spans.append((name_start, start))
+    entry: _Entry | None = None
+    stype: str | None = None
+    fold = False
+    for s, e in spans:
+        entry, stype, fold = _infer_role(ctx, s, e)
+        if fold or stype:
+            break
+    if fold and entry is not None:
+        return _Cand("entry", start, name_end, cue, entry=entry, personal=True)
+    return _Cand(
+        "person",
+        start,
+        name_end,
+        cue,
+        name=name,
+        source_type=stype or lex.default_person_type,
+        party=False,
+        personal=True,
+        needs_registry=single and sentence_initial,
+    )
+
+
+def _is_role_word(lex: _Lexicon, w: str) -> bool:
+    for r in lex.roles:
+        if w in r.any_words:
+            return True
+    return False
+
+
+def _mentions_ending_before(ctx: _Ctx, q: int, window: int = 160) -> list[int]:
+    idx = [i for i, m in enumerate(ctx.mentions) if m.end <= q and m.end >= q - window]
+    idx.sort(key=lambda i: ctx.mentions[i].end, reverse=True)
+    return idx
+
+
+def _outer_of(ctx: _Ctx, mi: int, depth: int = 0) -> int | None:
+    """Resolve a mention inside a prepositional phrase.
+
+    Returns the index of the mention that heads the noun phrase ("the Foreign Ministry in
+    Damascus" -> Foreign Ministry), ``mi`` itself when a role or a person heads it ("a spokesman
+    for the UN", "Ibrahim al-Haj of the Civil Defence") and ``None`` when the mention is just an
+    object ("the shelling of Damascus").
+    """
+    m = ctx.mentions[mi]
+    before = ctx.folded[max(0, m.start - 80) : m.start]
+    pm = ctx.lex.prep_before.search(before)
+    if pm is None:
+        return mi
+    head_end = m.start - (len(before) - pm.start())
+    # another mention right before the preposition heads the phrase
+    for j in _mentions_ending_before(ctx, head_end, window=40):
+        mj = ctx.mentions[j]
+        gap = ctx.folded[mj.end : head_end]
+        if ctx.lex.tail_re.match(gap) and depth < 3 and j not in ctx.relay:
+            outer = _outer_of(ctx, j, depth + 1)
+            return outer if outer is not None else None
+        break
+    if m.target.kind == "place":
+        return None
+    if ctx.lex.role_before_prep.search(before):
+        return mi
+    # a capitalised name right before the preposition: "Ibrahim al-Haj of the Civil Defence"
+    pre = ctx.folded[max(0, head_end - 60) : head_end].rstrip()
+    if pm.group(1).lower() in ("of", "for", "with", "from", "at") and ctx.lex.name_end.search(pre):
+        return mi
+    return None
+
+
+def _compound(ctx: _Ctx, mi: int) -> int:
+    """Pick one of a compound subject: the specific source before a generic one, else the first."""
+    if ctx.mentions[mi].target.kind == "ref":
+        return mi
+    chain = [mi]
+    cur = mi
+    while True:
+        m = ctx.mentions[cur]
+        before = ctx.folded[max(0, m.start - 12) : m.start]
+        # the last link of "A, B and C said" is "and"; earlier ones may be commas
+        link = r"(?:,?\s+and\s+|\s*&\s*)" if len(chain) == 1 else r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+        cm = re.search(link + r"(?:(?:the|a|an)\s+)?\Z", before, re.I)
+        if cm is None:
+            break
+        joint = m.start - (len(before) - cm.start())
+        prev = [j for j in _mentions_ending_before(ctx, joint, window=2) if ctx.mentions[j].end == joint]
+        if not prev or ctx.mentions[prev[0]].target.kind == "ref":
+            break
+        cur = prev[0]
+        chain.append(cur)
+    if len(chain) == 1:
+        return mi
+    chain.reverse()  # in text order
+    for j in chain:
+        e = ctx.mentions[j].entry
+        if e is not None and not e.generic:
+            return j
+    return chain[0]
+
+
+def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) -> _Cand | None:
+    """The speaker noun phrase ending at folded offset ``q`` (before a reporting verb)."""
+    lex = ctx.lex
+    folded = ctx.folded
+    best: _Cand | None = None
+    best_start = -1
+    # 1. a mention, possibly with a role or a prepositional phrase after it
+    for mi in _mentions_ending_before(ctx, q):
+        m = ctx.mentions[mi]
+        if mi in ctx.relay:
+            continue
+        if not lex.tail_re.match(folded, m.end, q):
+            continue
+        direct = not folded[m.end : q].strip(" )")
+        if m.target.kind == "place" and not direct:
+            continue
+        outer = _outer_of(ctx, mi)
+        if outer is None:
+            continue
+        outer = _compound(ctx, outer)
+        om = ctx.mentions[outer]
+        best, best_start = _cand_from_mention(ctx, om, cue), m.start
+        break
+    # 2. an unknown named person ending right there ("Mohammed Abu Rajab said")
+    last = _LAST_WORD_RE.search(folded, max(0, q - 40), q)
+    capitalised = last is not None and (last.group(1)[:1].isupper() or last.group(1)[:3] in ("al-", "el-"))
+    nm = lex.name_end.search(folded, max(0, q - 90), q) if capitalised else None
+    if nm is not None and nm.start() > best_start:
+        spans: list[tuple[int, int]] = []
+        if apposition:
+            spans.append(apposition)
+        # "A rebel official with the Levant Front, Zakaria Malahifji, said": the phrase before
+        lead = _LEAD_NP_RE.search(folded, max(0, nm.start() - 124), nm.start())
+        if lead:
+            spans.append((lead.start(1), lead.end(1)))
+        # "activist Modar Sheko said": lower-case role words right before the name
+        pre = _PRE_WORDS_RE.search(folded, max(0, nm.start() - 60), nm.start())
+        if pre:
+            spans.append((pre.start(1), pre.end(1)))
+        pc = _person_cand(ctx, nm.start(), nm.end(), cue, spans)
+        if pc is not None:
+            best, best_start = pc, pc.start
+    # 3. an unnamed role: "a fighter on the government side", "a senior Russian officer"
+    rm = None
+    if best is None and any(q - 120 <= p < q for p in ctx.role_at):
+        rm = lex.role_np_end.search(folded, max(0, q - 120), q)
+    if rm is not None:
+        entry, stype, fold = _infer_role(ctx, rm.start(), rm.end())
+        if entry is not None:
+            single = not re.search(r"\b(?:two|three|several|some|many)\b|s\s*\Z", rm.group(), re.I)
+            best = _Cand(
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+            )
+    return best
+
+
+def _is_apposition(ctx: _Ctx, s: int, e: int) -> bool:
+    seg = ctx.folded[s:e].strip()
+    if not seg or len(seg) > 200 or re.search(r";|--|\s-\s", seg):
+        return False
+    first = re.match(r"[\w\-]+", seg)
+    if first and first.group().lower() in ctx.lex.starters:
+        return True
+    hm = ctx.lex.filler_head.match(seg)
+    if hm and hm.end() > 2 and _PARENTHETICAL_REST_RE.match(seg, hm.end()):
+        # a parenthetical: "in a statement", "on Monday", "in a statement read on state TV"
+        return True
+    if first and re.fullmatch(r"[a-z][a-z\-]+(?:ing|ed)", first.group()):
+        # a participle phrase: "speaking on condition of anonymity", "contacted by phone"
+        return True
+    if re.match(r"[\w\-.]+(?:\s+[\w\-.]+){0,3}'s?\s", seg):
+        return True
+    words = [w.lower() for w in re.findall(r"[\w\-]+", seg)[:8]]
+    return any(w in ctx.lex.role_nouns for w in words)
+
+
+def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
+    """The speaker before a reporting verb."""
+    lex = ctx.lex
+    folded = ctx.folded
+    lo = max(0, verb_start - 300)
+    q = _strip_filler(ctx, lo, verb_start)
+    # "X was quoted (by SANA) as saying"
+    qm = _QUOTED_AS_RE.search(folded[lo:q])
+    if qm:
+        q = _strip_filler(ctx, lo, lo + qm.start())
+    while q > 0 and folded[q - 1] == " ":
+        q -= 1
+    if q > 0 and ctx.in_quote(q - 1):
+        return None
+    if q > 0 and folded[q - 1] == ",":
+        close = q - 1
+        commas = [i for i in range(close - 1, max(lo, close - 220) - 1, -1) if folded[i] == ","][:4]
+        found: _Cand | None = None
+        for c in commas:  # nearest first; the leftmost valid one heads the apposition chain
+            if not _is_apposition(ctx, c + 1, close):
+                continue
+            head = c
+            while head > 0 and folded[head - 1] == " ":
+                head -= 1
+            cand = _np_ending(ctx, head, verb_start, (c + 1, close))
+            if cand is not None and cand.kind == "ref":
+                # "The monitor, the Syrian Observatory for Human Rights, said": the apposition names it
+                named = _np_starting(ctx, c + 1, verb_start, strict=True)
+                if named is not None and named.kind == "entry":
+                    cand = named
+            if cand is not None:
+                found = cand
+        if found is not None:
+            return found
+        q = close
+        while q > 0 and folded[q - 1] == " ":
+            q -= 1
+        cand = _np_ending(ctx, q, verb_start, None)
+        if cand is not None:
+            return cand
+        # "In it, a 10-year-old girl, with other children around her, says": the subject is the
+        # phrase between two commas
+        for c in commas:
+            nxt = folded.find(",", c + 1, close + 1)
+            cand = _np_starting(ctx, c + 1, verb_start, strict=True)
+            if cand is not None and nxt >= 0 and not folded[cand.end : nxt].strip():
+                return cand
+        return None
+    if re.search(r"(?:^|\W)and\Z", folded[max(0, q - 4) : q]):
+        # "X went into Aleppo on Thursday and said ...": the subject of the clause
+        return _np_starting(ctx, 0, verb_start, strict=True)
+    return _np_ending(ctx, q, verb_start, None)
+
+
+def _strip_filler(ctx: _Ctx, lo: int, q: int) -> int:
+    """Move ``q`` back over time words and phrases ("on Monday", "in a statement"), never into a mention."""
+    fm = ctx.lex.filler_tail.search(ctx.folded, max(lo, q - 90), q)
+    if fm is None:
+        return q
+    p = fm.start()
+    for m in ctx.mentions:
+        if p < m.end <= q:
+            p = max(p, m.end)
+    return p
+
+
+def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | None:
+    """The speaker noun phrase starting at folded offset ``p`` (after "said", "according to").
+
+    ``strict`` (a subject at the start of a clause) skips leading adverbials ("On Monday,") but
+    not arbitrary words.
+    """
+    lex = ctx.lex
+    folded = ctx.folded
+    hm = lex.filler_head.match(folded, p)
+    q = hm.end() if hm else p
+    while q < len(folded) and folded[q] in " \"'":
+        q += 1
+    # a mention at the start, allowing a determiner, titles and a few adjectives before it
+    lead = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w\-.']+\s+){0,4}", folded[q : q + 80])
+    stop = q
+    if lead:
+        for w in re.finditer(r"(?:(?:the|a|an)\s+)|([\w\-.]+)\s+", lead.group()):
+            word = w.group(1)
+            if word is not None:
+                low = word.lower().strip(".")
+                if low not in lex.titles and (
+                    strict or not word[:1].islower() or low in lex.not_names
+                ):
+                    break
+            stop = q + w.end()
+    for mi, m in enumerate(ctx.mentions):
+        if m.start < q:
+            continue
+        if m.start > stop:
+            break
+        if mi in ctx.relay:
+            continue
+        if not strict and m.target.kind == "ref" and folded[m.start : m.end].lower() in _PRONOUNS:
+            break  # "said it had ...": a pronoun after the verb is the subject of the reported clause
+        between = folded[q : m.start]
+        if re.search(r"[,.;:]", between):
+            break
+        if m.target.kind == "place" and re.search(r"\b(?:in|of|for|to|from)\s+\Z", between):
+            continue
+        return _cand_from_mention(ctx, m, cue)
+    # "the head of the Observatory", "a spokesperson for the World Health Organisation"
+    rm = lex.role_np_start.match(folded, q)
+    if rm is not None:
+        after = rm.end()
+        for mi, m in enumerate(ctx.mentions):
+            if m.start >= after and m.start <= after + 40 and mi not in ctx.relay:
+                if not re.search(r"[,.;:]", folded[after : m.start]) and re.search(
+                    r"\b(?:of|for|at|with|from|to)\s+(?:(?:the|a|an)\s+)?(?:[\w\-']+\s+){0,3}\Z",
+                    folded[rm.start() : m.start],
+                    re.I,
+                ):
+                    if m.target.kind == "place":
+                        break
+                    return _cand_from_mention(ctx, m, cue)
+                break
+    # an unknown named person, with an apposition after it for the role
+    nm = lex.name_start.match(folded, q)
+    if nm is not None:
+        ns, ne = nm.start(1), nm.end(1)
+        spans: list[tuple[int, int]] = []
+        if ns > q:
+            spans.append((q, ns))
+        am = re.match(r"\s*,\s*([^,.;\"]{1,160})", folded[ne:])
+        if am:
+            spans.append((ne + am.start(1), ne + am.end(1)))
+        pc = _person_cand(ctx, ns, ne, cue, spans)
+        if pc is not None:
+            return pc
+    if rm is not None:
+        end = rm.end()
+        pp = re.match(r"[\w\-'.]+(?:\s+[\w\-'.]+){0,4}", folded[end:])
+        if pp and re.search(r"\s(?:of|for|at|with|from|in)\s+(?:(?:the|a|an)\s+)?\Z", rm.group()):
+            end += pp.end()
+        entry, stype, fold = _infer_role(ctx, rm.start(), end)
+        if entry is not None:
+            single = not re.search(r"\A(?:two|three|several|some|many)\b", rm.group(), re.I)
+            return _Cand(
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+            )
+    return None
+
+
+_PARENTHETICAL_REST_RE = re.compile(
+    r"[\s,]*\Z|\s*(?:read|broadcast|published|issued|posted|carried|aired)\b"
+)
+_QUOTED_AS_RE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", re.I
+)
+_LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
+_LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
+_PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
+_PRONOUNS = frozenset("he she it they him her them".split())
+_BE = frozenset("is are was were be been being".split())
+_DETS = frozenset("a an the this that these those its their his her our my your to".split())
+
+
+def _title_case(toks: Sequence[_Tok]) -> bool:
+    words = [t for t in toks if t.raw.isalpha()]
+    caps = sum(1 for t in words if t.raw[:1].isupper())
+    return len(words) >= 3 and caps >= 0.6 * len(words)
+
+
+def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
+    """Persons named with a role anywhere in the sentence (antecedents for "he"/"she")."""
+    lex = ctx.lex
+    folded = ctx.folded
+    for m in ctx.mentions:
+        if m.target.kind == "person" and not re.match(r"'s?\b", folded[m.end : m.end + 2]):
+            yield _cand_from_mention(ctx, m, m.start)
+    for nm in lex.name_any.finditer(folded):
+        s, e = nm.start(), nm.end()
+        # an introduction has a role before the name or an apposition after it
+        after_comma = folded.startswith(",", e)
+        after_word = s > 1 and folded[s - 1] == " " and folded[s - 2].islower()
+        if not (after_comma or after_word):
+            if not any(w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3]):
+                continue
+        if any(m.start < e and m.end > s for m in ctx.mentions):
+            continue
+        spans: list[tuple[int, int]] = []
+        pre = _PRE_WORDS_RE.search(folded, max(0, s - 60), s)
+        if pre:
+            spans.append((pre.start(1), pre.end(1)))
+        am = re.match(r"\s*,\s*((?:a|an|the|who|its|his|her)\b[^,.;\"]{1,160})", folded[e:])
+        if am:
+            spans.append((e + am.start(1), e + am.end(1)))
+        titled = any(w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3])
+        if not spans and not titled:
+            continue
+        pc = _person_cand(ctx, s, e, s, spans)
+        if pc is None or pc.needs_registry or pc.kind == "org":
+            continue
+        if pc.kind == "person" and not titled and not any(_infer_role(ctx, a, b)[1] for a, b in spans):
+            continue  # a name after unrelated lower-case words is not an introduction
+        yield pc

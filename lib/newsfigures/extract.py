@@ -1,0 +1,134 @@
+"""Where the stages meet: one article in, its claims and control events out.
+
+Sentences (:mod:`newsfigures.reading`) -> number phrases and what they count
+(:mod:`newsfigures.figures`) -> who said it (:mod:`newsfigures.attribution`) -> who holds
+which district (:mod:`newsfigures.territory`) -> :class:`~newsfigures.records.Claim` and
+:class:`~newsfigures.records.ControlEvent` records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .attribution import attribute
+from .figures.context import CONFLICT_CATEGORIES, is_conflict_text, is_evacuation_text, operation_measure
+from .figures.dates import FigureDate, figure_date
+from .figures.measure import classify
+from .figures.tally import WAR, figure_tally, war_scope
+from .figures.numbers import find_quantities
+from .reading.sentences import Sentence, split_sentences
+from .records import Claim, ControlEvent, stable_id
+from .territory.control import control_mentions
+from .territory.gazetteer import find_places
+from .territory.shares import territory_party
+
+
+@dataclass
+class ArticleFigures:
+    claims: list[Claim] = field(default_factory=list)
+    events: list[ControlEvent] = field(default_factory=list)
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+# a sentence that continues the previous one's event ("Seven children were among the dead")
+_CONTINUES_EVENT = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|victims|killed|wounded|injured|casualties)\b"
+                              r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
+_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
+# "The army took the district", "won it back": a control sentence that refers back to the
+# neighbourhood named last in the article
+_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
+
+
+def _control_with_anaphora(sentence: str, last_place: str | None):
+    """Control mentions of ``sentence``; if it names no district but refers back to one
+    ("the district", "won it back"), read it with the last named district in its place."""
+    mentions = control_mentions(sentence)
+    if mentions or not last_place or find_places(sentence):
+        return mentions, False
+    m = _ANAPHOR.search(sentence)
+    if not m:
+        return [], False
+    replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
+    rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
+    return control_mentions(rewritten), True
+
+
+def extract_article(article) -> ArticleFigures:
+    """All figures and control events of one :class:`~newsfigures.reading.Article`."""
+    body = article.body
+    sentences: list[Sentence] = split_sentences(body)
+    attributions = attribute([s.text for s in sentences])
+    # the off-domain gate and evacuation operations (figures.context): what the article is about
+    conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
+    evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
+    out = ArticleFigures()
+    previous_measure: str | None = None
+    last_place: str | None = None
+    day_before: FigureDate | None = None  # the named day of the previous sentence's figures
+    for s, src in zip(sentences, attributions):
+        quantities = find_quantities(s.text)
+        in_sentence: str | None = None
+        day_here: FigureDate | None = None
+        for q in quantities:
+            try:
+                cls = classify(s.text, q, previous_measure, in_sentence, share_party=territory_party,
+                               conflict_text=conflict_text)
+            except Exception:  # one odd sentence must not lose the article
+                cls = None
+            if cls is None:
+                continue
+            if evacuation_text and cls.measure == "fled":
+                cls = replace(cls, measure=operation_measure(cls.measure, s.text))
+            previous_measure = in_sentence = cls.measure
+            fd = figure_date(s.text, article.published, anchor=q.start)
+            if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
+                # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
+                fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
+            if not fd.how.startswith(("publication date", "period", "no date")) and fd.period_start is None:
+                day_here = fd
+            quote_end = cls.quote_end
+            start, end = s.start + q.start, s.start + quote_end
+            scope = WAR if cls.category in CONFLICT_CATEGORIES and war_scope(s.text, q) else None
+            tally = figure_tally(cls.category, scope, _iso(fd.period_start), _iso(fd.period_end), s.text,
+                                 body[start:end], fd.how)
+            out.claims.append(Claim(
+                claim_id=stable_id(article.article_id, start, end, cls.category, cls.measure),
+                article_id=article.article_id, category=cls.category, measure=cls.measure,
+                value_low=float(q.low), value_high=float(q.high), qualifier=q.qualifier,
+                unit=cls.unit, party=cls.party,
+                source=src.name if src else None, source_type=src.source_type if src else None,
+                party_to_conflict=bool(src.party_to_conflict) if src else False,
+                date=_iso(fd.date), date_method=fd.how,
+                period_start=_iso(fd.period_start), period_end=_iso(fd.period_end),
+                tally=tally, scope=scope,
+                quote=body[start:end], sentence=s.text, start=start, end=end,
+            ))
+        day_before = day_here
+        try:
+            mentions, resolved = _control_with_anaphora(s.text, last_place)
+            named = find_places(s.text)
+            if named:
+                last_place = named[-1].neighbourhood.name
+        except Exception:
+            mentions, resolved = [], False
+        for cm in mentions:
+            years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
+            if article.published and years and max(years) < article.published.year:
+                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
+            if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
+                cm_start, cm_end = 0, len(s.text)
+            else:
+                cm_start, cm_end = cm.start, cm.end
+            fd = figure_date(s.text, article.published, anchor=cm_start)
+            start, end = s.start + cm_start, s.start + cm_end
+            out.events.append(ControlEvent(
+                event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
+                article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
+                event=cm.event, date=_iso(fd.date), source=src.name if src else None,
+                source_type=src.source_type if src else None, quote=body[start:end], sentence=s.text,
+                start=start, end=end,
+            ))
+    return out

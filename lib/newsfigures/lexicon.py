@@ -1,0 +1,67 @@
+"""Lexicons are data: one loader for ``data/*.yaml|csv|md`` and one phrase-to-regex builder.
+
+Every stage reads its word lists through :func:`data_text` / :func:`load_yaml` (cached, from
+the installed package, so it works from a wheel as well as a checkout), and turns phrases into
+regex alternations with :func:`alternation`: the longest phrase first, so "driven out of"
+wins over "driven". The options say how each lexicon spells its phrases (a trailing ``*`` for
+"any ending", spaces that match any whitespace, hyphens and apostrophes written either way).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable, Iterable
+
+import yaml
+
+
+def data_text(name: str) -> str:
+    """The text of ``data/<name>`` shipped with the package."""
+    return resources.files("newsfigures").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> Any:
+    """``data/<name>`` parsed as YAML (cached: callers must not mutate the result)."""
+    return yaml.safe_load(data_text(name))
+
+
+def longest_first(phrases: Iterable[str], *, alphabetical: bool = True, dedupe: bool = True) -> list[str]:
+    """Phrases longest first; ties alphabetical, or in the order given (``alphabetical=False``)."""
+    items = set(phrases) if dedupe else list(phrases)
+    if alphabetical:
+        return sorted(items, key=lambda p: (-len(p), p))
+    return sorted(items, key=len, reverse=True)
+
+
+def alternation(phrases: Iterable[str], *, word: Callable[[str], str] = re.escape, space: str | None = r"\s+",
+                stars: bool = False, lower: bool = False, alphabetical: bool = True, dedupe: bool = True,
+                each: Callable[[str, str], str] | None = None, boundary: tuple[str, str] | None = None) -> str:
+    """A regex alternation of ``phrases``, longest first.
+
+    ``word`` spells one word (default: literally); ``space`` joins the words (None: ``word``
+    spells the whole phrase); with ``stars`` a
+    trailing ``*`` means "any ending" (``evacuat*``); ``lower`` lower-cases the phrases first;
+    ``each(phrase, rx)`` may wrap one phrase's regex (boundaries that depend on its letters);
+    ``boundary`` = (before, after) wraps the group: ``(r"\\b", r"\\b")`` gives whole words.
+    """
+    items = [p.lower() for p in phrases] if lower else list(phrases)
+    parts = []
+    for phrase in longest_first(items, alphabetical=alphabetical, dedupe=dedupe):
+        text, tail = phrase, ""
+        if stars and phrase.endswith("*"):
+            text, tail = phrase[:-1], r"\w*"
+        rx = (word(text) if space is None else space.join(word(w) for w in text.split(" "))) + tail
+        parts.append(each(phrase, rx) if each else rx)
+    body = "|".join(parts)
+    if boundary is None:
+        return body
+    return f"{boundary[0]}(?:{body}){boundary[1]}"
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """Whole words or phrases, case as given lower-cased, ``*`` = any ending: the claims lexicon."""
+    return alternation(words, space=r"\ ", stars=True, lower=True, alphabetical=False, dedupe=False,
+                       boundary=(r"\b", r"\b"))

@@ -1,0 +1,174 @@
+"""Calendar words in text: explicit dates ("Dec. 12, 2016", "12 December") and weekday
+words, and resolving a weekday against an explicit base day (never against "now")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
+_DAY_NC = _DAY.replace("(?P<day>", "(?:")
+#: a day and month in either order, no groups: "Dec 9", "16 December", "15th of December"
+_DAY_MONTH = rf"(?:{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
+_DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
+_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
+_NOT_PAST = re.compile(r"\b(next|coming|until|by|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    month: int
+    day: int
+    year: int | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def year_given(self) -> bool:
+        return self.year is not None
+
+    def resolve(self, year: int | None) -> dt.date | None:
+        y = self.year or year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+    @property
+    def date(self) -> dt.date:  # only for mentions with a year
+        assert self.year is not None
+        return dt.date(self.year, self.month, self.day)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date_text(text: str) -> tuple[int, int, int | None] | None:
+    """Parse a matched date string with dateparser; (month, day, year or None)."""
+    import dateparser
+
+    has_year = re.search(r"(19|20)\d\d", text) is not None
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "REQUIRE_PARTS": ["day", "month"], "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+        "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"})
+    if parsed is None:
+        return None
+    return parsed.month, parsed.day, (parsed.year if has_year else None)
+
+
+def find_explicit_dates(text: str) -> list[DateMention]:
+    """Explicit calendar dates in ``text`` ("Nov. 27, 2016", "27 November", "December 15th")."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_DATE_MDY, _DATE_DMY):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if m.group("month").lower().rstrip(".") == "may" and not m.group("year"):
+                # "may 12" is too often the verb; require a year or a capital
+                if not m.group("month")[0].isupper():
+                    continue
+            parsed = _parse_date_text(m.group(0))
+            if parsed is None:
+                continue
+            month, day, year = parsed
+            found.append(DateMention(month, day, year, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class WeekdayMention:
+    weekday: int
+    start: int
+    end: int
+    text: str
+
+
+def find_weekdays(text: str) -> list[WeekdayMention]:
+    """Weekday words that refer to a past or present day ("on Monday", "Tuesday's")."""
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _NOT_PAST.search(before):
+            continue
+        # "Wednesday, Nov. 30, 2016": a weekday naming an explicit date is not a free weekday word
+        if re.match(r",?\s*(?:AM|PM)?,?\s*" + _MONTH, text[m.end():m.end() + 20]):
+            continue
+        out.append(WeekdayMention(WEEKDAYS[m.group("wd").lower()], m.start(), m.end(), m.group(0)))
+    return out
+
+
+def resolve_weekday(weekday: int, base: dt.date) -> dt.date:
+    """The most recent day with this weekday on or before ``base``."""
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def parse_iso(value: object) -> dt.date | None:
+    """A date from an ISO string (its first 10 characters), a date or a datetime; None otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+#: numeric dates as page headers print them: ISO "2016-12-13", European "14.12.2016", and
+#: "12/14/2016" or "14-12-2016" only when one part is above 12 (else the order is unknowable)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d])")
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{0,6})\b")
+
+
+def find_numeric_dates(text: str) -> list[DateMention]:
+    """Numeric dates with a year (see ``_NUMERIC_DATE``); ambiguous day/month orders are left out."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if m.group("sep") == ".":
+                d, mo = a, b
+            elif a > 12 >= b:
+                d, mo = a, b
+            elif b > 12 >= a:
+                mo, d = a, b
+            elif a == b:  # "12/12/2016" reads the same either way
+                d = mo = a
+            else:
+                continue
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            continue
+        out.append(DateMention(mo, d, y, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def header_dates(line: str) -> list[DateMention]:
+    """Dates on a header or byline line: written dates (also in capitals, "DEC. 12, 2016") and
+    numeric dates with a year."""
+    written = find_explicit_dates(_CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), line))
+    numeric = [n for n in find_numeric_dates(line) if not any(w.start < n.end and n.start < w.end for w in written)]
+    return sorted(written + numeric, key=lambda d: d.start)

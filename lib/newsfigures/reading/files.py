@@ -1,0 +1,122 @@
+"""Article files in a folder: which files are articles, their ids, the ``manifest.csv`` beside
+them, and the corpus year (the year most often written in the corpus)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from .calendar import find_explicit_dates, parse_iso
+from .scrape import ArticleError, decode_bytes
+
+
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                    ".html": "html", ".htm": "html"}
+DEFAULT_MAX_BYTES = 5_000_000
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "title", "outlet", "published", "url")
+_DOC_FILE = re.compile(r"^(readme|license|licence|changelog|sources)(\..*)?$", re.I)
+
+
+# --------------------------------------------------------------------------- folders
+
+def load_manifest(directory: Path, path: Path | None = None) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Read ``manifest.csv`` (beside the articles, or at ``path``): {file name or relative
+    path: row}, plus notices about rows that cannot be used."""
+    path = Path(path) if path is not None else directory / MANIFEST_NAME
+    notices: list[str] = []
+    if not path.exists():
+        return {}, notices
+    try:
+        text, _ = decode_bytes(path.read_bytes(), path)
+    except ArticleError as exc:
+        return {}, [f"{path}: manifest ignored: {exc.reason}"]
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
+        return {}, [f"{path}: manifest ignored: it has no 'file' column (expected {', '.join(MANIFEST_COLUMNS)})"]
+    rows: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+        name = row.get("file", "")
+        if not name:
+            notices.append(f"{path}:{n}: manifest row without a file name ignored")
+            continue
+        for fld, problem in manifest_field_problems(row):
+            notices.append(f"{path}:{n}: {name}: {fld}={row[fld]!r} ignored ({problem}); "
+                           f"the article is read and its {fld} inferred as if not given")
+            row[fld] = ""
+        rows[name] = row
+    return rows, notices
+
+
+def manifest_field_problems(row: dict[str, str]) -> list[tuple[str, str]]:
+    """(field, what is wrong) for each given manifest field that cannot be used. An empty
+    field is simply not given; a bad one must not cost the article."""
+    problems = []
+    published = row.get("published", "")
+    if published and (not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", published) or parse_iso(published) is None):
+        problems.append(("published", "not an ISO date YYYY-MM-DD"))
+    url = row.get("url", "")
+    if url and not re.match(r"https?://[^\s/]+", url, re.I):
+        problems.append(("url", "not an http(s) URL"))
+    for fld in ("title", "outlet"):
+        value = row.get(fld, "")
+        if value and not re.search(r"\w", value):
+            problems.append((fld, "no letters or digits"))
+    return problems
+
+
+def find_article_files(directory: Path) -> tuple[list[Path], list[str]]:
+    """All candidate article files under ``directory`` (recursive, sorted), plus skip notices."""
+    files: list[Path] = []
+    notices: list[str] = []
+    for p in sorted(directory.rglob("*")):
+        rel = p.relative_to(directory)
+        if any(part.startswith((".", "_")) for part in rel.parts) or not p.is_file():
+            continue
+        if p.name == MANIFEST_NAME:
+            continue
+        if _DOC_FILE.match(p.name):
+            notices.append(f"{p}: skipped: looks like documentation ({p.name}), not an article")
+            continue
+        if p.suffix.lower() not in ARTICLE_SUFFIXES:
+            notices.append(f"{p}: skipped: unsupported file type {p.suffix or '(none)'!r}")
+            continue
+        files.append(p)
+    return files, notices
+
+
+def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
+    """File stem as id; where two files share a stem, the relative path (``a__b``) instead."""
+    stems: dict[str, int] = {}
+    for p in files:
+        stems[p.stem] = stems.get(p.stem, 0) + 1
+    ids = {}
+    for p in files:
+        if stems[p.stem] == 1:
+            ids[p] = p.stem
+        else:
+            ids[p] = "__".join(p.relative_to(directory).with_suffix("").parts)
+    return ids
+
+
+
+
+def corpus_year(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:
+    """The year most often written in full in explicit dates across the corpus (a hint for
+    datelines that give no year); None when no file gives one."""
+    counts: dict[int, int] = {}
+    for p in files:
+        try:
+            if p.stat().st_size > max_bytes:
+                continue
+            text = p.read_bytes()[:200_000].decode("utf-8", errors="ignore")
+        except OSError:
+            continue
+        for d in find_explicit_dates(text):
+            if d.year_given:
+                counts[d.date.year] = counts.get(d.date.year, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda y: counts[y])

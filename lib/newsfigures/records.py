@@ -1,0 +1,96 @@
+"""The records the pipeline produces: one frozen dataclass per table row.
+
+Field order is column order: :mod:`newsfigures.tables` takes its columns from here
+(:func:`columns`), so a column is added in one place. Ids are content-derived
+(:func:`stable_id`), so the same articles always give the same ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+
+def stable_id(*parts: object, length: int = 12) -> str:
+    """A short id derived only from content, so reruns give the same ids."""
+    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+class _Row:
+    def row(self) -> dict[str, Any]:
+        """The record as a table row (a plain dict, column order)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ArticleRow(_Row):
+    """One row of ``articles.csv``: an article's metadata and how each field was obtained."""
+    article_id: str
+    title: str | None
+    outlet: str | None
+    wire: str | None               # the news agency whose copy the text is (dateline tag, agency byline or credit)
+    published: str | None          # ISO day
+    published_method: str          # given:... | inferred:... | none
+    published_confidence: str      # given | high | medium | low | none
+    published_evidence: str | None
+    url: str | None
+    title_method: str | None
+    outlet_method: str | None
+    url_method: str | None
+    format: str                    # text | markdown | html
+    encoding: str | None
+    text_method: str               # as_is | main_text | visible_text (HTML fallback)
+    words: int
+    path: str                      # relative to the articles folder
+
+
+@dataclass(frozen=True)
+class Claim(_Row):
+    """One row of ``claims.csv``: a figure stated in an article, with its source, date and quote."""
+    claim_id: str
+    article_id: str
+    category: str                  # casualties | displacement | territory | population | other
+    measure: str                   # killed, fled, share_held, ...
+    value_low: float
+    value_high: float
+    qualifier: str                 # exact | at_least | more_than | at_most | approximate | range
+    unit: str
+    party: str                     # whom the figure counts (civilians, ...) or who holds the territory
+    source: str | None
+    source_type: str | None
+    party_to_conflict: bool
+    date: str | None
+    date_method: str
+    period_start: str | None
+    period_end: str | None
+    tally: str | None              # single_day | cumulative (casualties and displacement); None otherwise
+    scope: str | None              # war: a toll or count of the whole war; None: the events reported
+    quote: str                     # body[start:end]
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ControlEvent(_Row):
+    """One row of ``control_events.csv``: a neighbourhood captured or held by a party."""
+    event_id: str
+    article_id: str
+    neighbourhood: str
+    controller: str                # government | rebels | kurdish
+    event: str                     # captured | held
+    date: str | None
+    source: str | None
+    source_type: str | None
+    quote: str
+    sentence: str
+    start: int
+    end: int
+
+
+def columns(record: type) -> list[str]:
+    """The table columns of a record type, in order."""
+    return [f.name for f in dataclasses.fields(record)]

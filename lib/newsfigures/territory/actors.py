@@ -1,0 +1,70 @@
+"""The one actors table of the territory stage, and the one rule for who takes what a side lost.
+
+Actors (``actors:`` in ``data/control_verbs.yaml``) are the phrases that name a side:
+government, rebels, kurdish, or ``none`` (armed groups of other wars, people who are no
+party). Both territory grammars read actors here: the control events
+(:mod:`.control`) and the shares of territory (:mod:`.shares`).
+
+**Who takes what a side lost** (:func:`taker_after_loss`), when the text names only the loser
+("The YPG lost 40 percent of the district", "Kurdish fighters lost Sheikh Maqsoud"):
+
+1. If the text says who took it ("lost X to the army", "X was captured by rebels"), that side:
+   the grammars read the taker before they ask this rule.
+2. Rebels and the government are each other's opponents (``opponents:`` in the lexicon): what
+   one loses, the other takes.
+3. Kurdish forces have no single opponent. A Kurdish loss goes to the government only when the
+   sentence shows the government offensive (a government actor is named in it: "as the army
+   advanced"); otherwise nobody is credited (no control event, no party for the share).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .grammar import _grammar, _norm_phrase
+
+SIDES = ("government", "rebels", "kurdish")
+
+
+@lru_cache(maxsize=1)
+def _adjective_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-‐‑])(?:{_grammar().adjective_alt})(?![\w])", re.IGNORECASE)
+
+
+def find_actors(text: str, adjectives: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, side) of every actor phrase in ``text``, in order; side may be ``none``.
+
+    With ``adjectives``, party adjectives count too ("rebel control", "opposition-held pocket"):
+    the share grammar reads who holds a share from them."""
+    g = _grammar()
+    out = []
+    for m in g.actor_regex.finditer(text):
+        party = g.actor_party.get(_norm_phrase(m.group(0)))
+        if party is not None:
+            out.append((m.start(), m.end(), party))
+    if adjectives:
+        taken = [(a, b) for a, b, _ in out]
+        for m in _adjective_regex().finditer(text):
+            party = g.adjective_party.get(_norm_phrase(m.group(0)))
+            if party is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), party))
+        out.sort()
+    return out
+
+
+def government_offensive(sentence: str) -> bool:
+    """The sentence names the government side (the context of a government offensive)."""
+    return any(party == "government" for _, _, party in find_actors(sentence))
+
+
+def taker_after_loss(loser: str | None, sentence: str) -> str | None:
+    """Who took what ``loser`` lost, when the text does not name the taker (rules 2 and 3)."""
+    if loser is None or loser not in SIDES:
+        return None
+    opponent = _grammar().opponents.get(loser)
+    if opponent:
+        return opponent
+    if loser == "kurdish" and government_offensive(sentence):
+        return "government"
+    return None

@@ -1,0 +1,277 @@
+"""A sentence as the control grammar reads it: tokens, places, actors and triggers with offsets,
+and the clause helpers (agent after "by", apposition, parenthetical, coordination)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import taker_after_loss
+from .gazetteer import find_places
+from .grammar import _BLOCKING_KINDS, _Grammar, _norm_phrase
+
+
+# ---------------------------------------------------------------------------------------------
+# control grammar: spans of one sentence
+
+
+@dataclass(frozen=True)
+class _Actor:
+    start: int
+    end: int
+    party: str
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
+_HELD_TOKEN = re.compile(r"^\w+[-‐‑](?:held|controlled|run|dominated|ruled|occupied)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[\w\-]+['’]s?$")
+_BE_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+(?:(?:\w+ly|now|also|all|both|reportedly|finally|then|just|since|already|recently)\s+)*$",
+    re.IGNORECASE,
+)
+# the next patterns are used as pattern.match(text, pos), where "^" would never match: no anchors
+_AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
+_HELD_ADJ_GAP = re.compile(
+    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
+    r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
+_ADJACENT_SUBJECT_GAP = re.compile(
+    r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
+    r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
+    r"are|is|was|were|be|remain|remains|remained|"
+    r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4})\s*)*\s*$",
+    re.IGNORECASE,
+)
+
+
+class _Sentence:
+    """All spans of one sentence that the control grammar looks at."""
+
+    def __init__(self, text: str, g: _Grammar) -> None:
+        self.text = text
+        self.g = g
+        self.places = find_places(text)
+        self.actors = self._find_actors()
+        self.triggers = self._find_triggers()
+        self.held_modifier: dict[int, tuple[str, int]] = {}
+
+    # -- spans ------------------------------------------------------------------------------
+
+    def _find_actors(self) -> list[_Actor]:
+        out: list[_Actor] = []
+        for m in self.g.actor_regex.finditer(self.text):
+            party = self.g.actor_party.get(_norm_phrase(m.group(0)))
+            if party is None:
+                continue
+            if any(p.start < m.end() and m.start() < p.end for p in self.places):
+                continue  # "Jabal Badro" is no actor, nor the "Assad" of "Dahiyat al-Assad"
+            prev = out[-1] if out else None
+            if prev is not None and not self.text[prev.end : m.start()].strip():
+                # "Kurdish YPG fighters", "SDF fighters": one actor, the first word's party
+                out[-1] = _Actor(prev.start, m.end(), prev.party)
+                continue
+            out.append(_Actor(m.start(), m.end(), party))
+        return out
+
+    def _find_triggers(self) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        for kind, rx in self.g.triggers.items():
+            for m in rx.finditer(self.text):
+                found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
+        for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands")):
+            for m in rx.finditer(self.text):
+                found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
+        # longest span wins where spans overlap ("fell to" over "fell", "rebel-held" over "held")
+        found.sort(key=lambda t: (-(t.end - t.start), t.start))
+        chosen: list[_Trigger] = []
+        for t in found:
+            if any(c.start < t.end and t.start < c.end for c in chosen):
+                continue
+            if any(p.start < t.end and t.start < p.end for p in self.places):
+                continue  # inside a name ("Bab al-Hadid")
+            chosen.append(t)
+        chosen.sort(key=lambda t: t.start)
+        return chosen
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def actor_at(self, pos: int) -> _Actor | None:
+        """The actor starting at ``pos``, after determiners and up to three adjectives
+        ("the advancing government troops"); None if anything else comes first."""
+        for a in self.actors:
+            if a.start < pos:
+                continue
+            if _AGENT_PREFIX.fullmatch(self.text, pos, a.start):
+                return a
+            return None
+        return None
+
+    def party_of_adjective(self, adj: str) -> str | None:
+        return self.g.adjective_party.get(_norm_phrase(adj))
+
+    def opponent(self, party: str) -> str | None:
+        """Who took what ``party`` lost, the text naming no taker: see :mod:`.actors`."""
+        return taker_after_loss(party, self.text)
+
+    def gap_tokens(self, a: int, b: int) -> list[str] | None:
+        """Tokens between offsets; None if the gap holds anything but words, commas, colons."""
+        gap = re.sub(r"[\"“”]", " ", self.text[a:b])
+        toks = _TOKEN.findall(gap)
+        for t in toks:
+            if not (t in (",", ":") or t[0].isalnum()):
+                return None
+        return toks
+
+    def object_gap_ok(self, a: int, b: int) -> bool:
+        toks = self.gap_tokens(a, b)
+        if toks is None or len(toks) > 10:
+            return False
+        for t in toks:
+            low = t.lower()
+            if low in self.g.object_gap or _HELD_TOKEN.match(t):
+                continue
+            if _POSSESSIVE.match(t) and t[-1] in "s'’" and ("'" in t or "’" in t):
+                continue
+            return False
+        return True
+
+    def list_gap_ok(self, a: int, b: int) -> bool:
+        toks = self.gap_tokens(a, b)
+        if toks is None or not toks or len(toks) > 6:
+            return False
+        lows = [t.lower() for t in toks]
+        if not all(t in self.g.list_gap for t in lows):
+            return False
+        return any(t in self.g.list_separators for t in lows)
+
+    def follow_ok(self, i: int) -> bool:
+        """A listed place is a name, not a modifier ("Sukkari residents"), by the next word."""
+        m = re.match(r"\s*([A-Za-z][\w'’\-]*)", self.text[self.places[i].end :])
+        return not m or m.group(1).lower() not in self.g.list_stop
+
+    def objects_after(self, pos: int) -> list[int]:
+        """Indices of the places a verb ending at ``pos`` governs (a list), or []."""
+        first = next((i for i, p in enumerate(self.places) if p.start >= pos), None)
+        if first is None:
+            return []
+        if not self.object_gap_ok(pos, self.places[first].start):
+            return []
+        if re.match(r"['’]s?\b", self.text[self.places[first].end :]):
+            return []  # "took the Old City's Umayyad Mosque": the object is the mosque
+        out = [first]
+        j = first + 1
+        while j < len(self.places) and self.list_gap_ok(self.places[j - 1].end, self.places[j].start) and self.follow_ok(j):
+            out.append(j)
+            j += 1
+        return out
+
+    def blocked(self, a: int, b: int, kinds: frozenset[str] = _BLOCKING_KINDS) -> bool:
+        """Does a clause boundary or another verb stand between offsets ``a`` and ``b``?
+
+        A parenthetical relative clause (", which fell to the rebels in 2012,") or a dashed
+        aside is skipped: "Hanano, which fell to the rebels in 2012, was retaken by the army".
+        """
+        skip = [(m.start() + a, m.end() + a) for m in _PARENTHETICAL.finditer(self.text[a:b])]
+
+        def skipped(x: int) -> bool:
+            return any(lo <= x < hi for lo, hi in skip)
+
+        for m in self.g.clause_break.finditer(self.text, a, b):
+            if not skipped(m.start()):
+                return True
+        return any(t.kind in kinds and a <= t.start and t.end <= b and not skipped(t.start) for t in self.triggers)
+
+    def places_before(self, pos: int, max_gap: int = 120) -> list[int]:
+        """The place (with any list it ends) that is the subject of a verb starting at ``pos``."""
+        cands = [i for i, p in enumerate(self.places) if p.end <= pos]
+        if not cands:
+            return []
+        last = cands[-1]
+        if pos - self.places[last].end > max_gap or self.blocked(self.places[last].end, pos):
+            return []
+        out = [last]
+        j = last - 1
+        while j >= 0 and self.list_gap_ok(self.places[j].end, self.places[j + 1].start):
+            out.insert(0, j)
+            j -= 1
+        return out
+
+    def subject_before(self, pos: int, adjacent: bool = False) -> _Actor | None:
+        """The actor that is the subject of a verb starting at ``pos``: nearest, not an object."""
+        clause_start = max(self.text.rfind(";", 0, pos), self.text.rfind(":", 0, pos)) + 1
+        for a in sorted(self.actors, key=lambda a: -a.end):
+            if a.end > pos or a.start < clause_start:
+                continue
+            if re.match(r"['’]", self.text[a.end : a.end + 1]):
+                continue  # possessive: "the rebels' stronghold"
+            if self.g.subject_blocker.search(self.text[max(0, a.start - 60) : a.start]):
+                continue
+            if adjacent and not _ADJACENT_SUBJECT_GAP.match(self.text[a.end : pos]):
+                return None
+            return a
+        return None
+
+    def subject_start(self, a: _Actor) -> int:
+        """Start of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""
+        start = a.start
+        for b in sorted(self.actors, key=lambda b: -b.end):
+            if b.end > start:
+                continue
+            if _COORDINATION.fullmatch(self.text, b.end, start):
+                start = b.start
+            else:
+                break
+        return start
+
+    def agent_after(self, pos: int, pattern: re.Pattern[str]) -> _Actor | None:
+        m = pattern.match(self.text, pos)
+        if not m:
+            return None
+        return self.actor_at(m.end())
+
+    def quote_end(self, pos: int) -> int:
+        m = self.g.place_noun.match(self.text, pos)
+        return m.end() if m else pos
+
+    def suppressed(self, anchor: int, verb_start: int, event_end: int) -> bool:
+        """Negated, irrealis, denied or falsified by the words around the verb.
+
+        ``anchor`` is where the subject starts (the verb itself when there is none near). Cues
+        are looked for from a little before the subject ("If Sakhour falls") to the verb, but
+        not across a comma or a conjunction that starts another clause.
+        """
+        text = self.text
+        window_start = max(anchor - 25, verb_start - 80, 0)
+        window = text[window_start:verb_start]
+        cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind("—"), window.rfind(")"))
+        if cut >= 0:
+            window = window[cut + 1 :]
+        breaks = list(self.g.clause_break.finditer(window))
+        if breaks:
+            window = window[breaks[-1].start() :]
+        if self.g.negation.search(window) or self.g.irrealis.search(window):
+            return True
+        clause_start = max(text.rfind(";", 0, verb_start), 0)
+        if self.g.denial.search(text[clause_start:verb_start]):
+            return True
+        if self.g.falsity.match(text, event_end):
+            return True
+        return False

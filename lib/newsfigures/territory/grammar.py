@@ -1,0 +1,219 @@
+"""The control lexicon (``data/control_verbs.yaml``) compiled: trigger verbs and nouns by kind,
+actor words, blocking words, cues; phrase patterns that accept hyphens, apostrophes and quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from ..lexicon import alternation, data_text
+
+
+def _check_strings(node: Any, path: str) -> None:
+    """Every list entry of the lexicon must be a string (YAML reads a bare on/no/false as bool)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _check_strings(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for v in node:
+            if not isinstance(v, str):
+                raise ValueError(f"control_verbs.yaml {path}: entry {v!r} is not a string; quote it")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    lex = yaml.safe_load(data_text("control_verbs.yaml"))
+    _check_strings(lex, "")
+    return lex
+
+
+# ---------------------------------------------------------------------------------------------
+# place matching
+
+_APOS_CHARS = "'’‘ʿʻ`"
+_APOS = "['’‘ʿʻ`]"
+_HY = "[-‐‑]"  # hyphen, Unicode hyphen, non-breaking hyphen
+
+
+# ---------------------------------------------------------------------------------------------
+# control grammar: compiled lexicon
+
+
+def _phrase_pattern(phrase: str, flexible_control: bool = False) -> str:
+    """Regex for a lexicon phrase: any whitespace between words, hyphen or space inside words."""
+    words = phrase.split()
+    parts: list[str] = []
+    for w in words:
+        if flexible_control and w.lower() == "control":
+            parts.append(r"(?:(?:their|its|full|complete|total|effective|firm)\s+){0,2}control")
+            continue
+        pieces = re.split(r"[-‐‑]", w)
+        pat = rf"{_HY}?\s*".join(
+            "".join(_APOS if ch in _APOS_CHARS else re.escape(ch) for ch in p) for p in pieces
+        )
+        parts.append(pat)
+    return r"[\"“”]?\s+[\"“”]?".join(parts)
+
+
+def _alternation(phrases: list[str], flexible_control: bool = False) -> str:
+    return alternation(phrases, word=lambda p: _phrase_pattern(p, flexible_control), space=None)
+
+
+def _word_regex(phrases: list[str], flexible_control: bool = False) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-‐‑])(?:{_alternation(phrases, flexible_control)})(?![\w])", re.IGNORECASE
+    )
+
+
+_TRIGGER_KINDS = (
+    "capture",
+    "loss",
+    "fall_to",
+    "change_to",
+    "slip_from",
+    "hold",
+    "held_by",
+    "nominal_capture",
+    "nominal_loss",
+    "advance",
+    "expel",
+)
+# kinds that end the reach of a place before them (a place is not the subject across them)
+_BLOCKING_KINDS = frozenset(
+    {"capture", "loss", "fall_to", "change_to", "slip_from", "advance", "nominal_capture", "nominal_loss", "expel"}
+)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    actor_regex: re.Pattern[str]
+    actor_party: dict[str, str]
+    adjective_alt: str
+    adjective_party: dict[str, str]
+    opponents: dict[str, str]
+    triggers: dict[str, re.Pattern[str]]
+    participles: frozenset[str]
+    restore: frozenset[str]
+    held_adjective: re.Pattern[str]
+    under_control: re.Pattern[str]
+    in_hands: re.Pattern[str]
+    nominal_support: re.Pattern[str]
+    negation: re.Pattern[str]
+    irrealis: re.Pattern[str]
+    denial: re.Pattern[str]
+    falsity: re.Pattern[str]
+    subject_blocker: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    object_gap: frozenset[str]
+    list_gap: frozenset[str]
+    list_separators: frozenset[str]
+    list_stop: frozenset[str]
+    change_prefix: re.Pattern[str]
+    place_noun: re.Pattern[str]
+
+
+def _norm_phrase(s: str) -> str:
+    s = s.lower()
+    for ch in _APOS_CHARS:
+        s = s.replace(ch, "'")
+    s = re.sub(r"[-‐‑]", " ", s)
+    return " ".join(s.split())
+
+
+def _cue_regex(cues: list[str], lowercase_only: frozenset[str]) -> re.Pattern[str]:
+    """Case-sensitive cue words: lower case, or capitalised at a sentence start ("If", "Would").
+
+    Cues in ``lowercase_only`` never match capitalised: "May" is a month, "Will" a name.
+    """
+    pats = []
+    for c in sorted(set(cues), key=lambda c: (-len(c), c)):
+        pat = _phrase_pattern(c)
+        if c[:1].isalpha() and c not in lowercase_only:
+            pat = f"[{c[0].lower()}{c[0].upper()}]" + _phrase_pattern(c[1:]) if len(c) > 1 else pat
+        pats.append(pat)
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(pats)})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    lex = _lexicon()
+    actor_party: dict[str, str] = {}
+    for party, phrases in (lex.get("actors") or {}).items():
+        for p in phrases or []:
+            actor_party[_norm_phrase(p)] = party
+    # an actor word glued to a following hyphen is an adjective ("rebel-held"), not an actor
+    actor_regex = re.compile(
+        rf"(?<![\w\-‐‑])(?:{_alternation([p for ps in lex['actors'].values() for p in ps])})(?![\w])(?!{_HY})",
+        re.IGNORECASE,
+    )
+    adjective_party: dict[str, str] = {}
+    for party, words in (lex.get("party_adjectives") or {}).items():
+        for w in words or []:
+            adjective_party[_norm_phrase(w)] = party
+    adjective_alt = _alternation(list(sum(lex["party_adjectives"].values(), [])))
+    verbs = lex["verbs"]
+    triggers = {
+        kind: _word_regex(list(verbs[kind]), flexible_control=True)
+        for kind in _TRIGGER_KINDS
+        if kind not in ("nominal_capture", "nominal_loss")
+    }
+    triggers["nominal_capture"] = _word_regex(list(verbs["nominal_capture"]))
+    triggers["nominal_loss"] = _word_regex(list(verbs["nominal_loss"]))
+    held_adjective = re.compile(
+        rf"(?<![\w\-‐‑])(?P<adj>{adjective_alt})(?:{_HY}\s*|\s+)(?:{_alternation(verbs['held_adjective'])})(?![\w])",
+        re.IGNORECASE,
+    )
+    under_control = re.compile(
+        rf"\b(?:under|within)\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?"
+        rf"(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['under_nouns'])})\b",
+        re.IGNORECASE,
+    )
+    in_hands = re.compile(
+        rf"\b(?:in|into)\s+(?:the\s+)?(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['hands_nouns'])})\b",
+        re.IGNORECASE,
+    )
+    cues = lex["cues"]
+    neg_words = [c for c in cues["negation"] if "'" not in c]  # "n't" is glued to its verb
+    # "came under" + "government control": the words before a final under/in/into/to
+    change_prefixes = [
+        " ".join(p.split()[:-1]) for p in verbs["change_to"] if p.split()[-1] in ("under", "in", "into", "to")
+    ]
+    return _Grammar(
+        actor_regex=actor_regex,
+        actor_party=actor_party,
+        adjective_alt=adjective_alt,
+        adjective_party=adjective_party,
+        opponents=dict(lex.get("opponents") or {}),
+        triggers=triggers,
+        participles=frozenset(_norm_phrase(p) for p in verbs["participles"]),
+        restore=frozenset(_norm_phrase(p) for p in verbs["restore"]),
+        held_adjective=held_adjective,
+        under_control=under_control,
+        in_hands=in_hands,
+        nominal_support=re.compile(rf"\b(?:{_alternation(verbs['nominal_support'])})\b", re.IGNORECASE),
+        negation=re.compile(
+            rf"(?:\b(?:{_alternation(neg_words)})\b|n['’]t\b)",
+            re.IGNORECASE,
+        ),
+        irrealis=_cue_regex(cues["irrealis"], frozenset(cues.get("irrealis_lowercase_only") or [])),
+        denial=re.compile(rf"\b(?:{_alternation(cues['denial'])})\b", re.IGNORECASE),
+        falsity=re.compile(
+            rf"[^.;]{{0,60}}?\b(?:was|were|is|are|be|been|proved|proven|as)\s+(?:\w+\s+)?(?:{_alternation(cues['falsity'])})\b",
+            re.IGNORECASE,
+        ),
+        subject_blocker=re.compile(
+            rf"\b(?:{_alternation(cues['subject_blockers'])})\s+(?:(?:the|a|an|their|its|remaining|last|besieged|embattled|retreating|fleeing|beleaguered|exhausted)\s+)*$",
+            re.IGNORECASE,
+        ),
+        clause_break=re.compile(rf"\b(?:{_alternation(cues['clause_breaks'])})\b|[;:]", re.IGNORECASE),
+        object_gap=frozenset(w.lower() for w in lex["object_gap"]),
+        list_gap=frozenset(w.lower() for w in lex["list_gap"]),
+        list_separators=frozenset(w.lower() for w in lex["list_separators"]),
+        list_stop=frozenset(w.lower() for w in lex["list_stop"]),
+        change_prefix=re.compile(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
+        place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+    )
