@@ -323,7 +323,19 @@ WORDING = [
      ("casualties", "killed", "", "single_day"), "'slaughtered'"),
     ("Some 60 extremists were captured by the army.", "Some 60",
      ("other", "detained", "rebels", None), "extremists captured"),
+    ("The ministry said 150 militants were eliminated in air strikes overnight.", "150",
+     ("casualties", "killed", "rebels", "single_day"), "'eliminated' (Russian briefings)"),
+    ("Over the past day 35 terrorists were neutralized near the airport.", "35",
+     ("casualties", "killed", "rebels", "single_day"), "'neutralized'"),
+    ("Warplanes eliminated 12 command posts and 40 militants, the ministry said.", "40",
+     ("casualties", "killed", "rebels", "single_day"), "militants eliminated after other things"),
 ]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a plural noun we do not know ('positions') is no head noun, "
+                                       "so the number takes the people's cue")
+def test_an_unknown_counted_noun_is_no_people():
+    assert read("The army said 12 rebel positions were eliminated.", "12") == ("other", "other", "", None)
 
 
 @pytest.mark.parametrize("sentence, quote, expected, note", WORDING, ids=[c[3] for c in WORDING])
