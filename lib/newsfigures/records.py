@@ -62,6 +62,7 @@ class Claim(_Row):
     source: str | None
     source_type: str | None
     party_to_conflict: bool
+    speaker: str | None            # the person speaking for the source (Jane Doe for ICRC), if named
     date: str | None
     date_method: str
     period_start: str | None
@@ -85,6 +86,7 @@ class ControlEvent(_Row):
     date: str | None
     source: str | None
     source_type: str | None
+    speaker: str | None
     quote: str
     sentence: str
     start: int

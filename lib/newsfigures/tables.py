@@ -59,6 +59,7 @@ CLAIMS_SCHEMA = pa.DataFrameSchema(
         "source": pa.Column(str, nullable=True),
         "source_type": pa.Column(str, nullable=True),
         "party_to_conflict": pa.Column(bool),
+        "speaker": pa.Column(str, nullable=True),
         "date": _opt_date("date"),
         "period_start": _opt_date("period_start"),
         "period_end": _opt_date("period_end"),
