@@ -194,3 +194,10 @@ def test_other_domain_words():
     assert other_domain("Shares rose 4 percent.")
     assert other_domain("The series Casualty drew 5 million viewers.")
     assert not other_domain("Some 31,000 people have fled eastern Aleppo.")
+
+
+def test_a_short_article_with_one_conflict_sentence_is_about_the_conflict():
+    body = "Air strikes killed 30 people in Aleppo on Monday. Buses carried 400 people to the west."
+    assert [c["quote"] for c in _claims(extract_article(_article(body)))] == ["30 people", "400 people"]
+    off = "Shares rose 4 percent. Buses carried 400 fans to the stadium. The club sold 300 tickets."
+    assert [c for c in _claims(extract_article(_article(off))) if c["category"] in CONFLICT_CATEGORIES] == []

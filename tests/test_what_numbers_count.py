@@ -433,3 +433,33 @@ PARTICIPLES = [
 @pytest.mark.parametrize("sentence, quote, expected, note", PARTICIPLES, ids=[c[3] for c in PARTICIPLES])
 def test_participle_clauses_and_hoping_to_leave(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): the object of "X percent of ..."
+SHARE_OF = [
+    ("The army has retaken 98 percent of eastern Aleppo.", "98 percent",
+     ("territory", "share_held", "government", None), "of a place"),
+    ("The YPG lost about 5 percent of Sheikh Maqsoud as the army advanced.", "about 5 percent",
+     ("territory", "share_held", "government", None), "of a named place, lost as the army advanced"),
+    ("Rebels hold about a tenth of what was left of the enclave.", "about a tenth",
+     ("territory", "share_held", "rebels", None), "'of what was left'"),
+    ("The ruling party in Damascus won 52 percent of the vote.", "52 percent", ("other", "other", "", None),
+     "of the vote"),
+    ("The Aleppo bank lost 7 percent of its deposits during the siege.", "7 percent", ("other", "other", "", None),
+     "of its deposits"),
+    ("Bread prices in besieged Aleppo rose 40 percent.", "40 percent", ("other", "other", "", None),
+     "a rise with no place and no side"),
+    ("Rebels lost 40 percent of their fighters in the offensive.", "40 percent", ("other", "other", "", None),
+     "of their fighters: no territory"),
+    ("Government forces now control 85 percent of the eastern districts.", "85 percent",
+     ("territory", "share_held", "government", None), "of the districts"),
+    ("UNICEF said 70 percent of the population in Aleppo had no running water.", "70 percent",
+     ("other", "other", "", None), "of the population"),
+    ("The army holds 93 percent of the east, and rebels the remaining 7 percent.", "7 percent",
+     ("territory", "share_held", "rebels", None), "a share after a share"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", SHARE_OF, ids=[c[3] for c in SHARE_OF])
+def test_a_share_of_something_that_is_not_a_place_is_not_territory(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

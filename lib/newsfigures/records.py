@@ -91,6 +91,7 @@ class ControlEvent(_Row):
     sentence: str
     start: int
     end: int
+    in_gazetteer: bool = True      # False: a district name the gazetteer lacks, kept as written
 
 
 def columns(record: type) -> list[str]:

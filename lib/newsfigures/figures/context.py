@@ -73,6 +73,8 @@ def is_conflict_text(sentences: list[str], min_sentences: int = 2, min_share: fl
     report with a "massacred 7-0" and an "attacked down the left" stays well below.)"""
     sentences = [s for s in sentences if s.strip()]
     n = sum(1 for s in sentences if conflict_context(s))
+    if len(sentences) <= 3:  # a short text (a brief, a live-page entry): one such sentence of three is enough
+        return n >= 1 and n >= len(sentences) / 3
     return n >= min_sentences and n >= min_share * len(sentences)
 
 

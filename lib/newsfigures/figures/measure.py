@@ -13,7 +13,11 @@ words around them, with the lexicons in ``data/claims.yaml``:
    right of the number within the clause wins, else the nearest to the left.
 3. **Territory**: percentages, fractions and areas of a place are territory; the party is the
    actor that holds or gains it, read from gain verbs ("the army *recaptured* 99 percent") and
-   loss verbs ("rebels *driven from* 98 percent" -> government). Counts of neighbourhoods are
+   loss verbs ("rebels *driven from* 98 percent", "rebels have *lost* more than half of the east"
+   -> government: a loss is no holding) by one grammar for every side
+   (:func:`newsfigures.territory.shares.territory_party`, passed in as ``share_party``), with the
+   actors table of the control events. A share is never above 100 percent ("45 quarters" counts
+   districts). Counts of neighbourhoods are
    territory when a control verb is in the clause.
 4. Numbers with no head noun and no cue ("put the number at 4,000") take the measure of the
    previous figure in the article when the sentence refers back to a number ("the number",
@@ -147,6 +151,7 @@ _OF_OBJECT = re.compile(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
 _OBJECT_END = re.compile(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|over|during|to|than|and|but|"
                          r"which|that|who|was|were|is|are|has|have|had)\b", re.I)
 _OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|whom|these)\b(?!\s+(?:areas|districts|neighbou?rhoods))", re.I)
+_PROPER_NAME = re.compile(r"\s*(?!The\b|A\b|An\b)[A-Z][\w'-]+")
 _PRONOUN_OBJECT_OF = re.compile(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
 
 
@@ -163,8 +168,8 @@ def _percent_is_territory(sentence: str, q: Quantity, left: str, share_party: Sh
         obj = obj[:end.start()] if end else obj
         if lex.territory_words.search(obj):
             return True
-        if not _PRONOUN_OBJECT_OF.match(obj):  # "of the vote", "of its deposits"
-            return False
+        if not (_PRONOUN_OBJECT_OF.match(obj) or _PROPER_NAME.match(obj)):  # "of the vote", "of its deposits"
+            return False  # (a name, "of Sheikh Maqsoud", is read on: a place if a side gains or loses it)
     if lex.territory_words.search(sentence[q.end:q.end + 80]):
         return True
     # "the army has retaken 99 percent": a gain or loss verb, with an actor or a place in the
@@ -307,7 +312,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             measure = _cue(sentence, q, q.end) or previous_in_sentence or previous_measure
             if measure in PEOPLE_MEASURES:
                 return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
-        if not _percent_is_territory(sentence, q, left, share_party):
+        # "... 93 percent of the east, and rebels the remaining 7 percent"
+        follows_share = previous_in_sentence in ("share_held", "share_taken") and not re.match(r"\s+of\b", sentence[q.end:])
+        is_territory = _percent_is_territory(sentence, q, left, share_party) or follows_share
+        if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = share_party(sentence, q)
         window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
