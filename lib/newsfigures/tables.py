@@ -22,6 +22,8 @@ CONTROL_COLUMNS = columns(ControlEvent)
 
 CATEGORIES = ["casualties", "displacement", "territory", "population", "other"]
 QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "approximate", "range"]
+TALLIES = ["single_day", "cumulative"]  # empty for figures that are no tally (shares, populations, things)
+SCOPES = ["war"]  # empty: the events reported; "war": a toll or count of the whole war
 _ISO = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -61,6 +63,8 @@ CLAIMS_SCHEMA = pa.DataFrameSchema(
         "date": _opt_date("date"),
         "period_start": _opt_date("period_start"),
         "period_end": _opt_date("period_end"),
+        "tally": pa.Column(str, pa.Check.isin(TALLIES), nullable=True),
+        "scope": pa.Column(str, pa.Check.isin(SCOPES), nullable=True),
         "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
         "sentence": pa.Column(str),
         "start": pa.Column(int, pa.Check.ge(0)),
