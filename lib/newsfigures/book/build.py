@@ -126,10 +126,13 @@ def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
     if (project / "_static").is_dir():
         shutil.copytree(project / "_static", static, dirs_exist_ok=True)
     static.mkdir(exist_ok=True)
-    import plotly
+    if (project / "_templates").is_dir():
+        shutil.copytree(project / "_templates", staging / "_templates", dirs_exist_ok=True)
+    from .bundle import copy_to_site
 
-    # plotly.js once per site (loaded on every page by html_js_files), not inlined per figure
-    shutil.copy2(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", static / "plotly.min.js")
+    # plotly.js once per site, outside _static (Jupyter Book loads every _static/*.js on every
+    # page): the first chart of a chapter loads it (see book/bundle.py)
+    copy_to_site(staging / EXTRA_DIR)
     return notebooks
 
 
