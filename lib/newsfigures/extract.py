@@ -50,6 +50,19 @@ _ANAPHOR = re.compile(
 )
 
 
+# a held statement in a relative clause or aside ("The YPG, which holds Sheikh Maqsoud, took X on
+# 27 November") is dated by its own clause, not by the main clause's date
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
+
+
+def _held_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause (", which holds X,") that holds a held mention ending at ``end``."""
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        if m.start() <= end and end <= m.end() and m.start() >= start - 1:
+            return m.start(), m.end()
+    return None
+
+
 def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
     ("the district", "won it back"), read it with the last named district in its place.
@@ -153,7 +166,11 @@ def extract_article(article) -> ArticleFigures:
                 cm_start, cm_end = 0, len(s.text)
             else:
                 cm_start, cm_end = cm.start, cm.end
-            fd = figure_date(s.text, article.published, anchor=cm_start)
+            aside = _held_clause(s.text, cm_start, cm_end) if cm.event == "held" and not resolved else None
+            if aside is not None:
+                fd = figure_date(s.text[aside[0]:aside[1]], article.published, anchor=cm_start - aside[0])
+            else:
+                fd = figure_date(s.text, article.published, anchor=cm_start)
             start, end = s.start + cm_start, s.start + cm_end
             out.events.append(ControlEvent(
                 event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),

@@ -46,7 +46,9 @@ _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", 
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
-    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s*"
+    # "the last opposition-held districts of Aleppo, including X": the city named between
+    r"(?:(?:of|in)\s+(?:(?:the|eastern|east|old)\s+)*(?:Aleppo|city)\s*)?,?\s*"
     r"(?:of|such\s+as|including|like|include|includes|included|are|were)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
@@ -114,7 +116,7 @@ class _Sentence:
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
         for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands"),
-                         (self.g.holding_list, "holding_list")):
+                         (self.g.holding_list, "holding_list"), (self.g.party_noun, "party_noun")):
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
         # longest span wins where spans overlap ("fell to" over "fell", "rebel-held" over "held")

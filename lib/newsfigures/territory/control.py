@@ -190,15 +190,29 @@ _FALL_NOT = re.compile(
 # "the district of Sakhour fell"
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!district )(?<!quarter )(?<!neighborhood )(?<!neighbourhood )"
+    r"(?<!districts )(?<!quarters )(?<!neighborhoods )(?<!neighbourhoods )"
     r"\b(?:in|near|of|at|from|around|inside|outside|to|into|across|on|for|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
+# "The districts of A and B followed on 28 November": "followed" is a fall only with nothing but
+# a time, "suit" or the end of the clause after it ("Sakhour followed the same path" is not)
+_FOLLOW_OK = re.compile(
+    r"\s*(?:$|[.,;:)—–]|(?:suit|shortly|soon|later|quickly|swiftly|hours|days|minutes|within|overnight|the\s+(?:next|following|same)\s+(?:day|morning|night|evening|week)|"
+    r"a\s+(?:day|few)|(?:on|in|by)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:morning|evening|afternoon|night|day)\b)))",
+    re.IGNORECASE,
+)
+
+
 def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
-    """PLACES fell / have fallen / collapsed (no taker named): taken by the opponent of the
-    side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
-    if _FALL_NOT.match(s.text, t.end):
+    """PLACES fell / have fallen / collapsed / followed (no taker named): taken by the opponent of
+    the side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
+    if t.text.lower().startswith("followed"):
+        if not _FOLLOW_OK.match(s.text, t.end):
+            return
+    elif _FALL_NOT.match(s.text, t.end):
         return  # "fell silent", "shells fell on Sukkari", "fell by 10 percent"
     cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
     if not cands or not _FALL_GAP.fullmatch(s.text, s.places[cands[-1]].end, t.start):
@@ -438,6 +452,21 @@ def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         out.append(_Event(i, party, "held", t.start, qend, t.text, False))
 
 
+def _party_noun(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PARTY place-noun of PLACES (held): "the Kurdish neighbourhood of Sheikh Maqsoud"."""
+    m = s.g.party_noun.match(s.text, t.start)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    if party is None:
+        return
+    objects = s.objects_after(t.end)
+    if not objects or s.suppressed(t.start, t.start, t.end):
+        return
+    qend = s.quote_end(s.places[objects[-1]].end)
+    for i in objects:
+        s.held_modifier.setdefault(i, (party, t.start))
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
+
 def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
     """PLACES v AGENT: fall_to (captured) and held_by (held)."""
     agent = s.actor_at(t.end)
@@ -617,6 +646,9 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
             controller = pre.party
     if controller is None and not loss:
         controller, inferred = _controller_from_context(s, objects, last_end, "")
+    elif controller is None and pre is None:
+        # "rebel defences collapsed with the loss of Sakhour": the side's holder lost it
+        controller, inferred = _taker_by_side(s, objects)
     if controller is None:
         return
     if s.suppressed(qstart, t.start, qend):
@@ -650,6 +682,8 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
     for t in s.triggers:
         if t.kind == "held_adjective":
             _held_adjective(s, t, events)
+        elif t.kind == "party_noun":
+            _party_noun(s, t, events)
     for t in s.triggers:
         kind = t.kind
         if kind == "capture":

@@ -118,6 +118,7 @@ class _Grammar:
     place_noun: re.Pattern[str]
     side_holders: dict[str, str]
     holding_list: re.Pattern[str]
+    party_noun: re.Pattern[str]
 
 
 def _norm_phrase(s: str) -> str:
@@ -227,6 +228,12 @@ def _grammar() -> _Grammar:
             rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
             rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
+            re.IGNORECASE,
+        ),
+        # "the Kurdish neighbourhood of Sheikh Maqsoud", "the rebel enclave of X" (not "the former ...")
+        party_noun=re.compile(
+            rf"(?<![\w\-‐‑])(?<!former )(?<!once )(?<!ex-)(?P<adj>{adjective_alt})\s+"
+            rf"(?:{_alternation(verbs['party_nouns'])})\s+of(?=\s)",
             re.IGNORECASE,
         ),
     )
