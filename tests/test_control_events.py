@@ -803,6 +803,11 @@ RELATIVE_DATE_CASES = [
     ("The YPG, which held Sheikh Maqsoud on 10 December, took Bustan al-Basha on 27 November.",
      {("Sheikh Maqsoud", "held", "2016-12-10"), ("Bustan al-Basha", "captured", "2016-11-27")},
      "a day inside the relative clause is its own"),
+    ("The army, which had entered Sakhour on 5 December, captured Sheikh Saeed on Saturday.",
+     {("Sheikh Saeed", "captured", "2016-12-10")}, "a day in a relative clause about another place"),
+    ("Masaken Hanano, which fell to the rebels in 2012, was retaken by the army on Saturday.",
+     {("Masaken Hanano", "captured", "2016-12-10")}, "history in a relative clause does not drop the retaking"),
+    ("In 2012 rebels seized Masaken Hanano, which the army had shelled.", set(), "history in the main clause"),
     ("The rebels, which control Sukkari, shelled Jibreen on Sunday.",
      {("Sukkari", "held", "2016-12-12")}, "which control without a capture"),
 ]
@@ -811,3 +816,26 @@ RELATIVE_DATE_CASES = [
 @pytest.mark.parametrize("body,expected,note", _table(RELATIVE_DATE_CASES))
 def test_held_in_a_relative_clause_is_dated_by_its_clause(body, expected, note):
     assert _article_dated_events(body) == expected
+
+
+# "by" before a day is a deadline only right before it: "retaken by the army on Saturday" is a
+# past day (reading/calendar.py), so the event keeps its day
+BY_DAY_CASES = [
+    ("Masaken Hanano was retaken by the army on Saturday.", "2016-12-10", "agent by then a weekday"),
+    ("Ten people were killed by an airstrike on Saturday.", "2016-12-10", "instrument by then a weekday"),
+    ("Sakhour was captured by government troops and allied militias on Friday.", "2016-12-09", "long agent"),
+    ("Rebels must leave by Saturday.", "2016-12-12", "deadline by a weekday"),
+    ("The deal is to be implemented by next Saturday.", "2016-12-12", "deadline by next weekday"),
+    ("Buses are scheduled to leave on Saturday.", "2016-12-12", "scheduled is no past day"),
+    ("Evacuations will resume on Saturday.", "2016-12-12", "will is no past day"),
+    ("Sheikh Saeed fell to the army on Saturday.", "2016-12-10", "no by at all"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(BY_DAY_CASES))
+def test_an_agent_by_is_no_deadline(sentence, expected, note):
+    import datetime as dt
+
+    from newsfigures.figures.dates import figure_date
+
+    assert figure_date(sentence, dt.date(2016, 12, 12)).date.isoformat() == expected
