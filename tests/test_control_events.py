@@ -656,6 +656,14 @@ DESCRIPTIVE_HOLDING_CASES = [
     ("Jets pounded the rebel strongholds of Sukkari and Fardous.", _held(R, "Sukkari", "Fardous"), "rebel strongholds of list"),
     ("The former rebel stronghold of Masaken Hanano was quiet on Sunday.", set(), "a former stronghold is no holding"),
     ("The Christian neighbourhood of Midan was shelled.", set(), "a people adjective is no party"),
+    ("Sheikh Saeed, the last rebel stronghold in the east, was shelled.", _held(R, "Sheikh Saeed"),
+     "apposition the last rebel stronghold"),
+    ("Bustan al-Qasr remains a rebel bastion.", _held(R, "Bustan al-Qasr"), "remains a rebel bastion"),
+    ("Sukkari and Fardous are the last rebel strongholds.", _held(R, "Sukkari", "Fardous"), "list are the last strongholds"),
+    ("Masaken Hanano, a former rebel stronghold, is quiet.", set(), "apposition former stronghold"),
+    ("Masaken Hanano was a rebel stronghold until this week.", set(), "past tense stronghold"),
+    ("Troops shelled Sukkari, near the rebel enclave.", set(), "near the enclave is no apposition"),
+    ("Sheikh Maqsoud, a Kurdish-majority district, was calm.", set(), "a people majority is no party"),
     ("Rebels now hold only Sheikh Saeed.", _held(R, "Sheikh Saeed"), "hold only"),
     ("Rebels control just a handful of districts, including Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
      "control just a handful including"),
@@ -839,3 +847,48 @@ def test_an_agent_by_is_no_deadline(sentence, expected, note):
     from newsfigures.figures.dates import figure_date
 
     assert figure_date(sentence, dt.date(2016, 12, 12)).date.isoformat() == expected
+
+
+# state-agency phrasing of a capture: security and stability brought back to districts
+SECURITY_CASES = [
+    ("Army units brought security and stability back to the Scientific Research Housings area on Sunday.",
+     _captured(G, "Scientific Research Housings"), "brought security and stability back to an unlisted area"),
+    ("Army units brought security back to Sakhour and Haydariya.", _captured(G, "Sakhour", "Haydariyah"),
+     "brought security back to a list"),
+    ("The army returned security and stability to Sheikh Khodr after eliminating terrorists.",
+     _captured(G, "Sheikh Khodr"), "returned security and stability to"),
+    ("Syrian troops re-established control over Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "re-established control over"),
+    ("The army is expected to restore security and stability to Sakhour soon.", set(), "expected to restore"),
+    ("The army failed to bring security back to Sakhour.", set(), "failed to bring back security"),
+    ("Police brought security back to the markets of Jibreen.", set(), "markets of a district are no object"),
+    ("Engineers brought electricity back to Sakhour.", set(), "electricity is no control"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(SECURITY_CASES))
+def test_security_brought_back(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# a comma does not join an object to the subject: "... against the terrorist organizations, the
+# army and its allies took X" is the army's; "A, B and C took X" is a coordinated subject
+COORDINATION_CASES = [
+    ("Pressing on against the positions of the terrorist organizations, the army and its allies also brought "
+     "security and stability back to Sakhour.", _captured(G, "Sakhour"), "object then comma then subject"),
+    ("After days of fighting with rebels, the army took Sheikh Khodr.", _captured(G, "Sheikh Khodr"),
+     "introductory clause with rebels"),
+    ("Having encircled the rebels, Syrian troops captured Jabal Badro.", _captured(G, "Jabal Badro"),
+     "participial clause with rebels"),
+    ("Government troops and Kurdish fighters now control Sheikh Maqsoud.", set(), "two sides coordinated by and"),
+    ("Syrian troops, Hezbollah and Kurdish fighters took Sakhour.", set(), "three actors of two sides"),
+    ("Syrian troops and allied militias took Sakhour.", _captured(G, "Sakhour"), "one side coordinated"),
+    ("Syrian troops, Hezbollah fighters and allied militias took Sakhour.", _captured(G, "Sakhour"),
+     "one side comma list"),
+    ("Facing the rebels, Kurdish fighters seized Bustan al-Basha.", _captured(K, "Bustan al-Basha"),
+     "kurdish subject after a comma"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(COORDINATION_CASES))
+def test_a_comma_does_not_coordinate_an_object(sentence, expected, note):
+    assert _triples(sentence) == expected

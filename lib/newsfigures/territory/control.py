@@ -452,11 +452,33 @@ def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         out.append(_Event(i, party, "held", t.start, qend, t.text, False))
 
 
+# "Sheikh Saeed, the last rebel stronghold", "Bustan al-Qasr remains a rebel bastion"
+_PARTY_NOUN_APPOSITION = re.compile(
+    r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s*(?:,\s*|\s+(?:is|are|remains|remain)\s+)"
+    r"(?:(?:a|an|the|now|still|largely|mostly|last|remaining|main|only|biggest|largest|key|one\s+of\s+the)\s+)+$",
+    re.IGNORECASE,
+)
+
+
 def _party_noun(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
-    """PARTY place-noun of PLACES (held): "the Kurdish neighbourhood of Sheikh Maqsoud"."""
+    """PARTY place-noun of PLACES (held): "the Kurdish neighbourhood of Sheikh Maqsoud"; and the
+    apposition "Sheikh Saeed, the last rebel stronghold" / "X remains a rebel bastion"."""
     m = s.g.party_noun.match(s.text, t.start)
     party = s.party_of_adjective(m.group("adj")) if m else None
     if party is None:
+        return
+    if not m.group("of"):
+        before = [i for i, p in enumerate(s.places) if p.end <= t.start]
+        if not before or not _PARTY_NOUN_APPOSITION.search(s.text[s.places[before[-1]].end : t.start]):
+            return
+        if not _PARTY_NOUN_APPOSITION.fullmatch(s.text, s.places[before[-1]].end, t.start):
+            return
+        subjects = s.places_before(t.start) or [before[-1]]
+        if s.suppressed(s.places[subjects[0]].start, t.start, t.end):
+            return
+        for i in subjects:
+            s.held_modifier.setdefault(i, (party, t.start))
+            out.append(_Event(i, party, "held", s.places[subjects[0]].start, t.end, t.text, False))
         return
     objects = s.objects_after(t.end)
     if not objects or s.suppressed(t.start, t.start, t.end):

@@ -233,7 +233,7 @@ def _grammar() -> _Grammar:
         # "the Kurdish neighbourhood of Sheikh Maqsoud", "the rebel enclave of X" (not "the former ...")
         party_noun=re.compile(
             rf"(?<![\w\-‐‑])(?<!former )(?<!once )(?<!ex-)(?P<adj>{adjective_alt})\s+"
-            rf"(?:{_alternation(verbs['party_nouns'])})\s+of(?=\s)",
+            rf"(?:{_alternation(verbs['party_nouns'])})(?![\w\-])(?:\s+(?P<of>of)(?=\s))?",
             re.IGNORECASE,
         ),
     )
