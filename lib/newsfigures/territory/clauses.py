@@ -49,8 +49,8 @@ _CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as|along\s+with)\b", re.IGNOREC
 _HELD_ADJ_GAP = re.compile(
     r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s*"
     # "the last opposition-held districts of Aleppo, including X": the city named between
-    r"(?:(?:of|in)\s+(?:(?:the|eastern|east|old)\s+)*(?:Aleppo|city)\s*)?,?\s*"
-    r"(?:of|such\s+as|including|like|include|includes|included|are|were)\s+(?:the\s+)?)?",
+    r"(?:(?:of|in)\s+(?:[\w\-]+\s+){0,4}?(?:Aleppo|city|east|west|north|south)\s*)?,?\s*"
+    r"(?:of|such\s+as|including|like|include|includes|included|are|were|among\s+them|namely|:)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)

@@ -54,6 +54,15 @@ Control (:func:`control_mentions`)
       it ..." or of a sentence-final "..., the army said", else for ``context_party`` (the
       caller passes the actor of the sentence before, :func:`.actors.lead_party`); flagged
       ``inferred``.
+    * Descriptive holdings: a side pressed into districts ("leaving rebels squeezed into
+      districts including A and B", "rebels are left with only X"), "the Kurdish neighbourhood
+      of X", "X, the last rebel stronghold", "the last opposition-held districts of Aleppo,
+      including A and B" are held; "the former rebel stronghold of X" is not.
+    * "The districts of A and B fell/followed on 28 November": "followed" is a fall only when
+      a time, "suit" or the end of the clause comes after it; "the loss of X" with no loser
+      named is the side's holder's loss.
+    * A comma does not join an object to the subject ("fighting the terrorist organisations,
+      the army took X" is the army's); the link nearest the verb must be a conjunction.
     * Location and predicate holdings: "Jibreen, a district in the government-held west",
       "X lies in the rebel-held east", "X and Y are the only rebel-held areas left" are held.
 

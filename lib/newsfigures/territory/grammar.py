@@ -226,7 +226,7 @@ def _grammar() -> _Grammar:
         # "rebel control is now limited to", "the rebel enclave now comprises", "the rebel pocket:"
         holding_list=re.compile(
             rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
-            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
+            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s*,?\s*(?:which|that))?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
             re.IGNORECASE,
         ),
