@@ -667,3 +667,33 @@ ELLIPSIS = [
 @pytest.mark.parametrize("sentence, quote, expected, note", ELLIPSIS, ids=[c[3] for c in ELLIPSIS])
 def test_elliptical_figures_inherit_the_party(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# living under a siege is being trapped; people carried by buses that leave are evacuated
+SIEGE_AND_BUSES = [
+    ("Around 100,000 people are living under a crippling government siege.", "Around 100,000",
+     ("population", "trapped", "", None), "'living under a crippling siege'"),
+    ("About 250,000 people live under siege in the east.", "About 250,000",
+     ("population", "trapped", "", None), "'live under siege'"),
+    ("Some 40,000 children are still living under the siege.", "Some 40,000",
+     ("population", "trapped", "children", None), "'still living under the siege'"),
+    ("About 1.5 million people live in the western districts.", "About 1.5 million",
+     ("population", "residents", "", None), "living with no siege: residents"),
+    ("Some 250,000 people were living in the east before the siege began.", "Some 250,000",
+     ("population", "residents", "", None), "a siege named later is no 'living under'"),
+    ("Buses carrying thousands of people left after the evacuation resumed.", "thousands",
+     ("displacement", "evacuated", "", "single_day"), "buses carrying people left"),
+    ("A convoy carrying some 1,000 people left the enclave on Thursday.", "some 1,000",
+     ("displacement", "evacuated", "", "single_day"), "a convoy carrying people"),
+    ("Ambulances with 200 patients departed for Idlib.", "200",
+     ("displacement", "evacuated", "patients", "single_day"), "ambulances with patients"),
+    ("Thousands of families left Aleppo on foot on Saturday.", "Thousands",
+     ("displacement", "fled", "", "single_day"), "no vehicle: flight"),
+    ("Buses carrying 300 people left, while others fled on foot.", "300",
+     ("displacement", "fled", "", "single_day"), "a flight word in the sentence keeps flight"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", SIEGE_AND_BUSES, ids=[c[3] for c in SIEGE_AND_BUSES])
+def test_living_under_siege_and_buses_carrying(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

@@ -437,6 +437,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
+    if measure in ("residents", "remaining") and _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 70)):
+        measure = "trapped"  # "100,000 people are living under a crippling government siege"
+    if measure == "fled" and _CARRIED.search(left) and not _FLIGHT.search(sentence):
+        measure = "evacuated"  # "buses carrying thousands of people left": carried out, no flight
     evacuee = lex.evacuee_party.get(noun or "")
     if evacuee and _evacuation_in(sentence) and not lex.hurt.search(sentence):
         # "40 wounded were evacuated", "300 wounded were among the evacuees": people moved out,
@@ -524,3 +528,10 @@ _ELLIPSIS_AFTER = re.compile(r"^\s+(?:others|more)\b", re.I)
 def elliptical(sentence: str, q: Quantity) -> bool:
     """``q`` counts more of a group named before: "injuring 21 *others*", "*a further* 142"."""
     return bool(_ELLIPSIS_AFTER.match(sentence[q.end:]) or _ELLIPSIS_BEFORE.search(sentence[:q.start]))
+
+
+_UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:living|live|lives|lived)\s+under\s+"
+                          r"(?:a|the)?\s*(?:[\w-]+\s+){0,3}?siege\b", re.I)
+_CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
+_FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)
