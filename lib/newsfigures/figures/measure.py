@@ -7,7 +7,10 @@ words around them, with the lexicons in ``data/claims.yaml``:
 1. **Head noun**: the thing counted, read after the number ("31,000 *people*", "thousands of
    *civilians*", "27 of them *children*", "47 of its 57 *staff*"). It gives the party for
    people (civilians, children, fighters...), a unit (families, buses, neighbourhoods), and
-   for some nouns the measure itself ("60 *fatalities*", "*refugees*").
+   for some nouns the measure itself ("60 *fatalities*", "*refugees*"). A plural noun the
+   lexicon does not know counts a thing (:func:`counted_thing`: "27 *attacks*", "4,000
+   *blankets*": category and measure ``other``, unit the noun in the singular), never people;
+   "14 *members of the regime forces*" are fighters of that side.
 2. **Cue words**: the verb or noun of the clause that says what happened to them ("have
    *fled*", "*killing* 11 people", "cost the *lives* of", "*trapped*"). The first cue to the
    right of the number within the clause wins, else the nearest to the left.
