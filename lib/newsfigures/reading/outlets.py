@@ -313,13 +313,33 @@ def dateline_tag(paragraph: str) -> tuple[Outlet, str] | None:
     return None
 
 
+#: an organisation naming itself as the author: "SOHR was informed", "Crisis Group looks at"
+_ORG_SELF_AFTER = re.compile(
+    r"\s+(?:(?:also|further)\s+)?(?:(?:was|were|has been)\s+(?:informed|able to document)|"
+    r"(?:got|obtained|received)\s+(?:confirmed\s+)?information|looks at|looked at|examines)\b", re.I)
+#: ... or a document naming its producer: "This update was produced by OCHA", a footer "Produced by"
+_ORG_SELF_BEFORE = re.compile(
+    r"(?:\bthis\s+(?:[\w-]+\s+){0,2}(?:report|update|sitrep|bulletin|note|brief|briefing|release|statement|"
+    r"overview|snapshot|document|analysis|paper)\s+(?:is|was|has\s+been)\s+|(?:^|\n)\W{0,3})"
+    r"(?:produced|prepared|compiled|issued|published)\s+by\s+(?:the\s+)?\Z", re.I)
+
+
 def _self_references(body: str) -> list[_Evidence]:
     out: list[_Evidence] = []
     for mention in find_outlet_names(body):
-        if mention.outlet.organisation:
-            continue  # "a survivor told Amnesty", "the MSF team": an organisation at work, not the page
         before = body[max(0, mention.start - 40):mention.start]
         after = body[mention.end:mention.end + 40]
+        if mention.outlet.organisation:
+            # "a survivor told Amnesty", "the MSF team": an organisation at work, not the page;
+            # but "SOHR was informed", "Crisis Group looks at", "produced by OCHA" name the author
+            if _ORG_SELF_AFTER.match(after) or _ORG_SELF_BEFORE.search(body[max(0, mention.start - 90):mention.start]):
+                out.append(_Evidence(mention.outlet, "self", "self_reference",
+                                     body[max(0, mention.start - 20):mention.end + 20].replace("\n", " ")))
+            continue
+        if re.match(r"['’]s\s+(?:own\s+)?(?:correspondents?|reporters?|crew)\b(?!\s+[A-Z])", after):
+            out.append(_Evidence(mention.outlet, "wire" if mention.outlet.wire else "self", "self_reference",
+                                 body[max(0, mention.start - 20):mention.end + 20].replace("\n", " ")))
+            continue  # "RT's correspondent said": the outlet's own reporter
         if after.startswith(("'s", "’s")):
             continue  # "the BBC's Lyse Doucet": a colleague named, not a page
         told = re.search(rf"\b{_SELF_VERB}\s+(?:the\s+)?$", before) and not re.match(rf"\s+{_CITING_NOUN}\b", after)
