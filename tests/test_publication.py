@@ -545,3 +545,22 @@ def test_a_report_s_own_day_from_its_title_or_header(top, paragraphs, expected, 
 ], ids=lambda v: v if isinstance(v, str) and "-" in v and " " not in v else None)
 def test_an_organisation_or_outlet_naming_itself_in_the_text(paragraphs, expected, note):
     assert infer_outlet(paragraphs=paragraphs).outlet == expected, note
+
+
+@pytest.mark.parametrize("top,paragraphs,bottom,expected", [
+    (["WHO: east Aleppo health system collapsed"],
+     ["13 December 2016 | DAMASCUS / GENEVA - Since the start of the offensive we have identified 9 hospitals."], [],
+     "World Health Organization"),
+    (["UNICEF: children trapped in Aleppo"], ["Our teams delivered winter kits to 2,000 children in the west."], [],
+     "UNICEF"),
+    (["Aleppo flash update"], ["Up to 90,000 people remain."],
+     ["This flash update was produced by OCHA Syria in collaboration with humanitarian partners."], "UN OCHA"),
+    (["WHO: east Aleppo health system collapsed"], ['"We have identified 9 hospitals," a WHO official said.'], [], ""),
+    (["UN says 50,000 trapped"], ["We will bring you updates as they come in."], [], ""),
+    (["WHO and UNICEF warn of disease"], ["We are deeply concerned about the children of Aleppo."], [], ""),
+    (["Aleppo evacuations"], ["Buses left the east."], ["A survivor told Amnesty International about the shelling."], ""),
+    (["Aleppo hospitals"], ["We have identified 9 hospitals."], [], ""),
+], ids=["who-we-identified", "unicef-our-teams", "footer-produced-by", "neg-quoted-we", "neg-live-page-we",
+        "neg-two-organisations", "neg-footer-org-as-object", "neg-we-without-org"])
+def test_an_organisation_narrating_as_we_or_signing_its_footer(top, paragraphs, bottom, expected):
+    assert infer_outlet(top=top, paragraphs=paragraphs, bottom=bottom).outlet == expected

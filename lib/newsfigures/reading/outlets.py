@@ -324,6 +324,33 @@ _ORG_SELF_BEFORE = re.compile(
     r"(?:produced|prepared|compiled|issued|published)\s+by\s+(?:the\s+)?\Z", re.I)
 
 
+#: an organisation narrating in its own first person: "we have identified 9 hospitals", "our teams"
+_WE_VOICE = re.compile(
+    r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
+    r"researchers|analysts)\b|"
+    r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"
+    r"evacuated|documented|verified|recorded|spoke|talked|interviewed|call|urge|appeal|"
+    r"(?:deeply\s+)?(?:concerned|alarmed|ready|working|providing|supporting))\b",
+    re.I,
+)
+
+
+def _we_voice(top: list[str], paragraphs: list[str]) -> list[_Evidence]:
+    """An organisation named in the page's first lines whose text narrates as "we" (outside
+    quotes): "WHO: hospitals out of service" ... "we have identified 9 hospitals"."""
+    head = [ln for ln in top if ln.strip()][:3] + [p for p in paragraphs if p.strip()][:1]
+    orgs = {m.outlet.name: m for ln in head for m in find_outlet_names(ln) if m.outlet.organisation}
+    if len(orgs) != 1:
+        return []
+    for para in paragraphs[:8]:
+        unquoted = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", " ", para)
+        m = _WE_VOICE.search(unquoted)
+        if m:
+            (mention,) = orgs.values()
+            return [_Evidence(mention.outlet, "self", "self_reference", unquoted[max(0, m.start() - 20):m.end() + 20])]
+    return []
+
+
 def _self_references(body: str) -> list[_Evidence]:
     out: list[_Evidence] = []
     for mention in find_outlet_names(body):
@@ -387,6 +414,9 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
         if o is not None:
             evidence.append(_Evidence(o, "wire", "wire_credit", m.group(0)[:60]))
     evidence.extend(_self_references(body))
+    # a footer naming its producer: "This flash update was produced by OCHA Syria ..."
+    evidence.extend(e for e in _self_references("\n".join(bottom)) if e.outlet.organisation)
+    evidence.extend(_we_voice(list(top), paragraphs))
 
     # the originator a page credits comes first; a republisher yields to what it republishes
     site = [e for e in evidence if e.kind == "origin"] + [e for e in evidence if e.kind == "site"]
