@@ -501,3 +501,11 @@ def test_a_member_in_the_organisation_s_own_text_speaks_for_it(sentence, publish
     assert (got.name if got is not None else None) == expected, note
     if expected == "Syrian Civil Defence":
         assert got.speaker and got.speaker in sentence
+
+
+def test_a_member_keeps_speaking_for_the_organisation_in_later_sentences() -> None:
+    got = attribute(["Khaled Haj Omar, a volunteer, said 30 people were rescued.",
+                     "He said 12 bodies were recovered from the rubble.",
+                     "The Syrian Observatory said 40 people were killed."], publisher=CIVIL_DEFENCE)
+    assert [(g.name, g.speaker) for g in got] == [("Syrian Civil Defence", "Khaled Haj Omar"),
+                                                   ("Syrian Civil Defence", "Khaled Haj Omar"), (SOHR, "")]

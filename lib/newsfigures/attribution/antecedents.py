@@ -241,6 +241,7 @@ def attribute(sentences: list[str], publisher: Source | None = None, outlet: str
     analyses = [_analyse_cached(t) if t.strip() else None for t in texts]
     store = Antecedents(lex, analyses)
     out: list[Source | None] = []
+    members: set[str] = set()  # people the publisher speaks through
     for i, an in enumerate(analyses):
         if an is None:
             out.append(None)
@@ -250,9 +251,10 @@ def attribute(sentences: list[str], publisher: Source | None = None, outlet: str
             # "Rebel commanders we spoke to said ...": the organisation (or outlet) that spoke to
             # them states it in its own voice
             chosen = resolved = None
-        elif chosen is not None and publisher is not None and _own_member(chosen, texts[i]):
+        elif chosen is not None and publisher is not None and (chosen.name in members or _own_member(chosen, texts[i])):
             # "Khaled Haj Omar, a volunteer, said" in the White Helmets' own statement: the
             # organisation speaks through its member (kept as speaker)
+            members.add(chosen.name)  # "He said" later still speaks for the organisation
             chosen = replace(publisher, surface=chosen.surface, start=chosen.start, end=chosen.end,
                              speaker=chosen.speaker or chosen.name)
         elif chosen is not None and (_own_correspondent(chosen, texts[i], outlet_name) or re.match(
