@@ -509,3 +509,12 @@ def test_a_member_keeps_speaking_for_the_organisation_in_later_sentences() -> No
                      "The Syrian Observatory said 40 people were killed."], publisher=CIVIL_DEFENCE)
     assert [(g.name, g.speaker) for g in got] == [("Syrian Civil Defence", "Khaled Haj Omar"),
                                                    ("Syrian Civil Defence", "Khaled Haj Omar"), (SOHR, "")]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("UN: 50,000 still trapped in Aleppo", "We spoke to residents who said 300 families were sheltering in Sukkari."),
+    ("Red Cross: evacuations resume", "We have verified videos showing 20 buses leaving the east."),
+    ("UNICEF: children at risk", "Our correspondent met families who said 40 children were missing."),
+])
+def test_a_journalist_s_we_does_not_make_the_named_organisation_the_publisher(title, body) -> None:
+    assert publisher_of(body, title, "") is None

@@ -238,7 +238,7 @@ _WE_VOICE_RE = re.compile(
     r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
     r"researchers|analysts|field\s+(?:teams?|staff|sources))\b|"
     r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"
-    r"evacuated|documented|verified|recorded|spoke|talked|interviewed|met|call|urge|appeal|estimate|"
+    r"evacuated|documented|recorded|call|urge|appeal|estimate|"
     r"(?:deeply\s+)?(?:concerned|alarmed|ready|working|providing|supporting))\b",
     re.I,
 )

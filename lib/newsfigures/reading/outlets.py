@@ -329,7 +329,7 @@ _WE_VOICE = re.compile(
     r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
     r"researchers|analysts)\b|"
     r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"
-    r"evacuated|documented|verified|recorded|spoke|talked|interviewed|call|urge|appeal|"
+    r"evacuated|documented|recorded|call|urge|appeal|"
     r"(?:deeply\s+)?(?:concerned|alarmed|ready|working|providing|supporting))\b",
     re.I,
 )
