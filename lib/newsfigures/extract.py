@@ -85,7 +85,7 @@ def extract_article(article) -> ArticleFigures:
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
-    attributions = attribute([s.text for s in sentences], publisher=publisher)
+    attributions = attribute([s.text for s in sentences], publisher=publisher, outlet=article.outlet or "")
     # the off-domain gate and evacuation operations (figures.context): what the article is about
     conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
     evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
