@@ -808,3 +808,50 @@ SHARE_OF_POPULATION = [
 @pytest.mark.parametrize("sentence, quote, expected, note", SHARE_OF_POPULATION, ids=[c[3] for c in SHARE_OF_POPULATION])
 def test_a_share_of_a_population_takes_its_measure(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, (category, measure, unit, party), note): a noun in -ing inside a
+# compound ("winter clothing kits", "bedding sets") does not stop the counted thing; a participle still does
+ING_COMPOUNDS = [
+    ("UNHCR distributed 1,600 winter clothing kits in Jibreen.", "1,600",
+     ("other", "other", "kit", ""), "winter clothing kits"),
+    ("The agency sent 300 bedding sets to the shelter.", "300", ("other", "other", "set", ""), "bedding sets"),
+    ("Volunteers handed out 2,000 cooking stoves.", "2,000", ("other", "other", "stove", ""), "cooking stoves"),
+    ("The ICRC repaired 12 water pumping stations.", "12", ("other", "other", "station", ""), "water pumping stations"),
+    ("Some 450 drinking water tanks were installed.", "Some 450", ("other", "other", "tank", ""), "drinking water tanks"),
+    ("About 80 emergency housing units were built in Jibreen.", "About 80", ("other", "other", "unit", ""),
+     "emergency housing units"),
+    ("Some 300 people fleeing airstrikes reached the camp.", "Some 300",
+     ("displacement", "fled", "people", ""), "a participle after people is no compound"),
+    ("About 500 families escaping the shelling arrived on Monday.", "About 500",
+     ("displacement", "fled", "families", ""), "families escaping: no thing"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", ING_COMPOUNDS, ids=[c[3] for c in ING_COMPOUNDS])
+def test_a_noun_in_ing_inside_a_compound_is_part_of_the_thing(sentence, quote, expected, note):
+    assert read_unit(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): taken away, into custody, to the headquarters = detained
+TAKEN_AWAY = [
+    ("Hundreds of young men were taken by the army to their headquarters after leaving the east.", "Hundreds of young men",
+     ("other", "detained", "", None), "taken to their headquarters"),
+    ("Dozens of men were taken away by security forces at the crossing.", "Dozens of men",
+     ("other", "detained", "", None), "taken away"),
+    ("About 40 young men were led away by soldiers on Monday.", "About 40 young men",
+     ("other", "detained", "", None), "led away"),
+    ("Some 70 men were taken into custody after crossing.", "Some 70 men",
+     ("other", "detained", "", None), "into custody"),
+    ("About 300 people were taken to safety in western Aleppo.", "About 300 people",
+     ("displacement", "evacuated", "", "single_day"), "taken to safety stays an evacuation"),
+    ("Some 2,000 people were taken by bus to Jibreen.", "Some 2,000 people",
+     ("other", "other", "", None), "taken by bus is no detention"),
+    ("About 120 people were taken to hospital in Idlib.", "About 120 people",
+     ("other", "other", "", None), "taken to hospital is no detention"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", TAKEN_AWAY, ids=[c[3] for c in TAKEN_AWAY])
+def test_taken_away_is_detained(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

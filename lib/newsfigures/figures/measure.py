@@ -546,6 +546,9 @@ _NO_THING = re.compile(
     r"metres|meters|feet|yards|percent|dollars|euros|pounds|degrees|thousands|hundreds|millions|dozens|tens|"
     r"billions|points|goals|votes|seats|members|[a-z]*(?:ss|us|is|ous))", re.I)
 _THING = re.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
+# "1,600 winter clothing kits", "300 bedding sets": a noun in -ing inside a compound (a participle still stops)
+_ING_NOUN = re.compile(r"(?:clothing|bedding|housing|heating|cooking|drinking|lighting|roofing|washing|"
+                       r"sleeping|hygiene|building|water-pumping|pumping)", re.I)
 _THING_STOP = re.compile(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
                          r"who|which|that|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)", re.I)
 
@@ -557,7 +560,8 @@ def counted_thing(sentence: str, q: Quantity) -> tuple[str, int] | None:
     if not m:
         return None
     words = sentence[q.end:m.end()].split()
-    if any(_THING_STOP.fullmatch(w) for w in words) or _NO_THING.fullmatch(m.group("noun")):
+    if any(_THING_STOP.fullmatch(w) and not _ING_NOUN.fullmatch(w) for w in words) \
+            or _NO_THING.fullmatch(m.group("noun")):
         return None
     if lexicon().not_figures.search(" ".join(words)):
         return None
