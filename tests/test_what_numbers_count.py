@@ -855,3 +855,29 @@ TAKEN_AWAY = [
 @pytest.mark.parametrize("sentence, quote, expected, note", TAKEN_AWAY, ids=[c[3] for c in TAKEN_AWAY])
 def test_taken_away_is_detained(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): "N of them are <party>": a part of the people counted
+# before in the sentence, with their measure and the party the complement names
+OF_THEM_ARE = [
+    ("Around 50,000 people are still in the enclave, and about 5,000 of them are fighters.", "about 5,000",
+     ("population", "remaining", "fighters", None), "remaining, of them fighters"),
+    ("Some 2,000 people fled on Monday, and 800 of them were children.", "800",
+     ("displacement", "fled", "children", "single_day"), "fled, of them children"),
+    ("The strikes killed 40 people, and 12 of them were women.", "12",
+     ("casualties", "killed", "women", "single_day"), "killed, of them women"),
+    ("About 90,000 people are trapped, and some 30,000 of them are young children.", "some 30,000",
+     ("population", "trapped", "children", None), "an adjective before the noun"),
+    ("About 90,000 people are trapped, and some 30,000 of them are from Hanano.", "some 30,000",
+     ("population", "trapped", "", None), "'from' names no party"),
+    ("The league has 20 clubs, and four of them are in Aleppo.", "four", None, "no people before"),
+    ("About 300 people were evacuated, and 100 of them are men.", "100",
+     None, "men name no party: no figure of its own"),
+]
+OF_THEM_ARE[6] = ("About 300 people were evacuated, and 100 of them are men.", "100", None,
+                  "men name no party: not read")
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", OF_THEM_ARE, ids=[c[3] for c in OF_THEM_ARE])
+def test_of_them_are_a_party(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

@@ -331,6 +331,7 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
+_OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
 _OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
 _FATES = frozenset({"killed", "wounded", "missing", "detained"})
@@ -426,6 +427,14 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "two or three neighborhoods"-style tails are found above; numbers followed by a
         # noun we do not count ("two sides", "three countries") are not figures
         tail = sentence[q.end:q.end + 30]
+        complement = _OF_THEM_ARE.match(sentence[q.end:])
+        if complement and previous_in_sentence in PEOPLE_MEASURES:
+            # "50,000 people remain, and about 5,000 of them are fighters": a part of the people
+            # counted before, with their measure; the complement names its party
+            kind = lex.nouns.get(complement.group("noun").lower(), {})
+            if kind.get("party"):
+                return Classification(CATEGORY_OF.get(previous_in_sentence, "other"), previous_in_sentence,
+                                      "people", kind["party"], q.end)
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
             # "killing 12 of them": a share of a group named before, counted when a cue says what
             # happened to them ("two of them", "one of us" alone are no figures)
