@@ -881,3 +881,25 @@ OF_THEM_ARE[6] = ("About 300 people were evacuated, and 100 of them are men.", "
 @pytest.mark.parametrize("sentence, quote, expected, note", OF_THEM_ARE, ids=[c[3] for c in OF_THEM_ARE])
 def test_of_them_are_a_party(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, (category, measure, unit, party), note): deminers, sappers, paramedics,
+# surgeons and rescuers are staff, like doctors and volunteers
+STAFF_NOUNS = [
+    ("About 200 Russian deminers are currently working in Aleppo.", "About 200",
+     ("other", "staff", "people", ""), "deminers, with a nationality"),
+    ("Some 150 sappers were sent to clear the old city.", "Some 150", ("other", "staff", "people", ""), "sappers"),
+    ("The hospital has only 12 surgeons left.", "12", ("other", "staff", "people", ""), "surgeons"),
+    ("About 30 paramedics work in the eastern districts.", "About 30", ("other", "staff", "people", ""), "paramedics"),
+    ("Some 40 rescuers dug through the rubble overnight.", "Some 40", ("other", "staff", "people", ""), "rescuers"),
+    ("Three paramedics were killed when the ambulance was hit.", "Three",
+     ("casualties", "killed", "people", ""), "staff killed are casualties"),
+    ("Four rescuers were wounded in a double-tap strike.", "Four",
+     ("casualties", "wounded", "people", ""), "staff wounded are casualties"),
+    ("The army cleared 300 mines in the old city.", "300", ("other", "other", "mine", ""), "mines are things"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", STAFF_NOUNS, ids=[c[3] for c in STAFF_NOUNS])
+def test_deminers_and_rescuers_are_staff(sentence, quote, expected, note):
+    assert read_unit(sentence, quote) == expected, note
