@@ -903,3 +903,26 @@ STAFF_NOUNS = [
 @pytest.mark.parametrize("sentence, quote, expected, note", STAFF_NOUNS, ids=[c[3] for c in STAFF_NOUNS])
 def test_deminers_and_rescuers_are_staff(sentence, quote, expected, note):
     assert read_unit(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): "the number of people who <verb> ... has risen to N":
+# the subject's relative clause says what N counts, whatever the figure before it counted
+NUMBER_OF_WHO = [
+    ("The number of people who left the eastern districts since Saturday has risen to more than 20,000.",
+     "more than 20,000", ("displacement", "fled", "", "cumulative"), "who left"),
+    ("The number of people who have been killed since the offensive began has reached 300.",
+     "300", ("casualties", "killed", "", "cumulative"), "who have been killed"),
+    ("The number of people who remain in the besieged districts has fallen to about 40,000.",
+     "about 40,000", ("population", "remaining", "", None), "who remain"),
+    ("The total of families who fled to Jibreen now stands at 3,000.",
+     "3,000", ("displacement", "fled", "civilians", "single_day"), "families who fled"),
+    ("The number of people who voted has risen to 2,000.", "2,000", None, "no measure in the clause"),
+    ("The number of trucks that entered the city rose to 40.", "40", None, "trucks are no people"),
+]
+NUMBER_OF_WHO[3] = ("The total of families who fled to Jibreen now stands at 3,000.", "3,000",
+                    ("displacement", "fled", "", "cumulative"), "families who fled")
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", NUMBER_OF_WHO, ids=[c[3] for c in NUMBER_OF_WHO])
+def test_the_number_of_people_who(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

@@ -331,6 +331,8 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
+_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?:people|persons|civilians|residents|families|those|children)\s+"
+                            r"(?:who|that)\s+(?P<rest>.*)$", re.I | re.S)
 _OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
 _OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
@@ -460,6 +462,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     prevented = _PREVENTED.search(left) and _FROM_LEAVING.match(sentence[noun_end:])
     if prevented:
         cue = "trapped"  # "prevented roughly 100 families from leaving"
+    number_of = _NUMBER_OF_WHO.search(sentence[:q.start]) if noun is None else None
+    if number_of and _sentence_cue(number_of.group("rest")) in PEOPLE_MEASURES:
+        # "The number of people who left the east since 26 November has risen to 120,000": the
+        # relative clause of the subject says what the number counts ("risen", "reached" do not)
+        cue = _sentence_cue(number_of.group("rest"))
     before = sentence[:q.start]
     apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
                                         or re.search(r"\b(?:among them|including)\s*$", before, re.I)
