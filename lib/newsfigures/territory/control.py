@@ -22,7 +22,9 @@ Control (:func:`control_mentions`)
       captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),
       is read as a government capture; all three are flagged ``inferred``. Otherwise no event.
     * Advances are not captures: advanced into, pushed into, entered, breached, besieged,
-      shelled ... give nothing. Partial objects ("parts of X", "most of X", "the eastern section
+      shelled ... give nothing; entering (entered, moved into) is a capture only when the
+      sentence says the other side withdrew or the entering side then secured the ground
+      ("entered X after rebel groups withdrew", "entered X and began combing it"). Partial objects ("parts of X", "most of X", "the eastern section
       of X") are events, as in the gold conventions (data/gold/NOTES.md).
     * Negated, intended, expected or hypothetical events give nothing ("failed to capture",
       "hopes to retake", "could fall", "the fall of X would..."); so do denied claims
@@ -692,6 +694,28 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 # public entry point
 
 
+# Entering is an advance, not a capture, unless the sentence says the other side had gone or the
+# entering side then secured the ground: "entered X after rebel groups withdrew from the area",
+# "..., after which army units entered X and began combing them for mines".
+_ENTRY_VERBS = frozenset({"entered", "enter", "enters", "entering", "moved into", "moving into"})
+_ENTRY_COMPLETED = re.compile(
+    r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulled\s+back|retreated|abandoned|evacuated|"
+    r"withdrawal|pull-?out|evacuation)\b|\bafter\s+which\b|"
+    r"\band\s+(?:began|started|then)?\s*(?:combing|clearing|securing|sweeping|combed|cleared|secured|swept)\b",
+    re.IGNORECASE,
+)
+
+
+def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """SIDE entered PLACES, with the other side gone or the ground secured (captured)."""
+    if _norm_phrase(t.text) not in _ENTRY_VERBS or not _ENTRY_COMPLETED.search(s.text):
+        return
+    subj = s.subject_before(t.start, adjacent=False)
+    if subj is None or subj.party not in CONTROLLERS:
+        return  # no named side: "Reporters entered Sukkari after the rebels left"
+    _active(s, t, out, "capture")
+
+
 def control_mentions(sentence: str, context_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
@@ -722,6 +746,8 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
                 continue
             if not _passive_capture(s, t, events):
                 _active(s, t, events, "capture")
+        elif kind == "advance":
+            _completed_entry(s, t, events)
         elif kind == "holding_list":
             _holding_list(s, t, events)
         elif kind in ("loss", "hold"):
