@@ -964,6 +964,7 @@ ENTRY_CASES = [
     ("Syrian troops entered Sukkari but were repelled.", set(), "entered and pushed back"),
     ("Aid workers entered Sukkari after the rebels withdrew.", set(), "no side enters"),
     ("Troops entered Sukkari as residents fled.", set(), "civilians fleeing is not a withdrawal"),
+    ("Troops entered Sukkari as civilians were evacuated.", set(), "civilians evacuated is not a withdrawal"),
     ("Syrian troops advanced into Sukkari after rebels withdrew from Fardous.", _captured(G, "Fardous"),
      "advanced into is not entry; the withdrawal itself still counts"),
 ]
@@ -1013,4 +1014,27 @@ DAY_LIST_CASES = [
 
 @pytest.mark.parametrize("sentence,expected,note", _table(DAY_LIST_CASES))
 def test_a_day_does_not_end_a_list(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# "reduced the rebel enclave to X" states what the side still holds, as "rebel control is limited
+# to X" does; and what it is limited to can be "an area around (the neighbourhoods of) X"
+REDUCED_TO_CASES = [
+    ("The offensive reduced the rebel enclave to an area of less than two square miles around the "
+     "neighborhoods of Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"), "reduced to an area around"),
+    ("The offensive reduced the rebel enclave to Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "reduced the enclave to"),
+    ("Air strikes have shrunk the opposition pocket to Kallaseh and Bustan al-Qasr.",
+     _held(R, "Kallaseh", "Bustan al-Qasr"), "shrunk the pocket to"),
+    ("Rebel control is now limited to an area around Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "limited to an area around"),
+    ("The rebel enclave to the east of Sukkari was shelled.", set(), "no reducing verb"),
+    ("Rebel control is limited to an area near Sukkari.", set(), "near is not around"),
+    ("The army reduced rebel positions to rubble in Sukkari.", set(), "positions are no holding"),
+    ("The offensive reduced the rebel enclave to a fraction of its size.", set(), "no district"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(REDUCED_TO_CASES))
+def test_a_holding_reduced_to_districts(sentence, expected, note):
     assert _triples(sentence) == expected

@@ -43,6 +43,24 @@ _CONTAINER_OBJECT = re.compile(
     r"|\s*,\s*(?:including|comprising|covering|encompassing|spanning))\s+",
     re.IGNORECASE,
 )
+# what a holding is limited to can be "an area (of two square miles) around the neighbourhoods of X"
+_AREA_AROUND = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:small|tiny|narrow)\s+)?(?:area|pocket|patch|sliver|strip)(?:\s+of\s+[^,;()]{1,50}?)?"
+    r"\s+(?:around|surrounding|centred\s+on|centered\s+on)(?:\s+the)?(?:\s+(?:neighbou?rhoods?|districts?|areas?)\s+of)?(?=\s)",
+    re.IGNORECASE,
+)
+
+# Entering is an advance, not a capture, unless the sentence says the other side had gone or the
+# entering side then secured the ground: "entered X after rebel groups withdrew from the area",
+# "..., after which army units entered X and began combing them for mines".
+_ENTRY_VERBS = frozenset({"entered", "enter", "enters", "entering", "moved into", "moving into"})
+_ENTRY_COMPLETED = re.compile(
+    r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulled\s+back|retreated|abandoned|"
+    r"withdrawal|pull-?out)\b|\bafter\s+which\b|"
+    r"\band\s+(?:began|started|then)?\s*(?:combing|clearing|securing|sweeping|combed|cleared|secured|swept)\b",
+    re.IGNORECASE,
+)
+
 # a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
 _LIST_DAY = re.compile(
     r"\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"

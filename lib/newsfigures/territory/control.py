@@ -79,6 +79,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import _AGENT_BY, _APPOSITIVE, _ATTRIBUTIVE, _Actor, _BE_AUX, _FROM, _HELD_ADJ_GAP, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
+from .clauses import _AREA_AROUND, _ENTRY_COMPLETED, _ENTRY_VERBS
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
 from .unlisted import _PLACE_NOUN_RE
@@ -455,12 +456,14 @@ def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     party = s.party_of_adjective(m.group("adj")) if m else None
     if party is None:
         return
-    objects = s.objects_after(t.end)
+    around = _AREA_AROUND.match(s.text, t.end)
+    objects = s.objects_after(around.end() if around else t.end)
     if not objects:
         return
     qend = s.quote_end(s.places[objects[-1]].end)
     for i in objects:
         out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
 
 
 # "Sheikh Saeed, the last rebel stronghold", "Bustan al-Qasr remains a rebel bastion"
@@ -694,16 +697,6 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 # public entry point
 
 
-# Entering is an advance, not a capture, unless the sentence says the other side had gone or the
-# entering side then secured the ground: "entered X after rebel groups withdrew from the area",
-# "..., after which army units entered X and began combing them for mines".
-_ENTRY_VERBS = frozenset({"entered", "enter", "enters", "entering", "moved into", "moving into"})
-_ENTRY_COMPLETED = re.compile(
-    r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulled\s+back|retreated|abandoned|evacuated|"
-    r"withdrawal|pull-?out|evacuation)\b|\bafter\s+which\b|"
-    r"\band\s+(?:began|started|then)?\s*(?:combing|clearing|securing|sweeping|combed|cleared|secured|swept)\b",
-    re.IGNORECASE,
-)
 
 
 def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
