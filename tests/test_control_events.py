@@ -1038,3 +1038,32 @@ REDUCED_TO_CASES = [
 @pytest.mark.parametrize("sentence,expected,note", _table(REDUCED_TO_CASES))
 def test_a_holding_reduced_to_districts(sentence, expected, note):
     assert _triples(sentence) == expected
+
+
+# a counted taking ("the army has freed 35 neighbourhoods") and the districts listed as its
+# members in the next sentence, or after a full stop inside one quotation ("Among them are X")
+from newsfigures.territory.members import counted_taking, member_mentions  # noqa: E402
+
+MEMBER_CASES = [
+    ("The Syrian army has freed 35 neighborhoods of eastern Aleppo.", "Among them are Tariq al-Bab and Karm al-Tarrab.",
+     _captured(G, "Tariq al-Bab", "Karm al-Tarrab"), "among them are"),
+    ("Government forces took 12 districts this week.", "They include Sukkari and Fardous.",
+     _captured(G, "Sukkari", "Fardous"), "they include"),
+    ("Kurdish fighters seized three neighbourhoods.", "These include Sheikh Fares.", _captured(K, "Sheikh Fares"),
+     "these include, kurdish"),
+    ("", '"Troops have freed 35 neighborhoods. Among them are Tariq al-Bab and Karm al-Qaterji," he said.',
+     _captured(G, "Tariq al-Bab", "Karm al-Qaterji"), "inside one quotation"),
+    ("Rebels shelled 10 districts on Monday.", "Among them are Sukkari and Fardous.", set(), "shelling is no taking"),
+    ("The army has freed 35 neighborhoods.", "Sukkari and Fardous were shelled.", set(), "no member list"),
+    ("Residents fled 12 districts.", "They include Sukkari and Fardous.", set(), "no side takes"),
+    ("The army took 12 districts.", "Among them are Sukkari and Fardous, which rebels still hold.",
+     set(), "a statement of its own after the list (read by control_mentions)"),
+]
+
+
+@pytest.mark.parametrize("before,sentence,expected,note", [pytest.param(*r, id=_id(r[-1])) for r in MEMBER_CASES])
+def test_members_of_a_counted_taking(before, sentence, expected, note):
+    got = {f"{m.neighbourhood}:{m.controller}:{m.event}" for m in member_mentions(sentence, counted_taking(before))}
+    assert got == expected
+    for m in member_mentions(sentence, counted_taking(before)):
+        assert sentence[m.start : m.end] == m.quote and m.quote[0].isalpha()
