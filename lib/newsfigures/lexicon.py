@@ -17,6 +17,16 @@ from typing import Any, Callable, Iterable
 import yaml
 
 
+#: libyaml's parser when PyYAML was built with it (about 8x faster than the pure-Python one;
+#: the same SafeConstructor, so the same objects)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """``text`` parsed as YAML with the safe loader (C-accelerated when available)."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
 def data_text(name: str) -> str:
     """The text of ``data/<name>`` shipped with the package."""
     return resources.files("newsfigures").joinpath("data", name).read_text(encoding="utf-8")
@@ -25,7 +35,7 @@ def data_text(name: str) -> str:
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
     """``data/<name>`` parsed as YAML (cached: callers must not mutate the result)."""
-    return yaml.safe_load(data_text(name))
+    return parse_yaml(data_text(name))
 
 
 def longest_first(phrases: Iterable[str], *, alphabetical: bool = True, dedupe: bool = True) -> list[str]:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
-import yaml
 
 SOURCE_TYPES = frozenset(
     {
@@ -30,7 +29,7 @@ SOURCE_TYPES = frozenset(
     }
 )
 
-from ..lexicon import alternation, data_text
+from ..lexicon import alternation, data_text, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -269,7 +268,7 @@ def _key_of(
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load and compile ``data/sources.yaml`` (once)."""
-    raw = yaml.safe_load(
+    raw = parse_yaml(
         data_text("sources.yaml")
     )
     gram = raw["grammar"]

@@ -228,6 +228,15 @@ def find_places(text: str) -> list[PlaceMention]:
     """Every neighbourhood named in ``text``, in order, with offsets into ``text``."""
     if not text:
         return []
+    return list(_places_in(text))
+
+
+#: Several steps scan the same sentence in a row (the control grammar's cheap test, its
+#: sentence reading, the article's last-named district, the anaphora check): a small memo of
+#: the last sentences scans each once. Small on purpose: it holds the sentences of the article
+#: at hand, not a corpus (a corpus of repeated texts would otherwise be measured as faster).
+@lru_cache(maxsize=64)
+def _places_in(text: str) -> tuple[PlaceMention, ...]:
     idx = _place_index()
     out: list[PlaceMention] = []
     for m in idx.regex.finditer(text):
@@ -243,4 +252,4 @@ def find_places(text: str) -> list[PlaceMention]:
         if _looks_like_person(text, m.start(), m.end(), key, idx):
             continue
         out.append(PlaceMention(nb, surface, m.start(), m.end()))
-    return out
+    return tuple(out)
