@@ -44,8 +44,7 @@ from .pipeline import FileResult, FileTask, process_file
 CACHE_DIR_NAME = ".cache"
 _MAGIC = b"newsfigures-cache 1"
 #: libraries whose answers end up in the rows (decoding, front matter, HTML text, numbers, sentences)
-_LIBRARIES = ("charset-normalizer", "python-frontmatter", "trafilatura", "text2num", "sentencex", "pyyaml",
-              "dateparser")
+_LIBRARIES = ("charset-normalizer", "python-frontmatter", "trafilatura", "text2num", "sentencex", "pyyaml")
 #: package parts that cannot change a row of the three tables
 _NOT_EXTRACTION = ("book", "cli.py", "evaluate.py", "reconcile.py", "__pycache__")
 
@@ -150,6 +149,24 @@ class ResultCache:
                 except OSError:
                     pass
         return removed
+
+
+def task_entry_name(task: FileTask, extract: bool = True) -> str | None:
+    """The name of ``task``'s entry for the file as it is now (None when it cannot be read)."""
+    try:
+        if os.stat(task.path).st_size > task.max_bytes:
+            return None
+        with open(task.path, "rb") as fh:
+            return entry_name(entry_key(task, fh.read(), extract))
+    except OSError:
+        return None
+
+
+def count_to_read(tasks: list[FileTask], cache: ResultCache, extract: bool = True) -> int:
+    """How many of ``tasks`` have no entry yet: the files a run will read anew (an estimate
+    made before the run, to choose where to run it; the tasks look up their entries again)."""
+    names = (task_entry_name(t, extract) for t in tasks)
+    return sum(1 for n in names if n is None or not (cache.root / n).is_file())
 
 
 def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool = True
