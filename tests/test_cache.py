@@ -258,3 +258,15 @@ def test_a_link_to_a_folder_outside_is_not_followed_and_a_link_loop_is_reported(
     assert "far/far.txt" in {t.rel for t in tasks}
     assert any("self: skipped: a symbolic link to a folder already read" in n for n in notices), \
         "following links never loops"
+
+
+def test_a_rerun_with_few_files_to_read_runs_in_one_process_even_above_the_dask_threshold(articles, tmp_path,
+                                                                                          monkeypatch):
+    from newsfigures import scale
+
+    out = tmp_path / "out"
+    run(articles, out)
+    monkeypatch.setattr(scale, "AUTO_DASK_MIN_FILES", 3)
+    result, messages = run(articles, out, workers=None)
+    assert "extracting 5 files (0 to read anew) in one process" in messages
+    assert result.n_from_cache == 5

@@ -35,7 +35,7 @@ import pandas as pd
 from . import reading as art
 from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_frame, claims_frame,
                      control_frame, csv_text)
-from .cache import ResultCache, cached_process_file, default_cache_dir
+from .cache import ResultCache, cached_process_file, count_to_read, default_cache_dir
 from .io import atomic_path
 from .pipeline import FileTask, plan_tasks
 
@@ -167,23 +167,27 @@ def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, schedu
 AUTO_DASK_MIN_FILES = 2000
 
 
-def choose_workers(workers: int | None, n_files: int, scheduler: str | None = None) -> tuple[int, str]:
+def choose_workers(workers: int | None, n_files: int, scheduler: str | None = None,
+                   n_to_read: int | None = None) -> tuple[int, str]:
     """The worker count to use (1 = this process, 0 = all local cores with Dask, N > 1 = N Dask
-    workers) and a sentence saying where extraction runs."""
+    workers) and a sentence saying where extraction runs. With ``n_to_read`` (the files the
+    results cache cannot answer), the default choice counts only those."""
     import importlib.util
 
+    todo = "" if n_to_read is None else f" ({n_to_read:,} to read anew)"
     if scheduler:
-        return 0, f"extracting {n_files:,} files on the Dask cluster at {scheduler}"
+        return 0, f"extracting {n_files:,} files{todo} on the Dask cluster at {scheduler}"
     cores = os.cpu_count() or 1
     if workers is None:
         has_dask = importlib.util.find_spec("distributed") is not None
-        workers = 0 if n_files >= AUTO_DASK_MIN_FILES and cores > 1 and has_dask else 1
+        n = n_files if n_to_read is None else n_to_read
+        workers = 0 if n >= AUTO_DASK_MIN_FILES and cores > 1 and has_dask else 1
     if workers < 0:
         raise ValueError(f"--workers must be 0 (all cores) or more, got {workers}")
     if workers == 1:
-        return 1, f"extracting {n_files:,} files in one process"
+        return 1, f"extracting {n_files:,} files{todo} in one process"
     n = cores if workers == 0 else workers
-    return workers, f"extracting {n_files:,} files on {n} local Dask workers"
+    return workers, f"extracting {n_files:,} files{todo} on {n} local Dask workers"
 
 
 def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
@@ -201,7 +205,11 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
     for n in notices:
         report(n)
     parts = partitions(tasks, partition_size)
-    workers, where = choose_workers(workers, len(tasks), scheduler)
+    n_to_read = None
+    if results_cache is not None and workers is None and not scheduler and len(tasks) >= AUTO_DASK_MIN_FILES:
+        # a rerun that reads a few files anew is not worth starting Dask for
+        n_to_read = count_to_read(tasks, results_cache)
+    workers, where = choose_workers(workers, len(tasks), scheduler, n_to_read)
     if workers == 1 and not scheduler:
         report(where)  # (Dask runs say where they run when their cluster is up)
     parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out_dir)
