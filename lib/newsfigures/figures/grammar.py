@@ -264,15 +264,10 @@ class _Grammar:
         self.start_tokens: frozenset[str] = frozenset(
             variant for w in self.start_words
             for variant in (w, w.capitalize(), w.upper())) | frozenset("0123456789")
-        # The same offsets in one C-level scan: an ASCII digit not preceded by a digit (the
-        # first of a run), or a whole run of letters that is one of the start tokens (case as listed).
-        words = sorted((t for t in self.start_tokens if not t.isdigit()), key=lambda t: (-len(t), t))
-        self.start_re = re.compile(r"(?<!\d)[0-9]|(?<![^\W\d_])(?:"
-                                   + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])")
-
     def candidates(self, text: str) -> list[int]:
         """Offsets where a number phrase may start (first digit of a run, or a start word)."""
-        return [m.start() for m in self.start_re.finditer(text)]
+        tokens = self.start_tokens
+        return [m.start() for m in self.token.finditer(text) if m.group() in tokens]
 
 
 @lru_cache(maxsize=1)
