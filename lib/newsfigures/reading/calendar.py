@@ -19,6 +19,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 _DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")
+#: the first three letters of every month word of ``_MONTH`` (a cheap test before the full patterns)
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
 _NOT_PAST = re.compile(r"\b(next|coming|until|by|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -75,6 +77,8 @@ def find_explicit_dates(text: str) -> list[DateMention]:
     """Explicit calendar dates in ``text`` ("Nov. 27, 2016", "27 November", "December 15th")."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _MONTH_START.search(text):  # both patterns need a month word: most texts have none
+        return found
     for pattern in (_DATE_MDY, _DATE_DMY):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
