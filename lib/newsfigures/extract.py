@@ -8,14 +8,17 @@ which district (:mod:`newsfigures.territory`) -> :class:`~newsfigures.records.Cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .attribution import attribute
-from .figures.dates import figure_date
+from .attribution import attribute, publisher_of
+from .figures.context import CONFLICT_CATEGORIES, is_conflict_text, is_evacuation_text, operation_measure
+from .figures.dates import FigureDate, figure_date
 from .figures.measure import classify
+from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
+from .territory.actors import lead_party
 from .territory.control import control_mentions
 from .territory.gazetteer import find_places
 from .territory.shares import territory_party
@@ -31,16 +34,27 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
-# "The army took the district", "won it back": a control sentence that refers back to the
-# neighbourhood named last in the article
-_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
+# a sentence that continues the previous one's event ("Seven children were among the dead")
+_CONTINUES_EVENT = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|victims|killed|wounded|injured|casualties)\b"
+                              r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
+# "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
+_HISTORIC_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+# "The army took the district", "won it back", "retook it": a control sentence that refers back
+# to the neighbourhood named last in the article
+_ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",
+                  "regained", "liberated", "recaptured")
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|"
+    + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # one look-behind per verb (fixed width)
+    re.I,
+)
 
 
-def _control_with_anaphora(sentence: str, last_place: str | None):
+def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
-    ("the district", "won it back"), read it with the last named district in its place."""
-    mentions = control_mentions(sentence)
+    ("the district", "won it back"), read it with the last named district in its place.
+    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject."""
+    mentions = control_mentions(sentence, context_party)
     if mentions or not last_place or find_places(sentence):
         return mentions, False
     m = _ANAPHOR.search(sentence)
@@ -48,31 +62,65 @@ def _control_with_anaphora(sentence: str, last_place: str | None):
         return [], False
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten), True
+    return control_mentions(rewritten, context_party), True
+
+
+def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]:
+    """An article's ``held`` rows that its own ``captured`` rows contradict are dropped.
+
+    "Sheikh Saeed was one of the few parts ... still in rebel hands" in an article reporting that
+    the army took Sheikh Saeed describes the state before the capture (data/gold/NOTES.md: held
+    statements that the same article contradicts are not events).
+    """
+    takers: dict[str, set[str]] = {}
+    for e in events:
+        if e.event == "captured":
+            takers.setdefault(e.neighbourhood, set()).add(e.controller)
+    return [e for e in events
+            if not (e.event == "held" and takers.get(e.neighbourhood, set()) - {e.controller})]
 
 
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
-    attributions = attribute([s.text for s in sentences])
+    publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
+    attributions = attribute([s.text for s in sentences], publisher=publisher)
+    # the off-domain gate and evacuation operations (figures.context): what the article is about
+    conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
+    evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
-    for s, src in zip(sentences, attributions):
+    day_before: FigureDate | None = None  # the named day of the previous sentence's figures
+    context_party: str | None = None
+    for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
+        day_here: FigureDate | None = None
         for q in quantities:
             try:
-                cls = classify(s.text, q, previous_measure, in_sentence, share_party=territory_party)
+                cls = classify(s.text, q, previous_measure, in_sentence, share_party=territory_party,
+                               conflict_text=conflict_text)
             except Exception:  # one odd sentence must not lose the article
                 cls = None
             if cls is None:
                 continue
+            if evacuation_text and cls.measure == "fled":
+                cls = replace(cls, measure=operation_measure(cls.measure, s.text))
             previous_measure = in_sentence = cls.measure
+            src = sentence_src.at(q.start, publisher) if sentence_src is not None else None
             fd = figure_date(s.text, article.published, anchor=q.start)
+            if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
+                # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
+                fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
+            if not fd.how.startswith(("publication date", "period", "no date")) and fd.period_start is None:
+                day_here = fd
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end
+            scope = WAR if cls.category in CONFLICT_CATEGORIES and war_scope(s.text, q) else None
+            tally = figure_tally(cls.category, scope, _iso(fd.period_start), _iso(fd.period_end), s.text,
+                                 body[start:end], fd.how)
             out.claims.append(Claim(
                 claim_id=stable_id(article.article_id, start, end, cls.category, cls.measure),
                 article_id=article.article_id, category=cls.category, measure=cls.measure,
@@ -80,18 +128,24 @@ def extract_article(article) -> ArticleFigures:
                 unit=cls.unit, party=cls.party,
                 source=src.name if src else None, source_type=src.source_type if src else None,
                 party_to_conflict=bool(src.party_to_conflict) if src else False,
+                speaker=(src.speaker or None) if src else None,
                 date=_iso(fd.date), date_method=fd.how,
                 period_start=_iso(fd.period_start), period_end=_iso(fd.period_end),
+                tally=tally, scope=scope,
                 quote=body[start:end], sentence=s.text, start=start, end=end,
             ))
+        day_before = day_here
         try:
-            mentions, resolved = _control_with_anaphora(s.text, last_place)
+            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             named = find_places(s.text)
             if named:
                 last_place = named[-1].neighbourhood.name
+            # who "it"/"they" is in the next sentence: this sentence's taker, else its first actor
+            context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
         except Exception:
             mentions, resolved = [], False
         for cm in mentions:
+            src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
             years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
             if article.published and years and max(years) < article.published.year:
                 continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
@@ -105,7 +159,9 @@ def extract_article(article) -> ArticleFigures:
                 event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
                 article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
                 event=cm.event, date=_iso(fd.date), source=src.name if src else None,
-                source_type=src.source_type if src else None, quote=body[start:end], sentence=s.text,
-                start=start, end=end,
+                source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
+                quote=body[start:end], sentence=s.text,
+                start=start, end=end, in_gazetteer=cm.in_gazetteer,
             ))
+    out.events = drop_contradicted_holdings(out.events)
     return out

@@ -31,6 +31,7 @@ class ArticleRow(_Row):
     article_id: str
     title: str | None
     outlet: str | None
+    wire: str | None               # the news agency whose copy the text is (dateline tag, agency byline or credit)
     published: str | None          # ISO day
     published_method: str          # given:... | inferred:... | none
     published_confidence: str      # given | high | medium | low | none
@@ -61,10 +62,13 @@ class Claim(_Row):
     source: str | None
     source_type: str | None
     party_to_conflict: bool
+    speaker: str | None            # the person speaking for the source (Jane Doe for ICRC), if named
     date: str | None
     date_method: str
     period_start: str | None
     period_end: str | None
+    tally: str | None              # single_day | cumulative (casualties and displacement); None otherwise
+    scope: str | None              # war: a toll or count of the whole war; None: the events reported
     quote: str                     # body[start:end]
     sentence: str
     start: int
@@ -82,10 +86,12 @@ class ControlEvent(_Row):
     date: str | None
     source: str | None
     source_type: str | None
+    speaker: str | None
     quote: str
     sentence: str
     start: int
     end: int
+    in_gazetteer: bool = True      # False: a district name the gazetteer lacks, kept as written
 
 
 def columns(record: type) -> list[str]:

@@ -316,6 +316,10 @@ class _Finder:
             denominator = g.frac_singular.get(_norm(m.group("fs_den")), 0)
         if not numerator or not denominator:
             return None
+        if plural and numerator >= denominator:
+            # "45 quarters", "five quarters": a count of districts, never a share of 100% or more
+            num_end = m.start("fp_num") + len(num_text)
+            return self.finish(m.start(), num_end, numerator, numerator, "count", floor)
         share = Decimal(numerator) / Decimal(denominator)
         qual = self.qualifier_before(m.start(), floor)
         if s := g.fraction_scale.match(text, m.end()):
@@ -383,6 +387,8 @@ class _Finder:
         if not (math.isfinite(low) and math.isfinite(high)):
             return None
         vs, ve = m.start(a_name), m.end(b_name)
+        if kind == "r_to" and self.change_then_level(m, low, high, floor):
+            return None  # two numbers: each is read on its own
         start, end = m.start(), m.end()
         both_years = _is_year(a_span) and (
             _is_year(b_span) or (_is_plain_digits(b_span) and len(b_span) == 2
@@ -423,6 +429,22 @@ class _Finder:
         if unit_kind == "count" and self.trailing_junk(end):
             unit_kind = "other"
         return self.make(low, high, "range", unit_kind, unit, start, end, vs, ve)
+
+    def change_then_level(self, m: re.Match[str], low: float, high: float, floor: int) -> bool:
+        """ "rose 20 percent to 31,000", "climbed 300 to 2,300": a change and the level it
+        reached are two numbers. A percent on the first number only, or a verb of change
+        before a level at least ``change_level_ratio`` times the change, says so; "from 60,000
+        to more than 275,000" and "rose 10 to 12 percent" stay ranges."""
+        g, text = self.g, self.text
+        if _norm(m.group(0)).startswith("from"):
+            return False
+        percent_first = g.percent_after.search(text, m.end("to_a"), m.start("to_b")) is not None
+        unit_second = self.unit_after(m.end())
+        if percent_first and (unit_second is None or unit_second[0] != "percent"):
+            return True
+        if not percent_first and _left(g.change_before, text, m.start(), floor) is not None:
+            return low > 0 and high / low >= g.change_level_ratio
+        return False
 
     def trailing_junk(self, end: int) -> bool:
         """A letter or digit glued to the number ("4G", "24/7"): not a count."""
