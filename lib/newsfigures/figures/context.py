@@ -50,14 +50,23 @@ def lexicon() -> _ContextLexicon:
     )
 
 
+#: The article's sentences are read here twice (for :func:`is_conflict_text`, then for each
+#: figure's :func:`~.measure.classify`): a small memo of the last sentences reads each once.
+#: Small on purpose: the sentences of the article at hand, not a corpus.
+@functools.lru_cache(maxsize=64)
 def conflict_context(text: str) -> bool:
     """True when ``text`` shows an armed conflict: attacks or fighting, a conflict party, the
     place, the humanitarian response, by more cues than it shows of another domain
     (:func:`other_domain`): "the war drama drew 3 million viewers" is about the screen,
     "airstrikes killed 30" is not."""
     lex = lexicon()
+    # counted only when both kinds are there: most sentences have no cue, or no other domain
+    if lex.conflict.search(text) is None:
+        return False
+    if lex.off_domain.search(text) is None:
+        return True
     cues = sum(1 for _ in lex.conflict.finditer(text))
-    return cues > 0 and cues > sum(1 for _ in lex.off_domain.finditer(text))
+    return cues > sum(1 for _ in lex.off_domain.finditer(text))
 
 
 def other_domain(text: str) -> bool:
