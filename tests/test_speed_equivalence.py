@@ -58,3 +58,18 @@ def test_explicit_dates_are_read_as_dateparser_read_them():
         checked += 1
         assert calendar._date_parts(m) == _dateparser_reading(text), text
     assert checked > 300
+
+
+def test_sentence_memos_hold_one_article_at_a_time():
+    """Scans repeated on a sentence are kept for the article at hand only (newsfigures.memo):
+    nothing carries over to the next article."""
+    from newsfigures import memo
+    from newsfigures.figures.context import conflict_context
+    from newsfigures.territory.gazetteer import find_places
+
+    find_places("Rebels lost Hanano on Monday.")
+    conflict_context("Airstrikes killed 30 people in Aleppo.")
+    assert conflict_context.cache_info().currsize == 1
+    memo.new_article()
+    assert conflict_context.cache_info().currsize == 0
+    assert find_places("Rebels lost Hanano on Monday.")[0].neighbourhood.name == "Masaken Hanano"

@@ -17,6 +17,7 @@ from .figures.measure import classify
 from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .reading.sentences import Sentence, split_sentences
+from .memo import new_article
 from .records import Claim, ControlEvent, stable_id
 from .territory.actors import lead_party
 from .territory.control import control_mentions
@@ -82,6 +83,7 @@ def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]
 
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
+    new_article()  # sentence memos hold one article's sentences (see newsfigures.memo)
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import load_yaml, word_pattern
+from ..memo import sentence_memo
 
 #: The categories of the conflict; ``other`` is the rest.
 CONFLICT_CATEGORIES = frozenset({"casualties", "displacement", "territory", "population"})
@@ -51,9 +52,8 @@ def lexicon() -> _ContextLexicon:
 
 
 #: The article's sentences are read here twice (for :func:`is_conflict_text`, then for each
-#: figure's :func:`~.measure.classify`): a small memo of the last sentences reads each once.
-#: Small on purpose: the sentences of the article at hand, not a corpus.
-@functools.lru_cache(maxsize=64)
+#: figure's :func:`~.measure.classify`): the memo reads each once per article.
+@sentence_memo
 def conflict_context(text: str) -> bool:
     """True when ``text`` shows an armed conflict: attacks or fighting, a conflict party, the
     place, the humanitarian response, by more cues than it shows of another domain

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import data_text
+from ..memo import sentence_memo
 from .grammar import _APOS, _APOS_CHARS, _HY, _lexicon
 
 
@@ -312,11 +313,10 @@ def find_places(text: str) -> list[PlaceMention]:
     return list(_places_in(text))
 
 
-#: Several steps scan the same sentence in a row (the control grammar's cheap test, its
-#: sentence reading, the article's last-named district, the anaphora check): a small memo of
-#: the last sentences scans each once. Small on purpose: it holds the sentences of the article
-#: at hand, not a corpus (a corpus of repeated texts would otherwise be measured as faster).
-@lru_cache(maxsize=64)
+#: Several steps scan the same sentence (the control grammar's cheap test, its sentence
+#: reading, the article's last-named district, the anaphora check): the memo scans each once
+#: per article.
+@sentence_memo
 def _places_in(text: str) -> tuple[PlaceMention, ...]:
     idx = _place_index()
     clean, offsets = _without_name_apostrophes(text)
