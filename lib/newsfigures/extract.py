@@ -20,7 +20,7 @@ from .reading.sentences import Sentence, split_sentences
 from .memo import new_article
 from .records import Claim, ControlEvent, stable_id
 from .territory.actors import lead_party
-from .territory.control import control_mentions
+from .territory.control import control_mentions, may_state_control
 from .territory.gazetteer import find_places
 from .territory.shares import territory_party
 
@@ -49,6 +49,37 @@ _ANAPHOR = re.compile(
     + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # one look-behind per verb (fixed width)
     re.I,
 )
+
+
+class _ContextParty:
+    """Who an "it"/"they" subject stands for: the taker of the last sentence with a control
+    mention, else the first actor (:func:`~.territory.actors.lead_party`) of the nearest
+    sentence after it that has one. The actors of a sentence are read only when a later
+    sentence needs them (one that may state control), not for every sentence."""
+
+    def __init__(self) -> None:
+        self.known: str | None = None
+        self.unread: list[str] = []  # sentences since ``known`` whose actors are not read yet
+
+    def after(self, sentence: str, mentions: list) -> None:
+        if mentions:
+            self.known, self.unread = mentions[-1].controller, []
+        else:
+            self.unread.append(sentence)
+
+    def value(self) -> str | None:
+        for sentence in reversed(self.unread):
+            party = lead_party(sentence)
+            if party:
+                self.known = party
+                break
+        self.unread = []
+        return self.known
+
+
+def _needs_context(sentence: str, last_place: str | None) -> bool:
+    """Whether :func:`_control_with_anaphora` can look at the context party for ``sentence``."""
+    return may_state_control(sentence) or bool(last_place and _ANAPHOR.search(sentence))
 
 
 def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
@@ -95,7 +126,7 @@ def extract_article(article) -> ArticleFigures:
     previous_measure: str | None = None
     last_place: str | None = None
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
-    context_party: str | None = None
+    context = _ContextParty()
     for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
@@ -138,12 +169,13 @@ def extract_article(article) -> ArticleFigures:
             ))
         day_before = day_here
         try:
+            context_party = context.value() if _needs_context(s.text, last_place) else None
             mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             named = find_places(s.text)
             if named:
                 last_place = named[-1].neighbourhood.name
             # who "it"/"they" is in the next sentence: this sentence's taker, else its first actor
-            context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
+            context.after(s.text, mentions)
         except Exception:
             mentions, resolved = [], False
         for cm in mentions:

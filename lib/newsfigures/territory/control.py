@@ -629,6 +629,12 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 # public entry point
 
 
+def may_state_control(sentence: str) -> bool:
+    """The cheap test :func:`control_mentions` starts with: the sentence names a district or
+    has a place noun; only then can it state control (most sentences fail it)."""
+    return bool(find_places(sentence) or _PLACE_NOUN_HINT.search(sentence))
+
+
 def control_mentions(sentence: str, context_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
@@ -640,7 +646,7 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
     """
     if not sentence or not isinstance(sentence, str):
         return []
-    if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
+    if not may_state_control(sentence):
         return []  # cheap test first: most sentences name no district
     s = _Sentence(sentence, _grammar(), context_party)
     if not s.places or not s.triggers:
