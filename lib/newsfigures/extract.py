@@ -77,16 +77,13 @@ class _ContextParty:
         return self.known
 
 
-def _needs_context(sentence: str, last_place: str | None) -> bool:
-    """Whether :func:`_control_with_anaphora` can look at the context party for ``sentence``."""
-    return may_state_control(sentence) or bool(last_place and _ANAPHOR.search(sentence))
-
-
-def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
+def _control_with_anaphora(sentence: str, last_place: str | None, context: _ContextParty | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
     ("the district", "won it back"), read it with the last named district in its place.
-    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject."""
-    mentions = control_mentions(sentence, context_party)
+    ``context`` gives the actor of the sentence before, for an "it"/"they" subject (read only
+    for a sentence that may state control)."""
+    context = context or _ContextParty()
+    mentions = control_mentions(sentence, context.value()) if may_state_control(sentence) else []
     if mentions or not last_place or find_places(sentence):
         return mentions, False
     m = _ANAPHOR.search(sentence)
@@ -94,7 +91,7 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
         return [], False
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten, context_party), True
+    return control_mentions(rewritten, context.value()), True
 
 
 def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]:
@@ -169,8 +166,7 @@ def extract_article(article) -> ArticleFigures:
             ))
         day_before = day_here
         try:
-            context_party = context.value() if _needs_context(s.text, last_place) else None
-            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
+            mentions, resolved = _control_with_anaphora(s.text, last_place, context)
             named = find_places(s.text)
             if named:
                 last_place = named[-1].neighbourhood.name
