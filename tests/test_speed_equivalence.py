@@ -1,5 +1,7 @@
 """Speed-ups that replaced slower code answer exactly as the code they replaced.
 
+* Whether a sentence has a conflict or an other-domain word is tested with the word lists as
+  letter trees (``lexicon.word_trie_pattern``): the same answer as the word alternation.
 * Explicit dates are read from the date patterns' groups, not by dateparser (which took about a
   second to load in every process): the same answers as dateparser on a sample of every form
   the patterns match (all 183,600 forms were compared when the change was made).
@@ -13,6 +15,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfigures.reading import calendar
 
@@ -73,3 +77,44 @@ def test_sentence_memos_hold_one_article_at_a_time():
     memo.new_article()
     assert conflict_context.cache_info().currsize == 0
     assert find_places("Rebels lost Hanano on Monday.")[0].neighbourhood.name == "Masaken Hanano"
+
+
+def _context_words() -> tuple[list[str], list[str]]:
+    from newsfigures.lexicon import load_yaml
+
+    raw = load_yaml("claims.yaml")
+    return ([w for ws in raw["conflict_context"].values() for w in ws],
+            [w for ws in raw["off_domain"].values() for w in ws])
+
+
+_CONFLICT_WORDS, _OFF_DOMAIN_WORDS = _context_words()
+_FILLER = ["the", "a", "in", "x", "s", "ed", "-", "'s", ",", "Aleppo", "7", "", "ing", "er"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([w.rstrip("*") for w in _CONFLICT_WORDS + _OFF_DOMAIN_WORDS] + _FILLER), max_size=8),
+       st.lists(st.sampled_from([" ", "", "-", ". ", "  "]), min_size=8, max_size=8), st.booleans())
+def test_the_letter_trees_find_a_word_exactly_when_the_word_lists_do(words, seps, upper):
+    from newsfigures.figures.context import lexicon
+
+    text = "".join(w + sep for w, sep in zip(words, seps))
+    text = text.upper() if upper else text
+    lex = lexicon()
+    assert bool(lex.has_conflict.search(text)) == bool(lex.conflict.search(text))
+    assert bool(lex.has_off_domain.search(text)) == bool(lex.off_domain.search(text))
+
+
+def test_the_letter_trees_agree_on_every_sentence_of_the_shipped_articles():
+    from pathlib import Path
+
+    from newsfigures.figures.context import lexicon
+    from newsfigures.reading import split_sentences
+
+    root = Path(__file__).resolve().parents[1]
+    lex = lexicon()
+    files = sorted((root / "data" / "articles").glob("*.txt")) + sorted((root / "tests" / "corpus" / "dev").glob("*.txt"))
+    sentences = [s.text for f in files for s in split_sentences(f.read_text("utf-8"))]
+    assert len(sentences) > 500
+    for text in sentences:
+        assert bool(lex.has_conflict.search(text)) == bool(lex.conflict.search(text)), text
+        assert bool(lex.has_off_domain.search(text)) == bool(lex.off_domain.search(text)), text

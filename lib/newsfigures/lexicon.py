@@ -75,3 +75,31 @@ def word_pattern(words: Iterable[str]) -> str:
     """Whole words or phrases, case as given lower-cased, ``*`` = any ending: the claims lexicon."""
     return alternation(words, space=r"\ ", stars=True, lower=True, alphabetical=False, dedupe=False,
                        boundary=(r"\b", r"\b"))
+
+
+def word_trie_pattern(words: Iterable[str]) -> str:
+    """The words of :func:`word_pattern` as a letter tree ("attack", "attacks" -> ``attack(?:s)?``).
+
+    It matches somewhere in a text exactly when :func:`word_pattern` does, several times
+    faster: the engine follows one branch per letter instead of trying every word at every
+    position. Where words overlap it may match another one of them (another length), so use
+    it to test whether a text has a word, not to count or quote matches."""
+    root: dict = {}
+    for phrase in words:
+        text = phrase.lower()
+        star = text.endswith("*")
+        node = root
+        for ch in text[:-1] if star else text:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(star)
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        ends = node.get("", set())
+        if True in ends:
+            alts.append(r"\w*")
+        elif False in ends:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return rf"\b(?:{branch(root)})\b" if root else "(?!)"
