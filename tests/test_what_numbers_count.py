@@ -390,6 +390,27 @@ APPOSITION = [
      ("displacement", "evacuated", "", "single_day"), "buses carrying people"),
     ("The Red Crescent says 13 ambulances and 20 buses have left the district.", "13",
      ("other", "vehicles", "", None), "coordination stops at the next number"),
+    # asides between dashes or in brackets are skipped on the way to the verb
+    ("About 900 people - most of them women and children - were evacuated from the district on Tuesday.",
+     "About 900", ("displacement", "evacuated", "", "single_day"), "an aside between dashes"),
+    ("Some 3,100 people, including 1,500 children - 130 of them babies - have left the east through the corridors.",
+     "Some 3,100", ("displacement", "fled", "", "single_day"), "an appositive closed by an aside"),
+    ("Some 3,100 people, including 1,500 children - 130 of them babies - have left the east through the corridors.",
+     "1,500", ("displacement", "fled", "children", "single_day"), "the appositive's figure takes the measure"),
+    ("At least 30 civilians (among them 11 children) were killed in the strikes.", "At least 30",
+     ("casualties", "killed", "civilians", "single_day"), "an aside in brackets"),
+    ("At least 30 civilians (among them 11 children) were killed in the strikes.", "11",
+     ("casualties", "killed", "children", "single_day"), "the bracketed figure takes the measure"),
+    ("Nearly 4,000 residents, among them 1,200 children - many of them orphans - were bussed out on Thursday.",
+     "Nearly 4,000", ("displacement", "evacuated", "", "single_day"), "'among them' closed by an aside"),
+    ("More than 2,000 people, including 800 children, fled on Monday.", "800",
+     ("displacement", "fled", "children", "single_day"), "the comma of 2,000 is no clause break"),
+    ("Shelling killed 12 civilians - the highest toll in weeks - officials said.", "12",
+     ("casualties", "killed", "civilians", "single_day"), "an aside after the figure changes nothing"),
+    ("The army said 12 neighborhoods had been cleared on Sunday.", "12",
+     ("territory", "neighbourhoods_taken", "government", None), "'cleared' is a control verb"),
+    ("About 500 people - a fraction of those who wanted to go - waited at the crossing.", "About 500",
+     ("other", "other", "", None), "an aside does not lend its words"),
 ]
 
 

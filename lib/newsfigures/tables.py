@@ -114,7 +114,7 @@ def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:
     df["value_high"] = df["value_high"].astype(float)
     df["start"] = df["start"].astype(int)
     df["end"] = df["end"].astype(int)
-    df["party_to_conflict"] = df["party_to_conflict"].fillna(False).astype(bool)
+    df["party_to_conflict"] = df["party_to_conflict"].astype(object).where(df["party_to_conflict"].notna(), False).astype(bool)
     df = df.sort_values(["article_id", "start", "end", "claim_id"], kind="stable").reset_index(drop=True)
     return CLAIMS_SCHEMA.validate(df)
 
@@ -124,7 +124,7 @@ def control_frame(rows: Iterable[dict]) -> pd.DataFrame:
     df["start"] = df["start"].astype(int)
     df["end"] = df["end"].astype(int)
     # False: a name the text presents as a district that neighbourhoods.csv lacks (kept as written)
-    df["in_gazetteer"] = df["in_gazetteer"].fillna(True).astype(bool)
+    df["in_gazetteer"] = df["in_gazetteer"].astype(object).where(df["in_gazetteer"].notna(), True).astype(bool)
     df = df.sort_values(["article_id", "start", "neighbourhood", "event_id"], kind="stable").reset_index(drop=True)
     return CONTROL_SCHEMA.validate(df)
 

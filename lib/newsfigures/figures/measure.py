@@ -111,7 +111,7 @@ class Classification:
 _RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
 _LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # ", two of them children," / ", most of them women and children," : an appositive the clause skips
-_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},", re.I)
+_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
 # ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
 _APPOSITIVE_LIST = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
 _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
@@ -127,10 +127,20 @@ _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|w
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
 
 
+# " - 138 of them babies - have left", " (most of them women) were": an aside the clause skips
+_ASIDE = re.compile(r"^\s+[-–—]\s[^-–—;:.()]{1,80}?\s[-–—](?=\s)|^\s*\([^()]{0,80}\)")
+# ", including 1,519 children - 138 of them babies - have left": an appositive closed by an aside
+_APPOSITIVE_TO_ASIDE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b"
+                                  r"(?:[^,;.()—–-]|(?<=\d)[,.](?=\d)){0,60}?(?=\s[-–—]\s)", re.I)
+
+
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
-    tail = sentence[pos:pos + limit + 80]
-    skip = _APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail)
-    if skip:
+    tail = sentence[pos:pos + limit + 160]
+    for _ in range(3):  # appositives and asides, possibly one inside the other
+        skip = (_APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail) or _ASIDE.match(tail)
+                or _APPOSITIVE_TO_ASIDE.match(tail))
+        if not skip or not skip.end():
+            break
         tail = tail[skip.end():]
     tail = tail[:limit]
     m = _RIGHT_STOP.search(tail)
