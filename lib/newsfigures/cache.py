@@ -45,8 +45,9 @@ CACHE_DIR_NAME = ".cache"
 _MAGIC = b"newsfigures-cache 1"
 #: libraries whose answers end up in the rows (decoding, front matter, HTML text, numbers, sentences)
 _LIBRARIES = ("charset-normalizer", "python-frontmatter", "trafilatura", "text2num", "sentencex", "pyyaml")
-#: package parts that cannot change a row of the three tables
-_NOT_EXTRACTION = ("book", "cli.py", "evaluate.py", "reconcile.py", "__pycache__")
+#: package parts that cannot change a row of the three tables (paths relative to the package)
+_NOT_EXTRACTION = ("book/", "cli.py", "evaluate.py", "reconcile.py", "reference.py", "data/geo/", "data/vendor/",
+                   "data/neighbourhood_outlines.csv")
 
 
 def default_cache_dir(out_dir: Path | str) -> Path:
@@ -67,10 +68,11 @@ def fingerprint() -> str:
             version = "-"
         h.update(f"{lib} {version}\n".encode())
     for path in sorted(package.rglob("*")):
-        rel = path.relative_to(package)
-        if rel.parts[0] in _NOT_EXTRACTION or not path.is_file() or path.suffix in (".pyc", ".typed"):
+        rel = path.relative_to(package).as_posix()
+        if rel.startswith(_NOT_EXTRACTION) or "__pycache__" in rel or not path.is_file() \
+                or path.suffix in (".pyc", ".typed"):
             continue
-        h.update(rel.as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        h.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
 
 
