@@ -71,6 +71,7 @@ def test_sentence_memos_hold_one_article_at_a_time():
     from newsfigures.figures.context import conflict_context
     from newsfigures.territory.gazetteer import find_places
 
+    memo.new_article()
     find_places("Rebels lost Hanano on Monday.")
     conflict_context("Airstrikes killed 30 people in Aleppo.")
     assert conflict_context.cache_info().currsize == 1
