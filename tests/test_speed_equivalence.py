@@ -2,6 +2,8 @@
 
 * Whether a sentence has a conflict or an other-domain word is tested with the word lists as
   letter trees (``lexicon.word_trie_pattern``): the same answer as the word alternation.
+* Outlet names are found with the names as letter trees (``lexicon.phrase_tree``): the same
+  spans as the alternation of the names, longest first.
 * Explicit dates are read from the date patterns' groups, not by dateparser (which took about a
   second to load in every process): the same answers as dateparser on a sample of every form
   the patterns match (all 183,600 forms were compared when the change was made).
@@ -119,3 +121,34 @@ def test_the_letter_trees_agree_on_every_sentence_of_the_shipped_articles():
     for text in sentences:
         assert bool(lex.has_conflict.search(text)) == bool(lex.conflict.search(text)), text
         assert bool(lex.has_off_domain.search(text)) == bool(lex.off_domain.search(text)), text
+
+
+def _alternation_of_names():
+    """The outlet-name pattern as it was built before: every name, longest first."""
+    from newsfigures.reading.outlets import _name_index
+
+    _, exact, folded = _name_index()
+    by_len = sorted(folded, key=len, reverse=True)
+    alt_folded = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_len)
+    alt_exact = "|".join(re.escape(n) for n in sorted(exact, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?i:{alt_folded})|{alt_exact})(?![\w-])")
+
+
+def _outlet_names() -> list[str]:
+    from newsfigures.reading.outlets import _name_index
+
+    _, exact, folded = _name_index()
+    return sorted(exact) + sorted(folded)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_outlet_names() + ["the", "-", "said", "x", "News", "Agency", "'s"]), max_size=6),
+       st.lists(st.sampled_from([" ", "  ", "", "-", ", ", "\n"]), min_size=6, max_size=6),
+       st.sampled_from(["as written", "upper", "title"]))
+def test_the_outlet_name_tree_finds_the_names_the_alternation_found(words, seps, case):
+    from newsfigures.reading.outlets import _name_index
+
+    text = "".join(w + sep for w, sep in zip(words, seps))
+    text = {"as written": text, "upper": text.upper(), "title": text.title()}[case]
+    spans = lambda rx: [(m.start(), m.end()) for m in rx.finditer(text)]  # noqa: E731
+    assert spans(_name_index()[0]) == spans(_alternation_of_names())

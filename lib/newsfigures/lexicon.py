@@ -103,3 +103,26 @@ def word_trie_pattern(words: Iterable[str]) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return rf"\b(?:{branch(root)})\b" if root else "(?!)"
+
+
+def phrase_tree(phrases: Iterable[str], space: str = r"\s+") -> str:
+    """Literal phrases as one letter tree (a space in a phrase stands for ``space``).
+
+    At any place it matches the phrase that the alternation of the same phrases, longest
+    first, matches there (two phrases that both fit one place share a branch, and the tree
+    tries the longer way first), but the engine follows one branch per letter instead of
+    trying every phrase. Use it inside the same surrounding pattern as the alternation."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(" " if ch == " " else ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")  # the phrase ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(root) if root else "(?!)"
