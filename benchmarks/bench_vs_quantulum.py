@@ -1,58 +1,108 @@
-"""Throughput of `newsfigures extract` against quantulum3 on the same corpus.
+"""Throughput of `newsfigures extract` against quantulum3, side by side in one run.
 
-    .venv/bin/python benchmarks/bench_vs_quantulum.py [--articles 300]
+    .venv/bin/python benchmarks/bench_vs_quantulum.py [--articles 510] [--repeat 3] [--corpus copies]
 
-Both read the same synthetic corpus (benchmarks/corpus.py). newsfigures runs its whole
-pipeline (reading, cleaning, sentences, numbers, claims, sources, dates, places, tables);
-quantulum3 only parses quantities out of the same article bodies. Prints articles/s and MB/s.
+The corpus (benchmarks/corpus.py) is ``--articles`` verbatim copies of the project's real
+reports (the shipped articles and the development set, with their manifest dates), or with
+``--corpus synthetic`` the rotated-paragraph synthetic corpus. Each round runs, one after the
+other, two whole processes from a cold start:
+
+* ``newsfigures extract DIR --workers 1 --no-cache`` (the whole pipeline: reading, cleaning,
+  sentences, numbers, what they count, sources, dates, places, control events, tables);
+* quantulum3 parsing the same article bodies (numbers and units only: no category, source or
+  date). It gets the bodies as our reader cleaned them, prepared before the round and not
+  timed, so its time is its import plus its parsing.
+
+Both run in one process on one core, so CPU seconds are seconds per core; wall seconds depend
+on what else the machine is running. Prints each round and the median, in articles/s and MB/s
+(of article files) per core, and the ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import build_corpus  # noqa: E402
+from corpus import build_copies, build_corpus  # noqa: E402
+
+BIN = Path(sys.executable).parent
+QUANTULUM = """
+import json, sys, warnings
+warnings.filterwarnings("ignore")
+from quantulum3 import parser
+bodies = json.load(open(sys.argv[1], encoding="utf-8"))
+print(sum(len(parser.parse(b)) for b in bodies))
+"""
+
+
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds of the child, its stdout+stderr)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc.stdout + proc.stderr
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--articles", type=int, default=510)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", choices=["copies", "synthetic"], default="copies")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "newsfigures-bench")
     args = ap.parse_args()
-    corpus = build_corpus(args.work / f"corpus-{args.articles}", args.articles)
+    if args.corpus == "copies":
+        corpus = build_copies(args.work / f"copies-{args.articles}", args.articles)
+    else:
+        corpus = build_corpus(args.work / f"corpus-{args.articles}", args.articles)
     files = sorted(corpus.rglob("*.txt"))
     mb = sum(f.stat().st_size for f in files) / 1e6
 
-    from newsfigures.pipeline import extract_directory
+    from newsfigures.reading import read_article
 
-    extract_directory(build_corpus(args.work / "warmup", 5), args.work / "warmup-out")  # imports, lexicons
-    t0 = time.perf_counter()
-    result = extract_directory(corpus, args.work / "out", progress=False)
-    t_nf = time.perf_counter() - t0
+    bodies_path = args.work / f"bodies-{args.corpus}-{args.articles}.json"
 
-    warnings.filterwarnings("ignore")
-    from quantulum3 import parser as q3
+    bodies = [read_article(f, f.stem).body for f in files]
+    bodies_path.write_text(json.dumps(bodies), "utf-8")
 
-    from newsfigures.articles import read_article
+    print(f"corpus: {len(files)} articles, {mb:.2f} MB ({args.corpus}); load average before: "
+          f"{os.getloadavg()[0]:.1f}")
+    ours, theirs = [], []
+    for r in range(args.repeat):
+        out = args.work / "out-vs"
+        nf = timed([str(BIN / "newsfigures"), "extract", str(corpus), "--out-dir", str(out), "--workers", "1",
+                    "--no-cache", "--no-progress"])
+        q3 = timed([sys.executable, "-c", QUANTULUM, str(bodies_path)])
+        ours.append(nf)
+        theirs.append(q3)
+        claims = next((ln for ln in nf[2].splitlines() if ln.startswith("newsfigures extract:")), "")
+        print(f"round {r + 1}: newsfigures wall {nf[0]:6.2f} s cpu {nf[1]:6.2f} s | quantulum3 wall {q3[0]:6.2f} s "
+              f"cpu {q3[1]:6.2f} s ({q3[2].strip()} quantities) | {claims.split(': ', 1)[-1].split(' in ')[0]}")
 
-    bodies = [read_article(f).body for f in files]
-    q3.parse(bodies[0])  # warm-up: quantulum loads its unit tables on first use
-    t0 = time.perf_counter()
-    n_q = sum(len(q3.parse(b)) for b in bodies)
-    t_q = time.perf_counter() - t0
+    def line(name: str, runs: list[tuple[float, float, str]]) -> tuple[float, float]:
+        wall = statistics.median(r[0] for r in runs)
+        cpu = statistics.median(r[1] for r in runs)
+        print(f"{name:12s} median wall {wall:6.2f} s, cpu {cpu:6.2f} s: {len(files) / cpu:7.1f} articles/s and "
+              f"{mb / cpu:6.3f} MB/s per core")
+        return wall, cpu
 
-    print(f"corpus: {len(files)} articles, {mb:.2f} MB (synthetic, from the shipped articles)")
-    print(f"newsfigures extract: {t_nf:7.2f} s  {len(files) / t_nf:8.1f} articles/s  {mb / t_nf:6.3f} MB/s  "
-          f"({result.n_claims} claims)")
-    print(f"quantulum3 parse:    {t_q:7.2f} s  {len(files) / t_q:8.1f} articles/s  {mb / t_q:6.3f} MB/s  "
-          f"({n_q} quantities)")
-    print(f"speed-up: {t_q / t_nf:.1f}x")
+    w1, c1 = line("newsfigures", ours)
+    w2, c2 = line("quantulum3", theirs)
+    print(f"newsfigures is {c2 / c1:.1f}x quantulum3 in CPU time, {w2 / w1:.1f}x in wall time "
+          f"(load average after: {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

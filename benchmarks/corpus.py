@@ -21,6 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "articles"
+#: the real reports shipped with the project: the seed articles and the development set, each
+#: with the manifest that dates it
+REPORTS = ((SEEDS, SEEDS / "manifest.csv"),
+           (ROOT / "tests" / "corpus" / "dev", ROOT / "tests" / "gold_dev" / "manifest.csv"))
 
 
 def _shipped_dates() -> dict[str, str]:
@@ -57,5 +61,35 @@ def build_corpus(target: Path, n: int, per_folder: int = 1000, spread_days: int 
             writer.writerow([f"{folder.name}/{name}", day.isoformat()])
     if spread_days:
         (target / "manifest.csv").write_text(manifest.getvalue(), "utf-8")
+    marker.touch()
+    return target
+
+
+def build_copies(target: Path, n: int, per_folder: int = 1000) -> Path:
+    """Write ``n`` verbatim copies of the shipped real reports (the seed articles and the
+    development set, cycled in order) under ``target``, with a ``manifest.csv`` giving each copy
+    its report's manifest row (title, outlet, date, URL): real text, real figure density."""
+    marker = target / f".copies-{n}"
+    if marker.exists():
+        return target
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    reports = []
+    for folder, manifest_path in REPORTS:
+        with manifest_path.open(encoding="utf-8", newline="") as fh:
+            rows = {row["file"]: row for row in csv.DictReader(fh)}
+        reports += [(p, rows.get(p.name, {})) for p in sorted(folder.glob("*.txt")) if p.name in rows]
+    manifest = io.StringIO()
+    writer = csv.writer(manifest, lineterminator="\n")
+    writer.writerow(["file", "title", "outlet", "published", "url"])
+    for i in range(n):
+        source, row = reports[i % len(reports)]
+        folder = target / f"part{i // per_folder:04d}"
+        folder.mkdir(exist_ok=True)
+        name = f"{source.stem}-{i:07d}.txt"
+        shutil.copyfile(source, folder / name)
+        writer.writerow([f"{folder.name}/{name}"] + [row.get(k, "") for k in ("title", "outlet", "published", "url")])
+    (target / "manifest.csv").write_text(manifest.getvalue(), "utf-8")
     marker.touch()
     return target

@@ -34,7 +34,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     from .tables import write_csv
 
     corpus = read_corpus(args.directory, max_bytes=args.max_bytes, progress=args.progress, report=_say,
-                         manifest=args.manifest, min_words=args.min_words)
+                         manifest=args.manifest, min_words=args.min_words, follow_symlinks=args.follow_symlinks)
     write_csv(corpus.articles_table, args.out)
     _say(f"newsfigures articles: {len(corpus.articles)} read, {len(corpus.errors)} skipped -> {args.out}")
     return 0 if corpus.articles else 1
@@ -46,7 +46,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,
                                parquet=args.parquet, workers=args.workers, scheduler=args.scheduler,
-                               report=_say, manifest=args.manifest, min_words=args.min_words)
+                               report=_say, manifest=args.manifest, min_words=args.min_words,
+                               cache=args.cache, cache_dir=args.cache_dir, follow_symlinks=args.follow_symlinks)
     _say(f"newsfigures extract: {result.n_articles} articles read, {result.n_skipped} skipped, "
          f"{result.n_claims} claims, {result.n_events} control events in {time.perf_counter() - t0:.1f}s -> {args.out_dir}")
     if result.n_articles == 0:
@@ -107,7 +108,8 @@ def cmd_book(args: argparse.Namespace) -> int:
                              max_bytes=args.max_bytes, progress=args.progress,
                              report=_say, project_dir=args.project, tables_dir=args.tables_dir,
                              manifest=args.manifest, workers=args.workers, scheduler=args.scheduler,
-                             min_words=args.min_words)
+                             min_words=args.min_words, cache=args.cache, cache_dir=args.cache_dir,
+                             follow_symlinks=args.follow_symlinks)
     except BookError as exc:
         _say(f"error: {exc}")
         return 1
@@ -139,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: all cores for 2,000 files or more, one process below)")
         sp.add_argument("--scheduler", default=None,
                         help="address of a running Dask scheduler (tcp://host:8786) to extract on")
+        sp.add_argument("--cache-dir", type=Path, default=None,
+                        help="keep per-article results here, so a rerun reads only new and changed files "
+                             "(default: OUT/.cache for extract, TABLES/.cache or a folder beside OUT for book)")
+        sp.add_argument("--no-cache", dest="cache", action="store_false",
+                        help="read every file anew; neither read nor write the results cache")
 
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--manifest", type=Path, default=None,
@@ -148,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--min-words", type=_non_negative, default=MIN_WORDS, metavar="N",
                         help=f"skip texts with fewer than N words of running text after removing page "
                              f"furniture (default {MIN_WORDS}; lower it for short items such as briefs or posts)")
+        sp.add_argument("--follow-symlinks", action="store_true",
+                        help="also read symbolic links that lead out of DIR (default: reported and skipped)")
         g = sp.add_mutually_exclusive_group()
         g.add_argument("--progress", dest="progress", action="store_true", default=None,
                        help="always show progress bars (default: only on a terminal)")

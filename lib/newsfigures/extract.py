@@ -16,6 +16,7 @@ from .figures.dates import FigureDate, figure_date
 from .figures.measure import classify, elliptical
 from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
+from .memo import new_article
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
 from .territory.actors import lead_party
@@ -108,6 +109,7 @@ def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]
 
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
+    new_article()  # sentence memos hold one article's sentences (see newsfigures.memo)
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it

@@ -17,6 +17,16 @@ from typing import Any, Callable, Iterable
 import yaml
 
 
+#: libyaml's parser when PyYAML was built with it (about 8x faster than the pure-Python one;
+#: the same SafeConstructor, so the same objects)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """``text`` parsed as YAML with the safe loader (C-accelerated when available)."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
 def data_text(name: str) -> str:
     """The text of ``data/<name>`` shipped with the package."""
     return resources.files("newsfigures").joinpath("data", name).read_text(encoding="utf-8")
@@ -25,7 +35,7 @@ def data_text(name: str) -> str:
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
     """``data/<name>`` parsed as YAML (cached: callers must not mutate the result)."""
-    return yaml.safe_load(data_text(name))
+    return parse_yaml(data_text(name))
 
 
 def longest_first(phrases: Iterable[str], *, alphabetical: bool = True, dedupe: bool = True) -> list[str]:
@@ -65,3 +75,54 @@ def word_pattern(words: Iterable[str]) -> str:
     """Whole words or phrases, case as given lower-cased, ``*`` = any ending: the claims lexicon."""
     return alternation(words, space=r"\ ", stars=True, lower=True, alphabetical=False, dedupe=False,
                        boundary=(r"\b", r"\b"))
+
+
+def word_trie_pattern(words: Iterable[str]) -> str:
+    """The words of :func:`word_pattern` as a letter tree ("attack", "attacks" -> ``attack(?:s)?``).
+
+    It matches somewhere in a text exactly when :func:`word_pattern` does, several times
+    faster: the engine follows one branch per letter instead of trying every word at every
+    position. Where words overlap it may match another one of them (another length), so use
+    it to test whether a text has a word, not to count or quote matches."""
+    root: dict = {}
+    for phrase in words:
+        text = phrase.lower()
+        star = text.endswith("*")
+        node = root
+        for ch in text[:-1] if star else text:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(star)
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        ends = node.get("", set())
+        if True in ends:
+            alts.append(r"\w*")
+        elif False in ends:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return rf"\b(?:{branch(root)})\b" if root else "(?!)"
+
+
+def phrase_tree(phrases: Iterable[str], space: str = r"\s+") -> str:
+    """Literal phrases as one letter tree (a space in a phrase stands for ``space``).
+
+    At any place it matches the phrase that the alternation of the same phrases, longest
+    first, matches there (two phrases that both fit one place share a branch, and the tree
+    tries the longer way first), but the engine follows one branch per letter instead of
+    trying every phrase. Use it inside the same surrounding pattern as the alternation."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(" " if ch == " " else ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")  # the phrase ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(root) if root else "(?!)"

@@ -63,12 +63,20 @@ def article_row(a: art.Article, rel: str) -> dict:
     ).row()
 
 
-def process_file(task: FileTask, extract: bool = True) -> FileResult:
-    """Read one file and (optionally) extract its figures. Never raises for bad input."""
+def process_file(task: FileTask, extract: bool = True, data: bytes | None = None) -> FileResult:
+    """Read one file and (optionally) extract its figures. Never raises for bad input.
+
+    ``data``: the file's bytes when the caller has read them already (the results cache keys
+    an entry by the bytes it read, so those are the bytes extracted)."""
     result = FileResult(task.article_id, task.path)
+    fmt = art.ARTICLE_SUFFIXES.get(Path(task.path).suffix.lower())
     try:
-        article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint, task.max_bytes,
-                                   task.min_words)
+        if data is not None and fmt is not None and len(data) <= task.max_bytes:
+            article = art.article_from_bytes(data, Path(task.path), task.article_id, fmt, task.manifest_row,
+                                             task.year_hint, task.min_words)
+        else:
+            article = art.read_article(task.path, task.article_id, task.manifest_row, task.year_hint,
+                                       task.max_bytes, task.min_words)
     except art.ArticleError as exc:
         result.error = exc.reason
         return result
@@ -94,15 +102,16 @@ def process_file(task: FileTask, extract: bool = True) -> FileResult:
 
 
 def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
-               manifest: Path | str | None = None,
-               min_words: int = art.MIN_WORDS) -> tuple[list[FileTask], list[str]]:
-    """The files to read (sorted) with their manifest rows, plus notices about skipped files."""
+               manifest: Path | str | None = None, min_words: int = art.MIN_WORDS,
+               follow_symlinks: bool = False) -> tuple[list[FileTask], list[str]]:
+    """The files to read (sorted) with their manifest rows, plus notices about skipped files
+    (symbolic links out of ``directory`` among them, unless ``follow_symlinks``)."""
     directory = Path(directory)
     if not directory.is_dir():
         raise art.ArticleError(directory, "not a directory (expected a folder of article files)")
     manifest_path = Path(manifest) if manifest else directory / art.MANIFEST_NAME
     manifest, notices = art.load_manifest(directory, manifest_path)
-    files, skip_notices = art.find_article_files(directory)
+    files, skip_notices = art.find_article_files(directory, follow_symlinks)
     notices += skip_notices
     ids = art.article_ids(directory, files)
     year_hint = art.corpus_year(files, max_bytes)
@@ -161,10 +170,10 @@ def _report_result(r: FileResult, report: Report) -> None:
 
 def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, progress: bool | None = None,
                 report: Report = _quiet, extract: bool = False, manifest: Path | str | None = None,
-                min_words: int = art.MIN_WORDS) -> Corpus:
+                min_words: int = art.MIN_WORDS, follow_symlinks: bool = False) -> Corpus:
     """Read (and optionally extract) every article in memory: for the articles table and for
     notebooks. For large corpora use :func:`newsfigures.scale.extract_directory`, which streams."""
-    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words, follow_symlinks)
     for n in notices:
         report(n)
     results = []

@@ -11,6 +11,10 @@ How it works:
 4. The driver streams the part files in partition order into the final CSV (and Parquet)
    tables. Partitions are in article-id order and rows are sorted within each partition, so
    the result is byte-identical to a single-process run, whatever the number of workers.
+5. Each file task goes through the results cache (:mod:`newsfigures.cache`, under
+   ``OUT/.cache`` unless told otherwise): a file whose bytes, manifest row and options are
+   unchanged since the last run, under the same extractor, is not read again. After a complete
+   run the entries no file used are forgotten.
 
 Workers must see the article files and the output folder at the same paths (a shared
 filesystem, or a cluster on one machine).
@@ -31,8 +35,9 @@ import pandas as pd
 from . import reading as art
 from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_frame, claims_frame,
                      control_frame, csv_text)
+from .cache import ResultCache, cached_process_file, count_to_read, default_cache_dir
 from .io import atomic_path
-from .pipeline import FileTask, plan_tasks, process_file
+from .pipeline import FileTask, plan_tasks
 
 Report = Callable[[str], None]
 TABLES = (("articles", ARTICLE_COLUMNS), ("claims", CLAIM_COLUMNS), ("control_events", CONTROL_COLUMNS))
@@ -48,20 +53,27 @@ class ExtractResult:
     n_events: int
     out_dir: Path
     messages: tuple[str, ...]
+    n_from_cache: int = 0            # file tasks answered by the results cache (not read again)
 
 
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                       progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                       scheduler: str | None = None, report: Report = lambda _msg: None,
-                      manifest: Path | str | None = None, min_words: int = art.MIN_WORDS) -> ExtractResult:
+                      manifest: Path | str | None = None, min_words: int = art.MIN_WORDS,
+                      cache: bool = True, cache_dir: Path | str | None = None,
+                      follow_symlinks: bool = False) -> ExtractResult:
     """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
 
     Always streamed in partitions (see the module docstring): in this process with
     ``workers=1``, on local cores or a Dask cluster otherwise; ``None`` chooses
-    (:func:`choose_workers`). The tables are the same whichever runs."""
+    (:func:`choose_workers`). The tables are the same whichever runs, and the same with or
+    without the results cache (``cache_dir``, default ``out_dir/.cache``; ``cache=False``
+    neither reads nor writes it). ``follow_symlinks``: also read links that lead out of
+    ``directory`` (see :func:`newsfigures.reading.find_article_files`)."""
     return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
                                workers=workers, scheduler=scheduler, report=report, manifest=manifest,
-                               min_words=min_words)
+                               min_words=min_words, cache=cache, cache_dir=cache_dir,
+                               follow_symlinks=follow_symlinks)
 
 
 @dataclass
@@ -72,14 +84,22 @@ class PartitionSummary:
     n_claims: int = 0
     n_events: int = 0
     messages: list[str] = field(default_factory=list)
+    n_from_cache: int = 0
+    n_damaged: int = 0               # damaged cache entries found (and replaced)
+    entries: list[str] = field(default_factory=list)  # cache entries this partition used
 
 
-def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = True) -> PartitionSummary:
+def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = True,
+                      cache: ResultCache | None = None) -> PartitionSummary:
     """Process one partition and write its tables to ``parts_dir`` (runs on a worker)."""
     summary = PartitionSummary(index)
     articles, claims, events = [], [], []
     for task in tasks:
-        r = process_file(task, extract)
+        r, entry, how = cached_process_file(task, cache, extract)
+        if entry is not None:
+            summary.entries.append(entry)
+        summary.n_from_cache += how == "cache"
+        summary.n_damaged += how == "damaged"
         summary.n_skipped += bool(r.error)
         summary.messages += r.messages()
         if r.article_row is not None:
@@ -98,13 +118,14 @@ def partitions(tasks: list, size: int) -> list[list]:
     return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
 
 
-def _sequential(parts: list[list], parts_dir: str, extract: bool) -> Iterator[PartitionSummary]:
+def _sequential(parts: list[list], parts_dir: str, extract: bool,
+                cache: ResultCache | None) -> Iterator[PartitionSummary]:
     for i, part in enumerate(parts):
-        yield process_partition(i, part, parts_dir, extract)
+        yield process_partition(i, part, parts_dir, extract, cache)
 
 
 def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, scheduler: str | None,
-          report: Report) -> Iterator[PartitionSummary]:
+          report: Report, cache: ResultCache | None = None) -> Iterator[PartitionSummary]:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -126,13 +147,14 @@ def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, schedu
             nxt = next(pending, None)
             if nxt is None:
                 break
-            futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, pure=False))
+            futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, cache, pure=False))
         for fut in futures:
             yield fut.result()
             fut.release()
             nxt = next(pending, None)
             if nxt is not None:
-                futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, pure=False))
+                futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, cache,
+                                          pure=False))
     finally:
         client.close()
         if cluster is not None:
@@ -145,48 +167,58 @@ def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, schedu
 AUTO_DASK_MIN_FILES = 2000
 
 
-def choose_workers(workers: int | None, n_files: int, scheduler: str | None = None) -> tuple[int, str]:
+def choose_workers(workers: int | None, n_files: int, scheduler: str | None = None,
+                   n_to_read: int | None = None) -> tuple[int, str]:
     """The worker count to use (1 = this process, 0 = all local cores with Dask, N > 1 = N Dask
-    workers) and a sentence saying where extraction runs."""
+    workers) and a sentence saying where extraction runs. With ``n_to_read`` (the files the
+    results cache cannot answer), the default choice counts only those."""
     import importlib.util
 
+    todo = "" if n_to_read is None else f" ({n_to_read:,} to read anew)"
     if scheduler:
-        return 0, f"extracting {n_files:,} files on the Dask cluster at {scheduler}"
+        return 0, f"extracting {n_files:,} files{todo} on the Dask cluster at {scheduler}"
     cores = os.cpu_count() or 1
     if workers is None:
         has_dask = importlib.util.find_spec("distributed") is not None
-        workers = 0 if n_files >= AUTO_DASK_MIN_FILES and cores > 1 and has_dask else 1
+        n = n_files if n_to_read is None else n_to_read
+        workers = 0 if n >= AUTO_DASK_MIN_FILES and cores > 1 and has_dask else 1
     if workers < 0:
         raise ValueError(f"--workers must be 0 (all cores) or more, got {workers}")
     if workers == 1:
-        return 1, f"extracting {n_files:,} files in one process"
+        return 1, f"extracting {n_files:,} files{todo} in one process"
     n = cores if workers == 0 else workers
-    return workers, f"extracting {n_files:,} files on {n} local Dask workers"
+    return workers, f"extracting {n_files:,} files{todo} on {n} local Dask workers"
 
 
 def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
                         progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                         scheduler: str | None = None, report: Report = print, manifest: Path | str | None = None,
-                        partition_size: int = DEFAULT_PARTITION, min_words: int = art.MIN_WORDS):
+                        partition_size: int = DEFAULT_PARTITION, min_words: int = art.MIN_WORDS,
+                        cache: bool = True, cache_dir: Path | str | None = None, follow_symlinks: bool = False):
     """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
     from tqdm import tqdm
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words)
+    results_cache = ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(out_dir)) if cache else None
+    tasks, notices = plan_tasks(directory, max_bytes, manifest, min_words, follow_symlinks)
     for n in notices:
         report(n)
     parts = partitions(tasks, partition_size)
-    workers, where = choose_workers(workers, len(tasks), scheduler)
+    n_to_read = None
+    if results_cache is not None and workers is None and not scheduler and len(tasks) >= AUTO_DASK_MIN_FILES:
+        # a rerun that reads a few files anew is not worth starting Dask for
+        n_to_read = count_to_read(tasks, results_cache)
+    workers, where = choose_workers(workers, len(tasks), scheduler, n_to_read)
     if workers == 1 and not scheduler:
         report(where)  # (Dask runs say where they run when their cluster is up)
     parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out_dir)
     totals = PartitionSummary(-1)
     try:
         if workers == 1 and not scheduler:
-            stream = _sequential(parts, parts_dir, True)
+            stream = _sequential(parts, parts_dir, True, results_cache)
         else:
-            stream = _dask(parts, parts_dir, True, workers, scheduler, report)
+            stream = _dask(parts, parts_dir, True, workers, scheduler, report, results_cache)
         bar = tqdm(total=len(tasks), desc="articles", unit="file", leave=False,
                    disable=(not progress) if progress is not None else None)
         done: dict[int, PartitionSummary] = {}
@@ -206,6 +238,9 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
             totals.n_claims += s.n_claims
             totals.n_events += s.n_events
             totals.messages += s.messages
+            totals.n_from_cache += s.n_from_cache
+            totals.n_damaged += s.n_damaged
+            totals.entries += s.entries
         if shown > MAX_MESSAGES:
             kinds: dict[str, int] = {}
             for m in totals.messages[MAX_MESSAGES:]:
@@ -217,8 +252,19 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
             combine_parts(parts_dir, len(parts), out_dir, parquet)
     finally:
         shutil.rmtree(parts_dir, ignore_errors=True)
+    if results_cache is not None:
+        report(cache_line(len(tasks), totals.n_from_cache, totals.n_damaged, results_cache.root))
+        results_cache.forget_all_but(set(totals.entries))  # deleted files, old versions, older extractors
     return ExtractResult(totals.n_articles, totals.n_skipped, totals.n_claims, totals.n_events, out_dir,
-                         tuple(notices) + tuple(totals.messages))
+                         tuple(notices) + tuple(totals.messages), totals.n_from_cache)
+
+
+def cache_line(n_files: int, n_from_cache: int, n_damaged: int, root: Path) -> str:
+    """"read 6 of 2,040 articles anew (2,034 from the cache)"."""
+    line = f"read {n_files - n_from_cache:,} of {n_files:,} articles anew ({n_from_cache:,} from the cache"
+    if n_damaged:
+        line += f"; {n_damaged:,} damaged cache entries read anew and replaced"
+    return line + f", {root})"
 
 
 def combine_parts(parts_dir: str | Path, n_parts: int, out_dir: Path, parquet: bool) -> None:

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
-import yaml
 
-from ..lexicon import alternation, data_text
+from ..lexicon import alternation, data_text, parse_yaml
 
 
 SOURCE_TYPES = frozenset(
@@ -294,7 +293,7 @@ def _key_of(
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load and compile ``data/sources.yaml`` (once)."""
-    raw = yaml.safe_load(
+    raw = parse_yaml(
         data_text("sources.yaml")
     )
     gram = raw["grammar"]

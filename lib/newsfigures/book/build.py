@@ -280,7 +280,13 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                parameters: dict | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
-               scheduler: str | None = None, min_words: int | None = None) -> BookSummary:
+               scheduler: str | None = None, min_words: int | None = None, cache: bool = True,
+               cache_dir: Path | None = None, follow_symlinks: bool = False) -> BookSummary:
+    """Extract ``directory``, run the chapters and build the site into ``out_dir``.
+
+    The results cache (see :mod:`newsfigures.cache`) is ``cache_dir``, else the ``.cache`` of
+    ``tables_dir``, else ``.<out_dir name>.cache`` beside ``out_dir`` (the site itself is
+    replaced whole, and the cache is not published with it)."""
     from ..scale import extract_directory
 
     t0 = time.perf_counter()
@@ -293,15 +299,18 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
         tables = Path(tables_dir).resolve() if tables_dir else staging / "tables"
         report(f"extracting figures from {directory}")
         t_step = time.perf_counter()
+        if cache_dir is None and not tables_dir:
+            cache_dir = out_dir.parent / f".{out_dir.name}.cache"
         result = extract_directory(directory, tables, max_bytes=max_bytes, progress=progress, report=report,
-                                   manifest=manifest, workers=workers, scheduler=scheduler,
+                                   manifest=manifest, workers=workers, scheduler=scheduler, cache=cache,
+                                   cache_dir=cache_dir, follow_symlinks=follow_symlinks,
                                    **({"min_words": min_words} if min_words is not None else {}))
         if result.n_articles == 0:
             raise BookError(f"no article could be read in {directory}; nothing to build")
         report(f"extracted {result.n_claims} claims and {result.n_events} control events from "
                f"{result.n_articles} articles ({result.n_skipped} skipped) in {time.perf_counter() - t_step:.1f}s")
         if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it
-            shutil.copytree(tables, staging / "tables", dirs_exist_ok=True)
+            shutil.copytree(tables, staging / "tables", dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*"))
         notebooks = _stage(project, staging, title)
         extra = staging / EXTRA_DIR
         params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory), "project_dir": str(project),

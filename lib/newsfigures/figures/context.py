@@ -22,7 +22,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import load_yaml, word_pattern
+from ..lexicon import load_yaml, word_pattern, word_trie_pattern
+from ..memo import sentence_memo
 
 #: The categories of the conflict; ``other`` is the rest.
 CONFLICT_CATEGORIES = frozenset({"casualties", "displacement", "territory", "population"})
@@ -32,6 +33,8 @@ CONFLICT_CATEGORIES = frozenset({"casualties", "displacement", "territory", "pop
 class _ContextLexicon:
     conflict: re.Pattern[str]
     off_domain: re.Pattern[str]
+    has_conflict: re.Pattern[str]     # the same words as ``conflict`` as a letter tree: a faster test
+    has_off_domain: re.Pattern[str]   # (see lexicon.word_trie_pattern), not for counting
     evacuation_article: re.Pattern[str]
     flight: re.Pattern[str]
     cross_line: re.Pattern[str]
@@ -40,30 +43,41 @@ class _ContextLexicon:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> _ContextLexicon:
     raw = load_yaml("claims.yaml")
+    conflict_words = [w for ws in raw["conflict_context"].values() for w in ws]
+    off_domain_words = [w for ws in raw["off_domain"].values() for w in ws]
     return _ContextLexicon(
-        conflict=re.compile("|".join([word_pattern([w for ws in raw["conflict_context"].values() for w in ws]),
-                                      *raw["conflict_patterns"]]), re.I),
-        off_domain=re.compile(word_pattern([w for ws in raw["off_domain"].values() for w in ws]), re.I),
+        conflict=re.compile("|".join([word_pattern(conflict_words), *raw["conflict_patterns"]]), re.I),
+        off_domain=re.compile(word_pattern(off_domain_words), re.I),
+        has_conflict=re.compile("|".join([word_trie_pattern(conflict_words), *raw["conflict_patterns"]]), re.I),
+        has_off_domain=re.compile(word_trie_pattern(off_domain_words), re.I),
         evacuation_article=re.compile(word_pattern(raw["evacuation_article_words"]), re.I),
         flight=re.compile(word_pattern(raw["flight_words"]), re.I),
         cross_line=re.compile(word_pattern(raw["cross_line_destinations"]), re.I),
     )
 
 
+#: The article's sentences are read here twice (for :func:`is_conflict_text`, then for each
+#: figure's :func:`~.measure.classify`): the memo reads each once per article.
+@sentence_memo
 def conflict_context(text: str) -> bool:
     """True when ``text`` shows an armed conflict: attacks or fighting, a conflict party, the
     place, the humanitarian response, by more cues than it shows of another domain
     (:func:`other_domain`): "the war drama drew 3 million viewers" is about the screen,
     "airstrikes killed 30" is not."""
     lex = lexicon()
+    # counted only when both kinds are there: most sentences have no cue, or no other domain
+    if lex.has_conflict.search(text) is None:
+        return False
+    if lex.has_off_domain.search(text) is None:
+        return True
     cues = sum(1 for _ in lex.conflict.finditer(text))
-    return cues > 0 and cues > sum(1 for _ in lex.off_domain.finditer(text))
+    return cues > sum(1 for _ in lex.off_domain.finditer(text))
 
 
 def other_domain(text: str) -> bool:
     """True when ``text`` has a word of another domain: markets, sport, the screen, science,
     weather, elections."""
-    return bool(lexicon().off_domain.search(text))
+    return bool(lexicon().has_off_domain.search(text))
 
 
 def is_conflict_text(sentences: list[str], min_sentences: int = 2, min_share: float = 0.25) -> bool:

@@ -10,10 +10,9 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
-import yaml
 from text_to_num import text2num
 
-from ..lexicon import alternation, data_text
+from ..lexicon import alternation, data_text, parse_yaml
 
 # --------------------------------------------------------------------------------------------
 # Regex building blocks
@@ -268,7 +267,6 @@ class _Grammar:
         self.start_tokens: frozenset[str] = frozenset(
             variant for w in self.start_words
             for variant in (w, w.capitalize(), w.upper())) | frozenset("0123456789")
-
     def candidates(self, text: str) -> list[int]:
         """Offsets where a number phrase may start (first digit of a run, or a start word)."""
         tokens = self.start_tokens
@@ -279,7 +277,7 @@ class _Grammar:
 def _grammar() -> _Grammar:
     """The grammar built from the packaged lexicon (built once, then shared read-only)."""
     text = data_text("numbers.yaml")
-    return _Grammar(yaml.safe_load(text))
+    return _Grammar(parse_yaml(text))
 
 
 # --------------------------------------------------------------------------------------------

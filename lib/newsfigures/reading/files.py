@@ -67,24 +67,71 @@ def manifest_field_problems(row: dict[str, str]) -> list[tuple[str, str]]:
     return problems
 
 
-def find_article_files(directory: Path) -> tuple[list[Path], list[str]]:
-    """All candidate article files under ``directory`` (recursive, sorted), plus skip notices."""
+def find_article_files(directory: Path, follow_symlinks: bool = False) -> tuple[list[Path], list[str]]:
+    """All candidate article files under ``directory`` (recursive, sorted), plus skip notices.
+
+    Symbolic links: a link to a file inside ``directory`` is read like the file; a link that
+    leads out of ``directory`` (to a file or a folder) is not followed but reported, unless
+    ``follow_symlinks``: a folder handed over for a book must not publish files from elsewhere
+    on the machine. A link to a folder inside ``directory`` is not followed either (its files
+    are read where they are); a broken or looping link is reported."""
+    directory = Path(directory)
+    root = directory.resolve()
     files: list[Path] = []
     notices: list[str] = []
-    for p in sorted(directory.rglob("*")):
-        rel = p.relative_to(directory)
-        if any(part.startswith((".", "_")) for part in rel.parts) or not p.is_file():
-            continue
-        if p.name == MANIFEST_NAME:
-            continue
+    seen_dirs: set[Path] = {root}
+
+    def visit(folder: Path) -> None:
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            notices.append(f"{folder}: skipped: cannot list the folder ({exc.strerror or exc})")
+            return
+        for p in entries:
+            if p.name.startswith((".", "_")):
+                continue
+            if p.is_symlink():
+                try:
+                    target = p.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    notices.append(f"{p}: skipped: a broken or looping symbolic link")
+                    continue
+                inside = target == root or root in target.parents
+                if target.is_dir():
+                    if not follow_symlinks:
+                        where = ("inside the articles folder: its files are read where they are" if inside else
+                                 f"outside the articles folder ({target}); --follow-symlinks reads it")
+                        notices.append(f"{p}: skipped: a symbolic link to a folder {where}")
+                        continue
+                    if target in seen_dirs:
+                        notices.append(f"{p}: skipped: a symbolic link to a folder already read ({target})")
+                        continue
+                    seen_dirs.add(target)
+                    visit(p)
+                    continue
+                if not inside and not follow_symlinks:
+                    notices.append(f"{p}: skipped: a symbolic link to a file outside the articles folder "
+                                   f"({target}); --follow-symlinks reads it")
+                    continue
+            elif p.is_dir():
+                seen_dirs.add(p.resolve())
+                visit(p)
+                continue
+            consider(p)
+
+    def consider(p: Path) -> None:
+        if not p.is_file() or p.name == MANIFEST_NAME:
+            return
         if _DOC_FILE.match(p.name):
             notices.append(f"{p}: skipped: looks like documentation ({p.name}), not an article")
-            continue
+            return
         if p.suffix.lower() not in ARTICLE_SUFFIXES:
             notices.append(f"{p}: skipped: unsupported file type {p.suffix or '(none)'!r}")
-            continue
+            return
         files.append(p)
-    return files, notices
+
+    visit(directory)
+    return sorted(files), notices
 
 
 def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:

@@ -39,6 +39,10 @@ def _any(patterns: Iterable[re.Pattern[str]], line: str) -> bool:
 
 # --------------------------------------------------------------------------- decoding
 
+#: control characters other than the line and page breaks and tabs of ordinary text
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     """Decode file bytes to text; return (text, encoding). Raises ArticleError on binary data."""
     if not raw.strip():
@@ -53,7 +57,7 @@ def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
         text = ""
     if not text:
         text, encoding = _decode_legacy(raw)
-    control = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    control = len(_CONTROL_CHARS.findall(text, 0, 65536))
     if control > max(10, len(text[:65536]) // 50):
         raise ArticleError(path, "binary file (too many control characters), not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import data_text
+from ..memo import sentence_memo
 from .grammar import _APOS, _APOS_CHARS, _HY, _lexicon
 
 
@@ -309,6 +310,14 @@ def find_places(text: str) -> list[PlaceMention]:
     """Every neighbourhood named in ``text``, in order, with offsets into ``text``."""
     if not text:
         return []
+    return list(_places_in(text))
+
+
+#: Several steps scan the same sentence (the control grammar's cheap test, its sentence
+#: reading, the article's last-named district, the anaphora check): the memo scans each once
+#: per article.
+@sentence_memo
+def _places_in(text: str) -> tuple[PlaceMention, ...]:
     idx = _place_index()
     clean, offsets = _without_name_apostrophes(text)
     out: list[PlaceMention] = []
@@ -330,7 +339,7 @@ def find_places(text: str) -> list[PlaceMention]:
         if nb.match == "with_noun" and not _named_as_place(text, start, end):
             continue
         out.append(PlaceMention(nb, surface, start, end))
-    return out
+    return tuple(out)
 
 
 # a name that is also a common word or a person ("Tishreen", "al-Ghazali", "Public Park") is a

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
 
-from ..lexicon import alternation, data_text
+from ..lexicon import alternation, data_text, parse_yaml
 
 
 def _check_strings(node: Any, path: str) -> None:
@@ -26,7 +25,7 @@ def _check_strings(node: Any, path: str) -> None:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    lex = yaml.safe_load(data_text("control_verbs.yaml"))
+    lex = parse_yaml(data_text("control_verbs.yaml"))
     _check_strings(lex, "")
     return lex
 
