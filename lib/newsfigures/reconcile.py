@@ -27,6 +27,19 @@ Rules in this module
        explicit date refers to that day, and an undated figure gets its article's publication
        date (see the gold README), so it counts as what was reported that day.
 
+``tally`` (the column)
+    :func:`claim_tally` gives every claim's tally as ``single_day``, ``cumulative`` or empty:
+    the extractor's ``tally`` column when ``claims.csv`` has one, else rule ``tally_kind``
+    applied to casualty and displacement figures (other figures, shares and populations, have
+    no tally).
+
+``war_scope``
+    A figure of the whole Syrian war ("a five-year war that has killed hundreds of thousands",
+    "killed since the conflict began in March 2011") is not a figure of the offensive.
+    :func:`war_scope` is true where the extractor's ``scope`` column says ``war``; without that
+    column, where a war cue (:data:`WAR_CUE`: "since 2011", "since the war began", "the war's
+    toll", "a five-year war", "a war that has killed") stands in the figure's own clause.
+
 ``government_share``
     The share of eastern Aleppo held by the government. A stated government share
     (``territory/share_held``, unit ``percent``, party ``government``) is used as it is. A stated
@@ -213,6 +226,68 @@ def tally_kind(claims: pd.DataFrame) -> pd.Series:
 def tally_reason(claims: pd.DataFrame) -> pd.Series:
     """Why :func:`tally_kind` decided as it did, in words (for hover text)."""
     return pd.Series([r for _, r in _tallies(claims)], index=claims.index, name="tally_reason", dtype=object)
+
+
+TALLY_VALUES = {SINGLE_DAY: "single_day", CUMULATIVE: CUMULATIVE, "single_day": "single_day"}
+_TALLIED = {"casualties", "displacement"}
+
+
+def claim_tally(claims: pd.DataFrame) -> pd.Series:
+    """Rule ``tally``: ``single_day``, ``cumulative`` or ``""`` for every row: the ``tally``
+    column when there is one, else :func:`tally_kind` for casualty and displacement figures."""
+    if "tally" in claims:
+        return claims["tally"].map(lambda v: TALLY_VALUES.get(_text(v), "")).astype(object)
+    kinds = tally_kind(claims).map(TALLY_VALUES)
+    tallied = claims["category"].isin(_TALLIED) if len(claims) else pd.Series(dtype=bool)
+    return kinds.where(tallied, "").astype(object).rename(None)
+
+
+def claim_tally_reason(claims: pd.DataFrame) -> pd.Series:
+    """Why a figure has its tally, in words (for hover text): rule ``tally_kind``'s reason, or,
+    where the extractor's ``tally`` column decided otherwise, that it did."""
+    reasons = tally_reason(claims)
+    if "tally" not in claims:
+        return reasons
+    ruled = tally_kind(claims).map(TALLY_VALUES)
+    given = claim_tally(claims)
+    said = [f"{g.replace('_', ' ')}: as the extractor's tally says" if g else "no tally" for g in given]
+    return pd.Series([r if g == k else s for r, g, k, s in zip(reasons, given, ruled, said)],
+                     index=claims.index, name="tally_reason", dtype=object)
+
+
+def firm_cumulative(claims: pd.DataFrame) -> pd.Series:
+    """True where a figure is cumulative (:func:`claim_tally`) and rule ``tally_kind`` finds a
+    stated period or a strong cumulative cue for it, not the weak "toll" alone: "the toll
+    climbed, with 22 of the dead in one village" may be a part of a day's count."""
+    firm = tally_reason(claims).map(lambda r: r.startswith(("cumulative: stated period", "cumulative: cue"))
+                                    and not r.endswith("and no named day"))
+    return (claim_tally(claims) == CUMULATIVE) & firm.astype(bool)
+
+
+# ---------------------------------------------------------------------------- war_scope
+
+#: Cues that a figure counts the whole war, not the offensive (looked for in the figure's clause).
+WAR_CUE = re.compile(
+    r"\bsince\s+(?:(?:march|early|mid-?|late)\s+)?2011\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|uprising|crisis)\b"
+    r"|\bsince\s+the\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|uprising|crisis)\s+(?:began|started|erupted|broke\s+out)\b"
+    r"|\b(?:war|conflict|crisis)(?:'s|s')\s+(?:death\s+)?toll\b"
+    r"|\b(?:five|six|5|6|five-and-a-half)[- ]year(?:-old)?\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|crisis)\b"
+    r"|\b(?:war|conflict|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced|driven|forced|claimed|uprooted)\b",
+    re.IGNORECASE)
+
+
+def war_cue(sentence: object, quote: object) -> str:
+    """The first war cue (:data:`WAR_CUE`) in the figure's clause, or ``""``."""
+    return _first(WAR_CUE, sentence, quote)
+
+
+def war_scope(claims: pd.DataFrame) -> pd.Series:
+    """Rule ``war_scope`` (see module doc): a boolean Series, True for figures of the whole war."""
+    if "scope" in claims:
+        return claims["scope"].map(lambda v: _text(v) == "war").astype(bool)
+    return pd.Series([bool(war_cue(s, q)) for s, q in zip(claims["sentence"], claims["quote"])],
+                     index=claims.index, dtype=bool)
 
 
 # ---------------------------------------------------------------------------- government_share

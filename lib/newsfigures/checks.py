@@ -1,0 +1,299 @@
+"""Plausibility checks: which claims the book can chart, and which it sets aside.
+
+The extractor will always misread some sentences of an unseen corpus ("45 quarters" read as
+1,125 percent, a war-long toll read as one day's, a year read as a date). Before any chart,
+every claim passes the named checks below. A claim that fails one is *set aside*: it stays in
+``claims.csv`` (with ``set_aside`` true) and is listed in ``set_aside.csv`` with the first
+check it failed (``check``) and why, in words (``reason``: every failed check, the first
+first). It is never dropped silently: the chapters chart the other claims, say how many were
+set aside and why, and the claims explorer shows them, flagged.
+
+Checks, in the order they are applied (a claim's ``check`` is the first it fails)
+
+``share_range``
+    A percent figure lies between 0 and 100.
+``low_high``
+    A figure's low value is not above its high value.
+``war_scope``
+    A figure of the whole war is not a figure of the offensive (rule ``war_scope`` of
+    :mod:`newsfigures.reconcile`: the extractor's ``scope`` column, else a war cue such as
+    "since 2011" or "a five-year war that has killed" in the figure's clause).
+``day_toll_scale``
+    A single-day casualty count (people killed, wounded or missing; ``tally`` single_day) is
+    below :data:`DAY_TOLL_MAX` (50,000): no day's toll in one city reaches it.
+``toll_scale``
+    A cumulative casualty toll is below :data:`TOLL_MAX` (100,000): the whole war's toll for
+    the city stayed in the tens of thousands, so a larger toll counts the country or the war,
+    not one city's offensive.
+``people_scale``
+    A count of people is at most :data:`CITY_PEOPLE_MAX` (2,500,000, Aleppo's population
+    before the war, rounded up), at its high end: more people than the city ever held are not
+    a figure about the city.
+``date_window``
+    A figure's date lies inside the corpus window: from :data:`DATE_MARGIN_DAYS` (31) days
+    before the first publication date of the corpus to as many days after the last.
+``after_publication``
+    A figure's date is not after its article's publication date (one day of margin for time
+    zones): an article cannot report a day that had not come.
+``day_over_total``
+    A single-day casualty count is not larger than a cumulative toll that the same source
+    (for figures an article states on its own authority: the same article) gave for the same
+    measure and group of people, dated on or after that day, with no stated period starting
+    after it. Only firm tolls count (a stated period or a strong cue such as "so far" or
+    "since"; "the toll" alone may name part of a day's count: rule ``firm_cumulative`` of
+    :mod:`newsfigures.reconcile`), and open-ended figures only where they bind: "more than
+    300" as a toll and "up to 300" as a day's count contradict nothing.
+
+Only the last check compares claims with each other; it looks only at claims that passed the
+others, so a set-aside toll never sets aside a day's count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pandas as pd
+
+from . import reconcile
+from .reconcile import _blank, _text
+
+#: ``day_toll_scale``: a single-day casualty count at or above this is not one day's toll in one city.
+DAY_TOLL_MAX = 50_000
+#: ``toll_scale``: a cumulative casualty toll at or above this counts the war, not one city's offensive.
+TOLL_MAX = 100_000
+#: ``people_scale``: Aleppo's population before the war (about 2.3 million), rounded up.
+CITY_PEOPLE_MAX = 2_500_000
+#: ``date_window``: days before the first and after the last publication date of the corpus.
+DATE_MARGIN_DAYS = 31
+#: ``after_publication``: days a figure may be dated after its article's publication (time zones).
+PUBLICATION_MARGIN_DAYS = 1
+
+CASUALTY_MEASURES = ("killed", "wounded", "missing")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the checks need besides the claims: the corpus window and each article's
+    publication day."""
+    window: tuple[str, str] | None   # (first, last) ISO days, margins included; None: no dated article
+    published: dict[str, str]        # article_id -> ISO publication day (dated articles only)
+
+
+def context(articles: pd.DataFrame, margin_days: int = DATE_MARGIN_DAYS) -> Context:
+    """The :class:`Context` of a corpus: its articles' publication days and the window."""
+    published = {str(a): str(p) for a, p in zip(articles["article_id"], articles["published"]) if not _blank(p)}
+    if not published:
+        return Context(None, published)
+    days = pd.to_datetime(sorted(published.values()))
+    margin = pd.Timedelta(days=margin_days)
+    return Context(((days[0] - margin).strftime("%Y-%m-%d"), (days[-1] + margin).strftime("%Y-%m-%d")), published)
+
+
+def _num(x: float) -> str:
+    x = float(x)
+    return f"{int(x):,}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _value(lo: float, hi: float) -> str:
+    return _num(lo) if float(lo) == float(hi) else f"{_num(lo)}–{_num(hi)}"
+
+
+def _people(claims: pd.DataFrame) -> pd.Series:
+    return claims["unit"].map(_text) == "people"
+
+
+def _casualty_counts(claims: pd.DataFrame) -> pd.Series:
+    return (claims["category"] == "casualties") & _people(claims) & claims["measure"].isin(CASUALTY_MEASURES)
+
+
+def _reasons(mask: pd.Series, texts: list[str] | pd.Series) -> pd.Series:
+    texts = pd.Series(list(texts), index=mask.index, dtype=object)
+    return texts.where(mask.astype(bool), "")
+
+
+# ---------------------------------------------------------------------------- checks of one claim
+# Each takes the claims and the context and returns a reason per claim ("" = passed).
+
+
+def share_range(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A percent figure lies between 0 and 100."""
+    bad = (claims["unit"].map(_text) == "percent") & ((claims["value_low"] < 0) | (claims["value_high"] > 100))
+    return _reasons(bad, [f"a share of {_value(lo, hi)} percent: a share lies between 0 and 100"
+                          for lo, hi in zip(claims["value_low"], claims["value_high"])])
+
+
+def low_high(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A figure's low value is not above its high value."""
+    bad = claims["value_low"] > claims["value_high"]
+    return _reasons(bad, [f"its low value {_num(lo)} is above its high value {_num(hi)}"
+                          for lo, hi in zip(claims["value_low"], claims["value_high"])])
+
+
+def war_scope(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A figure of the whole war is not a figure of the offensive."""
+    bad = reconcile.war_scope(claims)
+    if "scope" in claims:
+        why = ["a figure of the whole war (scope war), not of the offensive"] * len(claims)
+    else:
+        why = [f"a figure of the whole war (cue '{reconcile.war_cue(s, q)}'), not of the offensive" if b else ""
+               for s, q, b in zip(claims["sentence"], claims["quote"], bad)]
+    return _reasons(bad, why)
+
+
+def _tally(claims: pd.DataFrame) -> pd.Series:
+    return reconcile.claim_tally(claims)
+
+
+def day_toll_scale(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A single-day casualty count is below :data:`DAY_TOLL_MAX`."""
+    bad = _casualty_counts(claims) & (_tally(claims) == "single_day") & (claims["value_low"] >= DAY_TOLL_MAX)
+    return _reasons(bad, [f"{_value(lo, hi)} people {m} in one day: no day's toll in one city reaches {DAY_TOLL_MAX:,}"
+                          for lo, hi, m in zip(claims["value_low"], claims["value_high"], claims["measure"])])
+
+
+def toll_scale(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A cumulative casualty toll is below :data:`TOLL_MAX`."""
+    bad = _casualty_counts(claims) & (_tally(claims) == "cumulative") & (claims["value_low"] >= TOLL_MAX)
+    return _reasons(bad, [f"a toll of {_value(lo, hi)} people {m}: {TOLL_MAX:,} or more counts the war, "
+                          f"not one city's offensive"
+                          for lo, hi, m in zip(claims["value_low"], claims["value_high"], claims["measure"])])
+
+
+def people_scale(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A count of people is at most :data:`CITY_PEOPLE_MAX` at its high end."""
+    bad = _people(claims) & (claims["value_high"] > CITY_PEOPLE_MAX)
+    return _reasons(bad, [f"up to {_num(hi)} people: more than the city ever held ({CITY_PEOPLE_MAX:,})"
+                          for hi in claims["value_high"]])
+
+
+def date_window(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A figure's date lies inside the corpus window."""
+    if ctx.window is None:
+        return pd.Series("", index=claims.index, dtype=object)
+    first, last = ctx.window
+    dates = claims["date"].map(_text)
+    bad = (dates != "") & ((dates < first) | (dates > last))
+    return _reasons(bad, [f"dated {d}, outside the corpus window {first} to {last} (publication dates "
+                          f"± {DATE_MARGIN_DAYS} days)" for d in dates])
+
+
+def after_publication(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A figure's date is not after its article's publication date."""
+    pub = claims["article_id"].map(lambda a: ctx.published.get(str(a), ""))
+    dates = claims["date"].map(_text)
+    limit = pub.map(lambda p: (pd.Timestamp(p) + pd.Timedelta(days=PUBLICATION_MARGIN_DAYS)).strftime("%Y-%m-%d")
+                    if p else "")
+    bad = (dates != "") & (limit != "") & (dates > limit)
+    return _reasons(bad, [f"dated {d}, after its article was published ({p})" for d, p in zip(dates, pub)])
+
+
+# ---------------------------------------------------------------------------- checks across claims
+
+_DAY_BINDS = ("exact", "approximate", "at_least", "more_than", "range")   # the day's count is at least value_low
+_TOTAL_BINDS = ("exact", "approximate", "at_most", "range")               # the toll is at most value_high
+
+
+def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
+    """A single-day casualty count is not larger than a cumulative toll of the same source,
+    measure and group, dated on or after that day."""
+    out = pd.Series("", index=claims.index, dtype=object)
+    c = claims.loc[_casualty_counts(claims) & (claims["date"].map(_text) != "")].copy()
+    if c.empty:
+        return out
+    c["_tally"] = _tally(c)
+    c["_firm"] = c["firm_total"].astype(bool) if "firm_total" in c else reconcile.firm_cumulative(c)
+    c["_who"] = [(_text(s) or f"article:{a}") for s, a in zip(c["source"], c["article_id"])]
+    c["_party"] = c["party"].map(_text)
+    c["_row"] = c.index
+    days = c[(c["_tally"] == "single_day") & c["qualifier"].isin(_DAY_BINDS)]
+    totals = c[(c["_tally"] == "cumulative") & c["_firm"] & c["qualifier"].isin(_TOTAL_BINDS)]
+    if days.empty or totals.empty:
+        return out
+    keys = ["_who", "measure", "_party"]
+    pairs = days[keys + ["_row", "date", "value_low", "value_high"]].merge(
+        totals[keys + ["claim_id", "date", "period_start", "value_low", "value_high", "source"]],
+        on=keys, suffixes=("", "_total"))
+    start = pairs["period_start"].map(_text)
+    pairs = pairs[(pairs["date_total"] >= pairs["date"]) & ((start == "") | (start <= pairs["date"]))
+                  & (pairs["value_high_total"] < pairs["value_low"])]
+    if pairs.empty:
+        return out
+    pairs = pairs.sort_values(["_row", "value_high_total", "date_total", "claim_id"], kind="stable").drop_duplicates("_row")
+    for row, lo, hi, total, day, source, cid in zip(pairs["_row"], pairs["value_low"], pairs["value_high"],
+                                                     pairs["value_high_total"], pairs["date_total"], pairs["source"],
+                                                     pairs["claim_id"]):
+        who = _text(source) or "the same article"
+        out.loc[row] = (f"a day's count of {_value(lo, hi)} is larger than the toll of {_num(total)} that {who} "
+                        f"gave for {day} (claim {cid})")
+    return out
+
+
+Check = Callable[[pd.DataFrame, Context], pd.Series]
+
+#: Checks of one claim at a time, in order.
+CLAIM_CHECKS: tuple[Check, ...] = (share_range, low_high, war_scope, day_toll_scale, toll_scale, people_scale,
+                                   date_window, after_publication)
+#: Checks that compare claims (run on the claims that passed :data:`CLAIM_CHECKS`).
+CROSS_CHECKS: tuple[Check, ...] = (day_over_total,)
+#: Every check, by name, in the order they are applied.
+CHECKS: dict[str, Check] = {f.__name__: f for f in CLAIM_CHECKS + CROSS_CHECKS}
+
+FAILURE_COLUMNS = ["claim_id", "check", "reason"]
+
+
+def check_summary(name: str) -> str:
+    """The first paragraph of a check's docstring, constants spelt out (what the chapters print)."""
+    doc = " ".join((CHECKS[name].__doc__ or "").strip().split("\n\n")[0].split())
+    for const in ("DAY_TOLL_MAX", "TOLL_MAX", "CITY_PEOPLE_MAX"):
+        doc = doc.replace(f":data:`{const}`", f"{globals()[const]:,}")
+    return doc
+
+
+def describe() -> pd.DataFrame:
+    """Every check with its summary: columns ``check`` and ``rule``."""
+    return pd.DataFrame({"check": list(CHECKS), "rule": [check_summary(n) for n in CHECKS]})
+
+
+def _long(claims: pd.DataFrame, reasons: dict[str, pd.Series]) -> pd.DataFrame:
+    rows = [pd.DataFrame({"claim_id": claims.loc[r != "", "claim_id"], "check": name, "reason": r[r != ""]})
+            for name, r in reasons.items()]
+    rows = [r for r in rows if len(r)]
+    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=FAILURE_COLUMNS)
+
+
+def claim_failures(claims: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+    """Every failure of :data:`CLAIM_CHECKS`: one row per claim and check failed
+    (``claim_id``, ``check``, ``reason``). Needs ``sentence`` and ``quote`` only where the
+    extractor gave no ``tally`` or ``scope`` column (the fallback rules read them)."""
+    return _long(claims, {f.__name__: f(claims, ctx) for f in CLAIM_CHECKS})
+
+
+def cross_failures(claims: pd.DataFrame, ctx: Context, failed: set[str] | None = None) -> pd.DataFrame:
+    """Every failure of :data:`CROSS_CHECKS` among the claims not in ``failed``."""
+    keep = claims if not failed else claims[~claims["claim_id"].isin(failed)]
+    return _long(keep, {f.__name__: f(keep, ctx) for f in CROSS_CHECKS})
+
+
+def first_failures(failures: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim: ``check`` = the first check it failed (in :data:`CHECKS` order),
+    ``reason`` = that check's reason, then "also" the others' (``check: reason``)."""
+    if failures.empty:
+        return pd.DataFrame(columns=FAILURE_COLUMNS)
+    order = {name: i for i, name in enumerate(CHECKS)}
+    f = failures.assign(_order=failures["check"].map(order)).sort_values(["claim_id", "_order"], kind="stable")
+    rows = []
+    for cid, g in f.groupby("claim_id", sort=True):
+        first, rest = g.iloc[0], g.iloc[1:]
+        reason = first["reason"] + "".join(f"; also {c}: {r}" for c, r in zip(rest["check"], rest["reason"]))
+        rows.append({"claim_id": cid, "check": first["check"], "reason": reason})
+    return pd.DataFrame(rows, columns=FAILURE_COLUMNS)
+
+
+def check_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Run every check on ``claims`` (of the corpus ``articles``): one row per claim set aside,
+    ``claim_id``, ``check`` (the first failed), ``reason``."""
+    ctx = context(articles)
+    per_claim = claim_failures(claims, ctx)
+    cross = cross_failures(claims, ctx, set(per_claim["claim_id"]))
+    return first_failures(pd.concat([per_claim, cross], ignore_index=True))
