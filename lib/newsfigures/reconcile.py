@@ -29,9 +29,9 @@ Rules in this module
 
 ``tally`` (the column)
     :func:`claim_tally` gives every claim's tally as ``single_day``, ``cumulative`` or empty:
-    the extractor's ``tally`` column when ``claims.csv`` has one, else rule ``tally_kind``
-    applied to casualty and displacement figures (other figures, shares and populations, have
-    no tally).
+    the extractor's ``tally`` column where ``claims.csv`` has one and it is filled, else rule
+    ``tally_kind`` applied to casualty and displacement figures (other figures, shares and
+    populations, have no tally).
 
 ``war_scope``
     A figure of the whole Syrian war ("a five-year war that has killed hundreds of thousands",
@@ -64,7 +64,8 @@ Rules in this module
     otherwise; for casualties an unstated toll may include fighters, so it is kept apart).
     Territory shares are compared as government shares (after ``government_share``). A figure
     an article repeats (same source, quantity, date and value, e.g. in the headline and the
-    body) counts once; the repeats stay in ``claims.csv``. Figures
+    body) counts once, and so does a statement carried by several articles (one
+    ``statement_id``); the repeats stay in ``claims.csv``. Figures
     about the same quantity on the same ``date`` from different sources are a *disagreement*
     (:func:`disagreements`).
 
@@ -234,12 +235,16 @@ _TALLIED = {"casualties", "displacement"}
 
 def claim_tally(claims: pd.DataFrame) -> pd.Series:
     """Rule ``tally``: ``single_day``, ``cumulative`` or ``""`` for every row: the ``tally``
-    column when there is one, else :func:`tally_kind` for casualty and displacement figures."""
-    if "tally" in claims:
-        return claims["tally"].map(lambda v: TALLY_VALUES.get(_text(v), "")).astype(object)
-    kinds = tally_kind(claims).map(TALLY_VALUES)
-    tallied = claims["category"].isin(_TALLIED) if len(claims) else pd.Series(dtype=bool)
-    return kinds.where(tallied, "").astype(object).rename(None)
+    column where it gives one, else :func:`tally_kind` for casualty and displacement figures."""
+    given = (claims["tally"].map(lambda v: TALLY_VALUES.get(_text(v), "")) if "tally" in claims
+             else pd.Series("", index=claims.index, dtype=object))
+    tallied = claims["category"].isin(_TALLIED) & (given == "") if len(claims) else pd.Series(dtype=bool)
+    if not tallied.any():
+        return given.astype(object).rename(None)
+    ruled = tally_kind(claims[tallied]).map(TALLY_VALUES)
+    out = given.astype(object).copy()
+    out.loc[ruled.index] = ruled
+    return out.rename(None)
 
 
 def claim_tally_reason(claims: pd.DataFrame) -> pd.Series:
@@ -343,12 +348,16 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims ready to be compared: territory shares as government shares (rule
     ``government_share``; other ``share_held`` rows dropped), a ``party_key`` column (rule
     ``quantity``) and ``source_label``. Rows without a date are dropped, and so are repeats of a
-    figure within one article (same source, quantity, date, value and qualifier)."""
+    figure within one article (same source, quantity, date, value and qualifier) and, where the
+    claims have a ``statement_id``, every report of a statement but the first: a statement
+    carried by several articles (wire copies) is compared once, and ``n_articles`` says how
+    many articles carried it."""
     if claims.empty:
         out = claims.copy()
         out["party_key"] = pd.Series(dtype=object)
         out["source_label"] = pd.Series(dtype=object)
         out["converted"] = pd.Series(dtype=bool)
+        out["n_articles"] = pd.Series(dtype=int)
         return out
     shares = (claims["category"] == "territory") & (claims["measure"] == "share_held")
     rest = claims.loc[~shares].copy()
@@ -364,6 +373,13 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     out = out.sort_values(["article_id", "start", "claim_id"], kind="stable")
     out = out.drop_duplicates(subset=["article_id", "source_label"] + KEY + ["date", "value_low", "value_high", "qualifier"],
                               keep="first")
+    out["n_articles"] = 1
+    if "statement_id" in out:
+        sid = out["statement_id"].map(_text)
+        has = sid != ""
+        counts = out[has].groupby(sid[has])["article_id"].nunique()
+        out.loc[has, "n_articles"] = sid[has].map(counts).astype(int)
+        out = out[~has | ~sid.duplicated(keep="first")]
     return out.reset_index(drop=True)
 
 

@@ -241,7 +241,7 @@ def source_matrix_figure(counts: pd.DataFrame, max_sources: int = 40):
     fig = go.Figure(go.Heatmap(
         z=z, x=cats, y=ylabels, colorscale=[[0.0, "#ffffff"], [1.0, "#08519c"]], showscale=False, xgap=1, ygap=1,
         text=[[str(v) if v else "" for v in row] for row in z], texttemplate="%{text}",
-        hovertemplate="%{y}<br>%{x}: %{z} figure(s)<extra></extra>"))
+        hovertemplate="%{y}<br>%{x}: %{z} statement(s)<extra></extra>"))
     _layout(fig, height=120 + 26 * len(counts))
     fig.update_layout(margin=dict(l=260, r=10, t=30, b=40))
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")
