@@ -62,6 +62,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_paths, format_report
 
+    if args.predicted.is_file():  # an articles table from `newsfigures articles --out X.csv`
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        metadata = [args.gold / "manifest.csv" if args.gold.is_dir() else args.gold] + list(args.metadata or [])
+        meta = score_metadata(read_table(args.predicted), read_metadata(metadata))
+        print(meta.table.to_string(index=False))
+        print(meta.line())
+        return 0
     for label, folder in (("predicted", args.predicted), ("gold", args.gold)):
         if not (Path(folder) / "claims.csv").is_file():
             _say(f"error: {label} folder {folder} has no claims.csv (expected the tables written by "
@@ -73,6 +82,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from .tables import write_csv
 
         write_csv(report.table, args.out)
+    metadata = list(args.metadata or [])
+    if not metadata and (args.gold / "manifest.csv").exists():
+        metadata = [args.gold / "manifest.csv"]
+    if metadata and (args.predicted / "articles.csv").exists():
+        from .evaluate import read_metadata, score_metadata
+        from .tables import read_table
+
+        meta = score_metadata(read_table(args.predicted / "articles.csv"), read_metadata(metadata))
+        print(meta.line())
     return 0
 
 
@@ -153,9 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     v = sub.add_parser("evaluate", help="score extracted tables against a gold set")
-    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv")
-    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv")
+    v.add_argument("predicted", type=Path, help="directory holding claims.csv and control_events.csv, or an "
+                                                "articles CSV (then only publication dates and outlets are scored)")
+    v.add_argument("gold", type=Path, help="directory holding the gold claims.csv and control_events.csv "
+                                           "(or, for an articles CSV, a manifest)")
     v.add_argument("--out", type=Path, help="write the scores table as CSV")
+    v.add_argument("--metadata", type=Path, action="append",
+                   help="manifest(s) with file,published,outlet to score the articles table's publication "
+                        "dates and outlets (default: GOLD/manifest.csv if present); repeat to merge")
     v.set_defaults(func=cmd_evaluate)
 
     b = sub.add_parser("book", help="extract, run the chapter notebooks and build the HTML book")

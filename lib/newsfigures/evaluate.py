@@ -166,3 +166,102 @@ def format_report(report: EvaluationReport) -> str:
         lines.append(f"on {report.n_matched} matched claims: " +
                      ", ".join(f"{k} accuracy {v:.3f}" for k, v in report.accuracy.items()))
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- article metadata
+
+@dataclass(frozen=True)
+class MetadataScore:
+    """Publication dates and outlets of articles against a manifest.
+
+    Dates: ``right`` (same day), ``wrong_confident`` (another day at medium, high or given
+    confidence: the failures that matter), ``wrong_low`` (another day at low confidence),
+    ``empty`` (no date). Outlets: ``right`` when the outlet is the gold's first-named outlet,
+    or runs that outlet's wire copy and is itself named in the gold ("Xinhua (republished by
+    Syria Times)" is right for outlet Syria Times with wire Xinhua); ``other`` when it is an
+    outlet the gold names second (a republisher) without the wire; else ``wrong``.
+    Both names are resolved through ``data/outlets.yaml``. Values the extractor was given (a
+    manifest, front matter: method ``given:...``) are counted as ``given``, not scored."""
+
+    table: pd.DataFrame   # one row per article: gold and predicted values, verdicts
+    dates: dict[str, int]
+    outlets: dict[str, int]
+
+    def line(self) -> str:
+        d, o = self.dates, self.outlets
+        return (f"publication dates: {d['right']} right, {d['wrong_confident']} wrong at medium/high, "
+                f"{d['wrong_low']} wrong at low confidence, {d['empty']} empty (of {d['scored']}; "
+                f"{d['given']} given); outlets: {o['right']} right, {o['other']} a republisher, {o['wrong']} wrong, "
+                f"{o['empty']} empty (of {o['scored']}; {o['given']} given)")
+
+
+def _file_key(name: object) -> str:
+    return Path(_norm(name)).stem
+
+
+def score_metadata(articles: pd.DataFrame, gold: pd.DataFrame) -> MetadataScore:
+    """Score the ``published`` and ``outlet`` columns of an articles table against a manifest
+    (columns ``file`` and any of ``published``, ``outlet``); rows match on the file stem."""
+    from .reading.outlets import find_outlet_names, resolve_outlet
+
+    gold = gold.copy()
+    gold["article_id"] = gold["file"].map(_file_key)
+    pred = {str(r["article_id"]): r for _, r in articles.iterrows()}
+    rows = []
+    dates = dict.fromkeys(("scored", "right", "wrong_confident", "wrong_low", "empty", "given"), 0)
+    outs = dict.fromkeys(("scored", "right", "other", "wrong", "empty", "given"), 0)
+    for _, g in gold.iterrows():
+        aid = g["article_id"]
+        if aid not in pred:
+            continue
+        p = pred[aid]
+        row = {"article_id": aid}
+        gp, pp = _norm(g.get("published")), _norm(p.get("published"))
+        if gp and _norm(p.get("published_method")).startswith("given"):
+            dates["given"] += 1
+        elif gp:
+            dates["scored"] += 1
+            conf = _norm(p.get("published_confidence"))
+            verdict = ("empty" if not pp else "right" if pp[:10] == gp[:10]
+                       else "wrong_low" if conf == "low" else "wrong_confident")
+            dates[verdict] += 1
+            row.update(gold_published=gp, published=pp, confidence=conf, date_verdict=verdict)
+        go, po, pw = _norm(g.get("outlet")), _norm(p.get("outlet")), _norm(p.get("wire"))
+        if go and _norm(p.get("outlet_method")).startswith("given"):
+            outs["given"] += 1
+        elif go:
+            outs["scored"] += 1
+            named = [m.outlet.name for m in find_outlet_names(go)]
+            first = resolve_outlet(go)
+            gold_names = ([first.name] if first else [go.lower()]) + [n for n in named if not first or n != first.name]
+            po_c = (resolve_outlet(po).name if resolve_outlet(po) else po.lower()) if po else ""
+            pw_c = (resolve_outlet(pw).name if resolve_outlet(pw) else pw.lower()) if pw else ""
+            if not po_c:
+                verdict = "empty"
+            elif po_c == gold_names[0] or (pw_c == gold_names[0] and po_c in gold_names):
+                verdict = "right"
+            elif po_c in gold_names:
+                verdict = "other"
+            else:
+                verdict = "wrong"
+            outs[verdict] += 1
+            row.update(gold_outlet=go, outlet=po, wire=pw, outlet_verdict=verdict)
+        rows.append(row)
+    return MetadataScore(pd.DataFrame(rows), dates, outs)
+
+
+def read_metadata(paths: list[Path | str]) -> pd.DataFrame:
+    """Merge manifests (``file`` plus ``published`` / ``outlet``): later files fill the
+    columns earlier ones leave empty (a date manifest and an outlet list, say)."""
+    merged: dict[str, dict[str, str]] = {}
+    for path in paths:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        for _, r in df.iterrows():
+            key = _norm(r.get("file"))
+            if not key:
+                continue
+            row = merged.setdefault(key, {"file": key, "published": "", "outlet": ""})
+            for col in ("published", "outlet"):
+                if not row[col] and _norm(r.get(col)):
+                    row[col] = _norm(r.get(col))
+    return pd.DataFrame(list(merged.values()), columns=["file", "published", "outlet"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attribution import attribute
+from .attribution import attribute, publisher_of
 from .figures.dates import figure_date
 from .figures.measure import classify
 from .figures.numbers import find_quantities
@@ -55,11 +55,12 @@ def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
-    attributions = attribute([s.text for s in sentences])
+    publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
+    attributions = attribute([s.text for s in sentences], publisher=publisher)
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
-    for s, src in zip(sentences, attributions):
+    for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
         for q in quantities:
@@ -70,6 +71,7 @@ def extract_article(article) -> ArticleFigures:
             if cls is None:
                 continue
             previous_measure = in_sentence = cls.measure
+            src = sentence_src.at(q.start, publisher) if sentence_src is not None else None
             fd = figure_date(s.text, article.published, anchor=q.start)
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end
@@ -80,6 +82,7 @@ def extract_article(article) -> ArticleFigures:
                 unit=cls.unit, party=cls.party,
                 source=src.name if src else None, source_type=src.source_type if src else None,
                 party_to_conflict=bool(src.party_to_conflict) if src else False,
+                speaker=(src.speaker or None) if src else None,
                 date=_iso(fd.date), date_method=fd.how,
                 period_start=_iso(fd.period_start), period_end=_iso(fd.period_end),
                 quote=body[start:end], sentence=s.text, start=start, end=end,
@@ -92,6 +95,7 @@ def extract_article(article) -> ArticleFigures:
         except Exception:
             mentions, resolved = [], False
         for cm in mentions:
+            src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
             years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
             if article.published and years and max(years) < article.published.year:
                 continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
@@ -105,7 +109,8 @@ def extract_article(article) -> ArticleFigures:
                 event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
                 article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
                 event=cm.event, date=_iso(fd.date), source=src.name if src else None,
-                source_type=src.source_type if src else None, quote=body[start:end], sentence=s.text,
+                source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
+                quote=body[start:end], sentence=s.text,
                 start=start, end=end,
             ))
     return out

@@ -55,7 +55,7 @@ class FileResult:
 
 def article_row(a: art.Article, rel: str) -> dict:
     return ArticleRow(
-        article_id=a.article_id, title=a.title, outlet=a.outlet,
+        article_id=a.article_id, title=a.title, outlet=a.outlet, wire=a.wire,
         published=a.published.isoformat() if a.published else None,
         published_method=a.published_method, published_confidence=a.published_confidence,
         published_evidence=a.published_evidence, url=a.url, title_method=a.title_method,

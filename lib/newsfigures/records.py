@@ -31,6 +31,7 @@ class ArticleRow(_Row):
     article_id: str
     title: str | None
     outlet: str | None
+    wire: str | None               # the news agency whose copy the text is (dateline tag, agency byline or credit)
     published: str | None          # ISO day
     published_method: str          # given:... | inferred:... | none
     published_confidence: str      # given | high | medium | low | none
@@ -61,6 +62,7 @@ class Claim(_Row):
     source: str | None
     source_type: str | None
     party_to_conflict: bool
+    speaker: str | None            # the person speaking for the source (Jane Doe for ICRC), if named
     date: str | None
     date_method: str
     period_start: str | None
@@ -85,6 +87,7 @@ class ControlEvent(_Row):
     date: str | None
     source: str | None
     source_type: str | None
+    speaker: str | None
     quote: str
     sentence: str
     start: int

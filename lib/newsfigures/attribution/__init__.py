@@ -14,8 +14,15 @@ Public API
     tolerant of transliterations: Abdurrahman = Abdulrahman = Abdul Rahman = Abdel Rahman).
 ``find_source(sentence)``
     the source a single sentence attributes its statement to, if the sentence names one.
-``attribute(sentences)``
-    one entry per sentence of an article, following attribution across sentences.
+``attribute(sentences, publisher=None)``
+    one entry per sentence of an article, following attribution across sentences; unmarked
+    sentences get ``publisher``.
+``publisher_of(body, title, outlet)``
+    the organisation an article is the own publication of (a monitor's page, a UN situation
+    report or briefing note, an NGO release, a think-tank report), or ``None`` for news.
+``Source.at(offset, outside)``
+    the source of a figure at ``offset`` in its sentence (an attribution may cover only a
+    clause, see "Scope" below).
 
 How a speaker is found
 ----------------------
@@ -64,13 +71,41 @@ How a speaker is found
    army", an apposition naming a known organisation ("a member of the Syrian Civil Defense")
    -> that organisation.  With no role given, a named person is taken as a resident
    (``default_person_type`` in the data file).  Unknown organisations ("the Afkar Foundation")
-   keep their name with a type guessed from their words.
+   keep their name with a type guessed from their words.  A person is kept in
+   ``Source.speaker`` when the source is their organisation ("Jane Doe, the ICRC's regional
+   director, said" -> ICRC, speaker "Jane Doe"; "a spokesman for the army" -> Syrian army,
+   speaker "a spokesman for the army"), and "He said" carries the speaker's name.
+5. Organisations the table does not know: a capitalised name beginning or ending with an
+   organisation head word (``org_heads``: council, institute, society, ministry, office ...)
+   is an organisation and keeps its name ("the Aleppo Medical Council said", "the Institute
+   for the Study of War estimated"); a known organisation inside it takes over ("the UN
+   Office at Geneva" -> United Nations); a country before a state body owns it ("China's
+   foreign ministry" -> Chinese government); a person whose role names such an organisation
+   speaks for it ("Ahmed Khalil, a spokesman for the Aleppo provincial council").
+
+Scope
+-----
+An attribution covers the whole sentence ("Air strikes killed 30 and wounded 70, rebel
+officials said": both figures), except: a speaker inside a relative clause covers that clause
+("25 civilians were killed by an airstrike that activists said the government carried out":
+not the toll), and a speaker opening the sentence covers the reported clause up to an
+adverbial "as"/"while" clause, a semicolon or a dash; a second speaker after that point takes
+the rest ("The army said it took 3 districts, while the rebels said they lost 2").
+
+Own publications
+----------------
+An organisation's own page speaks for it: :func:`publisher_of` finds the organisation from the
+outlet, a masthead, a dateline or byline, a "Statement by ..." heading, or first-person
+self-reference in the opening ("our teams", "OCHA prepared this report"); news outlets (wires,
+papers, broadcasters, state news agencies) are never publishers.  :func:`attribute` gives the
+publisher to every sentence without an attribution of its own.
 
 Attribution across sentences (``attribute``)
 --------------------------------------------
 Only a sentence that itself carries an attribution cue gets a source: an unmarked sentence gets
-``None`` (the article's own authority).  A cue whose subject is a back-reference resolves in
-context:
+``None`` (the article's own authority) or the publisher.  The antecedents live in an explicit
+store (``_Antecedents``: the sources met so far, in order, and a registry of people introduced
+by name).  A cue whose subject is a back-reference resolves in context:
 
 - "he"/"she"/"the spokesman"/"the source" -> the latest person: a named speaker, a person
   introduced with a role ("East Aleppo dentist Salim Abu al-Nassar posted a video"), or a
@@ -112,6 +147,7 @@ from __future__ import annotations
 
 from .antecedents import attribute, resolve_alias
 from .lexicon import SOURCE_TYPES, Source
+from .publisher import publisher_of
 from .sentence import find_source
 
-__all__ = ["SOURCE_TYPES", "Source", "attribute", "find_source", "resolve_alias"]
+__all__ = ["SOURCE_TYPES", "Source", "attribute", "find_source", "publisher_of", "resolve_alias"]

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, replace
+from typing import Sequence
 
+from .candidates import _Analysis, _Cand, _Ctx, _original
 from .lexicon import Source, _Entry, _Lexicon, _PARTICLES, _Ref, _fold, _lexicon, _skeleton, _tokens
 from .mentions import _scan
 from .sentence import _analyse_cached, _make_source, _pick, _source_of
-from .speakers import _Analysis, _Cand, _Ctx, _infer_role, _is_personal_mention
+from .speakers import _infer_role, _is_personal_mention, _people_of
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
@@ -24,129 +25,174 @@ class _Known:
     name: str
     source_type: str
     party: bool
-    personal: bool
-    speaker: bool
+    personal: bool  # a person (or a singular role), the antecedent of "he"/"she"
+    spoke: bool  # it spoke (a speaker), rather than being only mentioned
     sentence: int
+    speaker: str = ""  # the person's name as first written, for the `speaker` column
 
-
-def _fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
-    if ref.names:
-        return name in ref.names
-    return stype in ref.prefer and not generic
-
-
-def _known(src: Source, personal: bool, speaker: bool, i: int) -> _Known:
-    return _Known(src.name, src.source_type, src.party_to_conflict, personal, speaker, i)
+    @classmethod
+    def of(cls, src: Source, personal: bool, spoke: bool, sentence: int) -> "_Known":
+        return cls(src.name, src.source_type, src.party_to_conflict, personal, spoke, sentence, src.speaker)
 
 
 class Antecedents:
-    """The sources met so far in one article, in order, and the people met by name.
+    """The explicit antecedent store of one article.
 
-    :meth:`resolve` answers a back-reference ("he", "the group", "the monitor") of sentence
-    ``i``; :meth:`remember` records what sentence ``i`` tells about sources once it is read.
+    ``history`` holds every source met so far, in order (organisations and people mentioned,
+    then the speakers of each sentence); ``registry`` maps the names of people introduced so
+    far (full name and surname) to what they speak for, so "Abu Rajab said" finds "Mohammed Abu
+    Rajab, a radiologist".  :meth:`resolve` answers a back-reference ("he", "it", "the group",
+    "the monitor"); :meth:`remember` records what a sentence said about sources.
     """
 
-    def __init__(self, lex: _Lexicon, analyses: list[_Analysis | None]):
+    def __init__(self, lex: _Lexicon, analyses: Sequence[_Analysis | None]):
         self.lex = lex
         self.analyses = analyses
-        self.history: list[_Known] = []           # every antecedent, oldest first
-        self.registry: dict[str, _Known] = {}      # people by full name and surname skeleton
+        self.history: list[_Known] = []
+        self.registry: dict[str, _Known] = {}
+        self.generic = frozenset(e.name for e in lex.entries.values() if e.generic)
 
-    def person(self, name: str) -> _Known | None:
-        """A person met earlier under this name (or surname)."""
-        return _registry_lookup(self.registry, name)
+    # ---- lookups
 
-    def _named_ahead(self, ref: _Ref, rng: Iterable[int]) -> _Known | None:
-        for j in rng:
+    @staticmethod
+    def _fits(ref: _Ref, name: str, stype: str, generic: bool) -> bool:
+        if ref.names:
+            return name in ref.names
+        return stype in ref.prefer and not generic
+
+    def _named_ahead(self, ref: _Ref, start: int) -> _Known | None:
+        """"A monitor says ..." before the monitor is named: the first fitting name from here on."""
+        for j in range(start, len(self.analyses)):
             an_j = self.analyses[j]
             if an_j is None:
                 continue
             for m in an_j.mentions:
                 e = m.entry
-                if m.target.kind != "ref" and e is not None and _fits(ref, e.name, e.source_type, e.generic):
+                if m.target.kind != "ref" and e is not None and self._fits(ref, e.name, e.source_type, e.generic):
                     return _Known(e.name, e.source_type, e.party, False, False, j)
         return None
 
-    def resolve(self, ref: _Ref, i: int, local: list[_Known]) -> _Known | None:
-        """The antecedent of ``ref`` in sentence ``i``; ``local``: speakers earlier in the sentence."""
-        history = self.history
+    def resolve(self, ref: _Ref, i: int, local: Sequence[_Known]) -> _Known | None:
+        """What the back-reference ``ref`` in sentence ``i`` points to (``local``: speakers met
+        earlier in the same sentence)."""
         # "..., something he said was impossible": a speaker earlier in the same sentence first
         for k in reversed(local):
             if ref.personal and k.personal or (not ref.personal and not k.personal and not ref.names):
                 if not ref.prefer or k.source_type in ref.prefer:
                     return k
+        history = self.history
         if ref.lookahead:
-            generic = {e.name for e in self.lex.entries.values() if e.generic}
             for k in reversed(history):
-                if _fits(ref, k.name, k.source_type, k.name in generic):
+                if self._fits(ref, k.name, k.source_type, k.name in self.generic):
                     return k
-            return self._named_ahead(ref, range(i, len(self.analyses)))
+            return self._named_ahead(ref, i)
         if ref.personal:
-            for k in reversed(history):
-                if k.personal and i - k.sentence <= _PERSONAL_REACH:
-                    return k
-            for k in reversed(history):
-                if k.speaker and i - k.sentence <= _PERSONAL_REACH:
-                    return k
+            # "he"/"she": the latest person, else the latest speaker
+            for want_person in (True, False):
+                for k in reversed(history):
+                    if (k.personal if want_person else k.spoke) and i - k.sentence <= _PERSONAL_REACH:
+                        return k
             return None
         if ref.plural:
             # "they said": an organisation or a group that spoke just before
             for k in reversed(history):
-                if k.speaker and not k.personal and i - k.sentence <= 2:
+                if k.spoke and not k.personal and i - k.sentence <= 2:
                     return k
             return None
         pool = [k for k in reversed(history) if i - k.sentence <= _ORG_REACH]
         if ref.prefer:
             # a typed reference ("the agency", "the channel") only points to its own kind
-            for want_speaker in (True, False):
+            for want_spoke in (True, False):
                 for k in pool:
-                    if k.speaker == want_speaker and k.source_type in ref.prefer:
+                    if k.spoke == want_spoke and k.source_type in ref.prefer:
                         return k
             return None
-        for k in pool:
-            if k.speaker and not k.personal:
-                return k
-        for k in pool:
-            if k.speaker:
-                return k
-        for k in pool:
-            if not k.personal:
-                return k
+        for test in (lambda k: k.spoke and not k.personal, lambda k: k.spoke, lambda k: not k.personal):
+            for k in pool:
+                if test(k):
+                    return k
         return None
 
-    def remember(self, an: _Analysis, i: int, resolved: list[tuple[_Cand, Source]], personal_of: dict[int, bool],
+    def person(self, name: str) -> _Known | None:
+        """A person introduced earlier, by full name or surname."""
+        return _registry_lookup(self.registry, name)
+
+    # ---- memory
+
+    def remember(self, i: int, an: _Analysis, resolved: Sequence[tuple[_Cand, Source, bool]],
                  chosen: Source | None) -> None:
         """Record what sentence ``i`` tells about sources: organisations and people mentioned,
-        then the speakers (the latest speaker is the first antecedent of a later "it"/"he")."""
-        lex, history = self.lex, self.history
+        then its speakers (the latest speaker is the first antecedent of a later "it"/"he")."""
+        lex = self.lex
         for mi, m in enumerate(an.mentions):
             e = m.entry
             if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
                 personal = _is_personal_mention(lex, an.folded, m)
-                history.append(_Known(e.name, e.source_type, e.party, personal, False, i))
-        for p in an.people(lex):
+                speaker = _original(an, m.start, m.end) if personal else ""
+                self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker))
+        for p in _people_of(an, lex):
             psrc = _source_of(an, p, lex)
             if psrc is not None:
-                k = _known(psrc, True, False, i)
-                history.append(k)
-                if p.kind == "person":
-                    _registry_add(self.registry, p.name, k)
-        for n, (c, s) in enumerate(resolved):
-            k = _known(s, personal_of[n], True, i)
-            history.append(k)
-            if c.kind == "person" and s.name == c.name:
+                k = _Known.of(psrc, True, False, i)
+                self.history.append(k)
+                if p.kind == "person" or p.speaker:
+                    _registry_add(self.registry, p.name or p.speaker, k)
+        for c, src, personal in resolved:
+            k = _Known.of(src, personal, True, i)
+            self.history.append(k)
+            if c.kind == "person" and src.name == c.name:
                 _registry_add(self.registry, c.name, k)
+            elif c.speaker and c.kind in ("entry", "org", "ref"):
+                _registry_add(self.registry, c.speaker, k)
         if chosen is not None and resolved and chosen is not resolved[0][1]:
-            history.append(_known(chosen, False, True, i))
+            self.history.append(_Known.of(chosen, False, True, i))
 
 
-def attribute(sentences: list[str]) -> list[Source | None]:
+def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Source | None, list[tuple[_Cand, Source, bool]]]:
+    """The source of sentence ``i`` with back-references resolved against ``store``; also the
+    speakers found (candidate, source, personal) for the store to remember."""
+    lex = store.lex
+    resolved: list[tuple[_Cand, Source, bool]] = []
+    local: list[_Known] = []
+    for c in an.speakers:
+        src: Source | None = None
+        personal = c.personal
+        if c.kind == "ref" and c.ref is not None:
+            k = store.resolve(c.ref, i, local)
+            if k is not None:
+                speaker = c.speaker or (k.speaker if k.personal else "")
+                src = _make_source(an, c, k.name, k.source_type, k.party, speaker)
+                personal = k.personal or bool(c.speaker)
+            else:
+                src = _source_of(an, c, lex)
+        elif c.kind == "person":
+            k = store.person(c.name)
+            if k is not None:
+                src = _make_source(an, c, k.name, k.source_type, k.party, k.speaker or c.name)
+            else:
+                src = _source_of(an, c, lex)
+        else:
+            src = _source_of(an, c, lex)
+            if src is not None and c.speaker:
+                k = store.person(c.speaker)  # "Abdulrahman said": the full name introduced before
+                if k is not None and k.name == src.name and k.speaker:
+                    src = replace(src, speaker=k.speaker)
+        if src is not None:
+            resolved.append((c, src, personal))
+            local.append(_Known.of(src, personal, True, i))
+    cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
+    chosen = _pick(an, [(c, s) for c, s, _ in resolved], cited)
+    return chosen, resolved
+
+
+def attribute(sentences: list[str], publisher: Source | None = None) -> list[Source | None]:
     """One source (or ``None``) per sentence of an article, following attribution across sentences.
 
     A sentence gets a source only if it carries an attribution itself: a named source, or a
     back-reference ("He said", "It added", "the group also said", "the monitor said") resolved
     against the sources met earlier in the article (or, for "a monitor", later).  Unmarked
-    sentences get ``None``.
+    sentences get ``publisher`` (the organisation whose own publication the article is, see
+    :func:`publisher_of`), or ``None`` (the article's own authority).
     """
     lex = _lexicon()
     texts = [s if isinstance(s, str) else "" for s in sentences]
@@ -157,35 +203,9 @@ def attribute(sentences: list[str]) -> list[Source | None]:
         if an is None:
             out.append(None)
             continue
-        resolved: list[tuple[_Cand, Source]] = []
-        personal_of: dict[int, bool] = {}
-        local: list[_Known] = []
-        for c in an.speakers:
-            src: Source | None = None
-            personal = c.personal
-            if c.kind == "ref" and c.ref is not None:
-                k = store.resolve(c.ref, i, local)
-                if k is not None:
-                    src = _make_source(an, c, k.name, k.source_type, k.party)
-                    personal = k.personal
-                else:
-                    src = _source_of(an, c, lex)
-            elif c.kind == "person":
-                reg = store.person(c.name)
-                if reg is not None:
-                    src = _make_source(an, c, reg.name, reg.source_type, reg.party)
-                else:
-                    src = _source_of(an, c, lex)
-            else:
-                src = _source_of(an, c, lex)
-            if src is not None:
-                personal_of[len(resolved)] = personal
-                resolved.append((c, src))
-                local.append(_known(src, personal, True, i))
-        cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-        chosen = _pick(resolved, cited)
-        out.append(chosen)
-        store.remember(an, i, resolved, personal_of, chosen)
+        chosen, resolved = _resolve_in_context(store, an, i)
+        store.remember(i, an, resolved, chosen)
+        out.append(chosen if chosen is not None else publisher)
     return out
 
 
@@ -215,9 +235,6 @@ def _registry_lookup(registry: dict[str, _Known], name: str) -> _Known | None:
     return None
 
 
-# --------------------------------------------------------------------------- alias lookup
-
-
 def resolve_alias(surface: str) -> Source | None:
     """Canonical source for a name or phrase, or ``None``.
 
@@ -228,6 +245,14 @@ def resolve_alias(surface: str) -> Source | None:
     words ("a senior rebel commander" -> rebel officials, "a Russian general" -> Russian Defence
     Ministry).
     """
+    entry = _alias_entry(surface, roles=True)
+    if entry is None:
+        return None
+    return Source(entry.name, entry.source_type, entry.party, surface, 0, len(surface))
+
+
+def _alias_entry(surface: object, roles: bool) -> _Entry | None:
+    """The table entry ``surface`` names as a whole; with ``roles``, role phrases too."""
     if not isinstance(surface, str):
         return None
     text = surface.strip()
@@ -258,11 +283,13 @@ def resolve_alias(surface: str) -> Source | None:
             if target is not None:
                 entry = target.entry
         if entry is not None:
-            return Source(entry.name, entry.source_type, entry.party, surface, 0, len(surface))
+            return entry
+    if not roles:
+        return None
     # a role phrase
     ctx = _Ctx(lex, text, folded, offs, _scan(lex, folded, toks))
     if any(t.norm in lex.role_nouns for t in toks) or len(ctx.mentions) == 1:
         ent, stype, fold = _infer_role(ctx, 0, len(folded))
         if ent is not None and (fold or any(t.norm in lex.role_nouns for t in toks)):
-            return Source(ent.name, ent.source_type, ent.party, surface, 0, len(surface))
+            return ent
     return None

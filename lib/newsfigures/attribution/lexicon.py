@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 import yaml
+
+from ..lexicon import alternation, data_text
+
 
 SOURCE_TYPES = frozenset(
     {
@@ -27,10 +30,9 @@ SOURCE_TYPES = frozenset(
         "resident",
         "media",
         "foreign_government",
+        "think_tank",
     }
 )
-
-from ..lexicon import alternation, data_text
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,11 @@ class Source:
 
     ``name`` is the canonical name from ``data/sources.yaml`` (or, for a person or organisation
     the table does not know, the name as written); ``surface`` is the text as it stands in the
-    sentence, ``sentence[start:end] == surface``.
+    sentence, ``sentence[start:end] == surface`` (empty, at 0, for the voice of the article's
+    publisher).  ``speaker`` is the person who spoke for the source, as first named in the
+    article ("Jane Doe" of "Jane Doe, the ICRC's regional director, said" -> ICRC; "He said"
+    carries the name of the person it refers to), or the role phrase of an unnamed person ("a
+    Syrian general"); empty when an organisation speaks as such.
     """
 
     name: str
@@ -48,9 +54,24 @@ class Source:
     surface: str
     start: int
     end: int
+    speaker: str = ""
+    scope: tuple[int, int] | None = None  # the part of the sentence it covers; None: all of it
+    rest: "Source | None" = field(default=None, repr=False)  # the next speaker, past ``scope``
 
+    def covers(self, offset: int) -> bool:
+        """Whether a figure at ``offset`` in the sentence is within this attribution."""
+        return self.scope is None or self.scope[0] <= offset < self.scope[1]
 
-# --------------------------------------------------------------------------- text folding
+    def at(self, offset: int, outside: "Source | None" = None) -> "Source | None":
+        """The source of a figure at ``offset`` in the sentence: this one where it covers the
+        figure, else the sentence's next speaker past it ("The army said it took 3 districts,
+        while the rebels said they lost 2"), else ``outside`` (the publisher's voice or none)."""
+        if self.covers(offset):
+            return self
+        if self.rest is not None and self.rest.covers(offset) and (self.scope is None or offset >= self.scope[1]):
+            return self.rest
+        return outside
+
 
 _CHAR_MAP = {
     "\u2019": "'",
@@ -155,9 +176,6 @@ def _skeleton_of(words: tuple[str, ...]) -> str:
     return s
 
 
-# --------------------------------------------------------------------------- the lexicon
-
-
 @dataclass(frozen=True)
 class _Entry:
     name: str
@@ -207,9 +225,15 @@ class _Lexicon:
     roles: tuple[_Role, ...]
     role_nouns: frozenset[str]
     titles: frozenset[str]
+    title_adjectives: frozenset[str]
+    collective_roles: frozenset[str]
     not_names: frozenset[str]
     starters: frozenset[str]
     org_words: tuple[tuple[str, frozenset[str]], ...]
+    org_heads: frozenset[str]
+    outside_roles_re: re.Pattern[str]
+    government_heads: frozenset[str]
+    armed_words: frozenset[str]
     default_person_type: str
     default_org_type: str
     verbs: frozenset[str]
@@ -221,6 +245,7 @@ class _Lexicon:
     role_before_prep: re.Pattern[str]
     role_np_end: re.Pattern[str]
     role_np_start: re.Pattern[str]
+    role_lead: re.Pattern[str]
     according_re: re.Pattern[str]
     according_skip: re.Pattern[str]
     agent_re: re.Pattern[str]
@@ -356,9 +381,17 @@ def _lexicon() -> _Lexicon:
         roles=tuple(roles),
         role_nouns=role_nouns,
         titles=frozenset(_words(gram["titles"])),
+        title_adjectives=frozenset(_words(gram["title_adjectives"])),
+        collective_roles=frozenset(_words(gram["collective_roles"])),
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},
         org_words=org_words,
+        org_heads=frozenset(_words(gram["org_heads"])),
+        outside_roles_re=re.compile(
+            r"(?:'s?)?\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % _alt(_words(gram["outside_roles"])), re.I
+        ),
+        government_heads=frozenset(_words(gram["government_heads"])),
+        armed_words=frozenset(_words(gram["armed_words"])),
         default_person_type=gram.get("default_person_type", "resident"),
         default_org_type=gram.get("default_org_type", "aid"),
         verbs=frozenset(verbs),
@@ -374,11 +407,13 @@ def _lexicon() -> _Lexicon:
             r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.,()])+)" % filler_alt, re.I
         ),
         tail_re=re.compile(
-            r"\)?(?:'s?)?"
+            r"\)?(?:\s*\([^()]{1,25}\)?)?(?:'s?)?"
+            r"(?:\s+(?:[\w\-]+\s+)?(?:%s)){0,2}"
             r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:%s))?"
             r"(?:\s+(?:reached|contacted|interviewed|quoted|cited|questioned|surveyed|speaking|"
             r"writing|posting)(?:\s+(?:by|on|via|in|from|at|over)\s+(?:%s\s+){0,4}?%s)?)?"
-            r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z" % (roles_alt, word, word, prep_alt, word, word),
+            r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z"
+            % (_alt(_words(gram["tail_nouns"])), roles_alt, word, word, prep_alt, word, word),
             re.I,
         ),
         prep_before=re.compile(
@@ -399,6 +434,11 @@ def _lexicon() -> _Lexicon:
             r"(?:a|an|one|another|the|two|three|several|some|many|other)\s+"
             r"(?:[\w\-'.]+\s+){0,4}?(?:%s)\b"
             r"(?:\s+(?:%s)\s+(?:(?:the|a|an)\s+)?)?" % (roles_alt, prep_alt),
+            re.I,
+        ),
+        role_lead=re.compile(
+            r"(?:\b(?:a|an|the|one|another)\s+)?(?:[\w\-'.]+\s+){0,3}?\b(%s)\s+(?:for|of|with|at|from)\s+"
+            r"(?:(?:the|a|an)\s+)?\Z" % roles_alt,
             re.I,
         ),
         according_re=re.compile(r"\baccording\s+to\s+", re.I),

@@ -10,9 +10,6 @@ from typing import Sequence
 from .lexicon import _Entry, _JOIN_RE, _Lexicon, _PARTICLES, _Target, _Tok, _skeleton
 
 
-# --------------------------------------------------------------------------- mentions
-
-
 @dataclass(frozen=True)
 class _Mention:
     start: int  # offsets in the folded text
@@ -117,6 +114,9 @@ def _inside_longer_name(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int
             t.raw[:1].isupper()
             and t.norm not in lex.titles
             and t.norm not in lex.not_names
+            and t.norm not in lex.role_nouns
+            and t.norm not in lex.org_heads
+            and t.norm not in lex.title_adjectives
             and not t.raw.isupper()
         ) or t.norm in ("abu", "abo", "umm", "bin", "ibn")
 

@@ -4,12 +4,18 @@ figures to, from the speech verbs and cues it holds and the speakers around them
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from .candidates import _Analysis, _Cand, _Ctx
 from .lexicon import Source, _Lexicon, _fold, _lexicon, _tokens
 from .mentions import _scan
-from .speakers import _Analysis, _BE, _Cand, _Ctx, _DETS, _cand_from_mention, _np_starting, _outer_of, _subject, _title_case
+from .scope import _scope_of
+from .speakers import _BE, _DETS, _cand_from_mention, _np_starting, _outer_of, _subject, _title_case
+
+
+_QUOTED_OBJ_RE = re.compile(r"\bquot(?:ed|es|ing)\s+(?!as\b|by\b)", re.I)
 
 
 class _Hit(NamedTuple):
@@ -152,6 +158,14 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
         elif not folded[: m.start].strip(" \"'") and re.match(r"\s*:", folded[m.end :]):
             speakers.append(_cand_from_mention(ctx, m, m.start))
 
+    # "X quoted Y as saying": Y speaks, X only carries it
+    for qm in _QUOTED_OBJ_RE.finditer(folded) if "quot" in low else ():
+        if ctx.in_quote(qm.start()):
+            continue
+        cand = _np_starting(ctx, qm.end(), qm.start())
+        if cand is not None and re.match(r"[^,.;]{0,40}?\bas\s+(?:saying|stating|telling)\b", folded[cand.end :]):
+            speakers.append(cand)
+
     # citing / quoting X
     for cm in lex.cite_re.finditer(folded) if "citing" in low or "quoting" in low else ():
         cand = _np_starting(ctx, cm.end(), cm.start())
@@ -183,23 +197,20 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
     )
 
 
-# --------------------------------------------------------------------------- resolution
-
-
-def _make_source(an: _Analysis, c: _Cand, name: str, stype: str, party: bool) -> Source:
+def _make_source(an: _Analysis, c: _Cand, name: str, stype: str, party: bool, speaker: str = "") -> Source:
     start = an.offs[c.start]
     end = an.offs[c.end - 1] + 1 if c.end > c.start else start
-    return Source(name, stype, party, an.text[start:end], start, end)
+    return Source(name, stype, party, an.text[start:end], start, end, speaker)
 
 
 def _source_of(an: _Analysis, c: _Cand, lex: _Lexicon) -> Source | None:
     """Context-free resolution of a candidate."""
     if c.kind == "entry" and c.entry is not None:
-        return _make_source(an, c, c.entry.name, c.entry.source_type, c.entry.party)
+        return _make_source(an, c, c.entry.name, c.entry.source_type, c.entry.party, c.speaker)
     if c.kind in ("person", "org"):
         if c.needs_registry:
             return None
-        return _make_source(an, c, c.name, c.source_type, c.party)
+        return _make_source(an, c, c.name, c.source_type, c.party, c.name if c.kind == "person" else c.speaker)
     if c.kind == "ref" and c.ref is not None and c.ref.default:
         e = lex.entries.get(c.ref.default)
         if e is not None:
@@ -207,14 +218,24 @@ def _source_of(an: _Analysis, c: _Cand, lex: _Lexicon) -> Source | None:
     return None
 
 
-def _pick(resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
-    """The first speaker, or what it cites when the speaker is a media outlet relaying it."""
+def _pick(an: _Analysis, resolved: list[tuple[_Cand, Source]], cited: list[tuple[_Cand, Source]]) -> Source | None:
+    """The first speaker, or what it cites when the speaker is a media outlet relaying it; with
+    the part of the sentence the attribution covers (see :func:`_scope_of`)."""
     if not resolved:
         return None
-    src = resolved[0][1]
+    cand, src = resolved[0]
     if src.source_type in ("media", "state_media") and cited:
-        return cited[0][1]
-    return src
+        src = cited[0][1]
+    scope = _scope_of(an, cand)
+    if scope is None:
+        return src
+    rest = None
+    end = scope[1]
+    for c2, s2 in resolved[1:]:
+        if an.offs[c2.start] >= end and s2.name != src.name:
+            rest = replace(s2, scope=(end, len(an.text)))
+            break
+    return replace(src, scope=scope, rest=rest)
 
 
 @lru_cache(maxsize=4096)
@@ -235,4 +256,4 @@ def find_source(sentence: str) -> Source | None:
     an = _analyse_cached(sentence)
     resolved = [(c, s) for c in an.speakers if (s := _source_of(an, c, lex)) is not None]
     cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-    return _pick(resolved, cited)
+    return _pick(an, resolved, cited)

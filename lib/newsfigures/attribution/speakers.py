@@ -1,68 +1,25 @@
 """Speakers: the candidate source of a speech verb or cue: the noun phrase that ends before it,
 the subject of the verb, a person with a role ("Ahmed, a doctor in the city"), an
-organisation, with the words that link them."""
+organisation, with the words that link them.  A person speaking for an organisation is kept as
+the candidate's ``speaker`` ("Jane Doe, the ICRC's regional director" -> ICRC, "Jane Doe")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Iterable, Sequence
 
-from .lexicon import _Entry, _Lexicon, _Ref, _Tok
+from .candidates import _Analysis, _Cand, _Ctx, _det_start, _original
+from .lexicon import _Entry, _Lexicon, _Tok
 from .mentions import _Mention
-
-
-# --------------------------------------------------------------------------- candidates
-
-
-@dataclass(frozen=True)
-class _Cand:
-    """A possible speaker found in one sentence (offsets in the folded text)."""
-
-    kind: str  # entry | ref | person | org
-    start: int
-    end: int
-    cue: int
-    entry: _Entry | None = None
-    ref: _Ref | None = None
-    name: str = ""
-    source_type: str = ""
-    party: bool = False
-    personal: bool = False
-    generic: bool = False
-    needs_registry: bool = False
-
-
-@dataclass(frozen=True)
-class _Analysis:
-    text: str
-    folded: str
-    offs: Sequence[int]
-    mentions: tuple[_Mention, ...]
-    speakers: tuple[_Cand, ...]  # in order of preference
-    cited: tuple[_Cand, ...]
-    relay: frozenset[int]
-    quotes: tuple[tuple[int, int], ...]
-
-    def people(self, lex: _Lexicon) -> tuple[_Cand, ...]:
-        """Persons introduced in the sentence (antecedents for "he"/"she")."""
-        ctx = _Ctx(lex, self.text, self.folded, self.offs, self.mentions, set(self.relay), self.quotes)
-        return tuple(_introduced_people(ctx))
-
-
-@dataclass
-class _Ctx:
-    lex: _Lexicon
-    text: str
-    folded: str
-    offs: Sequence[int]
-    mentions: tuple[_Mention, ...]
-    relay: set[int] = field(default_factory=set)  # indexes of relay mentions
-    quotes: tuple[tuple[int, int], ...] = ()  # closed quotations (open, close) in the folded text
-    role_at: tuple[int, ...] = ()  # where role nouns ("spokesman", "doctor") start
-
-    def in_quote(self, pos: int) -> bool:
-        return any(a < pos < b for a, b in self.quotes)
+from .organisations import (
+    _HEAD_STOPS,
+    _WITH_PARTICIPLE_RE,
+    _country_owner,
+    _org_name_ending,
+    _org_name_starting,
+    _org_of_role,
+)
 
 
 def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
@@ -71,19 +28,25 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
         assert t.ref is not None
         return _Cand("ref", m.start, m.end, cue, ref=t.ref, personal=t.ref.personal)
     assert t.entry is not None
+    owner = _country_owner(ctx, m)
+    if owner is not None:
+        assert owner.entry is not None
+        return _Cand("entry", owner.start, m.end, cue, entry=owner.entry)
     start = m.start
     # keep a determiner with the surface: "the Britain-based monitor"
     if t.kind in ("alias", "name") and ctx.folded[max(0, start - 4) : start].lower() == "the ":
         if start < 5 or not ctx.folded[start - 5].isalnum():
             start -= 4
+    personal = _is_personal_mention(ctx.lex, ctx.folded, m)
     return _Cand(
         "entry",
         start,
         m.end,
         cue,
         entry=t.entry,
-        personal=_is_personal_mention(ctx.lex, ctx.folded, m),
+        personal=personal,
         generic=t.entry.generic,
+        speaker=_original(ctx, m.start, m.end) if personal else "",
     )
 
 
@@ -94,7 +57,7 @@ def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
     if m.target.kind != "alias":
         return False
     last = folded[m.start : m.end].split()[-1].lower()
-    return last in lex.role_nouns and not last.endswith("s")
+    return last in lex.role_nouns and not last.endswith("s") and last not in lex.collective_roles
 
 
 def _role_text_norm(text: str) -> str:
@@ -115,24 +78,36 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
     lex = ctx.lex
     if end <= start:
         return None, None, False
+    for m in ctx.mentions:
+        # "Iran's foreign ministry spokesman": the words before the role span belong to it
+        if m.start < start < m.end or (m.end <= start and re.fullmatch(r"(?:'s?)?\s*", ctx.folded[m.end : start])):
+            if m.target.kind != "ref":
+                start = m.start
+                owner = _country_owner(ctx, m)
+                if owner is not None:
+                    start = owner.start
     # a known organisation the role belongs to ("a member of the Syrian Civil Defense",
     # "UNICEF's director", "an ICRC official"); not the role itself ("a rescue worker")
     folded = ctx.folded
     for m in ctx.mentions:
-        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person")):
+        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person", "place")):
             continue
         e = m.target.entry
         assert e is not None
+        if m.target.kind == "place":
+            nxt_m = next((x for x in ctx.mentions if x.start > m.start and x.end <= end), None)
+            if nxt_m is None or _country_owner(ctx, nxt_m) is not m:
+                continue
         if e.generic:
             continue
+        if lex.outside_roles_re.match(folded, m.end, end):
+            continue  # "the UN's partner", "an ally of Damascus": not a member
         before = folded[start : m.start]
         after = folded[m.end : end]
         linked = bool(_ROLE_LINK.search(before))
         if not linked and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", before, re.I):
-            nxt = re.match(r"(?:'s?)?\s+((?:[\w\-]+\s+){0,2}?)([\w\-]+)", after)
-            linked = bool(re.match(r"'s?\b", after)) or bool(
-                nxt and nxt.group(2).lower() in lex.role_nouns
-            )
+            nxt = re.findall(r"[\w\-]+", after[:40])[:3]
+            linked = bool(re.match(r"'s?\b", after)) or any(w.lower() in lex.role_nouns for w in nxt)
         if not linked:
             continue
         if e.source_type in ("media",):
@@ -159,6 +134,7 @@ _ORG_NOUNS = frozenset(
     "station broadcaster website company brigade battalion militia".split()
 )
 
+
 _ROLE_LINK = re.compile(
     r"(?:\b(?:of|for|with|at|from|in|by|runs|run|heads|headed|leads|led|directs|founded|"
     r"represents|represented|joined|within|inside)|(?:adviser|advisor|envoy|ambassador|delegate|"
@@ -182,7 +158,8 @@ def _person_cand(
     # strip leading titles, stop words and role words ("Lieutenant-General", "Activist", "But")
     while words:
         w = words[0].strip(".,").lower()
-        if w in lex.titles or w in lex.not_names or w in lex.role_nouns or _is_role_word(lex, w):
+        if w in lex.titles or w in lex.not_names or w in lex.role_nouns or _is_role_word(lex, w) \
+                or (w in lex.title_adjectives and len(words) > 2):
             pre.append(words.pop(0))
             continue
         break
@@ -212,7 +189,10 @@ def _person_cand(
             return _Cand("org", start, name_end, cue, name=name, source_type=stype, party=party)
     for s_, e_ in role_spans:
         head_words = re.findall(r"[\w\-]+", folded[s_:e_].lower())[:7]
-        if any(w in _ORG_NOUNS for w in head_words):
+        # the head is read before any preposition: "a spokesman for the council" is a person
+        cut = next((k for k, w in enumerate(head_words) if w in _HEAD_STOPS), len(head_words))
+        head_words = head_words[:cut]
+        if any(w in _ORG_NOUNS for w in head_words) and not any(w in lex.role_nouns for w in head_words):
             entry, stype, fold = _infer_role(ctx, s_, e_)
             if fold and entry is not None:
                 return _Cand("entry", start, name_end, cue, entry=entry)
@@ -236,7 +216,18 @@ def _person_cand(
         if fold or stype:
             break
     if fold and entry is not None:
-        return _Cand("entry", start, name_end, cue, entry=entry, personal=True)
+        return _Cand("entry", start, name_end, cue, entry=entry, personal=True, speaker=name)
+    for s_, e_ in spans:
+        for m in ctx.mentions:
+            # "Its spokesman, Tom Brenner, said": the organisation referred to, with the person
+            if m.target.kind == "ref" and m.target.ref is not None and not m.target.ref.personal \
+                    and s_ <= m.start and m.end <= e_:
+                return _Cand("ref", start, name_end, cue, ref=m.target.ref, personal=True, speaker=name)
+    if stype in (None, lex.default_person_type, "aid", "medical", "opposition", "government"):
+        for s_, e_ in spans:
+            org = _org_of_role(ctx, s_, e_)
+            if org is not None:
+                return replace(org, start=start, end=name_end, cue=cue, personal=True, speaker=name)
     return _Cand(
         "person",
         start,
@@ -339,20 +330,37 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
             continue
         if not lex.tail_re.match(folded, m.end, q):
             continue
+        if lex.outside_roles_re.match(folded, m.end, q):
+            continue  # "the UN's partner reported": someone else, read as a role below
         direct = not folded[m.end : q].strip(" )")
         if m.target.kind == "place" and not direct:
             continue
         outer = _outer_of(ctx, mi)
+        if outer is None and _WITH_PARTICIPLE_RE.search(folded, max(0, m.start - 12), _det_start(folded, m.start)) \
+                and re.match(r"[a-z]+ing\b", folded[cue : cue + 20]):
+            outer = mi  # "with the White Helmets now saying that ...": the subject of the participle
         if outer is None:
             continue
         outer = _compound(ctx, outer)
         om = ctx.mentions[outer]
         best, best_start = _cand_from_mention(ctx, om, cue), m.start
+        # "a spokesman for the Syrian army said": a person speaking for it, kept as the speaker
+        lead = lex.role_lead.search(folded, max(0, om.start - 80), _det_start(folded, om.start))
+        if lead is not None and not best.personal and not lead.group(1).lower().endswith("s"):
+            best = replace(best, personal=True, speaker=_original(ctx, lead.start(), om.end))
         break
     # 2. an unknown named person ending right there ("Mohammed Abu Rajab said")
     last = _LAST_WORD_RE.search(folded, max(0, q - 40), q)
     capitalised = last is not None and (last.group(1)[:1].isupper() or last.group(1)[:3] in ("al-", "el-"))
     nm = lex.name_end.search(folded, max(0, q - 90), q) if capitalised else None
+    om_ = _org_name_ending(ctx, q) if capitalised else None
+    if om_ is not None and om_.start > best_start:
+        best, best_start = om_, om_.start
+        nm = None
+    if nm is not None and best is not None and re.fullmatch(
+        r"\s+(?:of|for|on|in)\s+(?:the\s+)?", folded[best.end : nm.start()]
+    ):
+        nm = None  # "the Russian Centre for Reconciliation of the Opposing Sides": the name's own tail
     if nm is not None and nm.start() > best_start:
         spans: list[tuple[int, int]] = []
         if apposition:
@@ -365,6 +373,9 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         pre = _PRE_WORDS_RE.search(folded, max(0, nm.start() - 60), nm.start())
         if pre:
             spans.append((pre.start(1), pre.end(1)))
+            initial = _INITIAL_ROLE_RE.match(folded, 0, nm.start())
+            if initial:
+                spans.append((initial.start(1), initial.end(1)))
         pc = _person_cand(ctx, nm.start(), nm.end(), cue, spans)
         if pc is not None:
             best, best_start = pc, pc.start
@@ -377,7 +388,8 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         if entry is not None:
             single = not re.search(r"\b(?:two|three|several|some|many)\b|s\s*\Z", rm.group(), re.I)
             best = _Cand(
-                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic,
+                speaker=_original(ctx, rm.start(), len(rm.group().rstrip()) + rm.start()) if single else "",
             )
     return best
 
@@ -507,7 +519,20 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
             break
         if m.target.kind == "place" and re.search(r"\b(?:in|of|for|to|from)\s+\Z", between):
             continue
-        return _cand_from_mention(ctx, m, cue)
+        if m.target.kind == "place" and re.match(r"'s?\s", folded[m.end : m.end + 3]):
+            continue  # "Syria's al-Ikhbariya TV": the country only qualifies the speaker after it
+        cand = _cand_from_mention(ctx, m, cue)
+        # "said UNICEF Representative in Syria Jane Doe": the person named after the role
+        pm = _ROLE_THEN_NAME_RE.match(folded, m.end)
+        if pm is not None and not cand.speaker and any(
+            w.lower() in lex.role_nouns for w in re.findall(r"[\w\-]+", pm.group(1))
+        ):
+            nm2 = lex.name_start.match(folded, pm.end(1))
+            if nm2 is not None and nm2.start(1) == pm.end(1) and not any(
+                mm.start < nm2.end(1) and mm.end > nm2.start(1) and mm.target.kind != "person" for mm in ctx.mentions
+            ):
+                cand = replace(cand, personal=True, speaker=_original(ctx, nm2.start(1), nm2.end(1)))
+        return cand
     # "the head of the Observatory", "a spokesperson for the World Health Organisation"
     rm = lex.role_np_start.match(folded, q)
     if rm is not None:
@@ -523,6 +548,10 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
                         break
                     return _cand_from_mention(ctx, m, cue)
                 break
+    # an organisation the table does not know ("the Aleppo Medical Council")
+    org = _org_name_starting(ctx, q)
+    if org is not None:
+        return org
     # an unknown named person, with an apposition after it for the role
     nm = lex.name_start.match(folded, q)
     if nm is not None:
@@ -545,7 +574,8 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
         if entry is not None:
             single = not re.search(r"\A(?:two|three|several|some|many)\b", rm.group(), re.I)
             return _Cand(
-                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic
+                "entry", rm.start(), rm.end(), cue, entry=entry, personal=single, generic=entry.generic,
+                speaker=_original(ctx, rm.start(), end).strip() if single else "",
             )
     return None
 
@@ -553,9 +583,14 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
 _PARENTHETICAL_REST_RE = re.compile(
     r"[\s,]*\Z|\s*(?:read|broadcast|published|issued|posted|carried|aired)\b"
 )
+
+
 _QUOTED_AS_RE = re.compile(
     r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", re.I
 )
+
+
+_ROLE_THEN_NAME_RE = re.compile(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
 _LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
 _LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
@@ -603,3 +638,12 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
         if pc.kind == "person" and not titled and not any(_infer_role(ctx, a, b)[1] for a, b in spans):
             continue  # a name after unrelated lower-case words is not an introduction
         yield pc
+
+
+def _people_of(an: _Analysis, lex: _Lexicon) -> tuple[_Cand, ...]:
+    """Persons introduced in a sentence (antecedents for "he"/"she")."""
+    ctx = _Ctx(lex, an.text, an.folded, an.offs, an.mentions, set(an.relay), an.quotes)
+    return tuple(_introduced_people(ctx))
+
+
+_INITIAL_ROLE_RE = re.compile(r"[\s\"'(]*((?:[A-Z][a-z\-]+\s+)(?:[a-z][\w\-]*\s+){1,3})\Z")

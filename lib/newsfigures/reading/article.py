@@ -20,7 +20,8 @@ from pathlib import Path
 from .published import infer_published
 from .calendar import parse_iso
 from .files import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES
-from .scrape import ArticleError, _infer_outlet, visible_text, _markdown_to_text, clean_scrape, decode_bytes
+from .outlets import infer_outlet
+from .scrape import ArticleError, visible_text, _markdown_to_text, clean_scrape, decode_bytes
 
 
 MIN_WORDS = 40
@@ -50,6 +51,8 @@ class Article:
     text_method: str = "as_is"
     #: things the reader of the tables should know about this article (become warnings)
     notes: tuple[str, ...] = field(default=(), repr=False)
+    #: the news agency whose copy the text is (dateline tag, agency byline or credit), if any
+    wire: str = ""
 
     @property
     def words(self) -> int:
@@ -121,7 +124,9 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                                  f"after removing page furniture (need {min_words}; lower it with --min-words)")
 
     title, title_method = cleaned.title, ("inferred:first_line" if cleaned.title else "none")
-    outlet, outlet_method = _infer_outlet(cleaned.furniture, cleaned.paragraphs[:3])
+    found = infer_outlet([ln for ln in cleaned.top if ln not in cleaned.captions], cleaned.furniture,
+                         cleaned.paragraphs, cleaned.bottom, captions=cleaned.captions)
+    outlet, outlet_method, wire = found.outlet, found.method, found.wire
     url, url_method = "", "none"
     if "title" in given:
         title, title_method = str(given["title"]).strip(), given_method["title"]
@@ -130,7 +135,8 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
     if "url" in given:
         url, url_method = str(given["url"]).strip(), given_method["url"]
 
-    inference = infer_published(cleaned.paragraphs, cleaned.captions, cleaned.furniture, year_hint=year_hint)
+    inference = infer_published(cleaned.paragraphs, cleaned.captions, cleaned.furniture, year_hint=year_hint,
+                                top=[ln for ln in cleaned.top if ln not in cleaned.captions])
     published, pub_method, pub_conf, evidence = inference.date, inference.method, inference.confidence, inference.evidence
     if "published" in given and parse_iso(given["published"]):
         published, pub_method, pub_conf = parse_iso(given["published"]), given_method["published"], "given"
@@ -149,7 +155,7 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                    outlet=outlet, url=url, published=published, title_method=title_method,
                    outlet_method=outlet_method, url_method=url_method, published_method=pub_method,
                    published_confidence=pub_conf, published_evidence=evidence, encoding=encoding,
-                   captions=tuple(cleaned.captions), text_method=text_method, notes=notes)
+                   captions=tuple(cleaned.captions), text_method=text_method, notes=notes, wire=wire)
 
 
 def _html_text(html: str, path: Path | str, given: dict, given_method: dict,

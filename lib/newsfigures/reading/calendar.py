@@ -18,8 +18,12 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
-_DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")
+_MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
+_DAY_NC = _DAY.replace("(?P<day>", "(?:")
+#: a day and month in either order, no groups: "Dec 9", "16 December", "15th of December"
+_DAY_MONTH = rf"(?:{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
+_DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
 _WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
 _NOT_PAST = re.compile(r"\b(next|coming|until|by|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -126,3 +130,45 @@ def parse_iso(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+#: numeric dates as page headers print them: ISO "2016-12-13", European "14.12.2016", and
+#: "12/14/2016" or "14-12-2016" only when one part is above 12 (else the order is unknowable)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d])")
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{0,6})\b")
+
+
+def find_numeric_dates(text: str) -> list[DateMention]:
+    """Numeric dates with a year (see ``_NUMERIC_DATE``); ambiguous day/month orders are left out."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if m.group("sep") == ".":
+                d, mo = a, b
+            elif a > 12 >= b:
+                d, mo = a, b
+            elif b > 12 >= a:
+                mo, d = a, b
+            elif a == b:  # "12/12/2016" reads the same either way
+                d = mo = a
+            else:
+                continue
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            continue
+        out.append(DateMention(mo, d, y, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def header_dates(line: str) -> list[DateMention]:
+    """Dates on a header or byline line: written dates (also in capitals, "DEC. 12, 2016") and
+    numeric dates with a year."""
+    written = find_explicit_dates(_CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), line))
+    numeric = [n for n in find_numeric_dates(line) if not any(w.start < n.end and n.start < w.end for w in written)]
+    return sorted(written + numeric, key=lambda d: d.start)

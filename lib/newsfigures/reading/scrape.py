@@ -1,16 +1,19 @@
-"""Scrape cleaning: decoding bytes, page furniture (captions, credits, link lists, prompts),
-Markdown to text, and the outlet named in the page's furniture."""
+"""Scrape cleaning: decoding bytes, page furniture (captions, credits, link lists, prompts,
+site-name lines and date stamps), Markdown to text, and the page's head and foot lines where
+outlets and dates are read (:mod:`.outlets`, :mod:`.published`)."""
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
 from ..lexicon import load_yaml
+from .outlets import is_outlet_line
+from .published import is_date_stamp
 
 
 
@@ -28,12 +31,6 @@ class ArticleError(ValueError):
 def _furniture() -> dict[str, list[re.Pattern[str]]]:
     raw = load_yaml("furniture.yaml")
     return {key: [re.compile(p, re.I) for p in pats] for key, pats in raw.items()}
-
-
-@functools.lru_cache(maxsize=None)
-def _outlets() -> list[tuple[str, re.Pattern[str]]]:
-    raw = load_yaml("outlets.yaml")
-    return [(name, re.compile(p, re.M)) for name, pats in raw.items() for p in pats]
 
 
 def _any(patterns: Iterable[re.Pattern[str]], line: str) -> bool:
@@ -100,6 +97,11 @@ class _Cleaned:
     paragraphs: list[str]
     captions: list[str]
     furniture: list[str]
+    top: list[str] = field(default_factory=list)      # the first lines of the page, any kind
+    bottom: list[str] = field(default_factory=list)   # the last lines of the page, any kind
+
+
+_EDGE_LINES = 8  # lines at the head and foot of a page where site names, bylines and dates sit
 
 
 def clean_scrape(text: str) -> _Cleaned:
@@ -112,7 +114,7 @@ def clean_scrape(text: str) -> _Cleaned:
     for i, line in enumerate(lines):
         if not line:
             continue
-        short_outlet = len(line.split()) <= 8 and any(p.search(line) for _, p in _outlets())
+        short_outlet = is_outlet_line(line) or is_date_stamp(line)
         if _any(furn["link_list_start"], line):
             kind[i] = "furniture"
             in_link_list = True
@@ -163,7 +165,13 @@ def clean_scrape(text: str) -> _Cleaned:
         paragraphs.append(line)
     if pending:
         paragraphs.append(pending)
-    return _Cleaned(title, paragraphs, captions, furniture)
+    # the page's head and foot: lines before the first and after the last long body paragraph
+    long_body = [i for i in body_idx if len(lines[i].split()) >= 20]
+    first_long = long_body[0] if long_body else len(lines)
+    last_long = long_body[-1] if long_body else len(lines)
+    top = [ln for ln in lines[:first_long] if ln][:_EDGE_LINES]
+    bottom = [ln for ln in lines[last_long + 1:] if ln][-_EDGE_LINES:]
+    return _Cleaned(title, paragraphs, captions, furniture, top, bottom)
 
 
 def _markdown_to_text(md: str) -> str:
@@ -174,15 +182,6 @@ def _markdown_to_text(md: str) -> str:
     md = re.sub(r"(\*\*|__)(.+?)\1", r"\2", md)                # bold
     md = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", md)  # italics
     return md
-
-
-def _infer_outlet(furniture: list[str], first_paragraphs: list[str]) -> tuple[str, str]:
-    haystack = "\n".join(furniture + first_paragraphs)
-    for name, pattern in _outlets():
-        m = pattern.search(haystack)
-        if m:
-            return name, f"inferred:page_furniture ({m.group(0).strip()[:40]!r})"
-    return "", "none"
 
 
 #: elements whose text a reader does not see as the article (left out by the visible-text fallback)

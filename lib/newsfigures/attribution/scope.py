@@ -1,0 +1,53 @@
+"""Scope: which part of a sentence an attribution covers.
+
+Most attributions cover the whole sentence ("Air strikes killed 30 and wounded 70, rebel
+officials said": both figures).  A speaker inside a relative clause covers that clause only ("25
+civilians were killed by an airstrike that activists said the government carried out": not the
+toll); a speaker opening the sentence covers the reported clause up to an adverbial "as"/"while"
+clause, a semicolon or a dash ("The army said it holds 98 percent, as troops close in on a
+pocket with tens of thousands of civilians": the last figure is the writer's)."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import _Analysis, _Cand
+from .lexicon import _lexicon
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whom)\s+\Z")
+_CLAUSE_BREAK_RE = re.compile(
+    r",\s+(?:even\s+)?(?:as(?!\s+(?:part|well|a|an|of|many|much|such|if|though|per|to|usual|expected|"
+    r"long|soon|far|in|with|for)\b)|while|whereas)\s+|;\s+|\s+--\s+|\s+-\s+"
+)
+
+
+def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
+    """The part of the sentence an attribution covers, when it is not the whole sentence.
+
+    - a speaker inside a relative clause covers that clause only: in "25 civilians were killed
+      by an airstrike that activists said the government carried out", activists say who
+      carried it out, not the toll;
+    - a speaker opening the sentence ("X said ...") covers the reported clause up to an
+      adverbial "as"/"while" clause, a semicolon or a dash: in "The army said it holds 98
+      percent of the east, as troops close in on a pocket packed with tens of thousands of
+      civilians" the last figure is the writer's.
+    A sentence-final attribution ("..., rebel officials said") covers every figure before it.
+    """
+    folded = an.folded
+    n = len(folded)
+    head = folded[max(0, c.start - 40) : c.start]
+    rel = _RELATIVE_BEFORE_RE.search(head)
+    if rel is not None and rel.group(1).lower() not in _lexicon().verbs and rel.group(1).lower() not in (
+        "so", "such", "and", "but", "now"
+    ):
+        lo = c.start - (len(head) - rel.end(1))
+        comma = folded.find(",", c.cue)
+        hi = comma if comma >= 0 else n
+        return an.offs[lo], an.offs[hi] if hi < n else len(an.text)
+    # the speaker opens the sentence (after a dateline or adverbial at most) and speaks first
+    if c.end <= c.cue <= c.end + 40 and not re.search(r"\d", folded[: c.start]):
+        br = _CLAUSE_BREAK_RE.search(folded, c.cue)
+        if br is not None:
+            return 0, an.offs[br.start()]
+    return None
