@@ -185,7 +185,8 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
             f"{escape(r['level'])} {escape(r['bin_start'])} to {escape(r['bin_end'])}"
         count = f"<br>{n:,} statements from {int(r['n_articles']):,} articles" if n > 1 else ""
         if level == "full":
-            return "<br>".join([head, f"source: {escape(r['source_label'])}", f"date: {when}",
+            speaker = f" · speaker: {escape(_text(r.get('speaker')))}" if _text(r.get("speaker")) else ""
+            return "<br>".join([head, f"source: {escape(r['source_label'])}{speaker}", f"date: {when}",
                                 f"quote: “{escape(_text(r['quote']))}”", ids]) + count
         if level == "compact":
             return f"{head} · {escape(r['source_label'])} · {when}<br>{ids}{count}"
