@@ -207,16 +207,19 @@ def first_last_sentence(first, last, describe, kind: str) -> str:
     out = [f"The only {kind} reported by at least two articles is {said(first.pick)}, in {carried_words(first.pick)}."]
     for h, which in ((first, "first"), (last, "last")):
         if h.top_differs:
-            out.append(f"The {which} reported, {said(h.top)}, rests on one article.")
+            out.append(f"The {which} {kind} reported, {said(h.top)}, rests on one article.")
     return " ".join(out)
 
 
-def set_aside_sentence(rows: pd.DataFrame, what: str = "", listed: str = "listed below") -> str:
+def set_aside_sentence(rows: pd.DataFrame, what: str = "", listed: str = "listed below", brief: bool = False) -> str:
     """How many ``what`` figures the plausibility checks set aside, and why (most frequent check
-    first), and where they are ``listed``: plain text."""
+    first), and where they are ``listed`` (``brief``: only how many and where): plain text."""
     kind = f"{what} " if what else ""
     if rows.empty:
         return f"The plausibility checks set aside no {kind}figure."
+    if brief:
+        n = len(rows)
+        return f"The plausibility checks set aside {n:,} {kind}figure{'s' if n != 1 else ''} ({listed}, with the reason)."
     counts = rows["check"].value_counts()
     why = "; ".join(f"{n:,} by {c}" for c, n in counts.items())
     n = len(rows)
@@ -229,7 +232,7 @@ def set_aside_table(rows: pd.DataFrame, max_rows: int = TABLE_MAX_ROWS) -> str:
     """The claims set aside as an escaped HTML table: check, reason, figure, source, date, quote,
     claim and article."""
     if rows.empty:
-        return "<p><em>No figure was set aside.</em></p>"
+        return ""  # the chapter's sentence says so
     view = rows.sort_values(["check", "date", "article_id", "start"], kind="stable", na_position="last").copy()
     view["figure"] = [format_value(lo, hi, _text(q), u) for lo, hi, q, u in
                       zip(view["value_low"], view["value_high"], view["qualifier"], view["unit"])]

@@ -24,7 +24,7 @@ HOW_TO_READ = (
     "▼ \"at most\". Hollow marks and dotted bars are figures from a party to the conflict. Two sources on "
     "the same day are drawn a few hours apart so that neither hides the other. Hover a mark for its value, "
     "qualifier, source, date, quote and sentence, and the claim id, which you can search in the "
-    "{doc}`claims explorer <explorer>`. The same figure from the same source on the same day (wire copies) "
+    "[claims explorer](explorer.html). The same figure from the same source on the same day (wire copies) "
     "is one mark, drawn larger the more articles gave it; when a chart would need more than "
     f"{MAX_MARKS:,} marks, each source's figures are grouped by day, week, month, quarter or year into one "
     "mark running from the lowest to the highest figure, and the chart's title says so."
