@@ -87,7 +87,10 @@ def test_no_coordinates_are_invented():
     [pytest.param(n, v, id=f"{_id(n.name)}--{_id(v)}") for n in gazetteer() for v in n.variants],
 )
 def test_every_variant_is_found_as_its_neighbourhood(nb, variant):
-    text = f"Residents said fighting continued in {variant} on Monday."
+    if nb.match == "with_noun":  # a common word or a person's name: a district only with its noun
+        text = f"Residents said fighting continued in the {variant} district on Monday."
+    else:
+        text = f"Residents said fighting continued in {variant} on Monday."
     found = find_places(text)
     assert [p.neighbourhood.name for p in found] == [nb.name]
     assert found[0].surface.lower().endswith(re.split(r"\s", variant)[-1].lower())
@@ -106,7 +109,8 @@ PLACE_CASES = [
     ("Families left Masakan Hanano.", ["Masaken Hanano"], "masakan spelling"),
     ("The Hanano Housing district was shelled.", ["Masaken Hanano"], "hanano housing"),
     ("Civilians escaped through Hanano.", ["Masaken Hanano"], "hanano alone"),
-    ("Troops reached the Hanano barracks.", ["Masaken Hanano"], "hanano barracks"),
+    # the barracks are their own CSR polygon (ثكنة هنانو) at the Old City's edge, not the housing district
+    ("Troops reached the Hanano barracks.", ["Hanano Barracks"], "hanano barracks"),
     ("Clashes in Jabal Badra and Jebel Badro.", ["Jabal Badro", "Jabal Badro"], "badra and jebel"),
     ("Clashes in al-Sakhour and Sakhur.", ["Sakhour", "Sakhour"], "sakhour spellings"),
     ("The al-Firdous district and Fardous.", ["Fardous", "Fardous"], "firdous fardous"),
@@ -245,7 +249,7 @@ CONTROL_CASES = [
     ("Government forces captured Bab al-Nayrab.", {"Bab al-Nairab:government:captured"}, "nayrab"),
     ("SYRIAN ARMY RETAKES SHEIKH SAEED", {"Sheikh Saeed:government:captured"}, "upper case headline"),
     ("Kurdish YPG fighters took control of Bustan al-Basha and parts of Sheikh Khodr.",
-     {"Bustan al-Basha:kurdish:captured"}, "kurdish ypg fighters one actor"),
+     {"Bustan al-Basha:kurdish:captured", "Sheikh Khodr:kurdish:captured"}, "kurdish ypg fighters one actor"),
     ("Syrian troops completed the capture of al-Shaar on Tuesday.",
      {"Shaar:government:captured"}, "completed the capture of"),
     ("Government troops, on Sunday, were able to consolidate their control on the nearby neighborhood of Jabal Badro.",
@@ -356,7 +360,9 @@ CONTROL_CASES = [
     ("The rebels' loss of Sheikh Saeed deprived them of the enclave's last mill.",
      {"Sheikh Saeed:government:captured"}, "rebels loss of"),
     ("The fall of Sakhour would slice the rebel-held east of Aleppo in half.", set(), "fall of with would"),
-    ("The fall of Sheikh Saeed was confirmed by state media.", set(), "fall of without agent"),
+    # no taker named: the opponent of the side that held it (side_holders; east -> rebels)
+    ("The fall of Sheikh Saeed was confirmed by state media.", {"Sheikh Saeed:government:captured"},
+     "fall of without agent east side"),
 
     # --- held ------------------------------------------------------------------------------
     ("Civilians fled toward the rebel-held district of Sukkari.", {"Sukkari:rebels:held"}, "rebel held district of"),
@@ -373,7 +379,7 @@ CONTROL_CASES = [
     ("Rebels still control Bustan al-Qasr and Kallaseh, the Observatory said.",
      {"Bustan al-Qasr:rebels:held", "Kallaseh:rebels:held"}, "rebels still control"),
     ("The YPG controls Sheikh Maqsoud and parts of Ashrafieh.",
-     {"Sheikh Maqsoud:kurdish:held"}, "ypg controls partial second"),
+     {"Sheikh Maqsoud:kurdish:held", "Ashrafieh:kurdish:held"}, "ypg controls partial second"),
     ("Jibreen, held by government forces since 2013, became a processing centre for evacuees.",
      {"Jibreen:government:held"}, "held by"),
     ("Sukkari remains in rebel hands.", {"Sukkari:rebels:held"}, "in rebel hands"),
@@ -457,8 +463,9 @@ CONTROL_CASES = [
     ("A bus carrying evacuees left Ramouseh for Idlib.", set(), "bus left"),
     ("Troops took up positions in Sheikh Saeed.", set(), "took up positions"),
     ("Civilians took shelter in basements in Sukkari.", set(), "took shelter"),
-    ("Government forces captured parts of Sheikh Saeed.", set(), "parts of is partial"),
-    ("Troops seized most of the Sakhour district.", set(), "most of is partial"),
+    # partial captures are events (data/gold/NOTES.md: the eastern section of Hanano, much of the Old City)
+    ("Government forces captured parts of Sheikh Saeed.", {"Sheikh Saeed:government:captured"}, "parts of is an event"),
+    ("Troops seized most of the Sakhour district.", {"Sakhour:government:captured"}, "most of is an event"),
     ("Troops killed dozens of fighters in Sukkari.", set(), "killed fighters in"),
     ("Rebels held a news conference in the Ansari district.", set(), "held a news conference"),
     ("Fighting for control of Sheikh Saeed continued into the night.", set(), "fighting for control"),
@@ -474,7 +481,9 @@ CONTROL_CASES = [
     ("Mohammed al-Ansari said troops captured the hospital.", set(), "person named ansari"),
     ("Troops shelled Sukkari and entered Hanano, a monitor said.", set(), "shelled and entered"),
     ("Hundreds of civilians are reported to have fled into Hanano.", set(), "fled into"),
-    ("Pro-government troops have swept into the Old City quarter of Aleppo.", set(), "swept into"),
+    # the seed gold (003) reads "swept into the Old City quarter" as a capture
+    ("Pro-government troops have swept into the Old City quarter of Aleppo.", {"Old City:government:captured"},
+     "swept into is a capture"),
     ("Syrian troops fire their weapons during a battle with insurgents at the Ramouseh front line.",
      set(), "battle at front line"),
     ("Islamic State fighters captured the Sheikh Najjar industrial city.", set(), "islamic state is no controller"),
@@ -546,20 +555,8 @@ CONTROL_CASES = [
      "captured list then advanced"),
 ]
 
-KNOWN_MISSES = [
-    ("Sheikh Saeed and al-Ameriya are now the only rebel-held areas left.",
-     {"Sheikh Saeed:rebels:held", "Amiriyah:rebels:held"}, "predicate rebel held areas"),
-    ("Syrian government forces recaptured the last rebel positions in Bustan al-Qasr.",
-     {"Bustan al-Qasr:government:captured"}, "last positions in"),
-    ("It seized Sheikh Saeed on Monday, the army said.",
-     {"Sheikh Saeed:government:captured"}, "pronoun subject resolved by a later speaker"),
-]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: needs a predicate/coreference reading")
-@pytest.mark.parametrize("sentence,expected,note", _table(KNOWN_MISSES))
-def test_known_misses(sentence, expected, note):
-    assert _triples(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence,expected,note", _table(CONTROL_CASES))

@@ -16,6 +16,7 @@ from .figures.measure import classify
 from .figures.numbers import find_quantities
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
+from .territory.actors import lead_party
 from .territory.control import control_mentions
 from .territory.gazetteer import find_places
 from .territory.shares import territory_party
@@ -31,16 +32,24 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-_HISTORIC_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.I)
-# "The army took the district", "won it back": a control sentence that refers back to the
-# neighbourhood named last in the article
-_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|(?<=\bwon )it\b|(?<=\btook )it\b", re.I)
+# "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
+_HISTORIC_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+# "The army took the district", "won it back", "retook it": a control sentence that refers back
+# to the neighbourhood named last in the article
+_ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",
+                  "regained", "liberated", "recaptured")
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|"
+    + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # one look-behind per verb (fixed width)
+    re.I,
+)
 
 
-def _control_with_anaphora(sentence: str, last_place: str | None):
+def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
-    ("the district", "won it back"), read it with the last named district in its place."""
-    mentions = control_mentions(sentence)
+    ("the district", "won it back"), read it with the last named district in its place.
+    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject."""
+    mentions = control_mentions(sentence, context_party)
     if mentions or not last_place or find_places(sentence):
         return mentions, False
     m = _ANAPHOR.search(sentence)
@@ -48,7 +57,22 @@ def _control_with_anaphora(sentence: str, last_place: str | None):
         return [], False
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten), True
+    return control_mentions(rewritten, context_party), True
+
+
+def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]:
+    """An article's ``held`` rows that its own ``captured`` rows contradict are dropped.
+
+    "Sheikh Saeed was one of the few parts ... still in rebel hands" in an article reporting that
+    the army took Sheikh Saeed describes the state before the capture (data/gold/NOTES.md: held
+    statements that the same article contradicts are not events).
+    """
+    takers: dict[str, set[str]] = {}
+    for e in events:
+        if e.event == "captured":
+            takers.setdefault(e.neighbourhood, set()).add(e.controller)
+    return [e for e in events
+            if not (e.event == "held" and takers.get(e.neighbourhood, set()) - {e.controller})]
 
 
 def extract_article(article) -> ArticleFigures:
@@ -60,6 +84,7 @@ def extract_article(article) -> ArticleFigures:
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
+    context_party: str | None = None
     for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
@@ -88,10 +113,12 @@ def extract_article(article) -> ArticleFigures:
                 quote=body[start:end], sentence=s.text, start=start, end=end,
             ))
         try:
-            mentions, resolved = _control_with_anaphora(s.text, last_place)
+            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             named = find_places(s.text)
             if named:
                 last_place = named[-1].neighbourhood.name
+            # who "it"/"they" is in the next sentence: this sentence's taker, else its first actor
+            context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
         except Exception:
             mentions, resolved = [], False
         for cm in mentions:
@@ -111,6 +138,7 @@ def extract_article(article) -> ArticleFigures:
                 event=cm.event, date=_iso(fd.date), source=src.name if src else None,
                 source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
                 quote=body[start:end], sentence=s.text,
-                start=start, end=end,
+                start=start, end=end, in_gazetteer=cm.in_gazetteer,
             ))
+    out.events = drop_contradicted_holdings(out.events)
     return out

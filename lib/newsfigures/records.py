@@ -92,6 +92,7 @@ class ControlEvent(_Row):
     sentence: str
     start: int
     end: int
+    in_gazetteer: bool = True      # False: a district name the gazetteer lacks, kept as written
 
 
 @dataclass(frozen=True)

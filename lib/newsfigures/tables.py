@@ -135,7 +135,7 @@ CONTROL_SCHEMA = pa.DataFrameSchema(
 )
 
 
-_NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_conflict", "set_aside",
+_NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_conflict", "in_gazetteer", "set_aside",
             "n_claims", "n_articles", "n_outlets"}
 
 
@@ -204,6 +204,8 @@ def control_frame(rows: Iterable[dict]) -> pd.DataFrame:
     df = _frame(rows, CONTROL_COLUMNS)
     df["start"] = df["start"].astype(int)
     df["end"] = df["end"].astype(int)
+    # False: a name the text presents as a district that neighbourhoods.csv lacks (kept as written)
+    df["in_gazetteer"] = df["in_gazetteer"].fillna(True).astype(bool)
     df = df.sort_values(["article_id", "start", "neighbourhood", "event_id"], kind="stable").reset_index(drop=True)
     return CONTROL_SCHEMA.validate(df)
 
@@ -252,6 +254,8 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("party_to_conflict", "set_aside"):
         if col in df:
             df[col] = df[col].map({"True": True, "False": False}).fillna(False).astype(bool)
+    if "in_gazetteer" in df:
+        df["in_gazetteer"] = df["in_gazetteer"].map({"True": True, "False": False}).fillna(True).astype(bool)
     return df
 
 

@@ -13,7 +13,11 @@ words around them, with the lexicons in ``data/claims.yaml``:
    right of the number within the clause wins, else the nearest to the left.
 3. **Territory**: percentages, fractions and areas of a place are territory; the party is the
    actor that holds or gains it, read from gain verbs ("the army *recaptured* 99 percent") and
-   loss verbs ("rebels *driven from* 98 percent" -> government). Counts of neighbourhoods are
+   loss verbs ("rebels *driven from* 98 percent", "rebels have *lost* more than half of the east"
+   -> government: a loss is no holding) by one grammar for every side
+   (:func:`newsfigures.territory.shares.territory_party`, passed in as ``share_party``), with the
+   actors table of the control events. A share is never above 100 percent ("45 quarters" counts
+   districts). Counts of neighbourhoods are
    territory when a control verb is in the clause.
 4. Numbers with no head noun and no cue ("put the number at 4,000") take the measure of the
    previous figure in the article when the sentence refers back to a number ("the number",
@@ -172,8 +176,11 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
         of_what = sentence[q.end:q.end + 80]
-        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left))
-        if not is_territory:
+        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left)
+                            # "... 93 percent of the east, and rebels the remaining 7 percent"
+                            or (previous_in_sentence in ("share_held", "share_taken")
+                                and not re.match(r"\s+of\b", of_what)))
+        if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = share_party(sentence, q)
         window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])

@@ -316,6 +316,10 @@ class _Finder:
             denominator = g.frac_singular.get(_norm(m.group("fs_den")), 0)
         if not numerator or not denominator:
             return None
+        if plural and numerator >= denominator:
+            # "45 quarters", "five quarters": a count of districts, never a share of 100% or more
+            num_end = m.start("fp_num") + len(num_text)
+            return self.finish(m.start(), num_end, numerator, numerator, "count", floor)
         share = Decimal(numerator) / Decimal(denominator)
         qual = self.qualifier_before(m.start(), floor)
         if s := g.fraction_scale.match(text, m.end()):

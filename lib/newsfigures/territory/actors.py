@@ -38,11 +38,17 @@ def find_actors(text: str, adjectives: bool = False) -> list[tuple[int, int, str
     With ``adjectives``, party adjectives count too ("rebel control", "opposition-held pocket"):
     the share grammar reads who holds a share from them."""
     g = _grammar()
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in g.actor_regex.finditer(text):
         party = g.actor_party.get(_norm_phrase(m.group(0)))
-        if party is not None:
-            out.append((m.start(), m.end(), party))
+        if party is None:
+            continue
+        if out and not text[out[-1][1] : m.start()].strip():
+            # "Kurdish YPG fighters", "SDF fighters": one actor, the first word's side (as the
+            # control grammar reads them)
+            out[-1] = (out[-1][0], m.end(), out[-1][2])
+            continue
+        out.append((m.start(), m.end(), party))
     if adjectives:
         taken = [(a, b) for a, b, _ in out]
         for m in _adjective_regex().finditer(text):
@@ -67,4 +73,21 @@ def taker_after_loss(loser: str | None, sentence: str) -> str | None:
         return opponent
     if loser == "kurdish" and government_offensive(sentence):
         return "government"
+    return None
+
+
+def lead_party(sentence: str) -> str | None:
+    """The side of the first armed actor that is a subject in ``sentence`` (not an object:
+    "fighting rebels", "from the army"): who an "it"/"they" in the next sentence stands for."""
+    if not sentence:
+        return None
+    g = _grammar()
+    for start, end, party in find_actors(sentence):
+        if party not in SIDES:
+            continue
+        if re.match(r"['’]", sentence[end : end + 1]):
+            continue
+        if g.subject_blocker.search(sentence[max(0, start - 60) : start]):
+            continue
+        return party
     return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .actors import taker_after_loss
 from .gazetteer import find_places
 from .grammar import _BLOCKING_KINDS, _Grammar, _norm_phrase
+from .unlisted import unlisted_places
 
 
 # ---------------------------------------------------------------------------------------------
@@ -45,11 +46,11 @@ _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", 
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
-    r"\s*(?:(?:district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
-    r"(?:of|such\s+as|including|like)\s+(?:the\s+)?)?",
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
+    r"(?:of|such\s+as|including|like|include|includes|included|are|were)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
@@ -57,18 +58,34 @@ _ADJACENT_SUBJECT_GAP = re.compile(
     r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
     r"are|is|was|were|be|remain|remains|remained|"
-    r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4})\s*)*\s*$",
+    r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4}|"
+    r"and\s+(?:its|their)\s+(?:allies|backers|partners))\s*)*\s*$",
     re.IGNORECASE,
 )
 
 
-class _Sentence:
-    """All spans of one sentence that the control grammar looks at."""
+# an aside between two places of one list: "took Sukkari, where thousands had sheltered, and Fardous"
+_LIST_ASIDE = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:where|which|whose|a|an|the|once|home)\b[^,;:()]{0,80},"
+    r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
+                                re.IGNORECASE)
 
-    def __init__(self, text: str, g: _Grammar) -> None:
+
+class _Sentence:
+    """All spans of one sentence that the control grammar looks at.
+
+    ``places`` are the gazetteer's names plus the names outside it that the sentence presents
+    as districts (:mod:`.unlisted`); ``context_party`` is who an "it"/"they" subject stands for
+    when the sentence does not say (the actor of the sentence before)."""
+
+    def __init__(self, text: str, g: _Grammar, context_party: str | None = None) -> None:
         self.text = text
         self.g = g
-        self.places = find_places(text)
+        self.context_party = context_party
+        self.places = unlisted_places(text, find_places(text))
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
         self.held_modifier: dict[int, tuple[str, int]] = {}
@@ -96,7 +113,8 @@ class _Sentence:
         for kind, rx in self.g.triggers.items():
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
-        for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands")):
+        for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands"),
+                         (self.g.holding_list, "holding_list")):
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
         # longest span wins where spans overlap ("fell to" over "fell", "rebel-held" over "held")
@@ -146,7 +164,7 @@ class _Sentence:
             return False
         for t in toks:
             low = t.lower()
-            if low in self.g.object_gap or _HELD_TOKEN.match(t):
+            if low in self.g.object_gap or _HELD_TOKEN.match(t) or re.fullmatch(r"\d[\d,]*", t):
                 continue
             if _POSSESSIVE.match(t) and t[-1] in "s'’" and ("'" in t or "’" in t):
                 continue
@@ -178,7 +196,10 @@ class _Sentence:
             return []  # "took the Old City's Umayyad Mosque": the object is the mosque
         out = [first]
         j = first + 1
-        while j < len(self.places) and self.list_gap_ok(self.places[j - 1].end, self.places[j].start) and self.follow_ok(j):
+        while j < len(self.places) and self.follow_ok(j) and (
+            self.list_gap_ok(self.places[j - 1].end, self.places[j].start)
+            or _LIST_ASIDE.fullmatch(self.text, self.places[j - 1].end, self.places[j].start)
+        ):
             out.append(j)
             j += 1
         return out
@@ -220,14 +241,28 @@ class _Sentence:
         for a in sorted(self.actors, key=lambda a: -a.end):
             if a.end > pos or a.start < clause_start:
                 continue
-            if re.match(r"['’]", self.text[a.end : a.end + 1]):
-                continue  # possessive: "the rebels' stronghold"
+            if re.match(r"['’]", self.text[a.end : a.end + 1]) and not _POSSESSIVE_FORCES.match(self.text, a.end):
+                continue  # possessive: "the rebels' stronghold" (but "the army's units" is the army)
             if self.g.subject_blocker.search(self.text[max(0, a.start - 60) : a.start]):
                 continue
             if adjacent and not _ADJACENT_SUBJECT_GAP.match(self.text[a.end : pos]):
                 return None
             return a
         return None
+
+    def coordinated_parties(self, a: _Actor) -> set[str]:
+        """The sides of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""
+        parties = {a.party}
+        start = a.start
+        for b in sorted(self.actors, key=lambda b: -b.end):
+            if b.end > start:
+                continue
+            if _COORDINATION.fullmatch(self.text, b.end, start):
+                parties.add(b.party)
+                start = b.start
+            else:
+                break
+        return parties
 
     def subject_start(self, a: _Actor) -> int:
         """Start of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""

@@ -1,26 +1,8 @@
-"""Aleppo neighbourhoods: a gazetteer, place mentions in text, and who controls which district.
+"""Who captured or holds which district: :func:`control_mentions` reads one sentence.
 
-Gazetteer
-    ``data/neighbourhoods.csv`` (columns ``name,variants,side,lat,lon,coord_source``) lists the
-    city's districts with ``|``-separated spelling variants. ``side`` says where the district
-    lay relative to the front line of mid-November 2016: ``east`` (the rebel-held east),
-    ``west`` (the government-held west), ``north`` (the Kurdish-held Sheikh Maqsoud and its
-    neighbour Ashrafieh), ``outskirts`` (camps, industrial zones and edge districts), or empty
-    where the district was divided or the side is not known (Salaheddine, Amiriyah, Old City).
-    Coordinates are empty: no offline source with these names was available, and none are
-    made up (``coord_source`` says where a coordinate came from when one is filled in).
-
-Place matching (:func:`find_places`)
-    One precompiled, case-insensitive alternation of every variant, longest first, on word
-    boundaries. Spelling is flexible where transliteration is: a leading article
-    (``al-``/``el-``/``as-``...) is optional unless the variant itself starts with one (then
-    the bare form must be listed to match: ``al-Sabil`` never matches "Sabil"); an article
-    inside a name may be spelt ``al``/``el``/``ad``/``ash``... or left out; Sheikh/Sheik/
-    Shaykh/Shaikh are one word; apostrophes are optional; hyphens and spaces are
-    interchangeable. "Aleppo" alone is no neighbourhood; "Hanano" alone is Masaken Hanano;
-    "the citadel"/"Old City" are the canonical Citadel/Old City. A single-word name preceded by
-    a capitalised given name ("Mohammed al-Ansari") is a person; a name followed by
-    "province"/"Iraq"/... or preceded by "the Iraqi city of" is a place elsewhere.
+Places come from the gazetteer (:mod:`.gazetteer`) and, for names it lacks, from
+:mod:`.unlisted`; the sentence's spans from :mod:`.clauses`; the words from
+``data/control_verbs.yaml`` (:mod:`.grammar`); sides from the one actors table (:mod:`.actors`).
 
 Control (:func:`control_mentions`)
     Reads one sentence and returns :class:`ControlMention` records, from sentence shapes
@@ -40,7 +22,8 @@ Control (:func:`control_mentions`)
       captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),
       is read as a government capture; all three are flagged ``inferred``. Otherwise no event.
     * Advances are not captures: advanced into, pushed into, entered, breached, besieged,
-      shelled ... give nothing. Partial objects ("parts of X", "most of X") give nothing.
+      shelled ... give nothing. Partial objects ("parts of X", "most of X", "the eastern section
+      of X") are events, as in the gold conventions (data/gold/NOTES.md).
     * Negated, intended, expected or hypothetical events give nothing ("failed to capture",
       "hopes to retake", "could fall", "the fall of X would..."); so do denied claims
       ("Rebels denied that X had fallen", "reports that X fell were false"). A claim that is
@@ -56,11 +39,27 @@ Control (:func:`control_mentions`)
     * Other armed groups (Islamic State, Iraqi troops, Peshmerga) are no controller: their
       captures give nothing.
 
-    Besides what and where, :class:`ControlMention` carries ``trigger`` (the verb
-    or phrase as written) and ``inferred`` (the controller was inferred, not named).
+    * Lists: every place of a list governed by the verb is an event ("retook the districts of
+      A, B and C, and completed control of D", "liberated 12 quarters including A and B",
+      "8 neighbourhoods in east Aleppo: A, B and C", "the districts captured on Monday include
+      A and B", "rebel control is now limited to A and B", "the rebel enclave: A, B").
+    * Names outside the gazetteer: a capitalised name before a place noun ("the Karm al-Denj
+      neighbourhood") or inside a list of districts ("the neighbourhoods of A, X and B", "seized
+      A and X") is kept as written, with ``in_gazetteer=False``.
+    * No taker named ("Sukkari fell on Monday", "Sukkari was captured", "the collapse of
+      Sheikh Saeed"): the opponent of the side that held the district when the offensive began
+      (``side_holders``: east -> rebels, so the government took it; west -> government),
+      flagged ``inferred``; north, outskirts and districts of unknown side give nothing.
+    * Pronoun subjects ("It took X", "They lost X") stand for the speaker of "the army said
+      it ..." or of a sentence-final "..., the army said", else for ``context_party`` (the
+      caller passes the actor of the sentence before, :func:`.actors.lead_party`); flagged
+      ``inferred``.
+    * Location and predicate holdings: "Jibreen, a district in the government-held west",
+      "X lies in the rebel-held east", "X and Y are the only rebel-held areas left" are held.
 
-    The quote is the clause fragment that states the event, an exact substring of the
-    sentence, with its offsets.
+    Besides what and where, :class:`ControlMention` carries ``trigger`` (the verb
+    or phrase as written), ``inferred`` (the controller was inferred, not named) and
+    ``in_gazetteer`` (False for a district name the gazetteer lacks).
 """
 
 from __future__ import annotations
@@ -71,10 +70,34 @@ from dataclasses import dataclass
 from .clauses import _AGENT_BY, _APPOSITIVE, _ATTRIBUTIVE, _Actor, _BE_AUX, _FROM, _HELD_ADJ_GAP, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
+from .unlisted import _PLACE_NOUN_RE
 
 
 CONTROLLERS = ("government", "rebels", "kurdish")
 EVENTS = ("captured", "held")
+
+# between a district and "PARTY-held <area>" that says where it lies
+_LOCATED_IN = re.compile(
+    r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?"
+    r"(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"|\s+(?:(?:is|was)\s+)?(?:lies|lie|lay|is|was|sits|sat|located|situated|stands|falls|fall)\s+(?:[\w\-]+\s+){0,5}?|\s+)"
+    r"(?:in|on|inside|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# between districts and a predicate "PARTY-held areas": "X and Y are now the only rebel-held areas"
+_PREDICATE_HELD = re.compile(
+    r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s+(?:is|are|remain|remains)\s+"
+    r"(?:(?:now|still|the|only|last|few|one|of|among|a|an|two|three|four|remaining|main|largest|biggest)\s+)*$",
+    re.IGNORECASE,
+)
+_HELD_NOUN_AFTER = re.compile(r"\s+(?:district|micro-?district|neighbou?rhood|area|quarter|part|pocket|enclave|zone|sector)s?\b",
+                              re.IGNORECASE)
+# the area a held adjective names after a located district: "east side", "west of the city", "Aleppo"
+_HELD_AREA = re.compile(
+    r"\s+(?:(?:east|west|north|south|eastern|western|northern|southern)(?:\s+(?:side|part|half|sector|Aleppo))?"
+    r"|part|side|sector|area|zone|enclave|pocket|territory|half|Aleppo|city)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +119,7 @@ class ControlMention:
     end: int
     trigger: str = ""
     inferred: bool = False
+    in_gazetteer: bool = True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,7 +138,8 @@ class _Event:
 
 
 def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: str) -> tuple[str | None, bool]:
-    """Controller of an agentless passive: "from AGENT", a party-held modifier, a restore verb."""
+    """Controller of an agentless passive: "from AGENT", a party-held modifier, a restore verb,
+    the side's holder (:func:`_taker_by_side`), else the actor of the sentence before."""
     frm = s.agent_after(after, _FROM)
     if frm is not None and frm.party in CONTROLLERS:
         opp = s.opponent(frm.party)
@@ -128,7 +153,70 @@ def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: 
                 return opp, True
     if _norm_phrase(verb) in s.g.restore:
         return "government", True
-    return None, False
+    taker, inferred = _taker_by_side(s, places)
+    if taker is None and s.context_party in CONTROLLERS:
+        # "The army pressed on. Karm al-Denj was taken within hours.": the actor of the sentence before
+        return s.context_party, True
+    return taker, inferred
+
+
+def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
+    """Who took districts when no taker is named: the opponent of the side that held them
+    before the offensive (``side_holders``), if all lay on one such side; flagged inferred."""
+    sides = {s.places[i].neighbourhood.side for i in places}
+    if len(sides) != 1:
+        return None, False
+    holder = s.g.side_holders.get(sides.pop())
+    taker = s.opponent(holder) if holder else None
+    return (taker, True) if taker else (None, False)
+
+
+# between the districts and a bare "fell": a place noun, an aside, auxiliaries and adverbs
+_FALL_GAP = re.compile(
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb)s?\s*)?(?:,[^,;:]{1,80},\s*)?"
+    r"(?:(?:has|have|had|also|finally|quickly|now|then|soon|already|all|both|reportedly|effectively|"
+    r"completely|fully|too)\s+)*$",
+    re.IGNORECASE,
+)
+_FALL_NOT = re.compile(
+    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|within|inside|outside|"
+    r"in\s+(?:on|love)|under|into|over|by|from|"
+    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|evening|night|day)|\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))\b"
+)
+
+
+# a district after a preposition is no subject ("a building in Sukkari collapsed"), except in
+# "the district of Sakhour fell"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!district )(?<!quarter )(?<!neighborhood )(?<!neighbourhood )"
+    r"\b(?:in|near|of|at|from|around|inside|outside|to|into|across|on|for|with|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PLACES fell / have fallen / collapsed (no taker named): taken by the opponent of the
+    side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
+    if _FALL_NOT.match(s.text, t.end):
+        return  # "fell silent", "shells fell on Sukkari", "fell by 10 percent"
+    cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
+    if not cands or not _FALL_GAP.fullmatch(s.text, s.places[cands[-1]].end, t.start):
+        return
+    subjects = s.places_before(t.start)
+    if not subjects:
+        return
+    if _PREPOSITION_BEFORE.search(s.text[max(0, s.places[subjects[0]].start - 30) : s.places[subjects[0]].start]):
+        return  # "a building in Sukkari collapsed": the district is no subject
+    controller, inferred = _taker_by_side(s, subjects)
+    if controller is None:
+        return
+    qstart = s.places[subjects[0]].start
+    # the cue may stand in the clause the district's clause depends on: "could not verify that X had fallen"
+    if s.suppressed(max(0, qstart - 40), t.start, t.end):
+        return
+    for i in subjects:
+        out.append(_Event(i, controller, "captured", qstart, t.end, t.text, inferred))
 
 
 def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
@@ -151,7 +239,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     inferred = False
     qend = s.quote_end(last_end)
     if kind == "loss":
-        to_agent = s.agent_after(last_end, _TO)
+        # "handed over the Sheikh Fares district to government troops": past the place noun
+        to_agent = s.agent_after(last_end, _TO) or s.agent_after(qend, _TO)
         by_agent = s.agent_after(last_end, _AGENT_BY) if to_agent is None else None
         winner = to_agent or by_agent
         if winner is not None and winner.party in CONTROLLERS:
@@ -163,12 +252,23 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
             controller = None
     elif subj is not None and subj.party in CONTROLLERS:
         controller = subj.party
+        if len(s.coordinated_parties(subj) - {"none"}) > 1:
+            return  # "Government troops and Kurdish fighters now control ...": whose is each?
     elif kind == "capture":
         frm = s.agent_after(last_end, _FROM)
         controller = s.opponent(frm.party) if frm is not None and frm.party in CONTROLLERS else None
         inferred = controller is not None
     else:
         controller = None
+    if controller is None and subj is None:
+        pronoun = _pronoun_party(s, t.start, last_end)
+        if pronoun is not None:
+            controller = s.opponent(pronoun) if kind == "loss" else pronoun
+            inferred = True
+        elif kind == "capture" and _norm_phrase(t.text) in s.g.restore_gerunds and not _MODAL_AFTER.match(s.text, qend):
+            # "winning back the district hands the army an edge": a gerund of taking back with no
+            # subject is read like the agentless "was retaken" (government, inferred)
+            controller, inferred = "government", True
     if controller is None:
         return
     near = subj is not None and t.start - subj.end <= 80
@@ -178,6 +278,41 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     event = "held" if kind == "hold" else "captured"
     for i in objects:
         out.append(_Event(i, controller, event, qstart, qend, t.text, inferred))
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|now|quickly|subsequently|reportedly|already|finally|"
+    r"eventually|soon|swiftly|successfully|still|fully|effectively)\s+)*$",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE_PRONOUN = re.compile(
+    r"\s+(?:said|says|announced|claimed|stated|reported|added|confirmed)(?:\s+that)?\s+(?:it|they)\s+\S*\s*$|"
+    r"\s+(?:said|says|announced|claimed|stated|reported|added|confirmed)(?:\s+that)?\s+(?:it|they)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|announced|reported|claimed|stated|added)\b", re.IGNORECASE)
+
+
+def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
+    """The party an "it"/"they" subject right before the verb stands for: the speaker of a
+    sentence-final "..., the army said", else the actor of the sentence before
+    (``context_party``)."""
+    before = s.text[max(0, verb_start - 60) : verb_start]
+    if not _PRONOUN_SUBJECT.search(before):
+        return None
+    # "the army said it controlled X": the speaker right before the pronoun
+    speaker = _SPEAKER_BEFORE_PRONOUN.search(before)
+    if speaker is not None:
+        offset = max(0, verb_start - 60)
+        for a in reversed(s.actors):
+            if a.end <= offset + speaker.start() and s.text[a.end : offset + speaker.start()].strip() == "":
+                if a.party in CONTROLLERS:
+                    return a.party
+                break
+    for a in s.actors:
+        if a.start >= after and _SPEAKER_AFTER.match(s.text, a.end) and a.party in CONTROLLERS:
+            return a.party
+    return s.context_party if s.context_party in CONTROLLERS else None
 
 
 def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
@@ -248,6 +383,61 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     return True
 
 
+# "The districts captured on Monday include", "Neighbourhoods retaken by the army so far:",
+# "Also captured were", "Among the areas liberated today are"
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:\b{_PLACE_NOUN_RE}|\balso|^)\s*(?:(?:\w+ly|now|just|newly)\s+)?$", re.IGNORECASE
+)
+_PARTICIPLE_LIST_VERB = re.compile(
+    r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bincluding\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
+)
+# a plural place noun that a relative or reduced clause describes ("Areas of the east that came under")
+_PLACE_NOUN_BEFORE_CLAUSE = re.compile(
+    rf"\b(?:{_PLACE_NOUN_RE})\b[^.;:]{{0,60}}?(?:\b(?:that|which)\s+(?:\w+\s+){{0,2}})?$", re.IGNORECASE
+)
+
+
+def _participle_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
+    """PLACE-NOUNS PARTICIPLE (by AGENT) ... include|are|were|: PLACES (captured)."""
+    if _norm_phrase(t.text) not in s.g.participles:
+        return False
+    if not _PARTICIPLE_BEFORE.search(s.text[max(0, t.start - 30) : t.start]):
+        return False
+    m = _PARTICIPLE_LIST_VERB.match(s.text, t.end)
+    if m is None:
+        return False
+    objects = s.objects_after(m.end())
+    if not objects:
+        return False
+    agent = s.agent_after(t.end, _AGENT_BY)
+    if agent is not None and agent.start < m.end() and agent.party in CONTROLLERS:
+        controller, inferred = agent.party, False
+    else:
+        controller, inferred = _controller_from_context(s, objects, s.places[objects[-1]].end, t.text)
+    if controller is None:
+        return True
+    qend = s.quote_end(s.places[objects[-1]].end)
+    if s.suppressed(t.start, t.start, qend):
+        return True
+    for i in objects:
+        out.append(_Event(i, controller, "captured", t.start, qend, t.text, inferred))
+    return True
+
+
+def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PARTY control|enclave (is now) limited to|comprises|: PLACES (held by the party)."""
+    m = s.g.holding_list.match(s.text, t.start)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    if party is None:
+        return
+    objects = s.objects_after(t.end)
+    if not objects:
+        return
+    qend = s.quote_end(s.places[objects[-1]].end)
+    for i in objects:
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
+
 def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
     """PLACES v AGENT: fall_to (captured) and held_by (held)."""
     agent = s.actor_at(t.end)
@@ -295,6 +485,17 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
         return
     subjects = s.places_before(t.start)
     if not subjects:
+        # "Areas that came under GoS control this week include X and Y", "districts under rebel
+        # control are X and Y": the list after the clause
+        if kind in ("under", "hands", "change_to") and (
+            _PLACE_NOUN_BEFORE_CLAUSE.search(s.text[: t.start]) or re.match(r"\s*:", s.text[end:])
+        ):
+            after = _PARTICIPLE_LIST_VERB.match(s.text, end)
+            objects = s.objects_after(after.end()) if after else []
+            if objects and not s.suppressed(t.start, t.start, end):
+                qend = s.quote_end(s.places[objects[-1]].end)
+                for i in objects:
+                    out.append(_Event(i, party, event, t.start, qend, t.text, inferred))
         return
     if s.suppressed(s.places[subjects[0]].start, t.start, end):
         return
@@ -317,6 +518,22 @@ def _held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
             i = before[-1]
             s.held_modifier[i] = (party, t.start)
             out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False))
+        elif before and _PREDICATE_HELD.fullmatch(s.text, s.places[before[-1]].end, t.start) and \
+                _HELD_NOUN_AFTER.match(s.text, t.end):
+            # predicate: "Sheikh Saeed and Amiriyah are now the only rebel-held areas left"
+            subjects = s.places_before(t.start)
+            for i in subjects:
+                s.held_modifier[i] = (party, t.start)
+                out.append(_Event(i, party, "held", s.places[subjects[0]].start, s.quote_end(t.end), t.text, False))
+        elif (
+            before
+            and _LOCATED_IN.fullmatch(s.text, s.places[before[-1]].end, t.start)
+            and (area := _HELD_AREA.match(s.text, t.end)) is not None
+        ):
+            # location: "Jibreen, a district in the government-held west", "X lies in the rebel-held east"
+            i = before[-1]
+            s.held_modifier[i] = (party, t.start)
+            out.append(_Event(i, party, "held", s.places[i].start, area.end(), t.text, False))
         return
     objects = [first]
     j = first + 1
@@ -360,6 +577,7 @@ def _expel(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
 
 
+_PLACE_NOUN_HINT = re.compile(rf"[A-Z][\w'’]*\s+{_PLACE_NOUN_RE}\b|\b{_PLACE_NOUN_RE}\s+(?:of|including|such\s+as)\b|\bincluding\b")
 _POSSESSIVE_ACTOR_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}$")
 
 
@@ -411,18 +629,20 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 # public entry point
 
 
-def control_mentions(sentence: str) -> list[ControlMention]:
+def control_mentions(sentence: str, context_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
     ``sentence`` is one sentence; the offsets of each mention are into it. Returns [] for text
-    without a named neighbourhood or without a control statement. See the module docstring
-    for the rules.
+    without a named neighbourhood or without a control statement. ``context_party`` is the
+    party an "it"/"they" subject stands for when the sentence does not say (the caller passes
+    the actor of the sentence before, see :func:`.actors.lead_party`). See the module docstring for
+    the rules.
     """
     if not sentence or not isinstance(sentence, str):
         return []
-    if not find_places(sentence):  # cheap test first: most sentences name no district
-        return []
-    s = _Sentence(sentence, _grammar())
+    if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
+        return []  # cheap test first: most sentences name no district
+    s = _Sentence(sentence, _grammar(), context_party)
     if not s.places or not s.triggers:
         return []
     events: list[_Event] = []
@@ -433,8 +653,12 @@ def control_mentions(sentence: str) -> list[ControlMention]:
     for t in s.triggers:
         kind = t.kind
         if kind == "capture":
+            if _participle_list(s, t, events):
+                continue
             if not _passive_capture(s, t, events):
                 _active(s, t, events, "capture")
+        elif kind == "holding_list":
+            _holding_list(s, t, events)
         elif kind in ("loss", "hold"):
             _active(s, t, events, kind)
         elif kind == "fall_to":
@@ -449,6 +673,8 @@ def control_mentions(sentence: str) -> list[ControlMention]:
             _nominal(s, t, events, loss=False)
         elif kind == "nominal_loss":
             _nominal(s, t, events, loss=True)
+        elif kind == "fall":
+            _fall(s, t, events)
     captured_places = {e.place for e in events if e.event == "captured"}
     out: list[ControlMention] = []
     seen: set[tuple[str, str, str, int]] = set()
@@ -472,6 +698,7 @@ def control_mentions(sentence: str) -> list[ControlMention]:
                 end=qend,
                 trigger=e.trigger,
                 inferred=e.inferred,
+                in_gazetteer=p.neighbourhood.known,
             )
         )
     return out

@@ -81,11 +81,12 @@ _TRIGGER_KINDS = (
     "nominal_loss",
     "advance",
     "expel",
+    "fall",
 )
 # kinds that end the reach of a place before them (a place is not the subject across them)
 _BLOCKING_KINDS = frozenset(
     {"capture", "loss", "fall_to", "change_to", "slip_from", "advance", "nominal_capture", "nominal_loss", "expel"}
-)
+)  # not "fall": "Sukkari fell under government control" reads on to "under ... control"
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class _Grammar:
     triggers: dict[str, re.Pattern[str]]
     participles: frozenset[str]
     restore: frozenset[str]
+    restore_gerunds: frozenset[str]
     held_adjective: re.Pattern[str]
     under_control: re.Pattern[str]
     in_hands: re.Pattern[str]
@@ -114,6 +116,8 @@ class _Grammar:
     list_stop: frozenset[str]
     change_prefix: re.Pattern[str]
     place_noun: re.Pattern[str]
+    side_holders: dict[str, str]
+    holding_list: re.Pattern[str]
 
 
 def _norm_phrase(s: str) -> str:
@@ -169,7 +173,7 @@ def _grammar() -> _Grammar:
     )
     under_control = re.compile(
         rf"\b(?:under|within)\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?"
-        rf"(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['under_nouns'])})\b",
+        rf"(?P<adj>{adjective_alt})(?:['’]s?)?\s+(?:{_alternation(verbs['under_nouns'])})\b",
         re.IGNORECASE,
     )
     in_hands = re.compile(
@@ -191,6 +195,7 @@ def _grammar() -> _Grammar:
         triggers=triggers,
         participles=frozenset(_norm_phrase(p) for p in verbs["participles"]),
         restore=frozenset(_norm_phrase(p) for p in verbs["restore"]),
+        restore_gerunds=frozenset(_norm_phrase(p) for p in verbs.get("restore_gerunds") or []),
         held_adjective=held_adjective,
         under_control=under_control,
         in_hands=in_hands,
@@ -216,4 +221,12 @@ def _grammar() -> _Grammar:
         list_stop=frozenset(w.lower() for w in lex["list_stop"]),
         change_prefix=re.compile(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
         place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+        side_holders=dict(lex.get("side_holders") or {}),
+        # "rebel control is now limited to", "the rebel enclave now comprises", "the rebel pocket:"
+        holding_list=re.compile(
+            rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
+            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
+            rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
+            re.IGNORECASE,
+        ),
     )

@@ -1,5 +1,13 @@
 """Territory shares: who holds or took the share of territory a figure states ("the army
-recaptured 99 percent" -> government; "rebels driven from 98 percent" -> government)."""
+recaptured 99 percent" -> government; "rebels driven from 98 percent" -> government).
+
+Shares held and shares taken by any side are read by this one grammar (:func:`territory_party`),
+with the actors of the one actors table (:mod:`.actors`): the subject of a gain verb holds the
+share; a loss verb's subject lost it, so the taker of :func:`.actors.taker_after_loss` holds it
+("rebels have lost more than half of the east" -> government, as data/gold/NOTES.md reads 61: a
+loss is no holding). The side left "in a pocket of" or "confined to" the figure holds it, and in
+"the army controls 93 percent and rebels the remaining 7 percent" the second share is the second
+actor's."""
 
 from __future__ import annotations
 
@@ -40,6 +48,20 @@ _BY_ACTOR = re.compile(r"\b(?:by|to)\s+(?:the\s+|a\s+)?([\w'-]+(?:\s[\w'-]+)?)",
 _PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
 
 
+_CONFINED = re.compile(r"\b(?:pocket|enclave|sliver|strip|confined\s+to|limited\s+to|reduced\s+to|"
+                       r"squeezed\s+into|bottled\s+up\s+in)\b", re.I)
+_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\b(?:half|third|quarter|tenth)s?\b", re.I)
+_TO_AFTER = re.compile(r"[^,;.]{0,60}?\bto\s+", re.I)
+_CLAUSE_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _clause_before(sentence: str, pos: int, limit: int = 110) -> str:
+    """The words of the clause before ``pos`` (from the last comma, semicolon, "but"...)."""
+    head = sentence[max(0, pos - limit):pos]
+    stops = list(_CLAUSE_STOP.finditer(head))
+    return head[stops[-1].end():] if stops else head
+
+
 def _actor_in(text: str, last: bool = True) -> str | None:
     """The side of the last (or first) actor named in ``text`` (the one actors table)."""
     found = [party for _, _, party in find_actors(text, adjectives=True) if party in SIDES]
@@ -57,6 +79,12 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
     lex = lexicon()
     left = sentence[max(0, q.start - 160):q.start]
     right = sentence[q.end:q.end + 120]
+    clause = _clause_before(sentence, q.start)
+    confined = _CONFINED.search(clause)
+    if confined:  # "leaving rebels in a pocket of 5 square km", "rebels are confined to 10 percent"
+        actor = _actor_in(clause[:confined.start()])
+        if actor:
+            return actor, True
     give = None
     for give in _GIVE.finditer(left):
         pass
@@ -85,10 +113,20 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
         if kind == "gain":
             if by and _actor_in(by.group(0)):
                 return _actor_in(by.group(0)), True
+            # "control 93 percent of the east, and rebels the remaining 7 percent": elliptical second share
+            share_before = list(_PERCENT_BEFORE.finditer(after_verb))
+            if share_before:
+                second = _actor_in(after_verb[share_before[-1].end():])
+                if second:
+                    return second, True
             return (subject or ""), True
         # loss: the subject lost it; a passive "had been lost" after the number is handled below
         if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
             return _actor_in(by.group(0)), True
+        # "handed 10 percent of the city to the regime", "lost 40 percent to the army": the taker
+        to = _TO_AFTER.match(right)
+        if to and _actor_in(right[to.end():to.end() + 40], last=False):
+            return _actor_in(right[to.end():to.end() + 40], last=False), True
         return _taker(subject, sentence), True
     # the verb comes after the number: "98 percent is held by the army", "the territory rebels
     # once held ... had been lost"
