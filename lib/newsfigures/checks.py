@@ -99,17 +99,46 @@ def _value(lo: float, hi: float) -> str:
     return _num(lo) if float(lo) == float(hi) else f"{_num(lo)}–{_num(hi)}"
 
 
+def _str(claims: pd.DataFrame, column: str) -> pd.Series:
+    """A text column with missing values as ``""`` (vectorised: the checks run on every claim)."""
+    return claims[column].astype(object).where(claims[column].notna(), "").astype(str)
+
+
 def _people(claims: pd.DataFrame) -> pd.Series:
-    return claims["unit"].map(_text) == "people"
+    return _str(claims, "unit") == "people"
 
 
 def _casualty_counts(claims: pd.DataFrame) -> pd.Series:
     return (claims["category"] == "casualties") & _people(claims) & claims["measure"].isin(CASUALTY_MEASURES)
 
 
-def _reasons(mask: pd.Series, texts: list[str] | pd.Series) -> pd.Series:
-    texts = pd.Series(list(texts), index=mask.index, dtype=object)
-    return texts.where(mask.astype(bool), "")
+def _reasons(mask: pd.Series, claims: pd.DataFrame, why: Callable[[pd.Series], str]) -> pd.Series:
+    """``why(row)`` for the claims ``mask`` selects, ``""`` for the others (built only where needed)."""
+    out = pd.Series("", index=claims.index, dtype=object)
+    mask = mask.astype(bool)
+    if mask.any():
+        out[mask] = [why(r) for _, r in claims[mask].iterrows()]
+    return out
+
+
+def tallied(claims: pd.DataFrame) -> pd.DataFrame:
+    """``claims`` with their tally computed once (``_tally``, rule ``tally`` of
+    :mod:`newsfigures.reconcile`) and, for cumulative casualty counts, whether the toll is firm
+    (``_firm``, rule ``firm_cumulative``): the checks read these instead of recomputing them."""
+    if "_tally" in claims:
+        return claims
+    out = claims.copy()
+    out["_tally"] = reconcile.claim_tally(claims).to_numpy()
+    firm = pd.Series(False, index=claims.index, dtype=bool)
+    totals = _casualty_counts(claims) & (out["_tally"] == "cumulative")
+    if totals.any():
+        firm[totals] = reconcile.firm_cumulative(claims[totals]).to_numpy()
+    out["_firm"] = firm
+    return out
+
+
+def _tally(claims: pd.DataFrame) -> pd.Series:
+    return claims["_tally"] if "_tally" in claims else reconcile.claim_tally(claims)
 
 
 # ---------------------------------------------------------------------------- checks of one claim
@@ -118,53 +147,52 @@ def _reasons(mask: pd.Series, texts: list[str] | pd.Series) -> pd.Series:
 
 def share_range(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A percent figure lies between 0 and 100."""
-    bad = (claims["unit"].map(_text) == "percent") & ((claims["value_low"] < 0) | (claims["value_high"] > 100))
-    return _reasons(bad, [f"a share of {_value(lo, hi)} percent: a share lies between 0 and 100"
-                          for lo, hi in zip(claims["value_low"], claims["value_high"])])
+    bad = (_str(claims, "unit") == "percent") & ((claims["value_low"] < 0) | (claims["value_high"] > 100))
+    return _reasons(bad, claims, lambda r: f"a share of {_value(r.value_low, r.value_high)} percent: a share lies "
+                                           f"between 0 and 100")
 
 
 def low_high(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A figure's low value is not above its high value."""
     bad = claims["value_low"] > claims["value_high"]
-    return _reasons(bad, [f"its low value {_num(lo)} is above its high value {_num(hi)}"
-                          for lo, hi in zip(claims["value_low"], claims["value_high"])])
+    return _reasons(bad, claims, lambda r: f"its low value {_num(r.value_low)} is above its high value "
+                                           f"{_num(r.value_high)}")
 
 
 def war_scope(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A figure of the whole war is not a figure of the offensive."""
-    bad = reconcile.war_scope(claims)
     if "scope" in claims:
-        why = ["a figure of the whole war (scope war), not of the offensive"] * len(claims)
-    else:
-        why = [f"a figure of the whole war (cue '{reconcile.war_cue(s, q)}'), not of the offensive" if b else ""
-               for s, q, b in zip(claims["sentence"], claims["quote"], bad)]
-    return _reasons(bad, why)
-
-
-def _tally(claims: pd.DataFrame) -> pd.Series:
-    return reconcile.claim_tally(claims)
+        bad = _str(claims, "scope") == "war"
+        return _reasons(bad, claims, lambda r: "a figure of the whole war (scope war), not of the offensive")
+    hint = _str(claims, "sentence").str.contains(reconcile.WAR_HINT, regex=True)
+    bad = pd.Series(False, index=claims.index, dtype=bool)
+    if hint.any():
+        bad[hint] = reconcile.war_scope(claims[hint]).to_numpy()
+    return _reasons(bad, claims, lambda r: f"a figure of the whole war (cue '{reconcile.war_cue(r.sentence, r.quote)}'), "
+                                           f"not of the offensive")
 
 
 def day_toll_scale(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A single-day casualty count is below :data:`DAY_TOLL_MAX`."""
-    bad = _casualty_counts(claims) & (_tally(claims) == "single_day") & (claims["value_low"] >= DAY_TOLL_MAX)
-    return _reasons(bad, [f"{_value(lo, hi)} people {m} in one day: no day's toll in one city reaches {DAY_TOLL_MAX:,}"
-                          for lo, hi, m in zip(claims["value_low"], claims["value_high"], claims["measure"])])
+    bad = _casualty_counts(claims) & (claims["value_low"] >= DAY_TOLL_MAX)
+    bad &= _tally(claims) == "single_day"
+    return _reasons(bad, claims, lambda r: f"{_value(r.value_low, r.value_high)} people {r.measure} in one day: no "
+                                           f"day's toll in one city reaches {DAY_TOLL_MAX:,}")
 
 
 def toll_scale(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A cumulative casualty toll is below :data:`TOLL_MAX`."""
-    bad = _casualty_counts(claims) & (_tally(claims) == "cumulative") & (claims["value_low"] >= TOLL_MAX)
-    return _reasons(bad, [f"a toll of {_value(lo, hi)} people {m}: {TOLL_MAX:,} or more counts the war, "
-                          f"not one city's offensive"
-                          for lo, hi, m in zip(claims["value_low"], claims["value_high"], claims["measure"])])
+    bad = _casualty_counts(claims) & (claims["value_low"] >= TOLL_MAX)
+    bad &= _tally(claims) == "cumulative"
+    return _reasons(bad, claims, lambda r: f"a toll of {_value(r.value_low, r.value_high)} people {r.measure}: "
+                                           f"{TOLL_MAX:,} or more counts the war, not one city's offensive")
 
 
 def people_scale(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A count of people is at most :data:`CITY_PEOPLE_MAX` at its high end."""
     bad = _people(claims) & (claims["value_high"] > CITY_PEOPLE_MAX)
-    return _reasons(bad, [f"up to {_num(hi)} people: more than the city ever held ({CITY_PEOPLE_MAX:,})"
-                          for hi in claims["value_high"]])
+    return _reasons(bad, claims, lambda r: f"up to {_num(r.value_high)} people: more than the city ever held "
+                                           f"({CITY_PEOPLE_MAX:,})")
 
 
 def date_window(claims: pd.DataFrame, ctx: Context) -> pd.Series:
@@ -172,20 +200,21 @@ def date_window(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     if ctx.window is None:
         return pd.Series("", index=claims.index, dtype=object)
     first, last = ctx.window
-    dates = claims["date"].map(_text)
+    dates = _str(claims, "date")
     bad = (dates != "") & ((dates < first) | (dates > last))
-    return _reasons(bad, [f"dated {d}, outside the corpus window {first} to {last} (publication dates "
-                          f"± {DATE_MARGIN_DAYS} days)" for d in dates])
+    return _reasons(bad, claims, lambda r: f"dated {r.date}, outside the corpus window {first} to {last} "
+                                           f"(publication dates ± {DATE_MARGIN_DAYS} days)")
 
 
 def after_publication(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A figure's date is not after its article's publication date."""
-    pub = claims["article_id"].map(lambda a: ctx.published.get(str(a), ""))
-    dates = claims["date"].map(_text)
-    limit = pub.map(lambda p: (pd.Timestamp(p) + pd.Timedelta(days=PUBLICATION_MARGIN_DAYS)).strftime("%Y-%m-%d")
-                    if p else "")
+    margin = pd.Timedelta(days=PUBLICATION_MARGIN_DAYS)
+    limits = {a: (pd.Timestamp(p) + margin).strftime("%Y-%m-%d") for a, p in ctx.published.items()}
+    limit = claims["article_id"].astype(str).map(limits).fillna("").astype(str)
+    dates = _str(claims, "date")
     bad = (dates != "") & (limit != "") & (dates > limit)
-    return _reasons(bad, [f"dated {d}, after its article was published ({p})" for d, p in zip(dates, pub)])
+    return _reasons(bad, claims, lambda r: f"dated {r.date}, after its article was published "
+                                           f"({ctx.published.get(str(r.article_id), '')})")
 
 
 # ---------------------------------------------------------------------------- checks across claims
@@ -201,8 +230,7 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     c = claims.loc[_casualty_counts(claims) & (claims["date"].map(_text) != "")].copy()
     if c.empty:
         return out
-    c["_tally"] = _tally(c)
-    c["_firm"] = c["firm_total"].astype(bool) if "firm_total" in c else reconcile.firm_cumulative(c)
+    c = tallied(c)
     c["_who"] = [(_text(s) or f"article:{a}") for s, a in zip(c["source"], c["article_id"])]
     c["_party"] = c["party"].map(_text)
     c["_row"] = c.index
@@ -266,12 +294,14 @@ def claim_failures(claims: pd.DataFrame, ctx: Context) -> pd.DataFrame:
     """Every failure of :data:`CLAIM_CHECKS`: one row per claim and check failed
     (``claim_id``, ``check``, ``reason``). Needs ``sentence`` and ``quote`` only where the
     extractor gave no ``tally`` or ``scope`` column (the fallback rules read them)."""
+    claims = tallied(claims)
     return _long(claims, {f.__name__: f(claims, ctx) for f in CLAIM_CHECKS})
 
 
 def cross_failures(claims: pd.DataFrame, ctx: Context, failed: set[str] | None = None) -> pd.DataFrame:
     """Every failure of :data:`CROSS_CHECKS` among the claims not in ``failed``."""
     keep = claims if not failed else claims[~claims["claim_id"].isin(failed)]
+    keep = tallied(keep)
     return _long(keep, {f.__name__: f(keep, ctx) for f in CROSS_CHECKS})
 
 

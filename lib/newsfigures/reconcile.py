@@ -264,9 +264,13 @@ def firm_cumulative(claims: pd.DataFrame) -> pd.Series:
     """True where a figure is cumulative (:func:`claim_tally`) and rule ``tally_kind`` finds a
     stated period or a strong cumulative cue for it, not the weak "toll" alone: "the toll
     climbed, with 22 of the dead in one village" may be a part of a day's count."""
-    firm = tally_reason(claims).map(lambda r: r.startswith(("cumulative: stated period", "cumulative: cue"))
-                                    and not r.endswith("and no named day"))
-    return (claim_tally(claims) == CUMULATIVE) & firm.astype(bool)
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    cumulative = claim_tally(claims) == CUMULATIVE
+    if cumulative.any():
+        reasons = tally_reason(claims[cumulative])
+        out[cumulative] = [r.startswith(("cumulative: stated period", "cumulative: cue")) and not r.endswith("and no named day")
+                           for r in reasons]
+    return out
 
 
 # ---------------------------------------------------------------------------- war_scope
@@ -280,6 +284,10 @@ WAR_CUE = re.compile(
     r"|\b(?:five|six|5|6|five-and-a-half)[- ]year(?:-old)?\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|crisis)\b"
     r"|\b(?:war|conflict|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced|driven|forced|claimed|uprooted)\b",
     re.IGNORECASE)
+
+
+#: A cheap test that a sentence may hold a war cue (only those are read with :data:`WAR_CUE`).
+WAR_HINT = r"(?i)2011|war|conflict|crisis"
 
 
 def war_cue(sentence: object, quote: object) -> str:

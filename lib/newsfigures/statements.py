@@ -29,6 +29,7 @@ Headlines (rule ``carried_by_two``)
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -38,8 +39,8 @@ import pandas as pd
 from . import checks, reconcile
 from .io import atomic_path
 from .reconcile import _blank, _text, source_label
-from .records import stable_id
-from .tables import (CLAIM_COLUMNS, FINISHED_CLAIMS_SCHEMA, SET_ASIDE_COLUMNS, STATEMENT_COLUMNS, _format_float,
+from .records import stable_id  # noqa: F401 (statement ids are stable_id("statement", *key), vectorised)
+from .tables import (CLAIM_COLUMNS, FINISHED_CLAIMS_SCHEMA, SET_ASIDE_COLUMNS, STATEMENT_COLUMNS,
                      csv_text, read_table, read_table_chunks, set_aside_frame, statements_frame, write_csv)
 
 #: What makes two claims the same statement (``source`` blank = the articles' own reporting).
@@ -49,16 +50,23 @@ STATEMENT_KEY = ["source", "category", "measure", "unit", "party", "value_low", 
 HEADLINE_MIN_ARTICLES = 2
 
 
-def _key_text(column: str, value: object) -> str:
-    if column in ("value_low", "value_high"):
-        return _format_float(float(value))  # as claims.csv writes it, so both paths give one id
-    return _text(value)
+def _key_text(claims: pd.DataFrame, column: str) -> pd.Series:
+    if column in ("value_low", "value_high"):  # as claims.csv writes them, so both paths give one id
+        values = claims[column].astype(float)
+        whole = values == values.round()
+        text = values.round(2).map("{:.2f}".format).str.rstrip("0").str.rstrip(".")
+        return text.where(~whole, values.map(lambda v: str(int(v)) if v == v else "")).astype(str)
+    return claims[column].astype(object).where(claims[column].notna(), "").astype(str)
 
 
 def statement_ids(claims: pd.DataFrame) -> pd.Series:
     """The ``statement_id`` of every claim: a hash of :data:`STATEMENT_KEY`."""
-    parts = [claims[c].map(lambda v, c=c: _key_text(c, v)) for c in STATEMENT_KEY]
-    return pd.Series([stable_id("statement", *key) for key in zip(*parts)], index=claims.index,
+    if claims.empty:
+        return pd.Series([], index=claims.index, name="statement_id", dtype=object)
+    joined = pd.Series("statement", index=claims.index, dtype=str)
+    for c in STATEMENT_KEY:
+        joined = joined + "\x1f" + _key_text(claims, c)
+    return pd.Series([hashlib.sha1(k.encode("utf-8")).hexdigest()[:12] for k in joined], index=claims.index,
                      name="statement_id", dtype=object)
 
 
@@ -82,8 +90,11 @@ def _with_articles(claims: pd.DataFrame, articles: pd.DataFrame, id_column: str 
     return c.sort_values(sort, kind="stable").reset_index(drop=True)
 
 
-def _joined(values: pd.Series) -> str:
-    return ";".join(sorted({v for v in values if v}))
+def _joined(c: pd.DataFrame, column: str, index: pd.Index) -> pd.Series:
+    """Per statement: the distinct non-empty values of ``column``, sorted, ";"-joined (None if none)."""
+    v = c[["statement_id", column]].astype(str)
+    v = v[v[column] != ""].drop_duplicates().sort_values(["statement_id", column], kind="stable")
+    return v.groupby("statement_id", sort=False)[column].agg(";".join).reindex(index)
 
 
 def statements_table(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -91,26 +102,28 @@ def statements_table(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     if claims.empty:
         return statements_frame([])
     c = _with_articles(claims, articles)
-    c["_tally"] = reconcile.claim_tally(c)
-    c["_speaker"] = c["speaker"].map(_text) if "speaker" in c else ""
+    c["_tally"] = c["_tally"] if "_tally" in c else reconcile.claim_tally(c)
+    c["_speaker"] = (c["speaker"].astype(object).where(c["speaker"].notna(), "") if "speaker" in c else "")
     g = c.groupby("statement_id", sort=False)
     first = g.head(1).set_index("statement_id")
+    index = first.index
+    published = c.loc[c["_published"] != "", ["statement_id", "_published"]].groupby("statement_id")["_published"].min()
+    rest = c[["statement_id", "claim_id"]].astype(str).assign(_first=lambda d: d["claim_id"].isin(set(first["claim_id"])))
+    rest = rest.sort_values(["statement_id", "_first", "claim_id"], ascending=[True, False, True], kind="stable")
     out = pd.DataFrame({
-        "statement_id": first.index,
+        "statement_id": index,
         **{col: first[col].to_numpy() for col in STATEMENT_KEY},
         "tally": first["_tally"].replace("", None).to_numpy(),
-        "party_to_conflict": g["party_to_conflict"].any().reindex(first.index).to_numpy(),
-        "speakers": g["_speaker"].agg(_joined).reindex(first.index).replace("", None).to_numpy(),
-        "n_claims": g.size().reindex(first.index).to_numpy(),
-        "n_articles": g["article_id"].nunique().reindex(first.index).to_numpy(),
-        "n_outlets": g["_outlet_key"].nunique().reindex(first.index).to_numpy(),
-        "outlets": g["_outlet"].agg(_joined).reindex(first.index).replace("", None).to_numpy(),
-        "first_published": g["_published"].agg(lambda s: min((v for v in s if v), default="")).reindex(first.index)
-        .replace("", None).to_numpy(),
+        "party_to_conflict": g["party_to_conflict"].any().reindex(index).to_numpy(),
+        "speakers": _joined(c, "_speaker", index).to_numpy(),
+        "n_claims": g.size().reindex(index).to_numpy(),
+        "n_articles": g["article_id"].nunique().reindex(index).to_numpy(),
+        "n_outlets": g["_outlet_key"].nunique().reindex(index).to_numpy(),
+        "outlets": _joined(c, "_outlet", index).to_numpy(),
+        "first_published": published.reindex(index).to_numpy(),
         "quote": first["quote"].to_numpy(),
-        "claim_ids": [";".join([f] + sorted(i for i in ids if i != f)) for f, ids in
-                      zip(first["claim_id"], g["claim_id"].agg(list).reindex(first.index))],
-        "article_ids": g["article_id"].agg(_joined).reindex(first.index).to_numpy(),
+        "claim_ids": rest.groupby("statement_id", sort=False)["claim_id"].agg(";".join).reindex(index).to_numpy(),
+        "article_ids": _joined(c, "article_id", index).to_numpy(),
     })
     return statements_frame(out[STATEMENT_COLUMNS])
 
@@ -130,10 +143,9 @@ _SLIM = ["claim_id", "article_id", "category", "measure", "value_low", "value_hi
 
 
 def _slim(chunk: pd.DataFrame) -> pd.DataFrame:
-    out = chunk[_SLIM + [c for c in ("speaker",) if c in chunk]].copy()
-    out["tally"] = reconcile.claim_tally(chunk)  # computed here: the fallback rules read the sentence
-    out["firm_total"] = reconcile.firm_cumulative(chunk)
-    return out
+    """The columns the later steps need, with the tally computed (its fallback rule reads the
+    sentence, which is left out)."""
+    return checks.tallied(chunk)[_SLIM + [c for c in ("speaker",) if c in chunk] + ["_tally", "_firm"]].copy()
 
 
 def _conclude(slim: pd.DataFrame, failures: pd.DataFrame, articles: pd.DataFrame,
@@ -164,7 +176,8 @@ def _set_aside_rows(claims: pd.DataFrame, reasons: pd.DataFrame) -> pd.DataFrame
 def finish_tables(claims: pd.DataFrame, articles: pd.DataFrame) -> Finished:
     """Checks, statements and the set-aside list for the whole corpus (see the module doc)."""
     ctx = checks.context(articles)
-    reasons, ids, statements = _conclude(_slim(claims), checks.claim_failures(claims, ctx), articles, ctx)
+    prepared = checks.tallied(claims)
+    reasons, ids, statements = _conclude(_slim(prepared), checks.claim_failures(prepared, ctx), articles, ctx)
     finished = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(claims, ids))
     return Finished(finished, set_aside_frame(_set_aside_rows(finished, reasons)), statements)
 
@@ -188,6 +201,7 @@ def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int
     ctx = checks.context(articles)
     failures, slims = [], []
     for chunk in read_table_chunks(claims_csv, chunk_rows):
+        chunk = checks.tallied(chunk)
         failures.append(checks.claim_failures(chunk, ctx))
         slims.append(_slim(chunk))
     reasons, ids, statements = _conclude(pd.concat(slims, ignore_index=True), pd.concat(failures, ignore_index=True),

@@ -167,9 +167,9 @@ def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:
     return CLAIMS_SCHEMA.validate(df)
 
 
-def _bools(values: pd.Series) -> pd.Series:
-    """A boolean column; a missing value is False."""
-    return pd.Series([bool(v) if v is not None and v == v else False for v in values], index=values.index, dtype=bool)
+def _bools(values: pd.Series, missing: bool = False) -> pd.Series:
+    """A boolean column; a missing value is ``missing``."""
+    return pd.Series([bool(v) if v is not None and v == v else missing for v in values], index=values.index, dtype=bool)
 
 
 def set_aside_frame(rows: pd.DataFrame) -> pd.DataFrame:
@@ -205,7 +205,7 @@ def control_frame(rows: Iterable[dict]) -> pd.DataFrame:
     df["start"] = df["start"].astype(int)
     df["end"] = df["end"].astype(int)
     # False: a name the text presents as a district that neighbourhoods.csv lacks (kept as written)
-    df["in_gazetteer"] = df["in_gazetteer"].fillna(True).astype(bool)
+    df["in_gazetteer"] = _bools(df["in_gazetteer"], missing=True)
     df = df.sort_values(["article_id", "start", "neighbourhood", "event_id"], kind="stable").reset_index(drop=True)
     return CONTROL_SCHEMA.validate(df)
 
