@@ -78,16 +78,20 @@ class Context:
     publication day."""
     window: tuple[str, str] | None   # (first, last) ISO days, margins included; None: no dated article
     published: dict[str, str]        # article_id -> ISO publication day (dated articles only)
+    latest: dict[str, str]           # article_id -> the latest day its figures may have (after_publication)
 
 
 def context(articles: pd.DataFrame, margin_days: int = DATE_MARGIN_DAYS) -> Context:
     """The :class:`Context` of a corpus: its articles' publication days and the window."""
-    published = {str(a): str(p) for a, p in zip(articles["article_id"], articles["published"]) if not _blank(p)}
+    dated = articles[articles["published"].notna() & (articles["published"].astype(str) != "")]
+    ids, days = dated["article_id"].astype(str), pd.to_datetime(dated["published"].astype(str), format="%Y-%m-%d")
+    published = dict(zip(ids, days.dt.strftime("%Y-%m-%d")))
+    latest = dict(zip(ids, (days + pd.Timedelta(days=PUBLICATION_MARGIN_DAYS)).dt.strftime("%Y-%m-%d")))
     if not published:
-        return Context(None, published)
-    days = pd.to_datetime(sorted(published.values()))
+        return Context(None, published, latest)
     margin = pd.Timedelta(days=margin_days)
-    return Context(((days[0] - margin).strftime("%Y-%m-%d"), (days[-1] + margin).strftime("%Y-%m-%d")), published)
+    return Context(((days.min() - margin).strftime("%Y-%m-%d"), (days.max() + margin).strftime("%Y-%m-%d")),
+                   published, latest)
 
 
 def _num(x: float) -> str:
@@ -208,9 +212,7 @@ def date_window(claims: pd.DataFrame, ctx: Context) -> pd.Series:
 
 def after_publication(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A figure's date is not after its article's publication date."""
-    margin = pd.Timedelta(days=PUBLICATION_MARGIN_DAYS)
-    limits = {a: (pd.Timestamp(p) + margin).strftime("%Y-%m-%d") for a, p in ctx.published.items()}
-    limit = claims["article_id"].astype(str).map(limits).fillna("").astype(str)
+    limit = claims["article_id"].astype(str).map(ctx.latest).fillna("").astype(str)
     dates = _str(claims, "date")
     bad = (dates != "") & (limit != "") & (dates > limit)
     return _reasons(bad, claims, lambda r: f"dated {r.date}, after its article was published "
@@ -263,7 +265,7 @@ Check = Callable[[pd.DataFrame, Context], pd.Series]
 CLAIM_CHECKS: tuple[Check, ...] = (share_range, low_high, war_scope, day_toll_scale, toll_scale, people_scale,
                                    date_window, after_publication)
 #: Checks that compare claims (run on the claims that passed :data:`CLAIM_CHECKS`).
-CROSS_CHECKS: tuple[Check, ...] = (day_over_total,)
+CROSS_CHECKS: tuple[Check, ...] = (day_over_total,)  # compares casualty counts only
 #: Every check, by name, in the order they are applied.
 CHECKS: dict[str, Check] = {f.__name__: f for f in CLAIM_CHECKS + CROSS_CHECKS}
 

@@ -70,21 +70,16 @@ def statement_ids(claims: pd.DataFrame) -> pd.Series:
                      name="statement_id", dtype=object)
 
 
-def _article_info(articles: pd.DataFrame) -> pd.DataFrame:
-    a = articles[["article_id", "published", "outlet"]].copy()
-    a["_published"] = a["published"].map(_text)
-    a["_outlet"] = a["outlet"].map(_text)
-    return a[["article_id", "_published", "_outlet"]]
-
-
 def _with_articles(claims: pd.DataFrame, articles: pd.DataFrame, id_column: str = "claim_id") -> pd.DataFrame:
     """``claims`` with ``_published``, ``_outlet`` and ``_outlet_key`` (an article with no
     known outlet is its own outlet), ordered first report first: earliest publication
     (undated last), article id, offset."""
-    c = claims.merge(_article_info(articles), on="article_id", how="left")
-    c["_published"] = c["_published"].fillna("")
-    c["_outlet"] = c["_outlet"].fillna("")
-    c["_outlet_key"] = [o if o else f"(article {a})" for o, a in zip(c["_outlet"], c["article_id"])]
+    published, outlet = _article_days(articles), _article_outlets(articles)
+    c = claims.copy()
+    aid = c["article_id"].astype(str)
+    c["_published"] = aid.map(published).fillna("").astype(str)
+    c["_outlet"] = aid.map(outlet).fillna("").astype(str)
+    c["_outlet_key"] = c["_outlet"].where(c["_outlet"] != "", "(article " + aid + ")")
     c["_undated"] = c["_published"] == ""
     sort = ["_undated", "_published", "article_id"] + (["start"] if "start" in c else []) + [id_column]
     return c.sort_values(sort, kind="stable").reset_index(drop=True)
@@ -97,35 +92,92 @@ def _joined(c: pd.DataFrame, column: str, index: pd.Index) -> pd.Series:
     return v.groupby("statement_id", sort=False)[column].agg(";".join).reindex(index)
 
 
-def statements_table(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """``statements.csv`` from claims that have a ``statement_id`` (the claims not set aside)."""
-    if claims.empty:
+_ORDER = ["_undated", "_published", "article_id", "start", "claim_id"]  # first report first
+
+
+def _column_dict(articles: pd.DataFrame, column: str) -> dict[str, str]:
+    values = articles[column].astype(object).where(articles[column].notna(), "").astype(str)
+    return dict(zip(articles["article_id"].astype(str), values))
+
+
+def _article_days(articles: pd.DataFrame) -> dict[str, str]:
+    """article id -> publication day ("" when undated)."""
+    return _column_dict(articles, "published")
+
+
+def _article_outlets(articles: pd.DataFrame) -> dict[str, str]:
+    """article id -> outlet ("" when unknown)."""
+    return _column_dict(articles, "outlet")
+
+
+def _in_report_order(rows: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame:
+    out = rows.copy()
+    out["_published"] = out["article_id"].astype(str).map(published).fillna("").astype(str)
+    out["_undated"] = out["_published"] == ""
+    return out.sort_values(_ORDER, kind="stable")
+
+
+def _reports(claims: pd.DataFrame) -> pd.DataFrame:
+    """One thin row per report of a statement: ids, offset, party flag and speaker."""
+    return pd.DataFrame({
+        "statement_id": claims["statement_id"].astype(str).to_numpy(),
+        "claim_id": claims["claim_id"].astype(str).to_numpy(),
+        "article_id": claims["article_id"].astype(str).to_numpy(),
+        "start": claims["start"].to_numpy(),
+        "party_to_conflict": claims["party_to_conflict"].astype(bool).to_numpy(),
+        "_speaker": (claims["speaker"].astype(object).where(claims["speaker"].notna(), "").astype(str).to_numpy()
+                     if "speaker" in claims else ""),
+    })
+
+
+def _first_reports(claims: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame:
+    """The first report of each statement among ``claims`` (with its key columns, quote and
+    tally): a candidate; the first among the candidates of all chunks is the statement's."""
+    first = _in_report_order(claims, published).drop_duplicates("statement_id")
+    tally = first["_tally"] if "_tally" in first else reconcile.claim_tally(first)
+    return first[["statement_id", "claim_id", "article_id", "start"] + STATEMENT_KEY + ["quote"]].assign(
+        _tally=tally.to_numpy())
+
+
+def _assemble(reports: pd.DataFrame, firsts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """``statements.csv`` from every report (:func:`_reports`) and the candidate first reports
+    (:func:`_first_reports`)."""
+    if reports.empty:
         return statements_frame([])
-    c = _with_articles(claims, articles)
-    c["_tally"] = c["_tally"] if "_tally" in c else reconcile.claim_tally(c)
-    c["_speaker"] = (c["speaker"].astype(object).where(c["speaker"].notna(), "") if "speaker" in c else "")
-    g = c.groupby("statement_id", sort=False)
-    first = g.head(1).set_index("statement_id")
+    published, outlets = _article_days(articles), _article_outlets(articles)
+    first = _in_report_order(firsts, published).drop_duplicates("statement_id").set_index("statement_id")
     index = first.index
-    published = c.loc[c["_published"] != "", ["statement_id", "_published"]].groupby("statement_id")["_published"].min()
-    rest = c[["statement_id", "claim_id"]].astype(str).assign(_first=lambda d: d["claim_id"].isin(set(first["claim_id"])))
+    reports = reports.assign(_outlet=reports["article_id"].map(outlets).fillna("").astype(str),
+                             _published=reports["article_id"].map(published).fillna("").astype(str))
+    g = reports.groupby("statement_id", sort=False)
+    known = reports[reports["_outlet"] != ""].groupby("statement_id")["_outlet"].nunique()
+    unknown = reports[reports["_outlet"] == ""].groupby("statement_id")["article_id"].nunique()  # each its own outlet
+    rest = reports[["statement_id", "claim_id"]].assign(_first=reports["claim_id"].isin(set(first["claim_id"])))
     rest = rest.sort_values(["statement_id", "_first", "claim_id"], ascending=[True, False, True], kind="stable")
+    dated = reports[reports["_published"] != ""]
     out = pd.DataFrame({
         "statement_id": index,
         **{col: first[col].to_numpy() for col in STATEMENT_KEY},
         "tally": first["_tally"].replace("", None).to_numpy(),
         "party_to_conflict": g["party_to_conflict"].any().reindex(index).to_numpy(),
-        "speakers": _joined(c, "_speaker", index).to_numpy(),
+        "speakers": _joined(reports, "_speaker", index).to_numpy(),
         "n_claims": g.size().reindex(index).to_numpy(),
         "n_articles": g["article_id"].nunique().reindex(index).to_numpy(),
-        "n_outlets": g["_outlet_key"].nunique().reindex(index).to_numpy(),
-        "outlets": _joined(c, "_outlet", index).to_numpy(),
-        "first_published": published.reindex(index).to_numpy(),
+        "n_outlets": known.reindex(index, fill_value=0).to_numpy() + unknown.reindex(index, fill_value=0).to_numpy(),
+        "outlets": _joined(reports, "_outlet", index).to_numpy(),
+        "first_published": dated.groupby("statement_id")["_published"].min().reindex(index).to_numpy(),
         "quote": first["quote"].to_numpy(),
         "claim_ids": rest.groupby("statement_id", sort=False)["claim_id"].agg(";".join).reindex(index).to_numpy(),
-        "article_ids": _joined(c, "article_id", index).to_numpy(),
+        "article_ids": _joined(reports, "article_id", index).to_numpy(),
     })
     return statements_frame(out[STATEMENT_COLUMNS])
+
+
+def statements_table(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """``statements.csv`` from claims that have a ``statement_id`` (the claims not set aside)."""
+    if claims.empty:
+        return statements_frame([])
+    return _assemble(_reports(claims), _first_reports(claims, _article_days(articles)), articles)
 
 
 # ---------------------------------------------------------------------------- finishing the tables
@@ -137,35 +189,25 @@ class Finished(NamedTuple):
     statements: pd.DataFrame  # one row per statement of the claims not set aside
 
 
-#: The claim columns the steps after the per-claim checks need (no sentence: it is the bulk).
-_SLIM = ["claim_id", "article_id", "category", "measure", "value_low", "value_high", "qualifier", "unit", "party",
-         "source", "party_to_conflict", "date", "period_start", "period_end", "quote", "start"]
+def _casualty_rows(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims the cross checks compare (casualty counts), without their sentences."""
+    c = claims[claims["category"] == "casualties"]
+    return c.drop(columns=[col for col in ("sentence",) if col in c])
 
 
-def _slim(chunk: pd.DataFrame) -> pd.DataFrame:
-    """The columns the later steps need, with the tally computed (its fallback rule reads the
-    sentence, which is left out)."""
-    return checks.tallied(chunk)[_SLIM + [c for c in ("speaker",) if c in chunk] + ["_tally", "_firm"]].copy()
+def _set_aside_reasons(failures: pd.DataFrame, casualties: pd.DataFrame, ctx: checks.Context) -> pd.DataFrame:
+    """One row per claim set aside (``claim_id``, ``check``, ``reason``), from the per-claim
+    failures and the cross checks among the casualty counts that passed them."""
+    cross = checks.cross_failures(casualties, ctx, set(failures["claim_id"]))
+    return checks.first_failures(pd.concat([failures, cross], ignore_index=True))
 
 
-def _conclude(slim: pd.DataFrame, failures: pd.DataFrame, articles: pd.DataFrame,
-              ctx: checks.Context) -> tuple[pd.DataFrame, pd.Series, pd.DataFrame]:
-    """From the slim claims and their per-claim failures: the set-aside reasons (one row per
-    claim), the statement id of every claim (None when set aside, indexed by claim id) and the
-    statements table."""
-    cross = checks.cross_failures(slim, ctx, set(failures["claim_id"]))
-    reasons = checks.first_failures(pd.concat([failures, cross], ignore_index=True))
-    aside = slim["claim_id"].isin(set(reasons["claim_id"]))
-    ids = statement_ids(slim).where(~aside, None)
-    kept = slim.loc[~aside].assign(statement_id=ids[~aside])
-    return reasons, pd.Series(ids.to_numpy(), index=slim["claim_id"].to_numpy(), dtype=object), \
-        statements_table(kept, articles)
-
-
-def _finish_chunk(chunk: pd.DataFrame, ids: pd.Series) -> pd.DataFrame:
+def _finish_chunk(chunk: pd.DataFrame, aside: set[str]) -> pd.DataFrame:
+    """The chunk with ``set_aside`` and, for the claims kept, their ``statement_id``."""
     out = chunk.copy()
-    out["statement_id"] = chunk["claim_id"].map(ids).astype(object).where(lambda s: s.notna(), None)
-    out["set_aside"] = out["statement_id"].isna()
+    out["set_aside"] = out["claim_id"].astype(str).isin(aside).to_numpy()
+    ids = statement_ids(out)
+    out["statement_id"] = ids.astype(object).where(~out["set_aside"], None)
     return out
 
 
@@ -177,8 +219,11 @@ def finish_tables(claims: pd.DataFrame, articles: pd.DataFrame) -> Finished:
     """Checks, statements and the set-aside list for the whole corpus (see the module doc)."""
     ctx = checks.context(articles)
     prepared = checks.tallied(claims)
-    reasons, ids, statements = _conclude(_slim(prepared), checks.claim_failures(prepared, ctx), articles, ctx)
-    finished = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(claims, ids))
+    reasons = _set_aside_reasons(checks.claim_failures(prepared, ctx), _casualty_rows(prepared), ctx)
+    done = _finish_chunk(prepared, set(reasons["claim_id"]))
+    finished = FINISHED_CLAIMS_SCHEMA.validate(done[list(claims.columns) + [c for c in ("statement_id", "set_aside")
+                                                                           if c not in claims]])
+    statements = statements_table(done[~done["set_aside"]], articles)
     return Finished(finished, set_aside_frame(_set_aside_rows(finished, reasons)), statements)
 
 
@@ -191,36 +236,44 @@ class FinishSummary:
 
 
 def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int = 100_000) -> FinishSummary:
-    """:func:`finish_tables` on the tables in ``out_dir``, reading ``claims.csv`` in chunks of
-    ``chunk_rows``: rewrites ``claims.csv`` (with ``statement_id`` and ``set_aside``) and writes
-    ``set_aside.csv`` and ``statements.csv`` (and their Parquet twins with ``parquet``),
-    atomically."""
+    """:func:`finish_tables` on the tables in ``out_dir``, reading ``claims.csv`` twice in chunks
+    of ``chunk_rows``: first for the checks, then to rewrite it (with ``statement_id`` and
+    ``set_aside``) while collecting one thin row per report for ``statements.csv``; also writes
+    ``set_aside.csv`` (and the Parquet twins with ``parquet``), atomically. What is held
+    across chunks: the casualty counts (for the cross checks), the failures, and per report a
+    few ids; never the sentences."""
     out_dir = Path(out_dir)
     claims_csv = out_dir / "claims.csv"
-    articles = read_table(out_dir / "articles.csv")
+    articles = read_table(out_dir / "articles.csv", columns=["article_id", "published", "outlet"])
+    published = _article_days(articles)
     ctx = checks.context(articles)
-    failures, slims = [], []
+    failures, casualties = [], []
     for chunk in read_table_chunks(claims_csv, chunk_rows):
         chunk = checks.tallied(chunk)
         failures.append(checks.claim_failures(chunk, ctx))
-        slims.append(_slim(chunk))
-    reasons, ids, statements = _conclude(pd.concat(slims, ignore_index=True), pd.concat(failures, ignore_index=True),
-                                         articles, ctx)
-    del slims
-    aside_parts = []
+        casualties.append(_casualty_rows(chunk))
+    reasons = _set_aside_reasons(pd.concat(failures, ignore_index=True), pd.concat(casualties, ignore_index=True), ctx)
+    del failures, casualties
+    aside = set(reasons["claim_id"])
+    aside_parts, reports, firsts, n_claims = [], [], [], 0
     with contextlib.ExitStack() as stack:
         tmp_csv = stack.enter_context(atomic_path(claims_csv, suffix=".csv"))
         tmp_pq = stack.enter_context(atomic_path(out_dir / "claims.parquet", suffix=".parquet")) if parquet else None
         writer = None
         with open(tmp_csv, "w", encoding="utf-8", newline="") as fh:
             for i, chunk in enumerate(read_table_chunks(claims_csv, chunk_rows)):
-                done = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(chunk, ids))[CLAIM_COLUMNS]
+                done = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(chunk, aside))[CLAIM_COLUMNS]
+                n_claims += len(done)
                 fh.write(csv_text(done, header=(i == 0)))
                 aside_parts.append(_set_aside_rows(done[done["set_aside"]], reasons))
+                kept = done[~done["set_aside"]]
+                reports.append(_reports(kept))
+                firsts.append(_first_reports(kept, published))
                 if tmp_pq is not None:
                     writer = _write_parquet_part(writer, tmp_pq, done)
         if writer is not None:
             writer.close()
+    statements = _assemble(pd.concat(reports, ignore_index=True), pd.concat(firsts, ignore_index=True), articles)
     set_aside = set_aside_frame(pd.concat(aside_parts, ignore_index=True) if aside_parts
                                 else pd.DataFrame(columns=SET_ASIDE_COLUMNS))
     write_csv(set_aside, out_dir / "set_aside.csv")
@@ -229,7 +282,7 @@ def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int
         set_aside.to_parquet(out_dir / "set_aside.parquet", index=False)
         statements.to_parquet(out_dir / "statements.parquet", index=False)
     counts = set_aside["check"].value_counts()
-    return FinishSummary(int(len(ids)), int(len(set_aside)), int(len(statements)),
+    return FinishSummary(n_claims, int(len(set_aside)), int(len(statements)),
                          {c: int(counts[c]) for c in checks.CHECKS if c in counts})
 
 

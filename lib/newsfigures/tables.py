@@ -228,9 +228,9 @@ def write_csv(df: pd.DataFrame, path: Path | str) -> None:
     write_text_atomic(path, csv_text(df))
 
 
-def read_table(path: Path | str) -> pd.DataFrame:
-    """Read a table written by :func:`write_csv` with the right types."""
-    return _typed(pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]))
+def read_table(path: Path | str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a table written by :func:`write_csv` with the right types (only ``columns``, if given)."""
+    return _typed(pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], usecols=columns))
 
 
 def read_table_chunks(path: Path | str, rows: int) -> Iterator[pd.DataFrame]:
