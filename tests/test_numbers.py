@@ -875,3 +875,82 @@ def test_corpus_invariants() -> None:
 def test_module_doctest() -> None:
     result = doctest.testmod(numbers, verbose=False)
     assert result.attempted > 0 and result.failed == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# "A to B": a range, or a change and the level it reached
+# ---------------------------------------------------------------------------------------------
+
+# (sentence, every quantity as (text, low, high, qualifier, kind), note)
+RANGE_OR_CHANGE = [
+    ("Revenue rose 20 percent to 31,000 last year.",
+     [("20 percent", 20, 20, "exact", "percent"), ("31,000", 31000, 31000, "exact", "count")],
+     "a percent change, then a level: two numbers"),
+    ("Exports jumped 15 percent to 9,400 tonnes.",
+     [("15 percent", 15, 15, "exact", "percent"), ("9,400", 9400, 9400, "exact", "count")],
+     "percent on the first number only"),
+    ("The number of arrivals was up 12 per cent to 1,200.",
+     [("12 per cent", 12, 12, "exact", "percent"), ("1,200", 1200, 1200, "exact", "count")],
+     "'up', 'per cent'"),
+    ("Prices rose 5% to 200 a bag.",
+     [("5%", 5, 5, "exact", "percent"), ("200", 200, 200, "exact", "count")], "percent sign"),
+    ("The toll rose 300 to 2,300.",
+     [("300", 300, 300, "exact", "count"), ("2,300", 2300, 2300, "exact", "count")],
+     "a change verb and a level far above the change"),
+    ("The toll climbed by nearly 300 to 2,300.",
+     [("nearly 300", 300, 300, "approximate", "count"), ("2,300", 2300, 2300, "exact", "count")],
+     "'by' and a qualifier between the verb and the change"),
+    ("The number of displaced surged 4,000 to 31,000 in a week.",
+     [("4,000", 4000, 4000, "exact", "count"), ("31,000", 31000, 31000, "exact", "count")],
+     "'surged'"),
+    ("Estimates vary from 60,000 to more than 275,000 residents.",
+     [("from 60,000 to more than 275,000", 60000, 275000, "range", "count")],
+     "'from A to B' stays a range"),
+    ("The population fell from 60,000 to more than 275,000 residents.",
+     [("from 60,000 to more than 275,000", 60000, 275000, "range", "count")],
+     "'from' wins over a change verb"),
+    ("The share rose from 20 percent to 31 percent.",
+     [("from 20 percent to 31 percent", 20, 31, "range", "percent")], "percent on both ends"),
+    ("Shares fell 10 to 12 percent.",
+     [("10 to 12 percent", 10, 12, "range", "percent")], "close values after a change verb: a range"),
+    ("The share increased 3 percent to 4 percent.",
+     [("3 percent to 4 percent", 3, 4, "range", "percent")], "a percent on both numbers stays a range"),
+    ("Airstrikes killed 20 to 30 people.",
+     [("20 to 30", 20, 30, "range", "count")], "no change verb: a range"),
+    ("Another 6,000 to 10,000 civilians had escaped.",
+     [("6,000 to 10,000", 6000, 10000, "range", "count")], "a plain range"),
+    ("The population grew 5 to 6 million.",
+     [("5 to 6 million", 5000000, 6000000, "range", "count")], "a shared scale keeps the ratio small"),
+    ("The death toll rose to 31,000.", [("31,000", 31000, 31000, "exact", "count")], "'rose to' alone"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "note"), [pytest.param(*c, id=c[2]) for c in RANGE_OR_CHANGE])
+def test_a_change_and_its_level_are_two_numbers_not_a_range(sentence: str, expected: list, note: str) -> None:
+    found = [(q.text, q.low, q.high, q.qualifier, q.kind) for q in find_quantities(sentence)]
+    assert found == [(t, float(lo), float(hi), qual, kind) for t, lo, hi, qual, kind in expected], note
+
+
+# "one person was killed": "one" before a person and a casualty verb counts a casualty; "one" before
+# anything else stays an article ("one resident said", "one of the hospitals")
+ONE = [
+    ("One person was killed in the shelling.", True, "one person killed"),
+    ("Only one civilian died when the shell hit.", True, "one civilian died"),
+    ("One child was wounded by sniper fire.", True, "one child wounded"),
+    ("one man has been killed at the crossing", True, "'has been killed', lower case"),
+    ("One volunteer was seriously injured.", True, "an adverb before the verb"),
+    ("One young woman was shot dead.", True, "an adjective before the noun"),
+    ("One resident said the shelling was heavy.", False, "a speaker"),
+    ("One of the hospitals was hit.", False, "'one of'"),
+    ("One day the war will end.", False, "'one day'"),
+    ("One doctor described the scene.", False, "a person with no casualty verb"),
+    ("One person was evacuated on Thursday.", False, "no casualty verb"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found", "note"), _params(ONE))
+def test_one_counts_a_casualty(sentence: str, found: bool, note: str) -> None:
+    ones = [q for q in find_quantities(sentence) if q.text.lower().startswith("one")]
+    assert bool(ones) == found, note
+    if found:
+        assert ones[0].low == 1 and ones[0].kind == "count"

@@ -8,11 +8,13 @@ which district (:mod:`newsfigures.territory`) -> :class:`~newsfigures.records.Cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attribution import attribute, publisher_of
-from .figures.dates import figure_date
-from .figures.measure import classify
+from .figures.context import CONFLICT_CATEGORIES, is_conflict_text, is_evacuation_text, operation_measure
+from .figures.dates import FigureDate, figure_date
+from .figures.measure import classify, elliptical
+from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
@@ -32,6 +34,9 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
+# a sentence that continues the previous one's event ("Seven children were among the dead")
+_CONTINUES_EVENT = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|victims|killed|wounded|injured|casualties)\b"
+                              r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
 # "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
 _HISTORIC_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
 # "The army took the district", "won it back", "retook it": a control sentence that refers back
@@ -43,6 +48,31 @@ _ANAPHOR = re.compile(
     + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # one look-behind per verb (fixed width)
     re.I,
 )
+
+
+# a held statement in a relative clause or aside ("The YPG, which holds Sheikh Maqsoud, took X on
+# 27 November") is dated by its own clause, not by the main clause's date
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
+
+
+def _held_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause (", which holds X,") that holds a held mention ending at ``end``."""
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        if m.start() <= end and end <= m.end() and m.start() >= start - 1:
+            return m.start(), m.end()
+    return None
+
+
+def _without_other_asides(sentence: str, start: int, end: int, surface: str) -> str:
+    """``sentence`` with the relative clauses inside a mention's quote that do not hold its
+    place blanked out: "The YPG, which held X on 10 December, took Y on 27 November" dates Y
+    by its own clause (offsets are kept)."""
+    at = sentence.rfind(surface, start, end) if surface else -1
+    out = sentence
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        if start <= m.start() and m.end() <= end and not (at >= 0 and m.start() <= at < m.end()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
@@ -80,26 +110,46 @@ def extract_article(article) -> ArticleFigures:
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
-    attributions = attribute([s.text for s in sentences], publisher=publisher)
+    attributions = attribute([s.text for s in sentences], publisher=publisher, outlet=article.outlet or "")
+    # the off-domain gate and evacuation operations (figures.context): what the article is about
+    conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
+    evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
     out = ArticleFigures()
     previous_measure: str | None = None
     last_place: str | None = None
+    day_before: FigureDate | None = None  # the named day of the previous sentence's figures
     context_party: str | None = None
     for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
+        party_here = ""
+        day_here: FigureDate | None = None
         for q in quantities:
             try:
-                cls = classify(s.text, q, previous_measure, in_sentence, share_party=territory_party)
+                cls = classify(s.text, q, previous_measure, in_sentence, share_party=territory_party,
+                               conflict_text=conflict_text)
             except Exception:  # one odd sentence must not lose the article
                 cls = None
             if cls is None:
                 continue
+            if evacuation_text and cls.measure == "fled":
+                cls = replace(cls, measure=operation_measure(cls.measure, s.text))
+            if not cls.party and cls.unit == "people" and party_here and elliptical(s.text, q):
+                cls = replace(cls, party=party_here)  # "killed 5 civilians, injuring 21 others"
+            party_here = cls.party if cls.unit == "people" else party_here
             previous_measure = in_sentence = cls.measure
             src = sentence_src.at(q.start, publisher) if sentence_src is not None else None
             fd = figure_date(s.text, article.published, anchor=q.start)
+            if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
+                # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
+                fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
+            if not fd.how.startswith(("publication date", "period", "no date")) and fd.period_start is None:
+                day_here = fd
             quote_end = cls.quote_end
             start, end = s.start + q.start, s.start + quote_end
+            scope = WAR if cls.category in CONFLICT_CATEGORIES and war_scope(s.text, q) else None
+            tally = figure_tally(cls.category, scope, _iso(fd.period_start), _iso(fd.period_end), s.text,
+                                 body[start:end], fd.how)
             out.claims.append(Claim(
                 claim_id=stable_id(article.article_id, start, end, cls.category, cls.measure),
                 article_id=article.article_id, category=cls.category, measure=cls.measure,
@@ -110,8 +160,10 @@ def extract_article(article) -> ArticleFigures:
                 speaker=(src.speaker or None) if src else None,
                 date=_iso(fd.date), date_method=fd.how,
                 period_start=_iso(fd.period_start), period_end=_iso(fd.period_end),
+                tally=tally, scope=scope,
                 quote=body[start:end], sentence=s.text, start=start, end=end,
             ))
+        day_before = day_here
         try:
             mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             named = find_places(s.text)
@@ -123,14 +175,23 @@ def extract_article(article) -> ArticleFigures:
             mentions, resolved = [], False
         for cm in mentions:
             src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
-            years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
-            if article.published and years and max(years) < article.published.year:
-                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
             if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
                 cm_start, cm_end = 0, len(s.text)
             else:
                 cm_start, cm_end = cm.start, cm.end
-            fd = figure_date(s.text, article.published, anchor=cm_start)
+            # the clause that dates the event: a held statement's own relative clause, else the
+            # sentence without the relative clauses about other places ("X, which fell in 2012, was retaken")
+            aside = _held_clause(s.text, cm_start, cm_end) if cm.event == "held" and not resolved else None
+            if aside is not None:
+                date_text, anchor = s.text[aside[0]:aside[1]], cm_start - aside[0]
+            elif not resolved:
+                date_text, anchor = _without_other_asides(s.text, cm_start, cm_end, cm.surface), cm_start
+            else:
+                date_text, anchor = s.text, cm_start
+            years = [int(y) for y in _HISTORIC_YEAR.findall(date_text)]
+            if article.published and years and max(years) < article.published.year:
+                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
+            fd = figure_date(date_text, article.published, anchor=anchor)
             start, end = s.start + cm_start, s.start + cm_end
             out.events.append(ControlEvent(
                 event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),

@@ -27,6 +27,9 @@ Rules in this module
        explicit date refers to that day, and an undated figure gets its article's publication
        date (see the gold README), so it counts as what was reported that day.
 
+    The rule's code lives in :mod:`newsfigures.figures.tally`, where the extractor also uses
+    it to fill ``claims.csv``'s ``tally`` column (``single_day`` / ``cumulative``).
+
 ``tally`` (the column)
     :func:`claim_tally` gives every claim's tally as ``single_day``, ``cumulative`` or empty:
     the extractor's ``tally`` column where ``claims.csv`` has one and it is filled, else rule
@@ -91,15 +94,26 @@ from typing import Callable
 
 import pandas as pd
 
+from .figures.tally import (  # noqa: F401 (the rule tally_kind lives with the extractor, which fills claims.csv's tally)
+    CAMPAIGN_CUE, CUMULATIVE, CUMULATIVE_CUES, SINGLE_DAY, SINGLE_DAY_CUES, WEAK_CUES, cumulative_cue,
+    dated_to_a_day, figure_clause, period_days, tally_of,
+)
+
 # ---------------------------------------------------------------------------- helpers
 
 
-def _blank(value: object) -> bool:
+def is_blank(value: object) -> bool:
+    """True for a missing cell: ``None``, NaN, ``pd.NA`` or the empty string."""
     return value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or str(value) == ""
 
 
-def _text(value: object) -> str:
-    return "" if _blank(value) else str(value)
+def as_text(value: object) -> str:
+    """A cell as text: ``""`` for a missing cell (:func:`is_blank`), else ``str(value)``."""
+    return "" if is_blank(value) else str(value)
+
+
+# the older private spellings, still used here and by the book's chart modules
+_blank, _text = is_blank, as_text
 
 
 def _present(values: pd.Series) -> pd.Series:
@@ -119,103 +133,9 @@ def source_label(source: object) -> str:
 
 # ---------------------------------------------------------------------------- tally_kind
 
-#: Words that make a casualty figure a toll over time rather than one day's count. Matched as
-#: whole words, case-insensitively, in the clause of the sentence that holds the figure.
-CUMULATIVE_CUES = (
-    "so far", "to date", "in total", "in all", "overall", "altogether", "cumulative", "since",
-    "over the past", "in the past", "in the last", "over the last", "throughout", "rose to",
-    "risen to", "climbed to",
-)
-#: "in the latest offensive", "during the siege", "of the war": a stretch of time named by an event.
-CAMPAIGN_CUE = (r"(?:in|during|throughout|over|of|since)\s+the\s+(?:(?:latest|current|recent|ongoing|government|army|"
-                r"regime|rebel|russian)\s+)?(?:offensive|siege|war|battle|campaign|assault|conflict|fighting)")
-#: Weak cues: cumulative only when the figure is not dated to a named day ("the death toll"
-#: of one day's shelling is still one day's count).
-WEAK_CUES = ("toll", "tolls", "total")
-#: Cues that a figure counts one day ("on Monday alone", "in a single day").
-SINGLE_DAY_CUES = ("alone", "in a single day", "in one day", "that day")
-
-
-def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
-    parts = [re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)]
-    if extra:
-        parts.append(extra)
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
-
-
-_CUE_RE = _cue_re(CUMULATIVE_CUES, CAMPAIGN_CUE)
-_WEAK_RE = _cue_re(WEAK_CUES)
-_DAY_RE = _cue_re(SINGLE_DAY_CUES)
-_CLAUSE_BREAK = re.compile(r"[;:.!?\u2014]|\s-\s|\s--\s")
-
-CUMULATIVE = "cumulative"
-SINGLE_DAY = "single day"
-
-
-def figure_clause(sentence: object, quote: object) -> str:
-    """The clause of ``sentence`` that holds ``quote`` (the whole sentence when the quote is
-    not found in it)."""
-    s, q = _text(sentence), _text(quote)
-    at = s.find(q) if q else -1
-    if at < 0:
-        return s
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(s, 0, at):
-        start = m.end()
-    m = _CLAUSE_BREAK.search(s, at + len(q))
-    end = m.start() if m else len(s)
-    return s[start:end]
-
-
-def _first(pattern: re.Pattern, sentence: object, quote: object) -> str:
-    m = pattern.search(figure_clause(sentence, quote))
-    return " ".join(m.group(0).lower().split()) if m else ""
-
-
-def cumulative_cue(sentence: object, quote: object) -> str:
-    """The first (strong) cumulative cue in the figure's clause, or ``""``."""
-    return _first(_CUE_RE, sentence, quote)
-
-
-def period_days(start: object, end: object) -> float:
-    """Length of a stated period in days (``inf`` when only one end is known, NaN for none)."""
-    if _blank(start) and _blank(end):
-        return float("nan")
-    if _blank(start) or _blank(end):
-        return float("inf")
-    return float((pd.Timestamp(str(end)) - pd.Timestamp(str(start))).days)
-
-
-def dated_to_a_day(date_method: object) -> bool:
-    """True when the figure's date comes from a day named in its text (a weekday, "yesterday",
-    an explicit date), not from the publication date or a period."""
-    m = _text(date_method)
-    return bool(m) and not m.startswith("publication date") and not m.startswith("period")
-
-
-def _tally(start: object, end: object, sentence: object, quote: object, date_method: object) -> tuple[str, str]:
-    days = period_days(start, end)
-    if days == days:  # a stated period decides (its own words, "in the past 24 hours", are no cue)
-        if days > 1:
-            return CUMULATIVE, f"cumulative: stated period {_text(start) or '?'} to {_text(end) or '?'}"
-        return SINGLE_DAY, f"single day: stated period of {int(days)} day(s)"
-    day = _first(_DAY_RE, sentence, quote)
-    if day:
-        return SINGLE_DAY, f"single day: cue '{day}'"
-    cue = cumulative_cue(sentence, quote)
-    if cue:
-        return CUMULATIVE, f"cumulative: cue '{cue}'"
-    weak = _first(_WEAK_RE, sentence, quote)
-    if weak and not dated_to_a_day(date_method):
-        return CUMULATIVE, f"cumulative: cue '{weak}' and no named day"
-    if weak:
-        return SINGLE_DAY, f"single day: dated to a named day ({_text(date_method)}); '{weak}' alone is not enough"
-    return SINGLE_DAY, "single day: no period and no cumulative cue"
-
-
 def _tallies(claims: pd.DataFrame) -> list[tuple[str, str]]:
     methods = claims["date_method"] if "date_method" in claims else pd.Series([""] * len(claims), index=claims.index)
-    return [_tally(a, b, s, q, m) for a, b, s, q, m in
+    return [tally_of(a, b, s, q, m) for a, b, s, q, m in
             zip(claims["period_start"], claims["period_end"], claims["sentence"], claims["quote"], methods)]
 
 
@@ -292,7 +212,8 @@ WAR_HINT = r"(?i)2011|war|conflict|crisis"
 
 def war_cue(sentence: object, quote: object) -> str:
     """The first war cue (:data:`WAR_CUE`) in the figure's clause, or ``""``."""
-    return _first(WAR_CUE, sentence, quote)
+    m = WAR_CUE.search(figure_clause(sentence, quote))
+    return " ".join(m.group(0).lower().split()) if m else ""
 
 
 def war_scope(claims: pd.DataFrame) -> pd.Series:

@@ -67,6 +67,8 @@ class Claim(_Row):
     date_method: str
     period_start: str | None
     period_end: str | None
+    tally: str | None              # single_day | cumulative (casualties and displacement); None otherwise
+    scope: str | None              # war: a toll or count of the whole war; None: the events reported
     quote: str                     # body[start:end]
     sentence: str
     start: int

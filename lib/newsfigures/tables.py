@@ -30,6 +30,8 @@ STATEMENT_COLUMNS = columns(Statement)
 
 CATEGORIES = ["casualties", "displacement", "territory", "population", "other"]
 QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "approximate", "range"]
+TALLIES = ["single_day", "cumulative"]  # empty for figures that are no tally (shares, populations, things)
+SCOPES = ["war"]  # empty: the events reported; "war": a toll or count of the whole war
 _ISO = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -69,6 +71,8 @@ CLAIMS_SCHEMA = pa.DataFrameSchema(
         "date": _opt_date("date"),
         "period_start": _opt_date("period_start"),
         "period_end": _opt_date("period_end"),
+        "tally": pa.Column(str, pa.Check.isin(TALLIES), nullable=True),
+        "scope": pa.Column(str, pa.Check.isin(SCOPES), nullable=True),
         "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
         "sentence": pa.Column(str),
         "start": pa.Column(int, pa.Check.ge(0)),
@@ -161,7 +165,7 @@ def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:
     df["value_high"] = df["value_high"].astype(float)
     df["start"] = df["start"].astype(int)
     df["end"] = df["end"].astype(int)
-    df["party_to_conflict"] = df["party_to_conflict"].fillna(False).astype(bool)
+    df["party_to_conflict"] = _bools(df["party_to_conflict"])
     df["set_aside"] = _bools(df["set_aside"])
     df = df.sort_values(["article_id", "start", "end", "claim_id"], kind="stable").reset_index(drop=True)
     return CLAIMS_SCHEMA.validate(df)

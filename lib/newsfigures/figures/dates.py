@@ -17,10 +17,26 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _PERIOD_UNITS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "fortnight": 14}
 _LAST_N = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)?\s*"
-    r"(?P<unit>hour|day|night|week|month|fortnight)s?\b", re.I)
+    r"(?P<unit>hour|day|night|week|month|fortnight)(?P<plural>s)?\b", re.I)
 _MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
 _DAY_NC = _DAY.replace("(?P<day>", "(?:")
-_SINCE_DATE = re.compile(rf"\bsince\s+(?:the\s+\w+\s+(?:began|started)\s+(?:on\s+)?)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+{_MONTH_NC})?", re.I)
+# "since Nov. 15", "since the offensive began on Nov. 15", "since the pro-regime offensive opened
+# on November 15", "since the government launched its offensive on 15 November"
+_PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|resumed|broke\s+out|erupted|kicked\s+off|"
+                      r"got\s+(?:under\s*way|going))")
+_DATE_TO_DATE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+# "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
+_STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+)?$", re.I)
+_SINCE_DATE = re.compile(
+    rf"\bsince\s+(?:(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)(?:\s+(?!on\b)[a-z][\w-]*){{1,3}})?\s+(?:on\s+)?)?"
+    rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
+    rf"(?:the\s+)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})?", re.I)
+# "since yesterday", "since last night": a period from that day to publication
+_SINCE_RELATIVE = re.compile(r"\bsince\s+(?P<w>yesterday|last\s+night|this\s+morning|dawn|early\s+morning|midnight|"
+                             r"the\s+early\s+hours)\b", re.I)
+# "on Saturday and Sunday", "from Friday to Sunday": two days make a period
+_WEEKDAY_TO_WEEKDAY = re.compile(r"\s*(?:,?\s*and|to|until|till|through|-|\u2013)\s*", re.I)
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _DAY_RANGE = re.compile(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
 _WEEKEND = re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", re.I)
@@ -35,8 +51,12 @@ class FigureDate:
     how: str
 
 
-def _days(n: str | None, unit: str) -> float:
-    value = 1 if n is None else (int(n) if n.isdigit() else _NUM_WORDS.get(n.lower(), 1))
+def _days(n: str | None, unit: str, plural: bool = False) -> float:
+    """Length of "the past N units"; "the past days" (a plural with no number) is a few."""
+    if n is None:
+        value = _NUM_WORDS["few"] if plural else 1
+    else:
+        value = int(n) if n.isdigit() else _NUM_WORDS.get(n.lower(), 1)
     return value * _PERIOD_UNITS[unit.lower()]
 
 
@@ -57,7 +77,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     # periods
     m = _LAST_N.search(text)
     if m and published:
-        days = _days(m.group("n"), m.group("unit"))
+        days = _days(m.group("n"), m.group("unit"), bool(m.group("plural")))
         period_end = published
         period_start = published - dt.timedelta(days=max(1, round(days)) if days >= 1 else 1)
         how.append(f"period {m.group(0).strip()!r}")
@@ -72,9 +92,23 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
             how.append(f"period {m.group(0)!r}")
         except ValueError:
             pass
+    if period_start is None and year:
+        # "between December 5 and December 11", "from 23 November to 29 November"
+        mentions = find_explicit_dates(text)
+        for a, b in zip(mentions, mentions[1:]):
+            if _DATE_TO_DATE.fullmatch(text[a.end:b.start]) and _FROM_BEFORE.search(text[max(0, a.start - 12):a.start]):
+                d1, d2 = a.resolve(year), b.resolve(year)
+                if d1 and d2 and d1 <= d2:
+                    if published and d2 > published and b.year is None:
+                        d1, d2 = d1.replace(year=d1.year - 1), d2.replace(year=d2.year - 1)
+                    period_start, period_end = d1, d2
+                    how.append(f"period {text[a.start:b.end]!r}")
+                    break
+    since_spans: list[tuple[int, int]] = []  # a day inside "since ..." starts the period, it is not the figure's day
     for m in _SINCE_DATE.finditer(text):
         if not (m.group("wd") or m.group("dt")):
             continue
+        since_spans.append(m.span())
         start = None
         if m.group("dt"):
             dms = find_explicit_dates(m.group(0))
@@ -88,6 +122,23 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
             period_start, period_end = start, published or period_end
             how.append(f"period {m.group(0).strip()!r}")
         break
+    if period_start is None and published:
+        m = _SINCE_RELATIVE.search(text)
+        if m:
+            back = 0 if m.group("w").lower().startswith(("this", "dawn", "early", "the")) else 1
+            period_start, period_end = published - dt.timedelta(days=back), published
+            since_spans.append(m.span())
+            how.append(f"period {m.group(0).strip()!r}")
+    if period_start is None and published:
+        days = find_weekdays(text)
+        for a, b in zip(days, days[1:]):
+            if _WEEKDAY_TO_WEEKDAY.fullmatch(text[a.end:b.start]):
+                d1, d2 = resolve_weekday(a.weekday, published), resolve_weekday(b.weekday, published)
+                if d1 < d2:
+                    period_start, period_end = d1, d2
+                    since_spans.append((a.start, b.end))
+                    how.append(f"period {text[a.start:b.end]!r}")
+                    break
     if _WEEKEND.search(text) and published:
         sat = resolve_weekday(5, published - dt.timedelta(days=1))
         if not period_start:
@@ -98,7 +149,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     candidates: list[tuple[int, dt.date, str]] = []
     for dm in find_explicit_dates(text):
         before = text[max(0, dm.start - 12):dm.start]
-        if re.search(r"\bsince\s+$", before, re.I):
+        if re.search(r"\bsince\s+$", before, re.I) or _STARTED_ON.search(text[max(0, dm.start - 30):dm.start]):
             continue
         d = dm.resolve(year)
         if d and published and d > published and dm.year is None:
@@ -108,10 +159,13 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     if published:
         for w in find_weekdays(text):
             before = text[max(0, w.start - 8):w.start]
-            if re.search(r"\bsince\s+$", before, re.I):
+            if re.search(r"\bsince\s+$", before, re.I) or any(a <= w.start < b for a, b in since_spans) \
+                    or _STARTED_ON.search(text[max(0, w.start - 30):w.start]):
                 continue
             candidates.append((near((w.start, w.end)), resolve_weekday(w.weekday, published), f"weekday {w.text!r}"))
         for m in _RELATIVE_DAY.finditer(text):
+            if any(a <= m.start() < b for a, b in since_spans):
+                continue  # "since yesterday": the start of a period
             word = m.group("w").lower()
             d = published - dt.timedelta(days=1) if word in ("yesterday", "overnight", "last night") else published
             candidates.append((near(m.span()), d, f"{word!r}"))

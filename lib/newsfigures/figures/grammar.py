@@ -190,6 +190,9 @@ class _Grammar:
         self.name_before = re.compile(rf"(?-i:{_alt(lex['name_before'])}){_SP}\Z", flags)
         self.currency_before_re = re.compile(
             rf"(?P<c>{_alt(lex['currency_before'])}){_SP0}\Z", flags)
+        self.change_before = re.compile(
+            rf"{_alt(lex['change_verbs'])}(?:{_SP}by)?(?:{_SP}{quals})?{_SP}\Z", flags)
+        self.change_level_ratio = float(lex["change_level_ratio"])
         self.half_not_before = re.compile(
             rf"{_alt(lex['half_not_fraction_before'] + ['a', 'an'])}{_SP}\Z", flags)
 

@@ -7,7 +7,10 @@ words around them, with the lexicons in ``data/claims.yaml``:
 1. **Head noun**: the thing counted, read after the number ("31,000 *people*", "thousands of
    *civilians*", "27 of them *children*", "47 of its 57 *staff*"). It gives the party for
    people (civilians, children, fighters...), a unit (families, buses, neighbourhoods), and
-   for some nouns the measure itself ("60 *fatalities*", "*refugees*").
+   for some nouns the measure itself ("60 *fatalities*", "*refugees*"). A plural noun the
+   lexicon does not know counts a thing (:func:`counted_thing`: "27 *attacks*", "4,000
+   *blankets*": category and measure ``other``, unit the noun in the singular), never people;
+   "14 *members of the regime forces*" are fighters of that side.
 2. **Cue words**: the verb or noun of the clause that says what happened to them ("have
    *fled*", "*killing* 11 people", "cost the *lives* of", "*trapped*"). The first cue to the
    right of the number within the clause wins, else the nearest to the left.
@@ -25,6 +28,9 @@ words around them, with the lexicons in ``data/claims.yaml``:
 
 Then :mod:`newsfigures.attribution` says who the figure is attributed to, and
 :mod:`newsfigures.figures.dates` which day (and period) it refers to.
+5. **The off-domain gate** (:mod:`.context`): in an article that is not about the conflict, or
+   a sentence of another domain (markets, sport, the screen, science, weather, elections), a
+   number is no figure of the conflict: ``other`` or nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..lexicon import load_yaml, word_pattern
+from .context import CONFLICT_CATEGORIES, conflict_context, other_domain
 from .numbers import Quantity, is_figure_kind
 
 #: Who holds a share of territory: ``(sentence, quantity) -> (party, verb found)``. The
@@ -70,6 +77,9 @@ class Lexicon:
     gain: re.Pattern[str]
     loss: re.Pattern[str]
     window: re.Pattern[str]
+    evacuee_party: dict[str, str]
+    evacuation: re.Pattern[str]
+    hurt: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,6 +96,9 @@ def lexicon() -> Lexicon:
         gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
         loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
         window=re.compile("|".join(raw["share_window"]), re.I),
+        evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
+        evacuation=re.compile(word_pattern(raw["evacuation_cues"]), re.I),
+        hurt=re.compile(word_pattern(raw["hurt_cues"]), re.I),
     )
 
 
@@ -101,17 +114,36 @@ class Classification:
 _RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
 _LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # ", two of them children," / ", most of them women and children," : an appositive the clause skips
-_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^,;.]{0,60},", re.I)
+_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
+# ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
+_APPOSITIVE_LIST = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
 _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
+# "four children among them", "among them 9 women and 9 children": the same measure as the figure before
+_AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:among them|among whom)\b", re.I)
+_AMONG_LIST = re.compile(r"\b(?:among them|among whom|including|of them|of whom)\b[^,;.]{0,40}\band\s*$", re.I)
+# "Among the dead, he said, were at least 11 women": the group named before the number
+_AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|victims|wounded|injured|evacuees|evacuated|displaced|missing)\b", re.I)
+_GROUP_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
+                  "evacuees": "evacuated", "evacuated": "evacuated", "displaced": "displaced", "missing": "missing"}
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
 
 
+# " - 138 of them babies - have left", " (most of them women) were": an aside the clause skips
+_ASIDE = re.compile(r"^\s+[-–—]\s[^-–—;:.()]{1,80}?\s[-–—](?=\s)|^\s*\([^()]{0,80}\)")
+# ", including 1,519 children - 138 of them babies - have left": an appositive closed by an aside
+_APPOSITIVE_TO_ASIDE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b"
+                                  r"(?:[^,;.()—–-]|(?<=\d)[,.](?=\d)){0,60}?(?=\s[-–—]\s)", re.I)
+
+
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
-    tail = sentence[pos:pos + limit + 80]
-    skip = _APPOSITIVE.match(tail)
-    if skip:
+    tail = sentence[pos:pos + limit + 160]
+    for _ in range(3):  # appositives and asides, possibly one inside the other
+        skip = (_APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail) or _ASIDE.match(tail)
+                or _APPOSITIVE_TO_ASIDE.match(tail))
+        if not skip or not skip.end():
+            break
         tail = tail[skip.end():]
     tail = tail[:limit]
     m = _RIGHT_STOP.search(tail)
@@ -127,6 +159,47 @@ def _left_clause(sentence: str, pos: int, limit: int = 110) -> str:
     return head[last.end():] if last else head
 
 
+_OF_OBJECT = re.compile(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
+# the object of "X percent of ..." ends at its first preposition or clause word
+_OBJECT_END = re.compile(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|over|during|to|than|and|but|"
+                         r"which|that|who|was|were|is|are|has|have|had)\b", re.I)
+_OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|whom|these)\b(?!\s+(?:areas|districts|neighbou?rhoods))", re.I)
+_PROPER_NAME = re.compile(r"\s*(?!The\b|A\b|An\b)[A-Z][\w'-]+")
+_SIZE_OBJECT = re.compile(r"\s*(?:its|their)\s+(?:(?:former|original|previous|pre-\w+|earlier)\s+)?(?:size|extent|area)\b", re.I)
+_PRONOUN_OBJECT_OF = re.compile(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
+
+
+def _percent_is_territory(sentence: str, q: Quantity, left: str, share_party: SharePartyFn) -> bool:
+    """A share of a place: "98 percent of eastern Aleppo", "retook 40 percent". A share of
+    anything else is not territory: "52 percent of the vote", "7 percent of its deposits",
+    "a quarter of its value"; nor is a rise or fall with no place ("shares rose 12 percent
+    after a record quarter")."""
+    lex = lexicon()
+    of = _OF_OBJECT.match(sentence[q.end:])
+    if of:
+        obj = of.group("object")
+        end = _OBJECT_END.search(obj)
+        obj = obj[:end.start()] if end else obj
+        # the head of a possessive object decides: "of the Old City's buildings" is no territory,
+        # "of the city's east" is
+        head = re.split(r"['’]s?\s+", obj)[-1] if re.search(r"\w['’]s?\s+\w", obj) else obj
+        if lex.territory_words.search(head):
+            return True
+        # "the enclave has shrunk to a fifth of its size": the size of a territory named before
+        if _SIZE_OBJECT.match(head) and lex.territory_words.search(left):
+            return True
+        if head is not obj:
+            return False
+        if not (_PRONOUN_OBJECT_OF.match(obj) or _PROPER_NAME.match(obj)):  # "of the vote", "of its deposits"
+            return False  # (a name, "of Sheikh Maqsoud", is read on: a place if a side gains or loses it)
+    if lex.territory_words.search(sentence[q.end:q.end + 80]):
+        return True
+    # "the army has retaken 99 percent": a gain or loss verb, with an actor or a place in the
+    # sentence ("oil prices gained 3 percent" has neither)
+    return bool((lex.gain.search(left) or lex.loss.search(left))
+                and (share_party(sentence, q)[0] or lex.territory_words.search(sentence)))
+
+
 def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     """The counted noun after the number phrase and where it ends ((None, q.end) if none)."""
     lex = lexicon()
@@ -134,7 +207,8 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     skip = _SKIP_AFTER.match(after)
     pos = skip.end() if skip else 0
     window = after[pos:]
-    stop = re.search(r"[;:,.()\[\]—–]|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b", window)
+    stop = re.search(r"[;:,.()\[\]—–]|(?<=\w\s)\d|\b\w+ed\s+(?:as|when|after|while|since|because)\b|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b"
+                     r"|\b(?:and|or)\s+(?=\w+ed\b)", window)  # "killed 12 and wounded 40": no noun for 12
     window = window[:stop.start()] if stop else window
     # up to four words of modifiers before the noun ("more Aleppo", "fleeing", "Shiite")
     tokens = window.split()[:5]
@@ -142,8 +216,42 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     m = lex.noun_pattern.search(scope)
     if m:
         end_in_after = after.find(m.group(0), pos) + len(m.group(0))
+        # "opposition fighters and residents": the counted group runs over the coordinated noun
+        coord = re.match(r"\s+(?:and|or)\s+(?:[^\W\d][\w-]*\s+){0,2}?(" + lex.noun_pattern.pattern + ")",
+                         after[end_in_after:], re.I)
+        if coord and not coord.group(1).lower().endswith("ed"):  # "9 civilians and injured 31": a verb
+            end_in_after += coord.end()
         return m.group(0).lower(), q.end + end_in_after
     return None, q.end
+
+
+_PREVENTED = re.compile(r"\b(?:prevent\w*|stop\w*|block\w*|barr\w*|kept|keep\w*|forbid\w*|forbade)\b[^,;.]{0,30}$", re.I)
+_FROM_LEAVING = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:leaving|fleeing|getting\s+out|escaping|crossing|exiting)\b", re.I)
+
+
+def _sentence_cue(text: str) -> str | None:
+    """The measure of the first cue word in ``text`` (a sentence up to a number), if any: the
+    subject of "Estimates of the population in the besieged east vary, from A to B"."""
+    best: tuple[int, int, str] | None = None
+    for measure, pat in lexicon().cue_patterns:
+        m = pat.search(text)
+        if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+            best = (m.start(), -len(m.group(0)), measure)
+    return best[2] if best else None
+
+
+_CHANGED_FROM = re.compile(r"\b(?:down|up|rising|falling|dropping|climbing)\s+from\s+(?:\w+\s+){0,2}$", re.I)
+_OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
+_HOME_TO = re.compile(r"home\s+to", re.I)  # "Aleppo was home to 2 million": no earlier subject's predicate
+_NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
+_NEED_BEFORE = re.compile(r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
+                          r"ready\s+to\s+(?:be|receive)|wait(?:s|ed|ing)?\s+to\s+be|yet\s+to\s+be)\s+"
+                          r"(?:urgent(?:ly)?\s+|medical(?:ly)?\s+|to\s+be\s+|some\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+|"
+                          r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
 def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
@@ -151,22 +259,86 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     or left of the number); at equal distance the right one, and the longer phrase, win."""
     lex = lexicon()
     right = _right_clause(sentence, noun_end, 70)
+    other_number = _NEXT_FIGURE.search(right)  # "killed 3 and wounded 40": "wounded" is the 40's cue
+    if other_number and _SUBSET_BEFORE.search(right[:other_number.start()]):
+        # "103 civilians including 19 children were killed": the subset shares the predicate
+        subset = re.match(r"[\d,.]+\s+(?:[^\W\d][\w-]*\s+){0,2}", right[other_number.start():])
+        rest = right[other_number.start() + (subset.end() if subset else 0):]
+        nxt = _NEXT_FIGURE.search(rest)
+        right = right[:other_number.start()] + " " * (subset.end() if subset else 0) + (rest[:nxt.start()] if nxt else rest)
+    else:
+        right = right[:other_number.start()] if other_number else right
     left = _left_clause(sentence, q.start)
     best: tuple[int, int, str] | None = None
     for measure, pat in lex.cue_patterns:
         for m in pat.finditer(right):
+            if _NOUN_USE.fullmatch(m.group(0)) and _DETERMINER_BEFORE.search(right[:m.start()]):
+                continue  # "gathered at the crossing": a place, not a crossing
+            if measure == "evacuated" and _NEED_BEFORE.search(right[:m.start()]):
+                continue  # "need to be evacuated": a need, not an evacuation
             key = (m.start(), -len(m.group(0)), measure)
             best = key if best is None or key < best else best
         for m in pat.finditer(left):
+            if measure == "fled" and _LEFT_TRANSITIVE.fullmatch(m.group(0)):
+                continue  # "have left 250,000 people without care": left in a state, not fleeing
+            if measure == "evacuated" and _NEED_BEFORE.search(left[:m.start()]):
+                continue  # "ready to receive evacuated patients"
+            if _AUXILIARY_BEFORE.search(left[:m.start()]) and not _HOME_TO.fullmatch(m.group(0)):
+                continue  # "three were martyred and 12 others injured": the predicate of the earlier subject
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
+    if best is None:
+        # "several thousand people have been standing in the cold, waiting to learn ...": a
+        # participle clause after the comma still says what the counted people do
+        clause_end = noun_end + len(_right_clause(sentence, noun_end, 70))
+        participle = _PARTICIPLE_CLAUSE.match(sentence[clause_end:])
+        if participle:
+            for measure, pat in lex.cue_patterns:
+                for m in pat.finditer(participle.group(0)):
+                    key = (200 + m.start(), -len(m.group(0)), measure)
+                    best = key if best is None or key < best else best
+    if best is None and noun_end > q.end and sentence[noun_end:].lstrip().startswith(",") \
+            and _APPOSITION_OPEN.search(sentence[:q.start]):
+        # "the remaining residents, perhaps 100,000 people, faced ...": the clause before the comma
+        head = sentence[:_APPOSITION_OPEN.search(sentence[:q.start]).start()]
+        before = _left_clause(head, len(head))
+        for measure, pat in lex.cue_patterns:
+            for m in pat.finditer(before):
+                key = (len(before) - m.end() + 1, -len(m.group(0)), measure)
+                best = key if best is None or key < best else best
     return best[2] if best else None
 
 
+_NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
+_APPOSITION_OPEN = re.compile(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|estimated|at\s+least)?\s*$", re.I)
+
+
 def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
-             previous_in_sentence: str | None = None, share_party: SharePartyFn = _no_party) -> Classification | None:
+             previous_in_sentence: str | None = None, share_party: SharePartyFn = _no_party,
+             conflict_text: bool | None = None) -> Classification | None:
     """Category, measure, unit and party of the figure ``q`` in ``sentence``; None if ``q`` is
-    not a figure of the conflict. ``share_party`` says who holds a share of territory."""
+    not a figure of the conflict. ``share_party`` says who holds a share of territory.
+
+    The off-domain gate (``conflict_text`` True or False; None, the default, reads the sentence
+    without it): a sentence that shows no armed conflict (:func:`conflict_context`)
+    gives no figure, unless ``conflict_text`` says the article around it is about the conflict;
+    even then, a sentence of another domain (:func:`other_domain`: "shares rose", "Game 7",
+    the series "Casualty") gives no figure in the conflict categories, only ``other``.
+    """
+    cls = _classify(sentence, q, previous_measure, previous_in_sentence, share_party)
+    if cls is None or conflict_text is None or conflict_context(sentence):
+        return cls
+    if not conflict_text:
+        return None
+    if cls.category in CONFLICT_CATEGORIES and other_domain(sentence):
+        return Classification("other", "other", cls.unit, "", cls.quote_end)
+    return cls
+
+
+def _classify(sentence: str, q: Quantity, previous_measure: str | None,
+              previous_in_sentence: str | None, share_party: SharePartyFn) -> Classification | None:
     lex = lexicon()
     if not is_figure_kind(q.kind):
         return None
@@ -175,11 +347,14 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
     left = _left_clause(sentence, q.start)
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
-        of_what = sentence[q.end:q.end + 80]
-        is_territory = bool(lex.territory_words.search(of_what) or lex.gain.search(left) or lex.loss.search(left)
-                            # "... 93 percent of the east, and rebels the remaining 7 percent"
-                            or (previous_in_sentence in ("share_held", "share_taken")
-                                and not re.match(r"\s+of\b", of_what)))
+        if _OF_PEOPLE.match(sentence[q.end:]):
+            # "more than half of them went to Kurdish-held areas": a share of the people counted before
+            measure = _cue(sentence, q, q.end) or previous_in_sentence or previous_measure
+            if measure in PEOPLE_MEASURES:
+                return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
+        # "... 93 percent of the east, and rebels the remaining 7 percent"
+        follows_share = previous_in_sentence in ("share_held", "share_taken") and not re.match(r"\s+of\b", sentence[q.end:])
+        is_territory = _percent_is_territory(sentence, q, left, share_party) or follows_share
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = share_party(sentence, q)
@@ -194,14 +369,33 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         party, _ = share_party(sentence, q)
         return Classification("territory", "area", q.unit, party, q.end)
 
-    noun, noun_end = head_noun(sentence, q)
+    forces = _MEMBERS_OF_FORCES.match(sentence[q.end:])
+    if forces:
+        # "14 members of the regime forces", "18 fighters of the rebel factions": the side names the party
+        noun, noun_end = "fighters", q.end + forces.end()
+    else:
+        noun, noun_end = head_noun(sentence, q)
+    thing = None
+    if noun is None:
+        thing = counted_thing(sentence, q)
+        if thing:
+            # "27 attacks", "4,000 blankets", "12 rebel positions": a thing we do not know is a
+            # thing (other, its unit), never people, whatever the clause says happened to it
+            aid = previous_in_sentence == "aid" or (previous_measure == "aid" and _REFER_BACK.search(sentence[:q.start]))
+            # ("45 tonnes of supplies ..., another 700 kits": more of the aid counted before)
+            return Classification("other", "aid" if aid else "other", thing[0], "", thing[1])
     if noun is None:
         # "two or three neighborhoods"-style tails are found above; numbers followed by a
         # noun we do not count ("two sides", "three countries") are not figures
         tail = sentence[q.end:q.end + 30]
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
-            return None
+            # "killing 12 of them": a share of a group named before, counted when a cue says what
+            # happened to them ("two of them", "one of us" alone are no figures)
+            if not (_OF_THEM_TAIL.match(tail) and _cue(sentence, q, q.end) in PEOPLE_MEASURES):
+                return None
     info = lex.nouns.get(noun or "", {})
+    if forces:
+        info = {"party": _SIDE_PARTY.get(forces.group("side").lower(), "fighters"), "measure": "fighters"}
     unit = info.get("unit", "people")
     party = info.get("party", "")
     if info.get("territory"):
@@ -216,10 +410,25 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         return Classification("other", "other", unit, "", noun_end)
     noun_measure = info.get("measure")
     cue = _cue(sentence, q, noun_end)
-    apposed = previous_in_sentence and (_APPOSED.search(sentence[:q.start]) and _OF_THEM.match(sentence[q.end:])
-                                        or re.search(r"\b(?:among them|including)\s*$", sentence[:q.start], re.I))
-    if apposed and noun_measure not in STRONG_NOUN_MEASURES:
+    prevented = _PREVENTED.search(left) and _FROM_LEAVING.match(sentence[noun_end:])
+    if prevented:
+        cue = "trapped"  # "prevented roughly 100 families from leaving"
+    before = sentence[:q.start]
+    apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
+                                        or re.search(r"\b(?:among them|including)\s*$", before, re.I)
+                                        or _AMONG_AFTER.match(sentence[noun_end:])
+                                        or _AMONG_LIST.search(before))
+    group = None if cue is not None else _AMONG_GROUP.search(before)
+    own = _right_cue(sentence, noun_end) if apposed else None
+    if apposed and noun_measure not in STRONG_NOUN_MEASURES and own in _CASUALTY_MEASURES \
+            and previous_in_sentence in _CASUALTY_MEASURES:
+        measure = own  # "300 were wounded, 176 of whom died", "18 of them with shrapnel wounds"
+    elif apposed and noun_measure not in STRONG_NOUN_MEASURES:
         measure = previous_in_sentence  # "219 civilians, 27 of them children": the same measure
+    elif noun_measure == "staff" and cue in _CASUALTY_MEASURES:
+        measure = cue  # "Four of our volunteers have been killed": staff killed are casualties
+    elif group and noun_measure not in STRONG_NOUN_MEASURES:
+        measure = _GROUP_MEASURE[group.group("group").lower()]
     elif noun_measure in STRONG_NOUN_MEASURES:
         measure = noun_measure
     elif cue is not None:
@@ -228,12 +437,27 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         measure = noun_measure
     elif noun is None and previous_measure and _REFER_BACK.search(sentence[:q.start]):
         measure = previous_measure
+    elif noun is None and previous_in_sentence and _CHANGED_FROM.search(sentence[:q.start]):
+        measure = previous_in_sentence  # "10,000 civilians remain, down from an estimated 250,000"
+    elif noun is None and q.qualifier == "range" and _sentence_cue(sentence[:q.start]):
+        # "Estimates of the population ... vary wildly, from 60,000 to more than 275,000": a bare
+        # range takes the measure named earlier in its sentence
+        measure = _sentence_cue(sentence[:q.start])
     elif noun is not None and unit == "people":
         measure = "other"
     else:
         return None
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
+    if measure in ("residents", "remaining") and _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 70)):
+        measure = "trapped"  # "100,000 people are living under a crippling government siege"
+    if measure == "fled" and _CARRIED.search(left) and not _FLIGHT.search(sentence):
+        measure = "evacuated"  # "buses carrying thousands of people left": carried out, no flight
+    evacuee = lex.evacuee_party.get(noun or "")
+    if evacuee and _evacuation_in(sentence) and not lex.hurt.search(sentence):
+        # "40 wounded were evacuated", "300 wounded were among the evacuees": people moved out,
+        # not casualties; the party says who they are
+        measure, party = "evacuated", evacuee
     category = CATEGORY_OF.get(measure, "other")
     if category == "other" and measure not in ("fighters", "staff", "vehicles", "facilities", "aid", "detained",
                                                "surrendered"):
@@ -245,3 +469,81 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
         party = m.group(1).lower() if m else ""
     return Classification(category, measure, unit, party, max(noun_end, q.end))
+
+
+_CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+_SIDE_PARTY = {"regime": "soldiers", "government": "soldiers", "pro-government": "soldiers", "pro-regime": "soldiers",
+               "syrian": "soldiers", "army": "soldiers", "loyalist": "soldiers", "security": "soldiers",
+               "russian": "soldiers", "rebel": "rebels", "opposition": "rebels", "armed": "rebels",
+               "jihadist": "rebels", "islamist": "rebels", "terrorist": "rebels", "militant": "rebels",
+               "insurgent": "rebels"}
+_MEMBERS_OF_FORCES = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:members|fighters|elements|personnel)\s+of\s+(?:the\s+)?"
+    r"(?P<side>" + "|".join(sorted(_SIDE_PARTY, key=len, reverse=True)) + r")\b(?:[\s-]+[\w-]+){0,2}?"
+    r"[\s-]+(?:forces|army|troops|factions|groups|brigades|militias|units|organi[sz]ations)\b", re.I)
+
+
+def _right_cue(sentence: str, noun_end: int) -> str | None:
+    """The measure of the first cue in the figure's own clause, to its right ("176 of whom *died*")."""
+    right = _right_clause(sentence, noun_end, 60)
+    other_number = _NEXT_FIGURE.search(right)
+    right = right[:other_number.start()] if other_number else right
+    return _sentence_cue(right)
+
+
+def _evacuation_in(sentence: str) -> bool:
+    """An evacuation cue that is no mere need ("need to be evacuated", "ready to receive evacuated")."""
+    return any(not _NEED_BEFORE.search(sentence[:m.start()]) for m in lexicon().evacuation.finditer(sentence))
+
+
+# a plural we do not know that still names people ("21 others"), or a time or a measure, is no thing
+_NO_THING = re.compile(
+    r"(?:others|more|adults|teenagers|youths|pupils|students|journalists|reporters|survivors|relatives|locals|"
+    r"guards|pilgrims|passengers|residents|brothers|sisters|sons|daughters|mothers|fathers|wives|husbands|"
+    r"siblings|cousins|nephews|nieces|friends|neighbou?rs|colleagues|paramedics|rescuers|firefighters|officials|"
+    r"commanders|leaders|activists|engineers|teachers|farmers|clerics|defectors|deserters|recruits|conscripts|"
+    r"snipers|captives|fugitives|migrants|generals|advisers|advisors|experts|monitors|observers|diplomats|"
+    r"shiites|sunnis|kurds|alawites|christians|muslims|americans|"
+    r"years|months|weeks|days|hours|minutes|seconds|nights|decades|centuries|times|miles|kilometres|kilometers|"
+    r"metres|meters|feet|yards|percent|dollars|euros|pounds|degrees|thousands|hundreds|millions|dozens|tens|"
+    r"billions|points|goals|votes|seats|members|[a-z]*(?:ss|us|is|ous))", re.I)
+_THING = re.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
+_THING_STOP = re.compile(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
+                         r"who|which|that|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)", re.I)
+
+
+def counted_thing(sentence: str, q: Quantity) -> tuple[str, int] | None:
+    """``(unit, end)`` of a plural noun the lexicon does not know, counted by ``q`` ("27 *attacks*",
+    "1,200 food *baskets*", "12 rebel *positions*"), or None: the unit is the noun in the singular."""
+    m = _THING.match(sentence, q.end)
+    if not m:
+        return None
+    words = sentence[q.end:m.end()].split()
+    if any(_THING_STOP.fullmatch(w) for w in words) or _NO_THING.fullmatch(m.group("noun")):
+        return None
+    if lexicon().not_figures.search(" ".join(words)):
+        return None
+    noun = m.group("noun").lower()
+    if noun.endswith("ies"):
+        unit = noun[:-3] + "y"
+    elif re.search(r"(?:ch|sh|x|ss|z)es$", noun):
+        unit = noun[:-2]
+    else:
+        unit = noun[:-1]
+    return unit, m.end()
+
+
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|further)\s+(?:[\w-]+\s+)?$", re.I)
+_ELLIPSIS_AFTER = re.compile(r"^\s+(?:others|more)\b", re.I)
+
+
+def elliptical(sentence: str, q: Quantity) -> bool:
+    """``q`` counts more of a group named before: "injuring 21 *others*", "*a further* 142"."""
+    return bool(_ELLIPSIS_AFTER.match(sentence[q.end:]) or _ELLIPSIS_BEFORE.search(sentence[:q.start]))
+
+
+_UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:living|live|lives|lived)\s+under\s+"
+                          r"(?:a|the)?\s*(?:[\w-]+\s+){0,3}?siege\b", re.I)
+_CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
+_FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)

@@ -133,6 +133,15 @@ def _is_plain_digits(span: str) -> bool:
     return span.isdigit() and span.isascii()
 
 
+# "one person was killed", "one child died": "one" counts a casualty, it is no article
+_ONE_HURT = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:person|civilian|child|man|woman|boy|girl|baby|soldier|fighter|rebel|resident|"
+    r"volunteer|worker|medic|doctor|nurse|journalist|policeman|officer)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|executed|martyred|slain|missing)\b"
+    r"|\s+(?:[a-z-]+\s+)?(?:person|civilian|child|man|woman|boy|girl|baby|soldier|fighter|rebel|resident)\s+"
+    r"(?:died|dies|was\s+killed)\b", re.I)
+
+
 def _is_year(span: str) -> bool:
     return _is_plain_digits(span) and len(span) == 4 and 1800 <= int(span) <= 2099
 
@@ -387,6 +396,8 @@ class _Finder:
         if not (math.isfinite(low) and math.isfinite(high)):
             return None
         vs, ve = m.start(a_name), m.end(b_name)
+        if kind == "r_to" and self.change_then_level(m, low, high, floor):
+            return None  # two numbers: each is read on its own
         start, end = m.start(), m.end()
         both_years = _is_year(a_span) and (
             _is_year(b_span) or (_is_plain_digits(b_span) and len(b_span) == 2
@@ -427,6 +438,22 @@ class _Finder:
         if unit_kind == "count" and self.trailing_junk(end):
             unit_kind = "other"
         return self.make(low, high, "range", unit_kind, unit, start, end, vs, ve)
+
+    def change_then_level(self, m: re.Match[str], low: float, high: float, floor: int) -> bool:
+        """ "rose 20 percent to 31,000", "climbed 300 to 2,300": a change and the level it
+        reached are two numbers. A percent on the first number only, or a verb of change
+        before a level at least ``change_level_ratio`` times the change, says so; "from 60,000
+        to more than 275,000" and "rose 10 to 12 percent" stay ranges."""
+        g, text = self.g, self.text
+        if _norm(m.group(0)).startswith("from"):
+            return False
+        percent_first = g.percent_after.search(text, m.end("to_a"), m.start("to_b")) is not None
+        unit_second = self.unit_after(m.end())
+        if percent_first and (unit_second is None or unit_second[0] != "percent"):
+            return True
+        if not percent_first and _left(g.change_before, text, m.start(), floor) is not None:
+            return low > 0 and high / low >= g.change_level_ratio
+        return False
 
     def trailing_junk(self, end: int) -> bool:
         """A letter or digit glued to the number ("4G", "24/7"): not a count."""
@@ -503,8 +530,9 @@ class _Finder:
         bare = words and _norm(span) in ("one", "a", "an")
         q = self.finish(start, end, value, value, kind, floor, unit=unit,
                         value_start=vs, value_end=ve)
-        if bare and q.qualifier == "exact" and kind in ("count", "duration", "other"):
-            return None  # "one resident", "one of the", "would one day want"
+        if bare and q.qualifier == "exact" and kind in ("count", "duration", "other") \
+                and not (_norm(span) == "one" and _ONE_HURT.match(text, ve)):
+            return None  # "one resident", "one of the", "would one day want" (but "one person was killed")
         return q
 
     def finish(self, start: int, end: int, low: float | Decimal, high: float | Decimal,
