@@ -137,8 +137,9 @@ def test_every_claim_set_aside_is_listed_in_the_method_chapter_and_flagged_in_th
     dom = rendered_dom(book / "chapters" / "explorer.html", fragment=f"q={share}")
     assert "1 of " in dom and f'claims-explorer-id">{share}<' in dom
     assert "set aside, not charted: share_range" in " ".join(visible_text(dom).split())
-    territory = " ".join(visible_text((book / "chapters" / "territory.html").read_text("utf-8")).split())
-    assert "set aside" in territory and share in territory, "the territory chapter lists its figure set aside"
+    toll = aside.loc[aside["quote"] == "100,000 people", "claim_id"].iloc[0]
+    casualties = " ".join(visible_text((book / "chapters" / "casualties.html").read_text("utf-8")).split())
+    assert "day_toll_scale" in casualties and toll in casualties, "the casualties chapter lists its figure set aside"
 
 
 def test_every_chart_draws_and_its_hover_shows_in_chromium(real_build):
