@@ -108,6 +108,12 @@ def _str(claims: pd.DataFrame, column: str) -> pd.Series:
     return claims[column].astype(object).where(claims[column].notna(), "").astype(str)
 
 
+def lookup(keys: pd.Series, table: dict[str, str]) -> pd.Series:
+    """``table[key]`` for every key, ``""`` where the table has none (text, vectorised)."""
+    found = keys.astype(str).map(table)
+    return found.astype(object).where(found.notna(), "").astype(str)
+
+
 def _people(claims: pd.DataFrame) -> pd.Series:
     return _str(claims, "unit") == "people"
 
@@ -212,7 +218,7 @@ def date_window(claims: pd.DataFrame, ctx: Context) -> pd.Series:
 
 def after_publication(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A figure's date is not after its article's publication date."""
-    limit = claims["article_id"].astype(str).map(ctx.latest).fillna("").astype(str)
+    limit = lookup(claims["article_id"].astype(str), ctx.latest)
     dates = _str(claims, "date")
     bad = (dates != "") & (limit != "") & (dates > limit)
     return _reasons(bad, claims, lambda r: f"dated {r.date}, after its article was published "

@@ -37,6 +37,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import checks, reconcile
+from .checks import lookup
 from .io import atomic_path
 from .reconcile import _blank, _text, source_label
 from .records import stable_id  # noqa: F401 (statement ids are stable_id("statement", *key), vectorised)
@@ -77,8 +78,8 @@ def _with_articles(claims: pd.DataFrame, articles: pd.DataFrame, id_column: str 
     published, outlet = _article_days(articles), _article_outlets(articles)
     c = claims.copy()
     aid = c["article_id"].astype(str)
-    c["_published"] = aid.map(published).fillna("").astype(str)
-    c["_outlet"] = aid.map(outlet).fillna("").astype(str)
+    c["_published"] = lookup(aid, published)
+    c["_outlet"] = lookup(aid, outlet)
     c["_outlet_key"] = c["_outlet"].where(c["_outlet"] != "", "(article " + aid + ")")
     c["_undated"] = c["_published"] == ""
     sort = ["_undated", "_published", "article_id"] + (["start"] if "start" in c else []) + [id_column]
@@ -112,7 +113,7 @@ def _article_outlets(articles: pd.DataFrame) -> dict[str, str]:
 
 def _in_report_order(rows: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame:
     out = rows.copy()
-    out["_published"] = out["article_id"].astype(str).map(published).fillna("").astype(str)
+    out["_published"] = lookup(out["article_id"].astype(str), published)
     out["_undated"] = out["_published"] == ""
     return out.sort_values(_ORDER, kind="stable")
 
@@ -147,8 +148,8 @@ def _assemble(reports: pd.DataFrame, firsts: pd.DataFrame, articles: pd.DataFram
     published, outlets = _article_days(articles), _article_outlets(articles)
     first = _in_report_order(firsts, published).drop_duplicates("statement_id").set_index("statement_id")
     index = first.index
-    reports = reports.assign(_outlet=reports["article_id"].map(outlets).fillna("").astype(str),
-                             _published=reports["article_id"].map(published).fillna("").astype(str))
+    reports = reports.assign(_outlet=lookup(reports["article_id"], outlets),
+                             _published=lookup(reports["article_id"], published))
     g = reports.groupby("statement_id", sort=False)
     known = reports[reports["_outlet"] != ""].groupby("statement_id")["_outlet"].nunique()
     unknown = reports[reports["_outlet"] == ""].groupby("statement_id")["article_id"].nunique()  # each its own outlet
