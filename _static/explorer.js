@@ -10,6 +10,7 @@
  * Article text is untrusted: it is only ever written with textContent (or as an attribute
  * value via setAttribute on a checked http(s) link), never with innerHTML.
  * The page can open pre-filtered: explorer.html#q=<words or a claim id>.
+ * Claims set aside by the plausibility checks are listed too, flagged with the check and reason.
  */
 (function () {
   "use strict";
@@ -98,7 +99,8 @@
         var a = articles[r[col.article_id]] || [];
         haystack.push([r[col.claim_id], r[col.date], r[col.category], r[col.measure], r[col.value], r[col.party],
                        r[col.source], r[col.quote], sentences[r[col.sentence]] || "", r[col.article_id], a[0] || "",
-                       a[1] || ""].join(" \u0001 ").toLowerCase());
+                       a[1] || "", r[col.speaker] || "", r[col.set_aside] || "", r[col.statement_id] || ""]
+                      .join(" \u0001 ").toLowerCase());
       });
     }
     addPart(data);
@@ -153,6 +155,10 @@
     option(party, "", "all sources");
     option(party, "party", "parties to the conflict only");
     option(party, "independent", "not parties to the conflict");
+    var checked = el("select");
+    option(checked, "", "all claims");
+    option(checked, "charted", "charted only");
+    option(checked, "aside", "set aside only" + (data.set_aside ? " (" + data.set_aside + ")" : ""));
     var from = el("input");
     from.type = "date";
     var to = el("input");
@@ -161,6 +167,7 @@
     controls.appendChild(labelled("Category", category));
     controls.appendChild(labelled("Source", sourceSel));
     controls.appendChild(labelled("Who", party));
+    controls.appendChild(labelled("Checks", checked));
     controls.appendChild(labelled("From", from));
     controls.appendChild(labelled("To", to));
     root.appendChild(controls);
@@ -200,7 +207,8 @@
     var page = 0;
 
     function filtering() {
-      return Boolean(search.value.trim() || category.value || sourceSel.value || party.value || from.value || to.value);
+      return Boolean(search.value.trim() || category.value || sourceSel.value || party.value || checked.value ||
+                     from.value || to.value);
     }
 
     function filter() {
@@ -217,6 +225,8 @@
         if (src && r[col.source] !== src) continue;
         if (who === "party" && !r[col.party_to_conflict]) continue;
         if (who === "independent" && r[col.party_to_conflict]) continue;
+        if (checked.value === "charted" && r[col.set_aside]) continue;
+        if (checked.value === "aside" && !r[col.set_aside]) continue;
         if (f && (!r[col.date] || r[col.date] < f)) continue;
         if (t && (!r[col.date] || r[col.date] > t)) continue;
         var ok = true;
@@ -236,6 +246,7 @@
       if (r[col.party]) bits.push(r[col.party]);
       if (r[col.qualifier]) bits.push(r[col.qualifier]);
       td.appendChild(el("div", bits.join(" · "), "claims-explorer-meta"));
+      if (r[col.set_aside]) td.appendChild(el("div", "set aside, not charted: " + r[col.set_aside], "claims-explorer-aside"));
       return td;
     }
 
@@ -265,12 +276,13 @@
       var end = Math.min(matches.length, start + pageSize);
       for (var k = start; k < end; k++) {
         var r = rows[matches[k]];
-        var tr = el("tr");
+        var tr = el("tr", null, r[col.set_aside] ? "claims-explorer-set-aside" : "");
         var d = el("td", r[col.date] || "undated");
         if (r[col.period]) d.appendChild(el("div", "period " + r[col.period], "claims-explorer-meta"));
         tr.appendChild(d);
         tr.appendChild(cellFigure(r));
         var s = el("td", r[col.source]);
+        if (r[col.speaker]) s.appendChild(el("div", "speaker: " + r[col.speaker], "claims-explorer-meta"));
         if (r[col.party_to_conflict]) s.appendChild(el("div", "party to the conflict", "claims-explorer-party"));
         tr.appendChild(s);
         var q = el("td");
@@ -297,7 +309,7 @@
       clearTimeout(timer);
       timer = setTimeout(filter, 150);
     });
-    [category, sourceSel, party, from, to].forEach(function (c) { c.addEventListener("change", filter); });
+    [category, sourceSel, party, checked, from, to].forEach(function (c) { c.addEventListener("change", filter); });
     prev.addEventListener("click", function () { page -= 1; render(); });
     next.addEventListener("click", function () {
       page += 1;

@@ -113,3 +113,48 @@ def live_markup(html: str, needle: str) -> list[str]:
     parser = _LiveMarkup(needle)
     parser.feed(html)
     return parser.hits
+
+
+#: Hovers every chart of a page the way a reader's pointer would (plotly's own ``Fx.hover`` on
+#: the first point of each trace that has a hover), and records what the hover box says.
+_HOVER_PROBE = """<script>window.addEventListener('load', function () { setTimeout(function () {
+  var out = [];
+  document.querySelectorAll('.plotly-graph-div').forEach(function (gd) {
+    var res = {id: gd.id, drawn: !!gd._fullData, probed: 0, shown: 0, texts: []};
+    (gd._fullData || []).forEach(function (tr, i) {
+      if (res.probed >= 4 || tr.visible !== true || tr.hoverinfo === 'skip' || !tr.x) return;
+      var j = -1;
+      if (tr.type === 'heatmap') { j = [0, 0]; }
+      else { for (var k = 0; k < tr.x.length; k++) { if (tr.x[k] !== null && tr.y && tr.y[k] !== null) { j = k; break; } } }
+      if (j === -1) return;
+      res.probed += 1;
+      try {
+        var where = (tr.xaxis || 'x') + (tr.yaxis || 'y');
+        if (tr.type === 'heatmap') { Plotly.Fx.hover(gd, {xval: 0, yval: 0}, where); }
+        else { Plotly.Fx.hover(gd, [{curveNumber: i, pointNumber: j}], where); }
+        var box = gd.querySelector('.hoverlayer');
+        var text = box ? box.textContent.trim() : '';
+        if (text) { res.shown += 1; res.texts.push(text.slice(0, 300)); }
+        Plotly.Fx.unhover(gd);
+      } catch (e) { res.texts.push('ERROR ' + e); }
+    });
+    out.push(res);
+  });
+  document.body.setAttribute('data-hover-probe', JSON.stringify(out));
+}, 1500); });</script>"""
+
+
+def hover_probe(page: Path) -> list[dict]:
+    """For every plotly chart of ``page``: ``{"id", "drawn", "probed", "shown", "texts"}``:
+    how many traces were hovered, how many showed a hover box, and the boxes' text."""
+    import html as _html
+    import json
+
+    probe = page.with_name(page.stem + ".hover-probe.html")
+    probe.write_text(page.read_text("utf-8").replace("</body>", _HOVER_PROBE + "</body>"), "utf-8")
+    try:
+        dom = rendered_dom(probe, budget_ms=20000)
+    finally:
+        probe.unlink()
+    m = re.search(r'data-hover-probe="([^"]*)"', dom)
+    return json.loads(_html.unescape(m.group(1))) if m else []

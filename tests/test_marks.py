@@ -65,7 +65,7 @@ def test_merged_mark_hover_names_its_claims_and_counts_articles():
     df = claims(*[dict(BASE, article_id=f"a{i}", claim_id=f"k{i}") for i in range(5)])
     fig = charts.figures_timeline(df, charts.source_colours(df["source"]), y_title="people")
     (text,) = charts.hover_texts(fig)
-    assert "claim k0 " in text and "the same figure in 5 claims from 5 articles" in text
+    assert "claim k0 " in text and "one statement, carried by 5 articles (5 mentions" in text
     assert "also claim k1, k2 and 2 more" in text
     assert charts.charted_points(fig) == [60.0], "one mark, at the figure's value"
     assert fig.layout.meta["figures"] == 5 and fig.layout.meta["marks"] == 1

@@ -50,6 +50,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                                cache=args.cache, cache_dir=args.cache_dir, follow_symlinks=args.follow_symlinks)
     _say(f"newsfigures extract: {result.n_articles} articles read, {result.n_skipped} skipped, "
          f"{result.n_claims} claims, {result.n_events} control events in {time.perf_counter() - t0:.1f}s -> {args.out_dir}")
+    if result.n_articles:
+        _say(result.checks_line())
     if result.n_articles == 0:
         _say("error: no article could be read")
         return 1

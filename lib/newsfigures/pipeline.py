@@ -16,7 +16,8 @@ import pandas as pd
 from . import reading as art
 from .extract import extract_article
 from .records import ArticleRow
-from .tables import TABLE_NAMES, articles_frame, claims_frame, control_frame, read_table
+from .statements import finish_tables
+from .tables import FINISHED_TABLE_NAMES, TABLE_NAMES, articles_frame, claims_frame, control_frame, csv_text, read_table
 
 Report = Callable[[str], None]
 
@@ -186,24 +187,32 @@ def read_corpus(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES, p
 
 
 def load_tables(tables_dir: Path | str | None, articles_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
-    """The three tables: read from ``tables_dir`` when all three are there, else extracted in
-    memory from ``articles_dir`` (nothing is written)."""
+    """The tables: ``articles``, ``claims``, ``control_events``, ``set_aside`` and
+    ``statements``. Read from ``tables_dir`` when the first three are there (the other two are
+    computed when missing: tables written before they existed), else extracted in memory from
+    ``articles_dir`` (nothing is written)."""
+    out = None
     if tables_dir is not None:
-        paths = {name: Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES}
-        if all(p.exists() for p in paths.values()):
-            return {name: read_table(p) for name, p in paths.items()}
-    if articles_dir is None:
-        raise FileNotFoundError(f"no tables in {tables_dir} and no articles_dir to extract them from")
-    corpus = read_corpus(articles_dir, extract=True, progress=False)
-    frames = {"articles": corpus.articles_table, "claims": corpus.claims_table,
-              "control_events": corpus.control_table}
-    # round-trip through the CSV form so both paths give the same types
+        paths = {name: Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES + FINISHED_TABLE_NAMES}
+        if all(paths[name].exists() for name in TABLE_NAMES):
+            out = {name: read_table(p) for name, p in paths.items() if p.exists()}
+            if all(name in out for name in FINISHED_TABLE_NAMES) and "set_aside" in out["claims"]:
+                return out
+    if out is None:
+        if articles_dir is None:
+            raise FileNotFoundError(f"no tables in {tables_dir} and no articles_dir to extract them from")
+        corpus = read_corpus(articles_dir, extract=True, progress=False)
+        out = {"articles": corpus.articles_table, "claims": corpus.claims_table, "control_events": corpus.control_table}
+        out = {name: _round_trip(df) for name, df in out.items()}
+    finished = finish_tables(out["claims"], out["articles"])
+    out.update(claims=_round_trip(finished.claims), set_aside=_round_trip(finished.set_aside),
+               statements=_round_trip(finished.statements))
+    return out
+
+
+def _round_trip(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` as :func:`read_table` gives it back from its CSV (so every path gives the same types)."""
     import io as _io
 
-    out = {}
-    for name, df in frames.items():
-        buf = _io.StringIO()
-        df.to_csv(buf, index=False, lineterminator="\n")
-        buf.seek(0)
-        out[name] = read_table(buf)
-    return out
+    buf = _io.StringIO(csv_text(df))
+    return read_table(buf)

@@ -30,6 +30,19 @@ Rules in this module
     The rule's code lives in :mod:`newsfigures.figures.tally`, where the extractor also uses
     it to fill ``claims.csv``'s ``tally`` column (``single_day`` / ``cumulative``).
 
+``tally`` (the column)
+    :func:`claim_tally` gives every claim's tally as ``single_day``, ``cumulative`` or empty:
+    the extractor's ``tally`` column where ``claims.csv`` has one and it is filled, else rule
+    ``tally_kind`` applied to casualty and displacement figures (other figures, shares and
+    populations, have no tally).
+
+``war_scope``
+    A figure of the whole Syrian war ("a five-year war that has killed hundreds of thousands",
+    "killed since the conflict began in March 2011") is not a figure of the offensive.
+    :func:`war_scope` is true where the extractor's ``scope`` column says ``war``; without that
+    column, where a war cue (:data:`WAR_CUE`: "since 2011", "since the war began", "the war's
+    toll", "a five-year war", "a war that has killed") stands in the figure's own clause.
+
 ``government_share``
     The share of eastern Aleppo held by the government. A stated government share
     (``territory/share_held``, unit ``percent``, party ``government``) is used as it is. A stated
@@ -54,7 +67,8 @@ Rules in this module
     otherwise; for casualties an unstated toll may include fighters, so it is kept apart).
     Territory shares are compared as government shares (after ``government_share``). A figure
     an article repeats (same source, quantity, date and value, e.g. in the headline and the
-    body) counts once; the repeats stay in ``claims.csv``. Figures
+    body) counts once, and so does a statement carried by several articles (one
+    ``statement_id``); the repeats stay in ``claims.csv``. Figures
     about the same quantity on the same ``date`` from different sources are a *disagreement*
     (:func:`disagreements`).
 
@@ -135,6 +149,81 @@ def tally_reason(claims: pd.DataFrame) -> pd.Series:
     return pd.Series([r for _, r in _tallies(claims)], index=claims.index, name="tally_reason", dtype=object)
 
 
+TALLY_VALUES = {SINGLE_DAY: "single_day", CUMULATIVE: CUMULATIVE, "single_day": "single_day"}
+_TALLIED = {"casualties", "displacement"}
+
+
+def claim_tally(claims: pd.DataFrame) -> pd.Series:
+    """Rule ``tally``: ``single_day``, ``cumulative`` or ``""`` for every row: the ``tally``
+    column where it gives one, else :func:`tally_kind` for casualty and displacement figures."""
+    given = (claims["tally"].map(lambda v: TALLY_VALUES.get(_text(v), "")) if "tally" in claims
+             else pd.Series("", index=claims.index, dtype=object))
+    tallied = claims["category"].isin(_TALLIED) & (given == "") if len(claims) else pd.Series(dtype=bool)
+    if not tallied.any():
+        return given.astype(object).rename(None)
+    ruled = tally_kind(claims[tallied]).map(TALLY_VALUES)
+    out = given.astype(object).copy()
+    out.loc[ruled.index] = ruled
+    return out.rename(None)
+
+
+def claim_tally_reason(claims: pd.DataFrame) -> pd.Series:
+    """Why a figure has its tally, in words (for hover text): rule ``tally_kind``'s reason, or,
+    where the extractor's ``tally`` column decided otherwise, that it did."""
+    reasons = tally_reason(claims)
+    if "tally" not in claims:
+        return reasons
+    ruled = tally_kind(claims).map(TALLY_VALUES)
+    given = claim_tally(claims)
+    said = [f"{g.replace('_', ' ')}: as the extractor's tally says" if g else "no tally" for g in given]
+    return pd.Series([r if g == k else s for r, g, k, s in zip(reasons, given, ruled, said)],
+                     index=claims.index, name="tally_reason", dtype=object)
+
+
+def firm_cumulative(claims: pd.DataFrame) -> pd.Series:
+    """True where a figure is cumulative (:func:`claim_tally`) and rule ``tally_kind`` finds a
+    stated period or a strong cumulative cue for it, not the weak "toll" alone: "the toll
+    climbed, with 22 of the dead in one village" may be a part of a day's count."""
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    cumulative = claim_tally(claims) == CUMULATIVE
+    if cumulative.any():
+        reasons = tally_reason(claims[cumulative])
+        out[cumulative] = [r.startswith(("cumulative: stated period", "cumulative: cue")) and not r.endswith("and no named day")
+                           for r in reasons]
+    return out
+
+
+# ---------------------------------------------------------------------------- war_scope
+
+#: Cues that a figure counts the whole war, not the offensive (looked for in the figure's clause).
+WAR_CUE = re.compile(
+    r"\bsince\s+(?:(?:march|early|mid-?|late)\s+)?2011\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|uprising|crisis)\b"
+    r"|\bsince\s+the\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|uprising|crisis)\s+(?:began|started|erupted|broke\s+out)\b"
+    r"|\b(?:war|conflict|crisis)(?:'s|s')\s+(?:death\s+)?toll\b"
+    r"|\b(?:five|six|5|6|five-and-a-half)[- ]year(?:-old)?\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|crisis)\b"
+    r"|\b(?:war|conflict|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced|driven|forced|claimed|uprooted)\b",
+    re.IGNORECASE)
+
+
+#: A cheap test that a sentence may hold a war cue (only those are read with :data:`WAR_CUE`).
+WAR_HINT = r"(?i)2011|war|conflict|crisis"
+
+
+def war_cue(sentence: object, quote: object) -> str:
+    """The first war cue (:data:`WAR_CUE`) in the figure's clause, or ``""``."""
+    m = WAR_CUE.search(figure_clause(sentence, quote))
+    return " ".join(m.group(0).lower().split()) if m else ""
+
+
+def war_scope(claims: pd.DataFrame) -> pd.Series:
+    """Rule ``war_scope`` (see module doc): a boolean Series, True for figures of the whole war."""
+    if "scope" in claims:
+        return claims["scope"].map(lambda v: _text(v) == "war").astype(bool)
+    return pd.Series([bool(war_cue(s, q)) for s, q in zip(claims["sentence"], claims["quote"])],
+                     index=claims.index, dtype=bool)
+
+
 # ---------------------------------------------------------------------------- government_share
 
 _FLIP = {"exact": "exact", "approximate": "approximate", "range": "range",
@@ -188,12 +277,16 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims ready to be compared: territory shares as government shares (rule
     ``government_share``; other ``share_held`` rows dropped), a ``party_key`` column (rule
     ``quantity``) and ``source_label``. Rows without a date are dropped, and so are repeats of a
-    figure within one article (same source, quantity, date, value and qualifier)."""
+    figure within one article (same source, quantity, date, value and qualifier) and, where the
+    claims have a ``statement_id``, every report of a statement but the first: a statement
+    carried by several articles (wire copies) is compared once, and ``n_articles`` says how
+    many articles carried it."""
     if claims.empty:
         out = claims.copy()
         out["party_key"] = pd.Series(dtype=object)
         out["source_label"] = pd.Series(dtype=object)
         out["converted"] = pd.Series(dtype=bool)
+        out["n_articles"] = pd.Series(dtype=int)
         return out
     shares = (claims["category"] == "territory") & (claims["measure"] == "share_held")
     rest = claims.loc[~shares].copy()
@@ -209,6 +302,13 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     out = out.sort_values(["article_id", "start", "claim_id"], kind="stable")
     out = out.drop_duplicates(subset=["article_id", "source_label"] + KEY + ["date", "value_low", "value_high", "qualifier"],
                               keep="first")
+    out["n_articles"] = 1
+    if "statement_id" in out:
+        sid = out["statement_id"].map(_text)
+        has = sid != ""
+        counts = out[has].groupby(sid[has])["article_id"].nunique()
+        out.loc[has, "n_articles"] = sid[has].map(counts).astype(int)
+        out = out[~has | ~sid.duplicated(keep="first")]
     return out.reset_index(drop=True)
 
 

@@ -73,6 +73,9 @@ class Claim(_Row):
     sentence: str
     start: int
     end: int
+    # filled once the whole corpus is extracted (newsfigures.statements.finish_tables):
+    statement_id: str | None = None  # the statement this claim reports (statements.csv); empty if set aside
+    set_aside: bool = False          # failed a plausibility check (set_aside.csv says which and why)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,36 @@ class ControlEvent(_Row):
     start: int
     end: int
     in_gazetteer: bool = True      # False: a district name the gazetteer lacks, kept as written
+
+
+@dataclass(frozen=True)
+class Statement(_Row):
+    """One row of ``statements.csv``: one statement (a source giving one figure for one day),
+    however many articles carried it. Built from the claims not set aside
+    (:mod:`newsfigures.statements`)."""
+    statement_id: str               # stable_id of the key: source, category, measure, unit, party, values, qualifier, date, period
+    source: str | None              # empty: the articles' own reporting
+    category: str
+    measure: str
+    value_low: float
+    value_high: float
+    qualifier: str
+    unit: str | None
+    party: str | None
+    date: str | None
+    period_start: str | None
+    period_end: str | None
+    tally: str | None               # single_day | cumulative | empty (not a casualty or displacement figure)
+    party_to_conflict: bool
+    speakers: str | None            # the people who spoke for the source, ";"-joined (empty: the organisation)
+    n_claims: int                   # mentions (an article can repeat a figure)
+    n_articles: int
+    n_outlets: int                  # an article with no known outlet counts as its own outlet
+    outlets: str | None             # ";"-joined, sorted
+    first_published: str | None     # the earliest publication day of the articles carrying it
+    quote: str                      # the first report's quote (earliest article, then article id, offset)
+    claim_ids: str                  # ";"-joined, the first report's claim first, then sorted
+    article_ids: str                # ";"-joined, sorted
 
 
 def columns(record: type) -> list[str]:

@@ -15,6 +15,9 @@ How it works:
    ``OUT/.cache`` unless told otherwise): a file whose bytes, manifest row and options are
    unchanged since the last run, under the same extractor, is not read again. After a complete
    run the entries no file used are forgotten.
+6. Once, on the combined tables: the plausibility checks and the statements
+   (:func:`newsfigures.statements.finish_directory`): ``set_aside.csv``, ``statements.csv``
+   and the claims' ``statement_id`` and ``set_aside`` columns.
 
 Workers must see the article files and the output folder at the same paths (a shared
 filesystem, or a cluster on one machine).
@@ -38,6 +41,7 @@ from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_f
 from .cache import ResultCache, cached_process_file, count_to_read, default_cache_dir
 from .io import atomic_path
 from .pipeline import FileTask, plan_tasks
+from .statements import finish_directory
 
 Report = Callable[[str], None]
 TABLES = (("articles", ARTICLE_COLUMNS), ("claims", CLAIM_COLUMNS), ("control_events", CONTROL_COLUMNS))
@@ -54,6 +58,15 @@ class ExtractResult:
     out_dir: Path
     messages: tuple[str, ...]
     n_from_cache: int = 0            # file tasks answered by the results cache (not read again)
+    n_set_aside: int = 0           # claims set aside by the plausibility checks (set_aside.csv)
+    n_statements: int = 0
+    set_aside_by_check: dict = field(default_factory=dict)
+
+    def checks_line(self) -> str:
+        """One line on the plausibility checks and statements, for the log."""
+        why = ", ".join(f"{name} {n}" for name, n in self.set_aside_by_check.items())
+        return (f"{self.n_statements} statements; {self.n_set_aside} of {self.n_claims} claims set aside by the "
+                f"plausibility checks" + (f" ({why}; see set_aside.csv)" if why else ""))
 
 
 def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
@@ -248,8 +261,10 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                 kinds[key] = kinds.get(key, 0) + 1
             report(f"... and {shown - MAX_MESSAGES} more messages: "
                    + "; ".join(f"{k} ({v})" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:8]))
+        finished = None
         if totals.n_articles:
             combine_parts(parts_dir, len(parts), out_dir, parquet)
+            finished = finish_directory(out_dir, parquet)  # once, on the combined tables
     finally:
         shutil.rmtree(parts_dir, ignore_errors=True)
     if results_cache is not None:
@@ -265,6 +280,10 @@ def cache_line(n_files: int, n_from_cache: int, n_damaged: int, root: Path) -> s
     if n_damaged:
         line += f"; {n_damaged:,} damaged cache entries read anew and replaced"
     return line + f", {root})"
+                         tuple(notices) + tuple(totals.messages),
+                         n_set_aside=finished.n_set_aside if finished else 0,
+                         n_statements=finished.n_statements if finished else 0,
+                         set_aside_by_check=dict(finished.by_check) if finished else {})
 
 
 def combine_parts(parts_dir: str | Path, n_parts: int, out_dir: Path, parquet: bool) -> None:

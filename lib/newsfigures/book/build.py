@@ -309,6 +309,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
             raise BookError(f"no article could be read in {directory}; nothing to build")
         report(f"extracted {result.n_claims} claims and {result.n_events} control events from "
                f"{result.n_articles} articles ({result.n_skipped} skipped) in {time.perf_counter() - t_step:.1f}s")
+        report(result.checks_line())
         if tables_dir:  # keep a copy beside the book so the chapters' inputs travel with it
             shutil.copytree(tables, staging / "tables", dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*"))
         notebooks = _stage(project, staging, title)

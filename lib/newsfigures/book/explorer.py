@@ -33,7 +33,18 @@ def _json_bytes(obj: object) -> int:
 
 
 EXPLORER_COLUMNS = ["claim_id", "date", "category", "measure", "value", "qualifier", "party", "source",
-                    "party_to_conflict", "quote", "sentence", "article_id", "period"]
+                    "party_to_conflict", "quote", "sentence", "article_id", "period", "speaker", "set_aside",
+                    "statement_id"]
+
+
+def with_checks(claims: pd.DataFrame, set_aside: pd.DataFrame) -> pd.DataFrame:
+    """``claims`` with the ``check`` and ``reason`` of those set aside (``set_aside.csv``),
+    empty for the others: the explorer flags them."""
+    reasons = set_aside[["claim_id", "check", "reason"]] if len(set_aside) else \
+        pd.DataFrame(columns=["claim_id", "check", "reason"])
+    out = claims.drop(columns=[c for c in ("check", "reason") if c in claims]).merge(reasons, on="claim_id", how="left")
+    out.index = claims.index
+    return out
 
 
 def _safe_url(url: object) -> str:
@@ -51,14 +62,21 @@ def _empty_part() -> dict:
     return {"columns": EXPLORER_COLUMNS, "rows": [], "sentences": [], "articles": {}}
 
 
+def _flag(r: pd.Series) -> str:
+    """``check: reason`` for a claim set aside, else ``""``."""
+    check = _text(r.get("check"))
+    return f"{check}: {_text(r.get('reason'))}" if check else ""
+
+
 def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_CHUNK_ROWS,
                    max_bytes: int = EXPLORER_MAX_BYTES) -> list[dict]:
     """Every claim as explorer rows, newest first (by ``date``, undated last), cut into parts of
     at most ``max_rows`` rows and about ``max_bytes`` of JSON each. A part is self-contained:
     ``{"columns", "rows", "sentences", "articles"}``, sentences shared by several of its claims
     stored once (a row holds the index), ``articles`` mapping article id -> [title, outlet,
-    published, url] (url only when http(s)). The page embeds the first part and loads the
-    others on demand (:func:`write_explorer_parts`)."""
+    published, url] (url only when http(s)). A claim set aside (``check`` and ``reason``
+    columns, see :func:`with_checks`) carries ``check: reason`` in its ``set_aside`` field. The
+    page embeds the first part and loads the others on demand (:func:`write_explorer_parts`)."""
     art = articles.set_index("article_id") if len(articles) else pd.DataFrame()
     entries: dict[str, list] = {}
 
@@ -80,7 +98,8 @@ def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int =
         row = [_text(r["claim_id"]), _text(r["date"]), _text(r["category"]), _text(r["measure"]),
                format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"]),
                QUALIFIER_WORDS.get(_text(r["qualifier"]), _text(r["qualifier"])), _text(r["party"]),
-               source_label(r["source"]), bool(r["party_to_conflict"]), _text(r["quote"]), None, aid, period]
+               source_label(r["source"]), bool(r["party_to_conflict"]), _text(r["quote"]), None, aid, period,
+               _text(r.get("speaker")), _flag(r), _text(r.get("statement_id"))]
 
         def cost() -> int:  # what the row adds to the current part
             extra = 0 if sentence in index else _json_bytes(sentence) + 1
@@ -108,10 +127,12 @@ def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int =
 def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_CHUNK_ROWS,
                      max_bytes: int = EXPLORER_MAX_BYTES, parts: list[dict] | None = None) -> dict:
     """The first part of :func:`explorer_parts` (the newest claims) plus ``total`` (all
-    claims), ``shown`` (rows in this part) and the ``categories`` and ``sources`` of all claims
+    claims), ``shown`` (rows in this part), ``set_aside`` (claims set aside by the plausibility
+    checks) and the ``categories`` and ``sources`` of all claims
     (for the explorer's filters). Pass ``parts`` when they are already cut."""
     first = (parts if parts is not None else explorer_parts(claims, articles, max_rows, max_bytes))[0]
-    return {**first, "total": int(len(claims)), "shown": len(first["rows"]),
+    n_aside = int(claims["check"].map(lambda v: not _blank(v)).sum()) if "check" in claims else 0
+    return {**first, "total": int(len(claims)), "shown": len(first["rows"]), "set_aside": n_aside,
             "categories": sorted({_text(c) for c in claims["category"]} - {""}),
             "sources": sorted({source_label(s) for s in claims["source"]})}
 

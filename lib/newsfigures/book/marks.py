@@ -208,8 +208,9 @@ def mark_hover(r: pd.Series | dict, level: str, note: str = "") -> str | None:
             ids = _text(get("claim_ids")).split()
             shown = [i for i in ids if i != _text(get("claim_id"))][:2]
             more = f" and {n - 1 - len(shown):,} more" if n - 1 > len(shown) else ""
-            text += (f"<br>the same figure in {n:,} claims from {int(get('n_articles')):,} articles"
-                     f" (also claim {', '.join(escape(i) for i in shown)}{more})")
+            k = int(get("n_articles"))
+            text += (f"<br>one statement, carried by {k:,} article{'s' if k != 1 else ''} ({n:,} mentions;"
+                     f" also claim {', '.join(escape(i) for i in shown)}{more})")
         return text
     party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
     lines = [f"<b>{n:,} figures</b> from {escape(format_number(get('value_low')))} to "

@@ -185,7 +185,8 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
             f"{escape(r['level'])} {escape(r['bin_start'])} to {escape(r['bin_end'])}"
         count = f"<br>{n:,} statements from {int(r['n_articles']):,} articles" if n > 1 else ""
         if level == "full":
-            return "<br>".join([head, f"source: {escape(r['source_label'])}", f"date: {when}",
+            speaker = f" · speaker: {escape(_text(r.get('speaker')))}" if _text(r.get("speaker")) else ""
+            return "<br>".join([head, f"source: {escape(r['source_label'])}{speaker}", f"date: {when}",
                                 f"quote: “{escape(_text(r['quote']))}”", ids]) + count
         if level == "compact":
             return f"{head} · {escape(r['source_label'])} · {when}<br>{ids}{count}"
@@ -249,7 +250,7 @@ def source_matrix_figure(counts: pd.DataFrame, max_sources: int = 40):
         textfont=dict(size=11, color=["#ffffff" if v > top / 2 else "#222222" for _, _, v in cells]),
         marker=dict(symbol="square", size=24, color=[v for _, _, v in cells], cmin=0, cmax=top,
                     colorscale=[[0.0, "#ffffff"], [1.0, "#08519c"]], line=dict(color="#dddddd", width=1)),
-        hovertemplate="%{y}<br>%{x}: %{customdata} figure(s)<extra></extra>", showlegend=False))
+        hovertemplate="%{y}<br>%{x}: %{customdata} statement(s)<extra></extra>", showlegend=False))
     _layout(fig, height=120 + 26 * len(counts))
     fig.update_layout(margin=dict(l=260, r=10, t=64, b=40))  # room for the column labels under the toolbar
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")

@@ -3,6 +3,7 @@ source-by-category counts, a disagreement told as a sentence, lists of titles.""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import pandas as pd
@@ -15,20 +16,31 @@ from .style import COVERAGE_MAX_TITLES, TABLE_MAX_ROWS, escape, format_number, f
 
 
 def source_category_counts(claims: pd.DataFrame, categories: Sequence[str] | None = None) -> pd.DataFrame:
-    """Claims per source (rows) and category (columns), with a ``total`` column and a boolean
-    ``party_to_conflict`` column (any of the source's figures is flagged); sorted by total."""
+    """Statements per source (rows) and category (columns), with a ``total`` column and a
+    boolean ``party_to_conflict`` column (any of the source's figures is flagged); sorted by
+    total. A statement carried by several articles counts once (claims without a
+    ``statement_id`` count one each)."""
     from ..tables import CATEGORIES
 
     cats = list(categories or CATEGORIES)
     if claims.empty:
         return pd.DataFrame(columns=cats + ["total", "party_to_conflict"])
-    c = claims.assign(source_label=claims["source"].map(source_label))
+    c = one_per_statement(claims)
+    c = c.assign(source_label=c["source"].map(source_label))
     counts = pd.crosstab(c["source_label"], c["category"]).reindex(columns=cats, fill_value=0)
     counts["total"] = counts.sum(axis=1)
     counts["party_to_conflict"] = c.groupby("source_label")["party_to_conflict"].any().reindex(counts.index).astype(bool)
     counts = counts.sort_values(["total"], ascending=False, kind="stable")
     counts.index.name = "source"
     return counts.astype({k: int for k in cats + ["total"]})
+
+
+def one_per_statement(claims: pd.DataFrame) -> pd.DataFrame:
+    """The first claim of each statement (claims without a ``statement_id`` are kept each)."""
+    if "statement_id" not in claims:
+        return claims
+    has = claims["statement_id"].map(lambda v: not _blank(v))
+    return pd.concat([claims[has].drop_duplicates("statement_id"), claims[~has]]).sort_index()
 
 
 def _source_row_label(label: str, party: bool) -> str:
@@ -105,7 +117,8 @@ def disagreement_sentence(group: pd.DataFrame, max_figures: int = 6) -> str:
         who = source_words(r["source_label"]) + (", a party to the conflict" if bool(r["party_to_conflict"]) else "")
         conv = ", converted from a rebel share" if bool(r.get("converted", False)) else ""
         bit = f"{format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])} ({who}{conv}"
-        bits[bit] = bits.get(bit, 0) + 1
+        n = r.get("n_articles", 1)
+        bits[bit] = bits.get(bit, 0) + (1 if _blank(n) else int(n))
     said = [f"{bit}{f', in {n:,} articles' if n > 1 else ''})" for bit, n in bits.items()]
     if len(said) > max_figures:
         said = said[:max_figures - 1] + [f"{len(said) - max_figures + 1:,} other figures, up to {said[-1]}"]
@@ -129,3 +142,116 @@ def _title_list(titles: pd.Series, limit: int | None = None) -> str:
 
 def _wrap_title(title: str, limit: int = 90) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------------------- headlines and set-aside claims
+
+
+def _sources_words(labels: Sequence[str]) -> str:
+    names = [source_words(s) for s in labels]
+    if len(names) <= 1:
+        return names[0] if names else "an unnamed source"
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) <= 4 else \
+        ", ".join(names[:3]) + f" and {len(names) - 3:,} others"
+    return f"{listed} ({len(names):,} independent sources)"
+
+
+def carried_words(row: pd.Series) -> str:
+    """``3 articles from 2 outlets`` / ``one article``: how far a figure of
+    :func:`newsfigures.statements.carried` travelled."""
+    n, k = int(row["n_articles"]), int(row["n_outlets"])
+    if n == 1:
+        return "one article"
+    return f"{n:,} articles from {'one outlet' if k == 1 else f'{k:,} outlets'}"
+
+
+def headline_sentence(h, what: str, describe, comparative: str, kind: str = "such figure") -> str:
+    """A headline figure in words, as rule ``carried_by_two`` chose it
+    (:func:`newsfigures.statements.headline`): ``describe(row)`` gives the figure
+    ("“at least 87 people” (at least 87 people)"); sources, day and how many articles carried it
+    are added. A more extreme figure resting on one article (``comparative``: "larger",
+    "later", "earlier") is named too. Plain text; ``""`` when there is no figure."""
+    if h.pick is None:
+        return ""
+    p = h.pick
+    said = _said(describe)
+    if not h.held:
+        return f"The {what} is {said(p)}; it rests on one article, and no {kind} is reported by two or more articles."
+    if not h.top_differs:
+        return f"The {what} is {said(p)}, carried by {carried_words(p)}."
+    return (f"The {what} carried by at least two articles is {said(p)}, in {carried_words(p)}. "
+            f"{_a(comparative).capitalize()} one, {said(h.top)}, rests on one article.")
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+def _said(describe):
+    def said(r: pd.Series) -> str:
+        return f"{describe(r)}, from {_sources_words(r['sources'])} on {_text(r['date'])}"
+    return said
+
+
+def first_last_sentence(first, last, describe, kind: str) -> str:
+    """The first and the last ``kind`` ("capture") as rule ``carried_by_two`` chose them
+    (:func:`headline_sentence` twice), said once when one figure is both: "The only capture
+    reported by at least two articles is ...; the first reported, ..., rests on one article"."""
+    if first.pick is None:
+        return ""
+    same = first.held and last.held and first.pick["ids"] == last.pick["ids"]
+    if not same:
+        return (headline_sentence(first, f"first {kind} reported", describe, "earlier", kind) + " "
+                + headline_sentence(last, f"last {kind} reported", describe, "later", kind))
+    said = _said(describe)
+    out = [f"The only {kind} reported by at least two articles is {said(first.pick)}, in {carried_words(first.pick)}."]
+    for h, which in ((first, "first"), (last, "last")):
+        if h.top_differs:
+            out.append(f"The {which} {kind} reported, {said(h.top)}, rests on one article.")
+    return " ".join(out)
+
+
+def set_aside_sentence(rows: pd.DataFrame, what: str = "", listed: str = "listed below", brief: bool = False) -> str:
+    """How many ``what`` figures the plausibility checks set aside, and why (most frequent check
+    first), and where they are ``listed`` (``brief``: only how many and where): plain text."""
+    kind = f"{what} " if what else ""
+    if rows.empty:
+        return f"The plausibility checks set aside no {kind}figure."
+    if brief:
+        n = len(rows)
+        return f"The plausibility checks set aside {n:,} {kind}figure{'s' if n != 1 else ''} ({listed}, with the reason)."
+    counts = rows["check"].value_counts()
+    why = "; ".join(f"{n:,} by {c}" for c, n in counts.items())
+    n = len(rows)
+    return (f"The plausibility checks set aside {n:,} {kind}figure{'s' if n != 1 else ''} ({why}): "
+            f"{'they are' if n != 1 else 'it is'} {listed} with the reason, not charted, and flagged in the "
+            f"claims explorer.")
+
+
+def set_aside_table(rows: pd.DataFrame, max_rows: int = TABLE_MAX_ROWS) -> str:
+    """The claims set aside as an escaped HTML table: check, reason, figure, source, date, quote,
+    claim and article."""
+    if rows.empty:
+        return ""  # the chapter's sentence says so
+    view = rows.sort_values(["check", "date", "article_id", "start"], kind="stable", na_position="last").copy()
+    view["figure"] = [format_value(lo, hi, _text(q), u) for lo, hi, q, u in
+                      zip(view["value_low"], view["value_high"], view["qualifier"], view["unit"])]
+    view["who"] = view["source"].map(source_label)
+    view["what"] = view["category"].map(_text) + "/" + view["measure"].map(_text)
+    return table_html(view, {"check": "check", "reason": "reason", "figure": "figure", "what": "measure",
+                             "who": "source", "date": "date", "quote": "quote", "claim_id": "claim",
+                             "article_id": "article"}, max_rows=max_rows, table_id="set-aside-claims")
+
+
+_UNSET = re.compile(r"\b(?:nan|NaN|NaT|None|null|undefined)\b")
+
+
+def prose_problems(*texts: object) -> list[str]:
+    """Words that mean a missing value leaked into prose (``nan``, ``None``, ``NaT``...): one
+    problem per text that has one (for the chapters' check cells and the page test)."""
+    out = []
+    for t in texts:
+        m = _UNSET.search(str(getattr(t, "data", t)))
+        if m:
+            out.append(f"{m.group(0)!r} in {str(t)[:120]!r}")
+    return out

@@ -1,6 +1,8 @@
 """What every chart chapter does first, in one place: check the date window, load the tables,
-pick the book's colours, select the claims in the window, and glue the window phrase and the
-"how to read the charts" text (a chapter's Markdown shows it with ``{glue:md}`how_to_read```).
+pick the book's colours, select the claims in the window that the plausibility checks kept
+(:mod:`newsfigures.checks`; the others are in ``tables["set_aside"]``, see :func:`set_aside_in`),
+and glue the window phrase and the "how to read the charts" text (a chapter's Markdown shows it
+with ``{glue:md}`how_to_read```).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ HOW_TO_READ = (
     "▼ \"at most\". Hollow marks and dotted bars are figures from a party to the conflict. Two sources on "
     "the same day are drawn a few hours apart so that neither hides the other. Hover a mark for its value, "
     "qualifier, source, date, quote and sentence, and the claim id, which you can search in the "
-    "{doc}`claims explorer <explorer>`. The same figure from the same source on the same day (wire copies) "
+    "[claims explorer](explorer.html). The same figure from the same source on the same day (wire copies) "
     "is one mark, drawn larger the more articles gave it; when a chart would need more than "
     f"{MAX_MARKS:,} marks, each source's figures are grouped by day, week, month, quarter or year into one "
     "mark running from the lowest to the highest figure, and the chart's title says so."
@@ -35,7 +37,7 @@ class Chapter(NamedTuple):
     date_to: str
     tables: dict[str, pd.DataFrame]
     colours: dict[str, str]       # one colour per source, the same in every chapter
-    claims: pd.DataFrame          # the claims in the window
+    claims: pd.DataFrame          # the claims in the window, except those set aside by the checks
     window: str                   # the window in words ("" = no limit)
 
 
@@ -48,10 +50,27 @@ def chapter(tables_dir: str, articles_dir: str, date_from: str = "", date_to: st
     date_from, date_to = check_window(date_from, date_to)
     tables = load_tables(tables_dir, articles_dir)
     colours = book_source_colours(tables)
-    claims = in_window(tables["claims"], date_from, date_to)
+    claims = in_window(charted(tables["claims"]), date_from, date_to)
     window = window_phrase(date_from, date_to)
     glue("window", window, display=False)
     glue("max_marks", f"{MAX_MARKS:,}", display=False)
     glue("how_to_read", Markdown(HOW_TO_READ), display=False)
     show_figures_as_compact_png()
     return Chapter(date_from, date_to, tables, colours, claims, window)
+
+
+def charted(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims the plausibility checks kept (all of them in a table with no ``set_aside`` column)."""
+    return claims[~claims["set_aside"].astype(bool)].copy() if "set_aside" in claims else claims.copy()
+
+
+def set_aside_in(tables: dict[str, pd.DataFrame], date_from: str = "", date_to: str = "",
+                 categories: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The claims set aside (``set_aside.csv``, with ``check`` and ``reason``) in the window and
+    ``categories`` (empty: all)."""
+    rows = tables.get("set_aside")
+    if rows is None or rows.empty:
+        return pd.DataFrame(columns=list(tables["claims"].columns) + ["check", "reason"])
+    if categories:
+        rows = rows[rows["category"].isin(categories)]
+    return in_window(rows, date_from, date_to)

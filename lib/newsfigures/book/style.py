@@ -249,7 +249,8 @@ def claim_hover(row: pd.Series | dict, with_sentence: bool = True, note: str = "
     lines = [f"<b>{escape(format_value(get('value_low'), get('value_high'), _text(get('qualifier')), get('unit')))}</b>"]
     lines.append(f"qualifier: {escape(QUALIFIER_WORDS.get(_text(get('qualifier')), _text(get('qualifier'))))}")
     party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
-    lines.append(f"source: {escape(source_label(get('source')))}{party}")
+    speaker = f" · speaker: {escape(_text(get('speaker')))}" if _text(get("speaker")) else ""
+    lines.append(f"source: {escape(source_label(get('source')))}{party}{speaker}")
     method = _text(get("date_method"))
     lines.append(f"date: {escape(_text(get('date')) or 'undated')}" + (f" ({escape(method)})" if method else ""))
     if not _blank(get("period_start")) or not _blank(get("period_end")):
