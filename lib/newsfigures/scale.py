@@ -271,7 +271,10 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
         report(cache_line(len(tasks), totals.n_from_cache, totals.n_damaged, results_cache.root))
         results_cache.forget_all_but(set(totals.entries))  # deleted files, old versions, older extractors
     return ExtractResult(totals.n_articles, totals.n_skipped, totals.n_claims, totals.n_events, out_dir,
-                         tuple(notices) + tuple(totals.messages), totals.n_from_cache)
+                         tuple(notices) + tuple(totals.messages), totals.n_from_cache,
+                         n_set_aside=finished.n_set_aside if finished else 0,
+                         n_statements=finished.n_statements if finished else 0,
+                         set_aside_by_check=dict(finished.by_check) if finished else {})
 
 
 def cache_line(n_files: int, n_from_cache: int, n_damaged: int, root: Path) -> str:
@@ -280,10 +283,6 @@ def cache_line(n_files: int, n_from_cache: int, n_damaged: int, root: Path) -> s
     if n_damaged:
         line += f"; {n_damaged:,} damaged cache entries read anew and replaced"
     return line + f", {root})"
-                         tuple(notices) + tuple(totals.messages),
-                         n_set_aside=finished.n_set_aside if finished else 0,
-                         n_statements=finished.n_statements if finished else 0,
-                         set_aside_by_check=dict(finished.by_check) if finished else {})
 
 
 def combine_parts(parts_dir: str | Path, n_parts: int, out_dir: Path, parquet: bool) -> None:
