@@ -1,5 +1,5 @@
 """The interactive (plotly) figures of the chapters: figures over time, control events,
-sources by category, disagreements, coverage."""
+sources by category, disagreements, coverage, and the front page's overview."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..reconcile import _text
 from .marks import MARK_LEVELS, MAX_MARKS, control_marks, timeline_marks
 from .prose import _source_row_label, _title_list
 from . import style
-from .style import BAND_COLOUR, BAND_LABEL, CONTROLLER_SYMBOL, COVERAGE_HOVER_BUDGET, COVERAGE_MAX_TITLES, PALETTE, claim_hover, escape
+from .style import BAND_COLOUR, BAND_LABEL, CONTROLLER_SYMBOL, COVERAGE_HOVER_BUDGET, COVERAGE_MAX_TITLES, PALETTE, claim_hover, escape, format_number
 from .traces import LOG_AXIS, _add_claim_traces, _auto_log, _date_axis_range, _day, _dodge, _hover_args, _hover_column, _key_traces, _layout, _legend_name, _mark_size, empty_figure, hover_level, marker_symbol
 
 
@@ -324,4 +324,73 @@ def coverage_figure(articles: pd.DataFrame):
                     customdata=counts["titles"], hovertemplate="%{x}: %{y} article(s)<br>%{customdata}<extra></extra>")
     fig.update_layout(barmode="stack", height=320, margin=dict(l=40, r=10, t=30, b=40),
                       yaxis_title="articles", xaxis_title="publication date", legend_orientation="h")
+    return fig
+
+
+def _overview_x(marks: pd.DataFrame) -> list[str]:
+    """Where a mark of :func:`newsfigures.book.front.overview_marks` sits: its day, or the
+    middle of its week, month..."""
+    start = pd.to_datetime(marks["bin_start"])
+    end = pd.to_datetime(marks["bin_end"])
+    return list((start + (end - start) / 2).dt.strftime("%Y-%m-%d %H:%M"))
+
+
+def _overview_hover(r: pd.Series, unit: str, max_sources: int = 6) -> str:
+    when = r["bin_start"] if r["level"] == "day" else f"{r['level']} {r['bin_start']} to {r['bin_end']}"
+    value = format_number(r["low"]) if r["low"] == r["high"] else f"{format_number(r['low'])} to {format_number(r['high'])}"
+    names = [escape(s) for s in r["sources"][:max_sources]]
+    if len(r["sources"]) > max_sources:
+        names.append(f"{len(r['sources']) - max_sources:,} more")
+    figures = f"{r['n_figures']:,} figure{'s' if r['n_figures'] != 1 else ''}"
+    sources = f"{r['n_sources']:,} source{'s' if r['n_sources'] != 1 else ''}"
+    return (f"<b>{escape(r['series'])}</b> · {escape(when)}<br>{value} {escape(unit)}"
+            f"<br>{figures} from {sources}: {', '.join(names)}")
+
+
+def overview_figure(marks: pd.DataFrame):
+    """The front page's overview (plotly): aligned panels over the same days (the government's
+    share of territory, people displaced, people killed), one mark per series and day from the
+    lowest to the highest figure given (:func:`newsfigures.book.front.overview_marks`). Light:
+    two traces per series."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    from .front import OVERVIEW_PANELS, OVERVIEW_SERIES
+
+    if marks.empty:
+        return empty_figure("No dated share of territory, displacement or death figure to draw.")
+    fig = make_subplots(rows=len(OVERVIEW_PANELS), cols=1, shared_xaxes=True, vertical_spacing=0.07)
+    for row, (panel, y_title) in enumerate(OVERVIEW_PANELS, start=1):
+        part = marks[marks["panel"] == panel]
+        unit = "percent" if panel == "share" else "people"
+        for series, colour in OVERVIEW_SERIES.items():
+            m = part[part["series"] == series]
+            if m.empty:
+                continue
+            x = _overview_x(m)
+            seg_x, seg_y, pt_x, pt_y, hover = [], [], [], [], []
+            for xi, (_, r) in zip(x, m.iterrows()):
+                text = _overview_hover(r, unit)
+                ends = [r["low"]] if r["low"] == r["high"] else [r["low"], r["high"]]
+                if len(ends) == 2:
+                    seg_x += [xi, xi, None]
+                    seg_y += [r["low"], r["high"], None]
+                pt_x += [xi] * len(ends)
+                pt_y += ends
+                hover += [text] * len(ends)
+            if seg_x:
+                fig.add_trace(go.Scatter(x=seg_x, y=seg_y, mode="lines", line=dict(color=colour, width=2),
+                                         hoverinfo="skip", showlegend=False, legendgroup=series), row=row, col=1)
+            fig.add_trace(go.Scatter(x=pt_x, y=pt_y, mode="markers", name=series, legendgroup=series,
+                                     marker=dict(color=colour, size=7), hovertext=hover, hoverinfo="text"),
+                          row=row, col=1)
+        if panel == "share":
+            fig.update_yaxes(range=[0, 100], row=row, col=1)
+        elif len(part) and _auto_log(pd.concat([part["low"], part["high"]])):
+            fig.update_yaxes(row=row, col=1, **LOG_AXIS)
+        fig.update_yaxes(title_text=y_title, row=row, col=1)
+    _layout(fig, height=170 * len(OVERVIEW_PANELS) + 90, legend=dict(orientation="h", y=-0.08))
+    fig.update_xaxes(**_date_axis_range(list(marks["bin_start"]) + list(marks["bin_end"])))
+    fig.update_layout(meta={"figures": int(marks["n_figures"].sum()), "marks": int(len(marks)),
+                            "level": str(marks["level"].iloc[0])})
     return fig

@@ -131,6 +131,12 @@ def book_source_colours(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     return source_colours(sources)
 
 
+def plain_text(text: object) -> str:
+    """Text given on the command line (a title, a subject) with any markup taken out: tags
+    removed, then ``<>{}`` (the theme and MyST would read them)."""
+    return re.sub(r"[<>{}]", "", re.sub(r"<[^>]*>", "", _text(text))).strip()
+
+
 def escape(text: object) -> str:
     """Article text is untrusted: escape it before it goes into any HTML."""
     return html.escape("" if text is None else str(text), quote=True)
