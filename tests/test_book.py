@@ -4,18 +4,23 @@ text (untrusted) never becomes markup."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pytest
 
-from browser import live_markup, plotly_figures, rendered_dom, visible_text
+import page_weight
+from browser import live_markup, plotly_figures, rendered_dom, screenshot, visible_text
+from newsfigures.book import bundle
 from newsfigures.book.build import build_book, toc_files
 from newsfigures.book.charts import PAGE_BUDGET_BYTES
 from newsfigures.cli import main
+from newsfigures.territory.gazetteer import gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE_BUDGET = PAGE_BUDGET_BYTES  # bytes of HTML per chapter page
@@ -111,12 +116,81 @@ def test_every_toc_page_is_built_without_traceback_and_under_budget(shipped_book
         assert page.stat().st_size < PAGE_BUDGET, f"{page.name} is {page.stat().st_size} bytes"
 
 
-def test_plotly_js_is_shipped_once_not_inlined(shipped_book):
-    assert (shipped_book / "_static" / "plotly.min.js").exists()
-    for page in chapter_pages(shipped_book):
+def test_plotly_js_is_a_partial_bundle_loaded_only_by_pages_with_charts(shipped_book):
+    assert (shipped_book / bundle.SITE_PATH).read_bytes() == bundle.source_file().read_bytes()
+    assert not list(shipped_book.rglob("plotly.min.js")) and not list((shipped_book / "_static").rglob("plotly*"))
+    with_charts = 0
+    for page in [shipped_book / "intro.html", *chapter_pages(shipped_book)]:
         html = page.read_text("utf-8")
-        assert html.count("plotly.min.js") >= 1
+        loads = re.findall(r'<script[^>]*src="([^"]*plotly[^"]*)"', html)
+        first_chart = html.find('class="plotly-graph-div')
+        assert "fontawesome.js" not in html, page.name
         assert "Plotly.register" not in html and len(re.findall(r"plotly\.js v\d", html)) == 0
+        if first_chart < 0:
+            assert loads == [], f"{page.name} has no chart but loads {loads}"
+            continue
+        with_charts += 1
+        assert loads == [bundle.PAGE_SRC], f"{page.name} loads {loads}"
+        assert html.find(bundle.PAGE_SRC) < first_chart, f"{page.name}: the bundle loads after the first chart"
+    assert with_charts >= 5
+
+
+FIRST_VISIT_BUDGET = 2_500_000  # bytes: a page with its scripts, styles and images, empty cache
+FURTHER_CHAPTER_BUDGET = 300_000  # new bytes of a chapter after another chapter with charts
+
+
+def test_page_weight_first_visit_and_further_chapters(shipped_book):
+    pages = page_weight.pages(shipped_book)
+    chart_pages = [p for p in pages if 'class="plotly-graph-div' in p.read_text("utf-8")]
+    report = {}
+    for page in pages:
+        first = page_weight.first_visit(page, shipped_book)
+        further = max(page_weight.further_visit(page, q, shipped_book) for q in chart_pages if q != page)
+        report[page.name] = (first, further)
+        assert first <= FIRST_VISIT_BUDGET, f"{page.name}: first visit {first:,} bytes"
+        assert further <= FURTHER_CHAPTER_BUDGET, f"{page.name}: {further:,} new bytes after another chapter"
+        # from a page without charts, the one extra is the bundle itself (once per reader)
+        plain = [q for q in pages if q not in chart_pages and q != page
+                 and page_weight.resources(q, shipped_book)]  # not index.html, a bare redirect
+        worst = max((page_weight.further_visit(page, q, shipped_book) for q in plain), default=0)
+        assert worst <= FURTHER_CHAPTER_BUDGET + bundle.source_file().stat().st_size
+    assert report["intro.html"][0] < 1_000_000, "the introduction loads no plotly.js"
+
+
+def test_territory_map_draws_in_chromium_with_named_neighbourhoods(shipped_book, tmp_path):
+    page = shipped_book / "chapters" / "territory.html"
+    html = page.read_text("utf-8")
+    assert 'id="territory-map"' in html
+    assert "Columbia Center for Spatial Research, Conflict Urbanism: Aleppo" in visible_text(html)
+    probe = ("<script>window.addEventListener('load', function () { setTimeout(function () {"
+             " var d = document.getElementById('territory-map');"
+             " document.body.setAttribute('data-map-names', JSON.stringify(d.data.map(function (t) { return t.name; })));"
+             " document.body.setAttribute('data-map-fills', String(d.querySelectorAll('g.trace.scatter path.js-fill').length));"
+             # hover the middle of the first outline with statements: its hover lists them
+             " var t = d.data[d.layout.meta.stepped[0]], xs = [], ys = [];"
+             " t.x.forEach(function (x, i) { if (x !== null) { xs.push(x); ys.push(t.y[i]); } });"
+             " var mean = function (a) { return a.reduce(function (s, v) { return s + v; }, 0) / a.length; };"
+             " Plotly.Fx.hover(d, {xval: mean(xs), yval: mean(ys)}, 'xy');"
+             " setTimeout(function () { var h = d.querySelector('.hoverlayer');"
+             "   document.body.setAttribute('data-map-hover', h ? h.textContent : ''); }, 300);"
+             " }, 500); });</script>")
+    probed = page.with_name("territory-probe.html")
+    probed.write_text(html.replace("</body>", probe + "</body>"), "utf-8")
+    dom = rendered_dom(probed)
+    probed.unlink()
+    figures = {f["id"]: f["drawn"] for f in plotly_figures(dom)}
+    assert figures.get("territory-map") is True
+    names = json.loads(unescape(re.search(r'data-map-names="([^"]*)"', dom).group(1)))
+    gazetteer_names = {n.name for n in gazetteer()}
+    drawn = {n for name in names for n in name.split(" / ") if n in gazetteer_names}
+    assert len(drawn) >= 25, drawn
+    assert int(re.search(r'data-map-fills="(\d+)"', dom).group(1)) >= len(drawn) // 2
+    assert 'class="slider-container"' in dom or "slider-rail-rect" in dom, "the day slider is drawn"
+    hover = unescape(re.search(r'data-map-hover="([^"]*)"', dom).group(1))
+    assert re.search(r"\d{4}-\d{2}-\d{2} · .* (taken|held) by ", hover), hover
+    png = tmp_path / "territory.png"
+    screenshot(page, png, width=1280, height=3600)
+    assert png.stat().st_size > 10_000
 
 
 def test_plotly_charts_draw_in_headless_chromium(shipped_book):

@@ -88,12 +88,18 @@ from .figures.tally import (  # noqa: F401 (the rule tally_kind lives with the e
 # ---------------------------------------------------------------------------- helpers
 
 
-def _blank(value: object) -> bool:
+def is_blank(value: object) -> bool:
+    """True for a missing cell: ``None``, NaN, ``pd.NA`` or the empty string."""
     return value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or str(value) == ""
 
 
-def _text(value: object) -> str:
-    return "" if _blank(value) else str(value)
+def as_text(value: object) -> str:
+    """A cell as text: ``""`` for a missing cell (:func:`is_blank`), else ``str(value)``."""
+    return "" if is_blank(value) else str(value)
+
+
+# the older private spellings, still used here and by the book's chart modules
+_blank, _text = is_blank, as_text
 
 
 def _present(values: pd.Series) -> pd.Series:

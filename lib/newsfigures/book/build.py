@@ -9,6 +9,7 @@ notebooks are copied to a staging folder and executed there.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import functools
 import os
 import re
 import shutil
@@ -45,6 +46,21 @@ class BookError(RuntimeError):
 #: "KeyboardInterrupt caught in kernel" at shutdown): noise on a good build. Errors of a chapter
 #: reach us through papermill, with the cell and traceback, so the kernel's own log is silenced.
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+
+
+@functools.lru_cache(maxsize=None)
+def quiet_kernel_manager() -> type:
+    """A kernel manager whose kernel process writes nothing to our terminal: what a kernel
+    prints to its own stderr while shutting down after a failed cell (a KeyboardInterrupt
+    traceback, depending on timing) is noise; the chapter's error reaches us through papermill."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return QuietKernelManager
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
@@ -129,10 +145,13 @@ def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
     if (project / "_static").is_dir():
         shutil.copytree(project / "_static", static, dirs_exist_ok=True)
     static.mkdir(exist_ok=True)
-    import plotly
+    if (project / "_templates").is_dir():
+        shutil.copytree(project / "_templates", staging / "_templates", dirs_exist_ok=True)
+    from .bundle import copy_to_site
 
-    # plotly.js once per site (loaded on every page by html_js_files), not inlined per figure
-    shutil.copy2(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", static / "plotly.min.js")
+    # plotly.js once per site, outside _static (Jupyter Book loads every _static/*.js on every
+    # page): the first chart of a chapter loads it (see book/bundle.py)
+    copy_to_site(staging / EXTRA_DIR)
     return notebooks
 
 
@@ -165,7 +184,8 @@ def run_chapters(notebooks: list[Path], parameters: dict, progress: bool | None,
             # threads; every path a chapter needs is passed to it as an absolute parameter
             papermill.execute_notebook(str(nb), str(nb), parameters=params,
                                        kernel_name="python3", progress_bar=False, log_output=False,
-                                       request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGUMENTS)
+                                       request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGUMENTS,
+                                       kernel_manager_class=quiet_kernel_manager())
         except papermill.PapermillExecutionError as exc:
             raise chapter_error(nb, exc) from None
         _tag_for_readers(nb)

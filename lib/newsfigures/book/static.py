@@ -12,7 +12,8 @@ from .style import PALETTE, QUALIFIER_SYMBOL
 from .traces import _auto_log, _dodge
 
 
-_MPL_MARKER = {"circle": "o", "diamond": "D", "triangle-up": "^", "triangle-down": "v", "x": "X"}
+#: plotly marker symbol -> matplotlib marker (the static twins draw the same shapes)
+MPL_MARKER = {"circle": "o", "diamond": "D", "triangle-up": "^", "triangle-down": "v", "x": "X"}
 
 
 # ---------------------------------------------------------------------------- matplotlib versions
@@ -32,7 +33,7 @@ def _blank_axis(ax) -> None:
 
 
 def _mpl_symbol(qualifier: object, converted: bool) -> str:
-    return _MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")]
+    return MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")]
 
 
 def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_title: str, title: str = "",

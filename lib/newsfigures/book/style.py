@@ -1,5 +1,5 @@
 """Chart helpers shared by the chapters: one colour per source across the book, plotly
-figures emitted as HTML that uses the site's single copy of plotly.js, and escaping of
+figures emitted as HTML that loads the site's single copy of plotly.js, and escaping of
 untrusted article text.
 
 Conventions every chart here follows (the chapters explain them to readers):
@@ -40,6 +40,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..reconcile import OWN_AUTHORITY, _blank, _text, source_label
+from . import bundle
 
 
 # Okabe-Ito plus Paul Tol's muted scheme: distinguishable with the common colour-vision
@@ -143,12 +144,16 @@ def escape(text: object) -> str:
 
 
 def plotly_html(fig, div_id: str):
-    """Display a plotly figure as HTML that relies on the plotly.js the book loads once.
+    """Display a plotly figure as HTML; the chapter's first figure loads the book's plotly.js
+    bundle (:mod:`newsfigures.book.bundle`), the others rely on it.
 
     ``div_id`` must be stable (a rerun on the same data gives the same page)."""
     from IPython.display import HTML
 
-    return HTML(fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
+    missing = bundle.unsupported_traces(fig)
+    if missing:
+        raise ValueError(f"the book's plotly.js bundle cannot draw {', '.join(missing)} traces")
+    return HTML(fig.to_html(full_html=False, include_plotlyjs=bundle.include_plotlyjs(), div_id=div_id,
                             config={"displaylogo": False, "responsive": True}))
 
 
