@@ -33,7 +33,7 @@ from ..reconcile import _text, source_label
 from . import headlines
 from .marks import bin_bounds
 from .prose import disagreement_sentence
-from .style import format_number
+from .style import format_number, format_value
 
 # ---------------------------------------------------------------------------- words
 
@@ -137,7 +137,7 @@ def territory_sentence(claims: pd.DataFrame, events: pd.DataFrame) -> str:
     captured = events[events["event"] == "captured"]
     if shares.empty and captured.empty:
         return "The articles give no share of territory and report no neighbourhood changing hands."
-    lead = (f"The articles give {count_words(len(shares), 'share')} of territory (a rebel share converted to the government's by the "
+    lead = (f"The articles give {count_words(len(headlines.one_each(shares)), 'share')} of territory (a rebel share converted to the government's by the "
             f"rule government_share) and {count_words(len(captured), 'capture')} of a neighbourhood.")
     return _join([lead, headlines.latest_share(shares), headlines.last_capture(captured)])
 
@@ -238,14 +238,19 @@ def overview_rows(claims: pd.DataFrame) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
+def _words(r: pd.Series) -> str:
+    return format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"])
+
+
 def overview_marks(claims: pd.DataFrame, max_marks: int = OVERVIEW_MAX_MARKS) -> pd.DataFrame:
     """One mark per panel, series and day (or week, month... when there would be more than
     ``max_marks``): ``low`` (the smallest low value), ``high`` (the largest high value),
+    ``low_text`` and ``high_text`` (the figures that give them, in words with their qualifier),
     ``n_figures``, ``n_sources``, ``sources`` (names, most figures first), ``bin_start``,
     ``bin_end``, ``level`` and ``claim_ids`` (space-separated)."""
     rows = overview_rows(claims)
-    cols = ["panel", "series", "bin_start", "bin_end", "level", "low", "high", "n_figures", "n_sources", "sources",
-            "claim_ids"]
+    cols = ["panel", "series", "bin_start", "bin_end", "level", "low", "high", "low_text", "high_text", "n_figures",
+            "n_sources", "sources", "claim_ids"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
     for level in ("day", "week", "month", "quarter", "year"):
@@ -256,8 +261,11 @@ def overview_marks(claims: pd.DataFrame, max_marks: int = OVERVIEW_MAX_MARKS) ->
     out = []
     for (panel, series, b0, b1), g in keyed.groupby(["panel", "series", "bin_start", "bin_end"], sort=True):
         sources = g["source_label"].value_counts()
+        lowest = g.sort_values(["value_low", "value_high"], kind="stable").iloc[0]
+        highest = g.sort_values(["value_high", "value_low"], ascending=False, kind="stable").iloc[0]
         out.append(dict(panel=panel, series=series, bin_start=b0, bin_end=b1, level=level,
-                        low=float(g["value_low"].min()), high=float(g["value_high"].max()), n_figures=int(len(g)),
+                        low=float(g["value_low"].min()), high=float(g["value_high"].max()),
+                        low_text=_words(lowest), high_text=_words(highest), n_figures=int(len(g)),
                         n_sources=int(len(sources)), sources=list(sources.index),
                         claim_ids=" ".join(sorted(g["claim_id"].astype(str)))))
     return pd.DataFrame(out, columns=cols)
@@ -279,10 +287,10 @@ def overview_caption(marks: pd.DataFrame) -> str:
 # ---------------------------------------------------------------------------- the page
 
 
-def front_page(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd.DataFrame,
+def page_texts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd.DataFrame,
                project_dir: Path | str) -> dict[str, str]:
-    """Every glued text of the front page with a number in it, by glue name (plain text, except
-    ``guide``, MyST)."""
+    """Every glued text of the front page computed from the tables, by glue name (plain text,
+    except ``guide``, MyST)."""
     return {
         "corpus": corpus_sentence(corpus_counts(tables, claims, events)),
         "casualties": casualties_sentence(claims),
@@ -292,6 +300,26 @@ def front_page(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd
         "overview_caption": overview_caption(overview_marks(claims)),
         "guide": guide_markdown(chapter_guide(project_dir)),
     }
+
+
+class FrontPage(NamedTuple):
+    texts: dict[str, str]   # every glued text, by glue name: title, subject and :func:`page_texts`
+    marks: pd.DataFrame     # the overview chart's marks (:func:`overview_marks`)
+
+
+def front_page(tables_dir: str, articles_dir: str, project_dir: Path | str, title: str, subject: str,
+               date_from: str = "", date_to: str = "") -> FrontPage:
+    """The front page from its notebook's parameters: the chapters' setup
+    (:func:`newsfigures.book.setup.chapter`: tables, the claims in the window), then every text
+    and the overview's marks. The notebook glues ``texts``; the tests recompute them."""
+    from .setup import chapter
+    from .style import in_window, plain_text
+
+    date_from, date_to, tables, _colours, claims, _window = chapter(tables_dir, articles_dir, date_from, date_to)
+    events = in_window(tables["control_events"], date_from, date_to)
+    texts = {"title": plain_text(title), "subject": plain_text(subject)}
+    texts.update(page_texts(tables, claims, events, project_dir))
+    return FrontPage(texts, overview_marks(claims))
 
 
 _UNSET = re.compile(r"\b(?:nan|NaN|NaT|None|null|undefined)\b")

@@ -12,7 +12,7 @@ from ..reconcile import _text
 from .marks import MARK_LEVELS, MAX_MARKS, control_marks, timeline_marks
 from .prose import _source_row_label, _title_list
 from . import style
-from .style import BAND_COLOUR, BAND_LABEL, CONTROLLER_SYMBOL, COVERAGE_HOVER_BUDGET, COVERAGE_MAX_TITLES, PALETTE, claim_hover, escape, format_number
+from .style import BAND_COLOUR, BAND_LABEL, CONTROLLER_SYMBOL, COVERAGE_HOVER_BUDGET, COVERAGE_MAX_TITLES, PALETTE, claim_hover, escape
 from .traces import LOG_AXIS, _add_claim_traces, _auto_log, _date_axis_range, _day, _dodge, _hover_args, _hover_column, _key_traces, _layout, _legend_name, _mark_size, empty_figure, hover_level, marker_symbol
 
 
@@ -335,15 +335,15 @@ def _overview_x(marks: pd.DataFrame) -> list[str]:
     return list((start + (end - start) / 2).dt.strftime("%Y-%m-%d %H:%M"))
 
 
-def _overview_hover(r: pd.Series, unit: str, max_sources: int = 6) -> str:
+def _overview_hover(r: pd.Series, max_sources: int = 6) -> str:
     when = r["bin_start"] if r["level"] == "day" else f"{r['level']} {r['bin_start']} to {r['bin_end']}"
-    value = format_number(r["low"]) if r["low"] == r["high"] else f"{format_number(r['low'])} to {format_number(r['high'])}"
+    value = r["low_text"] if r["low_text"] == r["high_text"] else f"lowest {r['low_text']}, highest {r['high_text']}"
     names = [escape(s) for s in r["sources"][:max_sources]]
     if len(r["sources"]) > max_sources:
         names.append(f"{len(r['sources']) - max_sources:,} more")
     figures = f"{r['n_figures']:,} figure{'s' if r['n_figures'] != 1 else ''}"
     sources = f"{r['n_sources']:,} source{'s' if r['n_sources'] != 1 else ''}"
-    return (f"<b>{escape(r['series'])}</b> · {escape(when)}<br>{value} {escape(unit)}"
+    return (f"<b>{escape(r['series'])}</b> · {escape(when)}<br>{escape(value)}"
             f"<br>{figures} from {sources}: {', '.join(names)}")
 
 
@@ -362,7 +362,6 @@ def overview_figure(marks: pd.DataFrame):
     fig = make_subplots(rows=len(OVERVIEW_PANELS), cols=1, shared_xaxes=True, vertical_spacing=0.07)
     for row, (panel, y_title) in enumerate(OVERVIEW_PANELS, start=1):
         part = marks[marks["panel"] == panel]
-        unit = "percent" if panel == "share" else "people"
         for series, colour in OVERVIEW_SERIES.items():
             m = part[part["series"] == series]
             if m.empty:
@@ -370,7 +369,7 @@ def overview_figure(marks: pd.DataFrame):
             x = _overview_x(m)
             seg_x, seg_y, pt_x, pt_y, hover = [], [], [], [], []
             for xi, (_, r) in zip(x, m.iterrows()):
-                text = _overview_hover(r, unit)
+                text = _overview_hover(r)
                 ends = [r["low"]] if r["low"] == r["high"] else [r["low"], r["high"]]
                 if len(ends) == 2:
                     seg_x += [xi, xi, None]
