@@ -359,7 +359,7 @@ def _article_text(html: str) -> str:
 
 def _guide_as_read(markdown: str) -> str:
     """The MyST of "where to go next" as the page shows it: link titles, no roles."""
-    return re.sub(r"\{doc\}`([^<`]*?) <[^>`]*>`", r"\1", markdown).replace("- ", "")
+    return re.sub(r"^- \{doc\}`([^<`]*?) <[^>`]*>`:", r"\1 :", markdown, flags=re.M)
 
 
 def _front_page_glue(book: Path, articles: Path, title: str | None) -> dict[str, str]:
