@@ -151,9 +151,9 @@ def test_bundle_matches_the_plotly_package_and_draws_every_trace_the_book_uses()
 
     assert get_plotlyjs_version().split(".")[0] == bundle.VERSION.split(".")[0]
     head = bundle.source_file().read_text("utf-8")[:300]
-    assert f"plotly.js (cartesian - minified) v{bundle.VERSION}" in head
+    assert f"plotly.js (basic - minified) v{bundle.VERSION}" in head
     assert bundle.source_file().with_name("LICENSE-plotly.js.txt").is_file()
-    assert {"scatter", "heatmap", "bar"} <= bundle.TRACE_TYPES
+    assert {"scatter", "bar"} <= bundle.TRACE_TYPES and "heatmap" not in bundle.TRACE_TYPES
 
 
 def test_only_a_chapters_first_figure_loads_the_bundle_and_foreign_traces_are_refused():
@@ -163,11 +163,13 @@ def test_only_a_chapters_first_figure_loads_the_bundle_and_foreign_traces_are_re
 
     bundle.reset()
     first = plotly_html(go.Figure(go.Scatter(x=[1], y=[1])), "a").data
-    second = plotly_html(go.Figure(go.Heatmap(z=[[1]])), "b").data
+    second = plotly_html(go.Figure(go.Bar(x=[1], y=[1])), "b").data
     assert f'<script charset="utf-8" src="{bundle.PAGE_SRC}"></script>' in first
     assert bundle.FILE not in second
     with pytest.raises(ValueError, match="scattergeo"):
         plotly_html(go.Figure(go.Scattergeo(lon=[37], lat=[36])), "c")
+    with pytest.raises(ValueError, match="heatmap"):
+        plotly_html(go.Figure(go.Heatmap(z=[[1]])), "d")
     bundle.reset()
 
 

@@ -17,16 +17,15 @@ from pathlib import Path
 
 #: plotly.js version of the shipped bundle (the plotly Python package writes for 4.1.x).
 VERSION = "4.1.1"
-FILE = f"plotly-cartesian-{VERSION}.min.js"
+FILE = f"plotly-basic-{VERSION}.min.js"
 #: Where the bundle sits in the built site, from its root.
 SITE_PATH = f"vendor/{FILE}"
 #: The ``src`` of the script tag on a chapter page (``chapters/*.html``).
 PAGE_SRC = f"../{SITE_PATH}"
 #: From a chapter page to the site's root.
 CHAPTER_ROOT = "../"
-#: Trace types the cartesian bundle registers.
-TRACE_TYPES = frozenset({"bar", "box", "contour", "heatmap", "histogram", "histogram2d", "histogram2dcontour",
-                         "image", "pie", "scatter", "scatterternary", "violin"})
+#: Trace types the basic bundle registers.
+TRACE_TYPES = frozenset({"bar", "pie", "scatter"})
 
 _emitted = False  # one kernel runs one chapter: has this chapter's first figure been emitted?
 

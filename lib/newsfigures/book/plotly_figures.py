@@ -229,7 +229,8 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
 
 
 def source_matrix_figure(counts: pd.DataFrame, max_sources: int = 40):
-    """Heatmap of :func:`source_category_counts` (plotly); † marks parties to the conflict."""
+    """A matrix of :func:`source_category_counts` (plotly): one square per source and category,
+    darker the more figures; † marks parties to the conflict."""
     import plotly.graph_objects as go
 
     if counts.empty:
@@ -238,12 +239,19 @@ def source_matrix_figure(counts: pd.DataFrame, max_sources: int = 40):
     cats = [c for c in counts.columns if c not in ("total", "party_to_conflict")]
     ylabels = [escape(_source_row_label(s, p)) for s, p in zip(counts.index, counts["party_to_conflict"])]
     z = counts[cats].to_numpy().tolist()
-    fig = go.Figure(go.Heatmap(
-        z=z, x=cats, y=ylabels, colorscale=[[0.0, "#ffffff"], [1.0, "#08519c"]], showscale=False, xgap=1, ygap=1,
-        text=[[str(v) if v else "" for v in row] for row in z], texttemplate="%{text}",
-        hovertemplate="%{y}<br>%{x}: %{z} figure(s)<extra></extra>"))
+    # square markers on two category axes, not a heatmap: the shipped plotly.js bundle draws
+    # scatter and bar traces only (see newsfigures.book.bundle)
+    top = max(1, max((v for row in z for v in row), default=1))
+    cells = [(cat, label, v) for label, row in zip(ylabels, z) for cat, v in zip(cats, row)]
+    fig = go.Figure(go.Scatter(
+        x=[c for c, _, _ in cells], y=[label for _, label, _ in cells], mode="markers+text",
+        text=[str(v) if v else "" for _, _, v in cells], customdata=[v for _, _, v in cells],
+        textfont=dict(size=11, color=["#ffffff" if v > top / 2 else "#222222" for _, _, v in cells]),
+        marker=dict(symbol="square", size=24, color=[v for _, _, v in cells], cmin=0, cmax=top,
+                    colorscale=[[0.0, "#ffffff"], [1.0, "#08519c"]], line=dict(color="#dddddd", width=1)),
+        hovertemplate="%{y}<br>%{x}: %{customdata} figure(s)<extra></extra>", showlegend=False))
     _layout(fig, height=120 + 26 * len(counts))
-    fig.update_layout(margin=dict(l=260, r=10, t=30, b=40))
+    fig.update_layout(margin=dict(l=260, r=10, t=64, b=40))  # room for the column labels under the toolbar
     fig.update_yaxes(autorange="reversed", showgrid=False, ticks="")
     fig.update_xaxes(side="top", showgrid=False, ticks="")
     return fig

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..pipeline import load_tables
 from .marks import MAX_MARKS
+from .static import show_figures_as_compact_png
 from .style import book_source_colours, check_window, in_window, window_phrase
 
 #: The "how to read the charts" paragraph shared by the chart chapters.
@@ -52,4 +53,5 @@ def chapter(tables_dir: str, articles_dir: str, date_from: str = "", date_to: st
     glue("window", window, display=False)
     glue("max_marks", f"{MAX_MARKS:,}", display=False)
     glue("how_to_read", Markdown(HOW_TO_READ), display=False)
+    show_figures_as_compact_png()
     return Chapter(date_from, date_to, tables, colours, claims, window)

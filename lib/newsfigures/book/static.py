@@ -16,6 +16,36 @@ from .traces import _auto_log, _dodge
 MPL_MARKER = {"circle": "o", "diamond": "D", "triangle-up": "^", "triangle-down": "v", "x": "X"}
 
 
+def compact_png(fig, dpi: int = 100, colours: int = 128) -> bytes:
+    """A matplotlib figure as a palette PNG: charts are flat colours and antialiased edges, so
+    ``colours`` entries lose nothing a reader sees and the file is a third of the RGBA PNG the
+    inline backend writes (pages have a weight budget)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")
+    image = Image.open(buf).convert("RGB").quantize(colors=colours)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def show_figures_as_compact_png() -> None:
+    """Have this kernel display matplotlib figures through :func:`compact_png`."""
+    import matplotlib.pyplot as plt
+    from IPython import get_ipython
+    from matplotlib.figure import Figure
+
+    # the inline backend is loaded with the first figure and then sets its own formatter:
+    # load it now, so that ours is set last
+    plt.close(plt.figure())
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, compact_png)
+
+
 # ---------------------------------------------------------------------------- matplotlib versions
 
 
