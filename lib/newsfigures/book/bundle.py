@@ -5,8 +5,8 @@ bundle does not go there: :func:`copy_to_site` puts it under ``vendor/`` at the 
 (through Sphinx's ``html_extra_path``), and the first figure a chapter emits carries a
 ``<script src>`` to it (:func:`include_plotlyjs`). The path is relative to the page (the
 chapters live in ``chapters/``, the front page at the root: :func:`page_src`), so it works from
-``file://`` as from a server. The bundle and
-its provenance are in ``data/vendor/`` (see its README).
+``file://`` as from a server. The bundle and its provenance are in ``data/vendor/`` (see its
+README).
 """
 
 from __future__ import annotations
