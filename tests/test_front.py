@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 import tables_factory as tf
@@ -19,6 +20,9 @@ from newsfigures.book.checks import overview_problems
 from newsfigures.book.plotly_figures import overview_figure
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The articles the factory's claims come from (a1, a2, a3), each from its own outlet.
+ARTICLES = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "published": ["2016-12-12"] * 3,
+                         "outlet": ["Wire", "Daily", "Weekly"]})
 
 
 def test_the_front_page_notebook_types_no_figure_and_no_place():
@@ -62,11 +66,11 @@ def test_headlines_take_the_largest_toll_of_each_tally_and_leave_the_whole_war_o
         dict(value_low=300_000, quote="300,000 people", sentence="The war has killed 300,000 people.", scope="war",
              article_id="a3"),
         dict(value_low=12, measure="wounded", quote="12 people"))
-    said = front.casualties_sentence(claims)
+    said = front.casualties_sentence(claims, ARTICLES)
     assert "The largest single-day death figure is \u201c40 people\u201d (40 people), from Observatory on 2016-12-12." in said
     assert "The largest cumulative death figure is \u201c400 people\u201d (400 people)" in said
     assert "300,000" not in said
-    assert front.casualties_sentence(claims.iloc[0:0]) == "The articles give no casualty figure."
+    assert front.casualties_sentence(claims.iloc[0:0], ARTICLES) == "The articles give no casualty figure."
 
 
 def test_the_territory_headline_is_the_latest_government_share_and_the_last_capture():
@@ -77,7 +81,7 @@ def test_the_territory_headline_is_the_latest_government_share_and_the_last_capt
              qualifier="at_most", date="2016-12-12", quote="no more than a tenth", article_id="a2"))
     events = tf.events(dict(neighbourhood="Masaken Hanano", date="2016-11-27"),
                        dict(neighbourhood="Sheikh Saeed", date="2016-12-11", source="Observatory"))
-    said = front.territory_sentence(claims, events)
+    said = front.territory_sentence(claims, events, ARTICLES)
     assert ("The latest share of the territory held by the government is at least 90 percent (converted from a rebel "
             "share), from the article's own reporting on 2016-12-12.") in said
     assert "The last capture reported is Sheikh Saeed, by the government, from Observatory on 2016-12-11." in said

@@ -110,28 +110,28 @@ def corpus_sentence(c: Corpus) -> str:
 # ---------------------------------------------------------------------------- headlines by category
 
 
-def casualties_sentence(claims: pd.DataFrame) -> str:
+def casualties_sentence(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The largest single-day and cumulative death figures (the casualties chapter's rule)."""
     counted = claims[(claims["category"] == "casualties") & (claims["unit"] == "people")]
     if counted.empty:
         return "The articles give no casualty figure."
     tally = reconcile.tally_kind(counted)
-    single = headlines.largest_deaths(counted[tally == reconcile.SINGLE_DAY], "single-day")
-    cumulative = headlines.largest_deaths(counted[tally == reconcile.CUMULATIVE], "cumulative")
+    single = headlines.largest_deaths(counted[tally == reconcile.SINGLE_DAY], "single-day", articles)
+    cumulative = headlines.largest_deaths(counted[tally == reconcile.CUMULATIVE], "cumulative", articles)
     lead = f"The articles give {count_words(len(headlines.one_each(counted)), 'figure')} of people killed, wounded or missing."
     return _join([lead, single, cumulative]) if (single or cumulative) else lead + " None of them is a death figure."
 
 
-def displacement_sentence(claims: pd.DataFrame) -> str:
+def displacement_sentence(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The largest number of people who fled, were displaced or evacuated."""
     moved = claims[(claims["category"] == "displacement") & (claims["unit"] == "people")]
     if moved.empty:
         return "The articles give no displacement figure."
     lead = f"The articles give {count_words(len(headlines.one_each(moved)), 'figure')} of people displaced, fleeing, evacuated or counted as refugees."
-    return _join([lead, headlines.largest_displacement(moved)])
+    return _join([lead, headlines.largest_displacement(moved, articles)])
 
 
-def territory_sentence(claims: pd.DataFrame, events: pd.DataFrame) -> str:
+def territory_sentence(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The latest government share and the last capture reported."""
     shares = reconcile.government_share(claims)
     captured = events[events["event"] == "captured"]
@@ -139,7 +139,7 @@ def territory_sentence(claims: pd.DataFrame, events: pd.DataFrame) -> str:
         return "The articles give no share of territory and report no neighbourhood changing hands."
     lead = (f"The articles give {count_words(len(headlines.one_each(shares)), 'share')} of territory (a rebel share converted to the government's by the "
             f"rule government_share) and {count_words(len(captured), 'capture')} of a neighbourhood.")
-    return _join([lead, headlines.latest_share(shares), headlines.last_capture(captured)])
+    return _join([lead, headlines.latest_share(shares, articles), headlines.last_capture(captured, articles)])
 
 
 def disagreement_words(claims: pd.DataFrame) -> str:
@@ -293,9 +293,9 @@ def page_texts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd
     except ``guide``, MyST)."""
     return {
         "corpus": corpus_sentence(corpus_counts(tables, claims, events)),
-        "casualties": casualties_sentence(claims),
-        "displacement": displacement_sentence(claims),
-        "territory": territory_sentence(claims, events),
+        "casualties": casualties_sentence(claims, tables["articles"]),
+        "displacement": displacement_sentence(claims, tables["articles"]),
+        "territory": territory_sentence(claims, events, tables["articles"]),
         "disagreement": disagreement_words(claims),
         "overview_caption": overview_caption(overview_marks(claims)),
         "guide": guide_markdown(chapter_guide(project_dir)),

@@ -52,9 +52,10 @@ def one_each(claims: pd.DataFrame) -> pd.DataFrame:
     return claims.loc[~key.duplicated()]
 
 
-def choose(rows: pd.DataFrame, order: list[str], ascending: list[bool]) -> Headline:
+def choose(rows: pd.DataFrame, order: list[str], ascending: list[bool], articles: pd.DataFrame) -> Headline:
     """The headline figure of ``rows``: the first in ``order`` (ties: the earlier article, then
-    the earlier place in it)."""
+    the earlier place in it). ``articles`` (the articles table) says which articles carry a
+    figure."""
     if rows.empty:
         return Headline(None, None, False)
     keys = [k for k in ("article_id", "start") if k in rows and k not in order]
@@ -87,12 +88,12 @@ def _quoted(r: pd.Series) -> str:
     return f"“{_text(r['quote'])}” ({_figure(r)})"
 
 
-def largest_deaths(rows: pd.DataFrame, what: str) -> str:
+def largest_deaths(rows: pd.DataFrame, what: str, articles: pd.DataFrame) -> str:
     """The largest death figure of ``rows`` (casualty claims of one tally: ``what`` is
     "single-day" or "cumulative"), or ``""``."""
     killed = charted(rows)
     killed = killed[(killed["measure"] == "killed") & (killed["unit"] == "people")]
-    h = choose(killed, ["value_high", "value_low", "date"], [False, False, True])
+    h = choose(killed, ["value_high", "value_low", "date"], [False, False, True], articles)
     return told(h, f"largest {what} death figure", _quoted, "larger")
 
 
@@ -100,18 +101,18 @@ def largest_deaths(rows: pd.DataFrame, what: str) -> str:
 MOVED = ("fled", "displaced", "evacuated")
 
 
-def largest_displacement(rows: pd.DataFrame) -> str:
+def largest_displacement(rows: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The largest number of people reported to have fled, been displaced or evacuated, or ``""``."""
     moved = charted(rows)
     moved = moved[(moved["category"] == "displacement") & moved["measure"].isin(MOVED) & (moved["unit"] == "people")]
-    h = choose(moved, ["value_high", "value_low", "date"], [False, False, True])
+    h = choose(moved, ["value_high", "value_low", "date"], [False, False, True], articles)
     return told(h, "largest number of people reported to have fled, been displaced or evacuated",
                 lambda r: f"{_quoted(r)}, who {_text(r['measure'])}", "larger")
 
 
-def latest_share(shares: pd.DataFrame) -> str:
+def latest_share(shares: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The latest government share (rows of :func:`newsfigures.reconcile.government_share`), or ``""``."""
-    h = choose(shares, ["date"], [False])
+    h = choose(shares, ["date"], [False], articles)
 
     def describe(r: pd.Series) -> str:
         how = " (converted from a rebel share)" if bool(r.get("converted", False)) else ""
@@ -120,8 +121,8 @@ def latest_share(shares: pd.DataFrame) -> str:
     return told(h, "latest share of the territory held by the government", describe, "later")
 
 
-def last_capture(captured: pd.DataFrame) -> str:
+def last_capture(captured: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The last capture of a neighbourhood reported (control events of kind ``captured``), or ``""``."""
-    h = choose(captured, ["date", "neighbourhood"], [False, True])
+    h = choose(captured, ["date", "neighbourhood"], [False, True], articles)
     return told(h, "last capture reported", lambda r: f"{_text(r['neighbourhood'])}, by the {_text(r['controller'])}",
                 "later")

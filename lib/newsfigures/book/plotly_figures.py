@@ -335,12 +335,13 @@ def coverage_figure(articles: pd.DataFrame):
     return fig
 
 
-def _overview_x(marks: pd.DataFrame) -> list[str]:
+def _overview_x(marks: pd.DataFrame, hours: float = 0.0) -> list[str]:
     """Where a mark of :func:`newsfigures.book.front.overview_marks` sits: its day, or the
-    middle of its week, month..."""
+    middle of its week, month..., moved by ``hours`` (so that two series of one panel on one day
+    do not hide each other; the hover gives the day)."""
     start = pd.to_datetime(marks["bin_start"])
     end = pd.to_datetime(marks["bin_end"])
-    return list((start + (end - start) / 2).dt.strftime("%Y-%m-%d %H:%M"))
+    return list((start + (end - start) / 2 + pd.Timedelta(hours=hours)).dt.strftime("%Y-%m-%d %H:%M"))
 
 
 def _overview_hover(r: pd.Series, max_sources: int = 6) -> str:
@@ -370,11 +371,12 @@ def overview_figure(marks: pd.DataFrame):
     fig = make_subplots(rows=len(OVERVIEW_PANELS), cols=1, shared_xaxes=True, vertical_spacing=0.07)
     for row, (panel, y_title) in enumerate(OVERVIEW_PANELS, start=1):
         part = marks[marks["panel"] == panel]
+        dodge = _dodge([s for s in OVERVIEW_SERIES if s in set(part["series"])], spread_hours=10.0)
         for series, colour in OVERVIEW_SERIES.items():
             m = part[part["series"] == series]
             if m.empty:
                 continue
-            x = _overview_x(m)
+            x = _overview_x(m, dodge[series])
             seg_x, seg_y, pt_x, pt_y, hover = [], [], [], [], []
             for xi, (_, r) in zip(x, m.iterrows()):
                 text = _overview_hover(r)
