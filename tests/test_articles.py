@@ -300,3 +300,27 @@ def test_cli_min_words_default_matches_the_library():
     from newsfigures import cli
 
     assert cli.MIN_WORDS == MIN_WORDS
+
+
+# A live page's summary bullet is a sentence without its full stop (a figure and a clause); a
+# bullet that is a link, a label or a question stays furniture.
+BULLETS = [
+    ("- UN estimates about 50,000 people still trapped in rebel enclave", True, "a summary bullet"),
+    ("• Russia says 2,000 more civilians left the east overnight", True, "a round bullet"),
+    ("* Government forces now hold 90 percent of the eastern districts", True, "an asterisk bullet"),
+    ("– At least 82 civilians reportedly killed in the last hours of fighting", True, "a dash bullet"),
+    ("- 300 wounded among those still waiting at the crossing", True, "a bullet opening with the number"),
+    ("- Syria: Aleppo in 10 pictures", False, "a link with a colon label"),
+    ("- Watch: three minutes inside the last hospital of 2 million people", False, "a video label"),
+    ("- Evacuations suspended as fighting resumes", False, "no figure: a headline"),
+    ("- More on this story", False, "a link"),
+    ("- 10 things to know | Explainer", False, "a link with a bar"),
+]
+
+
+@pytest.mark.parametrize("line, kept, note", BULLETS, ids=[b[2] for b in BULLETS])
+def test_summary_bullets_are_sentences(line, kept, note):
+    text = f"Aleppo live: evacuations suspended\n\n{PROSE}\n\n{line}\n\n{PROSE.replace('Monday', 'Tuesday')}\n"
+    body = "\n\n".join(clean_scrape(text).paragraphs)
+    assert (line in body) == kept, note
+    assert "on Monday" in body and "on Tuesday" in body

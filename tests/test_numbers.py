@@ -929,3 +929,28 @@ RANGE_OR_CHANGE = [
 def test_a_change_and_its_level_are_two_numbers_not_a_range(sentence: str, expected: list, note: str) -> None:
     found = [(q.text, q.low, q.high, q.qualifier, q.kind) for q in find_quantities(sentence)]
     assert found == [(t, float(lo), float(hi), qual, kind) for t, lo, hi, qual, kind in expected], note
+
+
+# "one person was killed": "one" before a person and a casualty verb counts a casualty; "one" before
+# anything else stays an article ("one resident said", "one of the hospitals")
+ONE = [
+    ("One person was killed in the shelling.", True, "one person killed"),
+    ("Only one civilian died when the shell hit.", True, "one civilian died"),
+    ("One child was wounded by sniper fire.", True, "one child wounded"),
+    ("one man has been killed at the crossing", True, "'has been killed', lower case"),
+    ("One volunteer was seriously injured.", True, "an adverb before the verb"),
+    ("One young woman was shot dead.", True, "an adjective before the noun"),
+    ("One resident said the shelling was heavy.", False, "a speaker"),
+    ("One of the hospitals was hit.", False, "'one of'"),
+    ("One day the war will end.", False, "'one day'"),
+    ("One doctor described the scene.", False, "a person with no casualty verb"),
+    ("One person was evacuated on Thursday.", False, "no casualty verb"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found", "note"), _params(ONE))
+def test_one_counts_a_casualty(sentence: str, found: bool, note: str) -> None:
+    ones = [q for q in find_quantities(sentence) if q.text.lower().startswith("one")]
+    assert bool(ones) == found, note
+    if found:
+        assert ones[0].low == 1 and ones[0].kind == "count"

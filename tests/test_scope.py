@@ -184,3 +184,37 @@ def test_a_sentence_continuing_an_event_takes_its_day(body, quote, date, note):
     lead = "Warplanes struck rebel-held districts of Aleppo as the army advanced. "
     (claim,) = [c for c in _rows(extract_article(_article(lead + body))) if c["quote"].startswith(quote)]
     assert claim["date"] == date, note
+
+
+# (sentence, figure, period start, period end, date, note): more ways to state a period; a period
+# ends at publication (or at its last named day) and the figure is dated the publication day
+PERIODS = [
+    ("At least 300 civilians have been killed since the 15th of November.", "300", "2016-11-15", "2016-12-09",
+     "2016-12-09", "'since the 15th of November'"),
+    ("Some 5,000 people have fled since the 7th of July.", "5,000", "2016-07-07", "2016-12-09", "2016-12-09",
+     "'since the 7th of July'"),
+    ("At least 20 people have been killed since yesterday.", "20", "2016-12-08", "2016-12-09", "2016-12-09",
+     "'since yesterday' is no 'yesterday'"),
+    ("Some 400 people have left since last night.", "400", "2016-12-08", "2016-12-09", "2016-12-09",
+     "'since last night'"),
+    ("Some 50 people were killed on Saturday and Sunday.", "50", "2016-12-03", "2016-12-04", "2016-12-09",
+     "'on Saturday and Sunday' is a two-day period"),
+    ("Shelling killed 26 people from Monday to Wednesday.", "26", "2016-12-05", "2016-12-07", "2016-12-09",
+     "'from Monday to Wednesday'"),
+    ("Since government forces launched the final assault on 15 November, 465 civilians have been killed.", "465",
+     "2016-11-15", "2016-12-09", "2016-12-09", "'launched the final assault on'"),
+    ("Since the army began its big ground offensive on Nov. 15, 300 people have died.", "300", "2016-11-15",
+     "2016-12-09", "2016-12-09", "three words after 'its'"),
+    ("At least 30 people were killed yesterday.", "30", None, None, "2016-12-08", "plain 'yesterday' is a day"),
+    ("Some 50 people were killed on Saturday, and 20 on Sunday.", "50", None, None, "2016-12-03",
+     "two days with their own figures are no period"),
+    ("At least 12 people were killed on the 15th of November.", "12", None, None, "2016-11-15",
+     "a day with no 'since' is the figure's day"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, start, end, date, note", PERIODS, ids=[c[5] for c in PERIODS])
+def test_more_ways_to_state_a_period(sentence, figure, start, end, date, note):
+    fd = figure_date(sentence, PUBLISHED, anchor=sentence.index(figure))
+    iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    assert (iso(fd.period_start), iso(fd.period_end), iso(fd.date)) == (start, end, date), note

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .attribution import attribute, publisher_of
 from .figures.context import CONFLICT_CATEGORIES, is_conflict_text, is_evacuation_text, operation_measure
 from .figures.dates import FigureDate, figure_date
-from .figures.measure import classify
+from .figures.measure import classify, elliptical
 from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .reading.sentences import Sentence, split_sentences
@@ -97,6 +97,7 @@ def extract_article(article) -> ArticleFigures:
     for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
+        party_here = ""
         day_here: FigureDate | None = None
         for q in quantities:
             try:
@@ -108,6 +109,9 @@ def extract_article(article) -> ArticleFigures:
                 continue
             if evacuation_text and cls.measure == "fled":
                 cls = replace(cls, measure=operation_measure(cls.measure, s.text))
+            if not cls.party and cls.unit == "people" and party_here and elliptical(s.text, q):
+                cls = replace(cls, party=party_here)  # "killed 5 civilians, injuring 21 others"
+            party_here = cls.party if cls.unit == "people" else party_here
             previous_measure = in_sentence = cls.measure
             src = sentence_src.at(q.start, publisher) if sentence_src is not None else None
             fd = figure_date(s.text, article.published, anchor=q.start)

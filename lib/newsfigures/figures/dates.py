@@ -29,9 +29,14 @@ _FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
 _STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+)?$", re.I)
 _SINCE_DATE = re.compile(
-    rf"\bsince\s+(?:(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)\s+[\w-]+)?\s+(?:on\s+)?)?"
+    rf"\bsince\s+(?:(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)(?:\s+(?!on\b)[a-z][\w-]*){{1,3}})?\s+(?:on\s+)?)?"
     rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
-    rf"(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+{_MONTH_NC})?", re.I)
+    rf"(?:the\s+)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})?", re.I)
+# "since yesterday", "since last night": a period from that day to publication
+_SINCE_RELATIVE = re.compile(r"\bsince\s+(?P<w>yesterday|last\s+night|this\s+morning|dawn|early\s+morning|midnight|"
+                             r"the\s+early\s+hours)\b", re.I)
+# "on Saturday and Sunday", "from Friday to Sunday": two days make a period
+_WEEKDAY_TO_WEEKDAY = re.compile(r"\s*(?:,?\s*and|to|until|till|through|-|\u2013)\s*", re.I)
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _DAY_RANGE = re.compile(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
 _WEEKEND = re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", re.I)
@@ -117,6 +122,23 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
             period_start, period_end = start, published or period_end
             how.append(f"period {m.group(0).strip()!r}")
         break
+    if period_start is None and published:
+        m = _SINCE_RELATIVE.search(text)
+        if m:
+            back = 0 if m.group("w").lower().startswith(("this", "dawn", "early", "the")) else 1
+            period_start, period_end = published - dt.timedelta(days=back), published
+            since_spans.append(m.span())
+            how.append(f"period {m.group(0).strip()!r}")
+    if period_start is None and published:
+        days = find_weekdays(text)
+        for a, b in zip(days, days[1:]):
+            if _WEEKDAY_TO_WEEKDAY.fullmatch(text[a.end:b.start]):
+                d1, d2 = resolve_weekday(a.weekday, published), resolve_weekday(b.weekday, published)
+                if d1 < d2:
+                    period_start, period_end = d1, d2
+                    since_spans.append((a.start, b.end))
+                    how.append(f"period {text[a.start:b.end]!r}")
+                    break
     if _WEEKEND.search(text) and published:
         sat = resolve_weekday(5, published - dt.timedelta(days=1))
         if not period_start:
@@ -142,6 +164,8 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
                 continue
             candidates.append((near((w.start, w.end)), resolve_weekday(w.weekday, published), f"weekday {w.text!r}"))
         for m in _RELATIVE_DAY.finditer(text):
+            if any(a <= m.start() < b for a, b in since_spans):
+                continue  # "since yesterday": the start of a period
             word = m.group("w").lower()
             d = published - dt.timedelta(days=1) if word in ("yesterday", "overnight", "last night") else published
             candidates.append((near(m.span()), d, f"{word!r}"))

@@ -7,7 +7,10 @@ words around them, with the lexicons in ``data/claims.yaml``:
 1. **Head noun**: the thing counted, read after the number ("31,000 *people*", "thousands of
    *civilians*", "27 of them *children*", "47 of its 57 *staff*"). It gives the party for
    people (civilians, children, fighters...), a unit (families, buses, neighbourhoods), and
-   for some nouns the measure itself ("60 *fatalities*", "*refugees*").
+   for some nouns the measure itself ("60 *fatalities*", "*refugees*"). A plural noun the
+   lexicon does not know counts a thing (:func:`counted_thing`: "27 *attacks*", "4,000
+   *blankets*": category and measure ``other``, unit the noun in the singular), never people;
+   "14 *members of the regime forces*" are fighters of that side.
 2. **Cue words**: the verb or noun of the clause that says what happened to them ("have
    *fled*", "*killing* 11 people", "cost the *lives* of", "*trapped*"). The first cue to the
    right of the number within the clause wins, else the nearest to the left.
@@ -232,7 +235,14 @@ _CHANGED_FROM = re.compile(r"\b(?:down|up|rising|falling|dropping|climbing)\s+fr
 _OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
+_HOME_TO = re.compile(r"home\s+to", re.I)  # "Aleppo was home to 2 million": no earlier subject's predicate
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
+_NEED_BEFORE = re.compile(r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
+                          r"ready\s+to\s+(?:be|receive)|wait(?:s|ed|ing)?\s+to\s+be|yet\s+to\s+be)\s+"
+                          r"(?:urgent(?:ly)?\s+|medical(?:ly)?\s+|to\s+be\s+|some\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+|"
+                          r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
 def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
@@ -241,19 +251,30 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     lex = lexicon()
     right = _right_clause(sentence, noun_end, 70)
     other_number = _NEXT_FIGURE.search(right)  # "killed 3 and wounded 40": "wounded" is the 40's cue
-    right = right[:other_number.start()] if other_number else right
+    if other_number and _SUBSET_BEFORE.search(right[:other_number.start()]):
+        # "103 civilians including 19 children were killed": the subset shares the predicate
+        subset = re.match(r"[\d,.]+\s+(?:[^\W\d][\w-]*\s+){0,2}", right[other_number.start():])
+        rest = right[other_number.start() + (subset.end() if subset else 0):]
+        nxt = _NEXT_FIGURE.search(rest)
+        right = right[:other_number.start()] + " " * (subset.end() if subset else 0) + (rest[:nxt.start()] if nxt else rest)
+    else:
+        right = right[:other_number.start()] if other_number else right
     left = _left_clause(sentence, q.start)
     best: tuple[int, int, str] | None = None
     for measure, pat in lex.cue_patterns:
         for m in pat.finditer(right):
             if _NOUN_USE.fullmatch(m.group(0)) and _DETERMINER_BEFORE.search(right[:m.start()]):
                 continue  # "gathered at the crossing": a place, not a crossing
+            if measure == "evacuated" and _NEED_BEFORE.search(right[:m.start()]):
+                continue  # "need to be evacuated": a need, not an evacuation
             key = (m.start(), -len(m.group(0)), measure)
             best = key if best is None or key < best else best
         for m in pat.finditer(left):
             if measure == "fled" and _LEFT_TRANSITIVE.fullmatch(m.group(0)):
                 continue  # "have left 250,000 people without care": left in a state, not fleeing
-            if _AUXILIARY_BEFORE.search(left[:m.start()]):
+            if measure == "evacuated" and _NEED_BEFORE.search(left[:m.start()]):
+                continue  # "ready to receive evacuated patients"
+            if _AUXILIARY_BEFORE.search(left[:m.start()]) and not _HOME_TO.fullmatch(m.group(0)):
                 continue  # "three were martyred and 12 others injured": the predicate of the earlier subject
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
@@ -339,7 +360,21 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         party, _ = share_party(sentence, q)
         return Classification("territory", "area", q.unit, party, q.end)
 
-    noun, noun_end = head_noun(sentence, q)
+    forces = _MEMBERS_OF_FORCES.match(sentence[q.end:])
+    if forces:
+        # "14 members of the regime forces", "18 fighters of the rebel factions": the side names the party
+        noun, noun_end = "fighters", q.end + forces.end()
+    else:
+        noun, noun_end = head_noun(sentence, q)
+    thing = None
+    if noun is None:
+        thing = counted_thing(sentence, q)
+        if thing:
+            # "27 attacks", "4,000 blankets", "12 rebel positions": a thing we do not know is a
+            # thing (other, its unit), never people, whatever the clause says happened to it
+            aid = previous_in_sentence == "aid" or (previous_measure == "aid" and _REFER_BACK.search(sentence[:q.start]))
+            # ("45 tonnes of supplies ..., another 700 kits": more of the aid counted before)
+            return Classification("other", "aid" if aid else "other", thing[0], "", thing[1])
     if noun is None:
         # "two or three neighborhoods"-style tails are found above; numbers followed by a
         # noun we do not count ("two sides", "three countries") are not figures
@@ -350,6 +385,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             if not (_OF_THEM_TAIL.match(tail) and _cue(sentence, q, q.end) in PEOPLE_MEASURES):
                 return None
     info = lex.nouns.get(noun or "", {})
+    if forces:
+        info = {"party": _SIDE_PARTY.get(forces.group("side").lower(), "fighters"), "measure": "fighters"}
     unit = info.get("unit", "people")
     party = info.get("party", "")
     if info.get("territory"):
@@ -373,8 +410,14 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
                                         or _AMONG_AFTER.match(sentence[noun_end:])
                                         or _AMONG_LIST.search(before))
     group = None if cue is not None else _AMONG_GROUP.search(before)
-    if apposed and noun_measure not in STRONG_NOUN_MEASURES:
+    own = _right_cue(sentence, noun_end) if apposed else None
+    if apposed and noun_measure not in STRONG_NOUN_MEASURES and own in _CASUALTY_MEASURES \
+            and previous_in_sentence in _CASUALTY_MEASURES:
+        measure = own  # "300 were wounded, 176 of whom died", "18 of them with shrapnel wounds"
+    elif apposed and noun_measure not in STRONG_NOUN_MEASURES:
         measure = previous_in_sentence  # "219 civilians, 27 of them children": the same measure
+    elif noun_measure == "staff" and cue in _CASUALTY_MEASURES:
+        measure = cue  # "Four of our volunteers have been killed": staff killed are casualties
     elif group and noun_measure not in STRONG_NOUN_MEASURES:
         measure = _GROUP_MEASURE[group.group("group").lower()]
     elif noun_measure in STRONG_NOUN_MEASURES:
@@ -397,8 +440,12 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
+    if measure in ("residents", "remaining") and _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 70)):
+        measure = "trapped"  # "100,000 people are living under a crippling government siege"
+    if measure == "fled" and _CARRIED.search(left) and not _FLIGHT.search(sentence):
+        measure = "evacuated"  # "buses carrying thousands of people left": carried out, no flight
     evacuee = lex.evacuee_party.get(noun or "")
-    if evacuee and lex.evacuation.search(sentence) and not lex.hurt.search(sentence):
+    if evacuee and _evacuation_in(sentence) and not lex.hurt.search(sentence):
         # "40 wounded were evacuated", "300 wounded were among the evacuees": people moved out,
         # not casualties; the party says who they are
         measure, party = "evacuated", evacuee
@@ -413,3 +460,81 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
         party = m.group(1).lower() if m else ""
     return Classification(category, measure, unit, party, max(noun_end, q.end))
+
+
+_CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+_SIDE_PARTY = {"regime": "soldiers", "government": "soldiers", "pro-government": "soldiers", "pro-regime": "soldiers",
+               "syrian": "soldiers", "army": "soldiers", "loyalist": "soldiers", "security": "soldiers",
+               "russian": "soldiers", "rebel": "rebels", "opposition": "rebels", "armed": "rebels",
+               "jihadist": "rebels", "islamist": "rebels", "terrorist": "rebels", "militant": "rebels",
+               "insurgent": "rebels"}
+_MEMBERS_OF_FORCES = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:members|fighters|elements|personnel)\s+of\s+(?:the\s+)?"
+    r"(?P<side>" + "|".join(sorted(_SIDE_PARTY, key=len, reverse=True)) + r")\b(?:[\s-]+[\w-]+){0,2}?"
+    r"[\s-]+(?:forces|army|troops|factions|groups|brigades|militias|units|organi[sz]ations)\b", re.I)
+
+
+def _right_cue(sentence: str, noun_end: int) -> str | None:
+    """The measure of the first cue in the figure's own clause, to its right ("176 of whom *died*")."""
+    right = _right_clause(sentence, noun_end, 60)
+    other_number = _NEXT_FIGURE.search(right)
+    right = right[:other_number.start()] if other_number else right
+    return _sentence_cue(right)
+
+
+def _evacuation_in(sentence: str) -> bool:
+    """An evacuation cue that is no mere need ("need to be evacuated", "ready to receive evacuated")."""
+    return any(not _NEED_BEFORE.search(sentence[:m.start()]) for m in lexicon().evacuation.finditer(sentence))
+
+
+# a plural we do not know that still names people ("21 others"), or a time or a measure, is no thing
+_NO_THING = re.compile(
+    r"(?:others|more|adults|teenagers|youths|pupils|students|journalists|reporters|survivors|relatives|locals|"
+    r"guards|pilgrims|passengers|residents|brothers|sisters|sons|daughters|mothers|fathers|wives|husbands|"
+    r"siblings|cousins|nephews|nieces|friends|neighbou?rs|colleagues|paramedics|rescuers|firefighters|officials|"
+    r"commanders|leaders|activists|engineers|teachers|farmers|clerics|defectors|deserters|recruits|conscripts|"
+    r"snipers|captives|fugitives|migrants|generals|advisers|advisors|experts|monitors|observers|diplomats|"
+    r"shiites|sunnis|kurds|alawites|christians|muslims|americans|"
+    r"years|months|weeks|days|hours|minutes|seconds|nights|decades|centuries|times|miles|kilometres|kilometers|"
+    r"metres|meters|feet|yards|percent|dollars|euros|pounds|degrees|thousands|hundreds|millions|dozens|tens|"
+    r"billions|points|goals|votes|seats|members|[a-z]*(?:ss|us|is|ous))", re.I)
+_THING = re.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
+_THING_STOP = re.compile(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
+                         r"who|which|that|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)", re.I)
+
+
+def counted_thing(sentence: str, q: Quantity) -> tuple[str, int] | None:
+    """``(unit, end)`` of a plural noun the lexicon does not know, counted by ``q`` ("27 *attacks*",
+    "1,200 food *baskets*", "12 rebel *positions*"), or None: the unit is the noun in the singular."""
+    m = _THING.match(sentence, q.end)
+    if not m:
+        return None
+    words = sentence[q.end:m.end()].split()
+    if any(_THING_STOP.fullmatch(w) for w in words) or _NO_THING.fullmatch(m.group("noun")):
+        return None
+    if lexicon().not_figures.search(" ".join(words)):
+        return None
+    noun = m.group("noun").lower()
+    if noun.endswith("ies"):
+        unit = noun[:-3] + "y"
+    elif re.search(r"(?:ch|sh|x|ss|z)es$", noun):
+        unit = noun[:-2]
+    else:
+        unit = noun[:-1]
+    return unit, m.end()
+
+
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|further)\s+(?:[\w-]+\s+)?$", re.I)
+_ELLIPSIS_AFTER = re.compile(r"^\s+(?:others|more)\b", re.I)
+
+
+def elliptical(sentence: str, q: Quantity) -> bool:
+    """``q`` counts more of a group named before: "injuring 21 *others*", "*a further* 142"."""
+    return bool(_ELLIPSIS_AFTER.match(sentence[q.end:]) or _ELLIPSIS_BEFORE.search(sentence[:q.start]))
+
+
+_UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:living|live|lives|lived)\s+under\s+"
+                          r"(?:a|the)?\s*(?:[\w-]+\s+){0,3}?siege\b", re.I)
+_CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
+_FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)

@@ -133,6 +133,15 @@ def _is_plain_digits(span: str) -> bool:
     return span.isdigit() and span.isascii()
 
 
+# "one person was killed", "one child died": "one" counts a casualty, it is no article
+_ONE_HURT = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:person|civilian|child|man|woman|boy|girl|baby|soldier|fighter|rebel|resident|"
+    r"volunteer|worker|medic|doctor|nurse|journalist|policeman|officer)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|executed|martyred|slain|missing)\b"
+    r"|\s+(?:[a-z-]+\s+)?(?:person|civilian|child|man|woman|boy|girl|baby|soldier|fighter|rebel|resident)\s+"
+    r"(?:died|dies|was\s+killed)\b", re.I)
+
+
 def _is_year(span: str) -> bool:
     return _is_plain_digits(span) and len(span) == 4 and 1800 <= int(span) <= 2099
 
@@ -521,8 +530,9 @@ class _Finder:
         bare = words and _norm(span) in ("one", "a", "an")
         q = self.finish(start, end, value, value, kind, floor, unit=unit,
                         value_start=vs, value_end=ve)
-        if bare and q.qualifier == "exact" and kind in ("count", "duration", "other"):
-            return None  # "one resident", "one of the", "would one day want"
+        if bare and q.qualifier == "exact" and kind in ("count", "duration", "other") \
+                and not (_norm(span) == "one" and _ONE_HURT.match(text, ve)):
+            return None  # "one resident", "one of the", "would one day want" (but "one person was killed")
         return q
 
     def finish(self, start: int, end: int, low: float | Decimal, high: float | Decimal,

@@ -87,6 +87,20 @@ _CLOSERS = "\"'”’)]» "
 _CREDIT_ONLY = re.compile(r"^\(.*\)$")
 
 
+# "- UN estimates about 50,000 people still trapped in rebel enclave": a live page's summary bullet
+# is a sentence without its full stop (a bullet with a figure and a clause, not a link or a label)
+_BULLET = re.compile(r"^[-•*–]\s+(?P<text>[A-Z0-9\"'‘“].*)$")
+_LINK_LIKE = re.compile(r"^[^:]{1,30}:\s|\?$|\|", re.I)
+
+
+def _summary_bullet(line: str) -> bool:
+    m = _BULLET.match(line)
+    if not m:
+        return False
+    text = m.group("text")
+    return len(text.split()) >= 6 and bool(re.search(r"\d", text)) and not _LINK_LIKE.search(text)
+
+
 def _headline_like(line: str, max_words: int = 25) -> bool:
     return not line.rstrip(_CLOSERS).endswith(_TERMINAL) and len(line.split()) <= max_words
 
@@ -152,7 +166,7 @@ def clean_scrape(text: str) -> _Cleaned:
     pending = ""
     for i in body_idx[start:]:
         line = lines[i]
-        if _headline_like(line):
+        if _headline_like(line) and not _summary_bullet(line):
             furniture.append(line)  # crossheads and inline related-story links
             continue
         if pending:
