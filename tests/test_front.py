@@ -171,3 +171,16 @@ def test_one_figure_an_article_repeats_counts_once():
     claims = tf.claims(dict(value_low=40), dict(value_low=40, start=300), dict(value_low=40, article_id="a2"))
     assert len(headlines.one_each(claims)) == 2
     assert reconcile.SINGLE_DAY  # the tally names the overview uses exist
+
+
+def test_a_corpus_with_no_figure_gives_a_page_that_says_so():
+    tables = {"articles": ARTICLES.assign(title="t"), "claims": tf.claims(dict(value_low=1)).iloc[0:0],
+              "control_events": tf.events(dict()).iloc[0:0]}
+    texts = front.page_texts(tables, tables["claims"], tables["control_events"], ROOT)
+    assert texts["casualties"] == "The articles give no casualty figure."
+    assert texts["displacement"] == "The articles give no displacement figure."
+    assert texts["territory"] == "The articles give no share of territory and report no neighbourhood changing hands."
+    assert texts["disagreement"] == "No two sources gave a figure for the same quantity on the same day."
+    assert "no dated share of territory" in texts["overview_caption"]
+    marks = front.overview_marks(tables["claims"])
+    assert overview_problems(overview_figure(marks), marks) == [] and not front.prose_problems(*texts.values())
