@@ -330,3 +330,191 @@ def _article(body: str, title: str = "", outlet: str = "") -> Article:
         published=dt.date(2016, 12, 12), title_method="given", outlet_method="given", url_method="none",
         published_method="given:manifest", published_confidence="given", published_evidence="", encoding="utf-8",
     )
+
+
+# --------------------------------------------------------------------------- self-naming inside
+# the text makes the publisher: a footer "produced by", a monitor's own wording, a think tank
+# introducing its report, an organisation narrating as "we" (all made up)
+
+SELF_NAMED_CASES = [
+    pub("Aleppo flash update", "Up to 90,000 people are believed to remain in the east.\n\n"
+        "This flash update was produced by OCHA Syria in collaboration with humanitarian partners.", "",
+        "UN OCHA", "footer-this-update-produced-by"),
+    pub("Aleppo situation", "Some 20,000 people crossed to the west.\n\nProduced by the Syrian Arab Red Crescent",
+        "", "Syrian Arab Red Crescent", "footer-produced-by-line"),
+    pub("Aleppo countryside", "SOHR was informed by reliable sources that 23 people were killed in Hanano.", "",
+        SOHR, "monitor-was-informed"),
+    pub("Aleppo city", "The Syrian Observatory documented the death of 12 civilians.\n\n"
+        "The Syrian Observatory also documented 40 air strikes on the eastern districts.", "",
+        SOHR, "monitor-documented-twice"),
+    pub("The fall of Aleppo", "Crisis Group looks at what the loss of the city means for the opposition.", "",
+        "International Crisis Group", "think-tank-looks-at"),
+    pub("WHO: hospitals destroyed", "13 December 2016 | DAMASCUS / GENEVA - Since the start of the offensive "
+        "we have identified 9 hospitals that were put out of service.", "", "WHO", "we-voice-title-names-org"),
+    pub("Health care under fire", "Our teams treated 300 wounded people in the west this week. UNICEF and "
+        "partners are scaling up.\n\nUNICEF supplies reached 2,000 children.", "", "UNICEF", "we-voice-org-named-twice"),
+    # negatives: a news story citing the monitor once, a quoted "we", a report by someone else
+    pub("Air strikes hit Aleppo", "The Syrian Observatory documented 40 deaths on Monday.", "", None,
+        "neg-documented-once"),
+    pub("Aleppo hospitals", '"We have identified 9 hospitals," the WHO said on Tuesday.', "", None,
+        "neg-quoted-we"),
+    pub("Aleppo report", "A report published by Amnesty International on Monday said 80 people were executed.", "",
+        None, "neg-report-published-by-other"),
+    pub("Aleppo battle", "SOHR was informed that 23 people were killed.", "Reuters", None, "neg-news-outlet-given"),
+    pub("Army advances", "Troops took two districts. We will bring you updates as they come.", "", None,
+        "neg-live-page-we-without-org"),
+]
+
+
+@pytest.mark.parametrize("title, body, outlet, expected, note", SELF_NAMED_CASES)
+def test_self_naming_inside_the_text_makes_the_publisher(title, body, outlet, expected, note) -> None:
+    src = publisher_of(body, title, outlet)
+    assert (src.name if src is not None else None) == expected, note
+
+
+CRISIS = Source("International Crisis Group", "think_tank", False, "", 0, 0)
+
+
+def us(sentence: str, publisher: Source | None, expected: str | None, note: str):
+    return pytest.param(sentence, publisher, expected, note, id=note)
+
+
+INTERVIEWED_BY_US_CASES = [
+    us("Rebel commanders we spoke to said 300 fighters remained in the enclave.", CRISIS,
+       "International Crisis Group", "we-spoke-to"),
+    us("Rebel commanders whom we interviewed said 300 fighters remained.", CRISIS,
+       "International Crisis Group", "whom-we-interviewed"),
+    us("Residents we talked to said 40 families were still in Sukkari.", CRISIS,
+       "International Crisis Group", "residents-we-talked-to"),
+    us("A resident I spoke to said 30 people died in the shelling.", CRISIS, "International Crisis Group",
+       "i-spoke-to"),
+    us("Government officials that we met put the number of fighters at 2,000.", CRISIS,
+       "International Crisis Group", "that-we-met"),
+    us("Rebel commanders we spoke to said 300 fighters remained.", None, None, "no-publisher-outlet-own"),
+    us("Rebel commanders said 300 fighters remained in the enclave.", CRISIS, "rebel officials", "neg-plain-said"),
+    us("The Syrian Observatory said 40 people were killed.", CRISIS, SOHR, "neg-other-source"),
+    us("Rebel commanders told us 300 fighters remained.", None, "rebel officials", "neg-told-us-keeps-speaker"),
+]
+
+
+@pytest.mark.parametrize("sentence, publisher, expected, note", INTERVIEWED_BY_US_CASES)
+def test_people_we_spoke_to_are_the_organisation_s_own_voice(sentence, publisher, expected, note) -> None:
+    got = attribute([sentence], publisher=publisher)[0]
+    assert (got.name if got is not None else None) == expected, note
+
+
+def oc(sentence: str, outlet: str, expected: str | None, note: str):
+    return pytest.param(sentence, outlet, expected, note, id=note)
+
+
+OWN_CORRESPONDENT_CASES = [
+    oc("RT's correspondent said 300 people left the enclave overnight.", "RT", None, "rt-own-correspondent"),
+    oc("Al Jazeera's correspondent said 3,000 people were waiting at the crossing.", "Al Jazeera", None,
+       "aj-own-correspondent"),
+    oc("A SANA reporter in Aleppo said 30 people were killed by rebel shells.", "SANA", None, "sana-reporter"),
+    oc("Our correspondent in Aleppo said 300 people left.", "", None, "our-correspondent"),
+    oc("Our reporter counted 40 buses at the crossing.", "BBC News", None, "our-reporter"),
+    oc("RT's correspondent said 300 people left the enclave overnight.", "Reuters", "Russian state media",
+       "neg-other-outlet-s-correspondent"),
+    oc("SANA said 30 people were killed by rebel shells.", "SANA", "SANA", "neg-outlet-named-as-source"),
+    oc("The Syrian Observatory said 40 people were killed.", "RT", SOHR, "neg-other-source"),
+]
+
+
+@pytest.mark.parametrize("sentence, outlet, expected, note", OWN_CORRESPONDENT_CASES)
+def test_the_outlet_s_own_correspondent_is_its_own_authority(sentence, outlet, expected, note) -> None:
+    got = attribute([sentence], outlet=outlet)[0]
+    assert (got.name if got is not None else None) == expected, note
+
+
+HEADLINE_FINAL_CASES = [
+    case("Aleppo evacuation ends as army retakes 98% of city - Russian MoD", "Russian Defence Ministry",
+         "dash-russian-mod"),
+    case("3,000 people evacuated from east Aleppo overnight - ICRC", "ICRC", "dash-icrc"),
+    case("Aleppo: 3,000 people evacuated overnight \u2014 Red Cross", "ICRC", "em-dash-red-cross"),
+    case("Army retakes 98% of Aleppo - state TV", "Syrian state television", "dash-state-tv"),
+    case("Some 50,000 people still trapped in the enclave \u2013 UN", "United Nations", "en-dash-un"),
+    case("Army retakes 98% of Aleppo - Aleppo", None, "neg-place-after-dash"),
+    case("Rebels lose 30 fighters - a blow to the opposition", None, "neg-dash-phrase"),
+    case("ICRC - Aleppo evacuations resume", None, "neg-org-before-dash-no-number"),
+    case("Aleppo evacuation ends - Russian MoD", None, "neg-no-figure"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, note", HEADLINE_FINAL_CASES)
+def test_a_headline_ending_in_its_source(sentence: str, expected: str | None, note: str) -> None:
+    src = find_source(sentence)
+    assert (src.name if src is not None else None) == expected, f"{note}: {src}"
+
+
+INSTITUTION_CASES = [
+    case("A source at Aleppo Police Command said 3 people were killed by a shell.", "Aleppo Police Command",
+         "police-command"),
+    case("Aleppo Police Command said 3 people were killed by a shell.", "Aleppo Police Command", "police-command-subject"),
+    case("The Aleppo Health Directorate said 20 people were wounded.", "Aleppo Health Directorate",
+         "health-directorate"),
+    case("The health directorate in Aleppo said 20 people were wounded.", "Aleppo Health Directorate",
+         "health-directorate-in"),
+    case("Hevi Ibrahim, a member of the Sheikh Maqsoud Local Council, said 30 people died.",
+         "Sheikh Maqsoud Local Council", "member-of-named-local-council"),
+    case("The Bustan al-Qasr Local Council said 300 families remained.", "Bustan al-Qasr Local Council",
+         "named-local-council-subject"),
+    case("A local council official said 1,500 families remained in Ansari.", "Syrian opposition",
+         "neg-lowercase-local-council"),
+    case("The Aleppo Local Council said 30 people died.", "Syrian opposition", "neg-known-aleppo-council"),
+    case("Health facilities in western Aleppo reported 40 wounded.", "medical staff", "health-facilities-reported"),
+    case("Medical facilities reported receiving 40 wounded on Monday.", "medical staff", "medical-facilities"),
+    case("There were 27 attacks on health facilities this year.", None, "neg-health-facilities-object"),
+    case("The Free Aleppo Health Directorate said 20 people were hurt.", "medical staff", "neg-free-directorate"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, note", INSTITUTION_CASES)
+def test_institutions_keep_their_names(sentence: str, expected: str | None, note: str) -> None:
+    src = find_source(sentence)
+    assert (src.name if src is not None else None) == expected, f"{note}: {src}"
+
+
+CIVIL_DEFENCE = Source("Syrian Civil Defence", "aid", False, "", 0, 0)
+
+OWN_MEMBER_CASES = [
+    us("Khaled Haj Omar, a volunteer, said 30 people were rescued.", CIVIL_DEFENCE, "Syrian Civil Defence",
+       "volunteer"),
+    us("Khaled Haj Omar, a volunteer in eastern Aleppo, said 30 people were rescued.", CIVIL_DEFENCE,
+       "Syrian Civil Defence", "volunteer-in-place"),
+    us("Our volunteer Khaled Haj Omar said 30 people were rescued.", CIVIL_DEFENCE, "Syrian Civil Defence",
+       "our-volunteer"),
+    us("Dr Sami Nour, a surgeon, said 30 people died.", CIVIL_DEFENCE, "Syrian Civil Defence", "surgeon"),
+    us("Mona Aziz, one of our field coordinators, said 200 families were reached.", CIVIL_DEFENCE,
+       "Syrian Civil Defence", "one-of-our-coordinators"),
+    us("Abu Ahmad, a resident, said 30 people died.", CIVIL_DEFENCE, "Abu Ahmad", "neg-resident"),
+    us("Dr Sami Nour, a surgeon with MSF, said 30 people died.", CIVIL_DEFENCE, "Doctors Without Borders",
+       "neg-member-of-other-org"),
+    us("Khaled Haj Omar, a volunteer, said 30 people were rescued.", None, "Khaled Haj Omar",
+       "neg-news-article-keeps-person"),
+]
+
+
+@pytest.mark.parametrize("sentence, publisher, expected, note", OWN_MEMBER_CASES)
+def test_a_member_in_the_organisation_s_own_text_speaks_for_it(sentence, publisher, expected, note) -> None:
+    got = attribute([sentence], publisher=publisher)[0]
+    assert (got.name if got is not None else None) == expected, note
+    if expected == "Syrian Civil Defence":
+        assert got.speaker and got.speaker in sentence
+
+
+def test_a_member_keeps_speaking_for_the_organisation_in_later_sentences() -> None:
+    got = attribute(["Khaled Haj Omar, a volunteer, said 30 people were rescued.",
+                     "He said 12 bodies were recovered from the rubble.",
+                     "The Syrian Observatory said 40 people were killed."], publisher=CIVIL_DEFENCE)
+    assert [(g.name, g.speaker) for g in got] == [("Syrian Civil Defence", "Khaled Haj Omar"),
+                                                   ("Syrian Civil Defence", "Khaled Haj Omar"), (SOHR, "")]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("UN: 50,000 still trapped in Aleppo", "We spoke to residents who said 300 families were sheltering in Sukkari."),
+    ("Red Cross: evacuations resume", "We have verified videos showing 20 buses leaving the east."),
+    ("UNICEF: children at risk", "Our correspondent met families who said 40 children were missing."),
+])
+def test_a_journalist_s_we_does_not_make_the_named_organisation_the_publisher(title, body) -> None:
+    assert publisher_of(body, title, "") is None

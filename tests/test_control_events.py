@@ -630,3 +630,278 @@ ARTICLE_CASES = [
 @pytest.mark.parametrize("body,expected,note", _table(ARTICLE_CASES))
 def test_control_events_of_whole_articles(body, expected, note):
     assert _article_events(body) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# descriptive holdings: a side pressed into districts, "the Kurdish neighbourhood of X", the
+# city named inside "the last opposition-held districts of Aleppo, including ...", "hold only X"
+
+DESCRIPTIVE_HOLDING_CASES = [
+    ("The bombardment left rebels squeezed into districts including Sheikh Saeed, Bustan al-Qasr and Salaheddine.",
+     _held(R, "Sheikh Saeed", "Bustan al-Qasr", "Salaheddine"), "side squeezed into a list"),
+    ("Opposition fighters are now confined to Sukkari and Fardous.", _held(R, "Sukkari", "Fardous"), "confined to"),
+    ("A few hundred rebels remain holed up in al-Mashhad.", _held(R, "Mashhad"), "holed up in"),
+    ("Rebels, clinging to Bustan al-Qasr, refused to leave.", _held(R, "Bustan al-Qasr"), "clinging to"),
+    ("Civilians were squeezed into Sukkari and Fardous as the shelling went on.", set(), "civilians squeezed is no holding"),
+    ("If rebels are squeezed into Sukkari, the siege will tighten.", set(), "conditional confinement"),
+    ("Families fled to the last opposition-held districts of Aleppo, including Sukkari, Mashhad and al-Ansari.",
+     _held(R, "Sukkari", "Mashhad", "Ansari"), "held adjective with the city between"),
+    ("Shells hit the rebel-held neighbourhoods in eastern Aleppo, including Kallaseh and Bustan al-Qasr.",
+     _held(R, "Kallaseh", "Bustan al-Qasr"), "held adjective in the east including"),
+    ("Thousands crossed into the Kurdish neighborhood of Sheikh Maqsoud.", _held(K, "Sheikh Maqsoud"),
+     "kurdish neighbourhood of"),
+    ("Aid reached the Kurdish enclave of Sheikh Maqsoud on Sunday.", _held(K, "Sheikh Maqsoud"), "kurdish enclave of"),
+    ("Rebels shelled the Kurdish neighbourhood of Sheikh Maqsoud overnight.", _held(K, "Sheikh Maqsoud"),
+     "shelling of a party noun place still says who holds it"),
+    ("Jets pounded the rebel strongholds of Sukkari and Fardous.", _held(R, "Sukkari", "Fardous"), "rebel strongholds of list"),
+    ("The former rebel stronghold of Masaken Hanano was quiet on Sunday.", set(), "a former stronghold is no holding"),
+    ("The Christian neighbourhood of Midan was shelled.", set(), "a people adjective is no party"),
+    ("Sheikh Saeed, the last rebel stronghold in the east, was shelled.", _held(R, "Sheikh Saeed"),
+     "apposition the last rebel stronghold"),
+    ("Bustan al-Qasr remains a rebel bastion.", _held(R, "Bustan al-Qasr"), "remains a rebel bastion"),
+    ("Sukkari and Fardous are the last rebel strongholds.", _held(R, "Sukkari", "Fardous"), "list are the last strongholds"),
+    ("Masaken Hanano, a former rebel stronghold, is quiet.", set(), "apposition former stronghold"),
+    ("Masaken Hanano was a rebel stronghold until this week.", set(), "past tense stronghold"),
+    ("Troops shelled Sukkari, near the rebel enclave.", set(), "near the enclave is no apposition"),
+    ("Sheikh Maqsoud, a Kurdish-majority district, was calm.", set(), "a people majority is no party"),
+    ("Rebels now hold only Sheikh Saeed.", _held(R, "Sheikh Saeed"), "hold only"),
+    ("Civilians fled to the last opposition-held districts, including Sukkari and Mashhad.",
+     _held(R, "Sukkari", "Mashhad"), "held districts comma including"),
+    ("Shells hit the rebel-held districts in the east of the city, such as Sukkari and Kallaseh.",
+     _held(R, "Sukkari", "Kallaseh"), "held districts in the east of the city such as"),
+    ("Shells hit the rebel-held neighbourhoods of eastern Aleppo, among them Sukkari and Kallaseh.",
+     _held(R, "Sukkari", "Kallaseh"), "held neighbourhoods among them"),
+    ("Shells hit the rebel-held districts near Sukkari, including Fardous.", set(), "near a place is no list"),
+    ("About 50,000 people remain in the last rebel-held pocket, which includes Sukkari and Mashhad.",
+     _held(R, "Sukkari", "Mashhad"), "pocket which includes"),
+    ("Rebels are now penned into a few districts such as Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "penned into a few districts such as"),
+    ("Rebels are left with only Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"), "left with only"),
+    ("Civilians were left with nothing in Sukkari.", set(), "civilians left with nothing"),
+    ("Rebels control just a handful of districts, including Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "control just a handful including"),
+    ("Bustan al-Qasr, still in rebel hands, was shelled again.", _held(R, "Bustan al-Qasr"), "still in rebel hands aside"),
+    ("Rebels do not hold only Sheikh Saeed.", set(), "negated holding"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(DESCRIPTIVE_HOLDING_CASES))
+def test_descriptive_holdings(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# lists of districts as a subject, a plural place noun after the names, "the loss of X"
+
+LIST_SUBJECT_CASES = [
+    ("The districts of Sakhour, Haydariya and Sheikh Khodr followed on 28 November.",
+     _captured(G, "Sakhour", "Haydariyah", "Sheikh Khodr"), "districts of list followed on a date"),
+    ("Masaken Hanano fell first, and Sakhour followed within hours.", _captured(G, "Masaken Hanano", "Sakhour"),
+     "followed within hours"),
+    ("Jabal Badro followed suit.", _captured(G, "Jabal Badro"), "followed suit"),
+    ("Sakhour followed the same pattern as Masaken Hanano.", set(), "followed an object is no fall"),
+    ("The fighting in Sakhour followed a week of shelling.", set(), "followed after a preposition"),
+    ("The districts of Sakhour and Haydariya fell on Monday.", _captured(G, "Sakhour", "Haydariyah"),
+     "plural districts of list fell"),
+    ("The neighbourhoods of Sukkari and Fardous have fallen.", _captured(G, "Sukkari", "Fardous"),
+     "plural neighbourhoods of list have fallen"),
+    ("Sakhour and Haydariya fell on Monday.", _captured(G, "Sakhour", "Haydariyah"), "bare list fell"),
+    ("Shells fell on Sakhour and Haydariya on Monday.", set(), "shells fell on a list"),
+    ("Sakhour and Haydariya could fall within days.", set(), "could fall"),
+    ("Army units restored security and stability to Karm al-Qasir and Tell al-Hawa neighborhoods on Thursday.",
+     _captured(G, "Karm al-Qasir", "Tell al-Hawa"), "unlisted names before a plural noun"),
+    ("The army restored security and stability to Bustan al-Basha, Ain al-Tal and Sheikh Khodr neighbourhoods.",
+     _captured(G, "Bustan al-Basha", "Ain al-Tal", "Sheikh Khodr"), "three names before a plural noun"),
+    ("The government restored electricity to Sukkari and Fardous neighbourhoods.", set(),
+     "restoring electricity is no control"),
+    ("Rebel defences collapsed with the loss of Sakhour.", _captured(G, "Sakhour"), "collapsed with the loss of"),
+    ("The rebels' front line collapsed with the loss of Sheikh Khodr and Jabal Badro.",
+     _captured(G, "Sheikh Khodr", "Jabal Badro"), "loss of a list no loser named"),
+    ("Residents mourned the loss of life in Sakhour.", set(), "loss of life is no loss of a district"),
+    ("The loss of Sakhour would cut the enclave in two.", set(), "hypothetical loss"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(LIST_SUBJECT_CASES))
+def test_lists_as_subject(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+def test_unlisted_names_before_a_plural_noun_are_flagged():
+    mentions = control_mentions("Troops restored security to Karm al-Qasir and Tell al-Hawa neighborhoods.")
+    assert {(m.neighbourhood, m.in_gazetteer) for m in mentions} == {("Karm al-Qasir", False), ("Tell al-Hawa", False)}
+
+
+# ---------------------------------------------------------------------------------------------
+# shares: a loss of a bastion, a share of a neighbourhood, a shrunken enclave; no buildings
+
+SHARE_KIND_CASES = [
+    ("Rebels have now lost around 40 percent of their former bastion in the east of the city.",
+     ("share_held", 40.0, "percent", G), "lost a share of their bastion"),
+    ("Government forces took control of about 30% of the neighborhood on Sunday.",
+     ("share_held", 30.0, "percent", G), "a share of the neighbourhood"),
+    ("The army now holds half of the neighbourhood.", ("share_held", 50.0, "percent", G), "half of the neighbourhood"),
+    ("Rebels lost a quarter of their stronghold.", ("share_held", 25.0, "percent", G), "a quarter of their stronghold"),
+    ("The rebel enclave has shrunk to less than a fifth of its size.", ("share_held", 20.0, "percent", R),
+     "enclave shrunk to a fifth of its size"),
+    ("The opposition-held area has shrunk to a third of its former size.", ("share_held", 100 / 3, "percent", R),
+     "held area shrunk to a third of its former size"),
+    ("Shelling destroyed about a third of the Old City's buildings.", None, "a share of the city's buildings"),
+    ("Airstrikes damaged half of the city's hospitals.", None, "a share of the city's hospitals"),
+    ("Nearly 40 percent of the district's residents have fled.", None, "a share of a district's residents"),
+    ("The company has shrunk to a fifth of its size.", None, "a company's size is no territory"),
+    ("The army holds about 60 percent of the city's east.", ("share_held", 60.0, "percent", G),
+     "possessive head that is territory"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(SHARE_KIND_CASES))
+def test_share_kinds(sentence, expected, note):
+    got = _share(sentence)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and got[0] == expected[0] and got[2:] == expected[2:]
+        assert got[1] == pytest.approx(expected[1], abs=0.5)
+
+
+# ---------------------------------------------------------------------------------------------
+# windows: a share taken "in the space of four days" is share_taken
+
+WINDOW_CASES = [
+    ("The army captured a third of the rebel enclave in the space of four days.", "share_taken", "in the space of days"),
+    ("In the space of a week rebels lost 40 percent of the east.", "share_taken", "window before the figure"),
+    ("Government forces retook 60 percent of eastern Aleppo in just ten days.", "share_taken", "in just ten days"),
+    ("Troops seized a quarter of the enclave within three days.", "share_taken", "within three days"),
+    ("The army took half of the east in less than a week.", "share_taken", "in less than a week"),
+    ("The army now controls 60 percent of eastern Aleppo.", "share_held", "no window"),
+    ("The army captured a third of the rebel enclave, which it had besieged for months.", "share_held",
+     "a siege's length is no window"),
+    ("Rebels lost 30 percent of the east, the monitor said in a report published four days ago.", "share_held",
+     "a report's age is no window"),
+]
+
+
+@pytest.mark.parametrize("sentence,measure,note", _table(WINDOW_CASES))
+def test_share_windows(sentence, measure, note):
+    got = _share(sentence)
+    assert got is not None and got[0] == measure
+
+
+# ---------------------------------------------------------------------------------------------
+# a held statement in a relative clause is dated by its own clause, not the main clause's date
+
+
+def _article_dated_events(body: str):
+    import datetime as dt
+
+    from newsfigures.extract import extract_article
+    from newsfigures.reading import Article
+
+    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
+                      published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
+                      url_method="none", published_method="given:manifest", published_confidence="given",
+                      published_evidence="", encoding="utf-8")
+    return {(e.neighbourhood, e.event, e.date) for e in extract_article(article).events}
+
+
+RELATIVE_DATE_CASES = [
+    ("The YPG, which holds Sheikh Maqsoud, took Bustan al-Basha on 27 November.",
+     {("Sheikh Maqsoud", "held", "2016-12-12"), ("Bustan al-Basha", "captured", "2016-11-27")}, "which holds"),
+    ("Rebels, who still control Bustan al-Qasr, lost Sakhour on Saturday.",
+     {("Bustan al-Qasr", "held", "2016-12-12"), ("Sakhour", "captured", "2016-12-10")}, "who still control"),
+    ("Kurdish fighters, who hold Sheikh Maqsoud, seized Bustan al-Basha on Friday.",
+     {("Sheikh Maqsoud", "held", "2016-12-12"), ("Bustan al-Basha", "captured", "2016-12-09")}, "who hold"),
+    ("On 27 November the army took Sakhour, which lies in the rebel-held east.",
+     {("Sakhour", "captured", "2016-11-27")}, "captured place is no holding"),
+    ("On 27 November rebels still held Bustan al-Qasr.", {("Bustan al-Qasr", "held", "2016-11-27")},
+     "a main-clause holding keeps its date"),
+    ("Rebel-held Bustan al-Qasr was shelled on 27 November.", {("Bustan al-Qasr", "held", "2016-11-27")},
+     "a held adjective keeps the sentence's date"),
+    ("The YPG, which holds Sheikh Maqsoud since 10 December, took Bustan al-Basha on 27 November.",
+     {("Sheikh Maqsoud", "held", "2016-12-12"), ("Bustan al-Basha", "captured", "2016-11-27")},
+     "since a day inside the relative clause runs to publication"),
+    ("The YPG, which held Sheikh Maqsoud on 10 December, took Bustan al-Basha on 27 November.",
+     {("Sheikh Maqsoud", "held", "2016-12-10"), ("Bustan al-Basha", "captured", "2016-11-27")},
+     "a day inside the relative clause is its own"),
+    ("The army, which had entered Sakhour on 5 December, captured Sheikh Saeed on Saturday.",
+     {("Sheikh Saeed", "captured", "2016-12-10")}, "a day in a relative clause about another place"),
+    ("Masaken Hanano, which fell to the rebels in 2012, was retaken by the army on Saturday.",
+     {("Masaken Hanano", "captured", "2016-12-10")}, "history in a relative clause does not drop the retaking"),
+    ("In 2012 rebels seized Masaken Hanano, which the army had shelled.", set(), "history in the main clause"),
+    ("The rebels, which control Sukkari, shelled Jibreen on Sunday.",
+     {("Sukkari", "held", "2016-12-12")}, "which control without a capture"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(RELATIVE_DATE_CASES))
+def test_held_in_a_relative_clause_is_dated_by_its_clause(body, expected, note):
+    assert _article_dated_events(body) == expected
+
+
+# "by" before a day is a deadline only right before it: "retaken by the army on Saturday" is a
+# past day (reading/calendar.py), so the event keeps its day
+BY_DAY_CASES = [
+    ("Masaken Hanano was retaken by the army on Saturday.", "2016-12-10", "agent by then a weekday"),
+    ("Ten people were killed by an airstrike on Saturday.", "2016-12-10", "instrument by then a weekday"),
+    ("Sakhour was captured by government troops and allied militias on Friday.", "2016-12-09", "long agent"),
+    ("Rebels must leave by Saturday.", "2016-12-12", "deadline by a weekday"),
+    ("The deal is to be implemented by next Saturday.", "2016-12-12", "deadline by next weekday"),
+    ("Buses are scheduled to leave on Saturday.", "2016-12-12", "scheduled is no past day"),
+    ("Evacuations will resume on Saturday.", "2016-12-12", "will is no past day"),
+    ("Sheikh Saeed fell to the army on Saturday.", "2016-12-10", "no by at all"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(BY_DAY_CASES))
+def test_an_agent_by_is_no_deadline(sentence, expected, note):
+    import datetime as dt
+
+    from newsfigures.figures.dates import figure_date
+
+    assert figure_date(sentence, dt.date(2016, 12, 12)).date.isoformat() == expected
+
+
+# state-agency phrasing of a capture: security and stability brought back to districts
+SECURITY_CASES = [
+    ("Army units brought security and stability back to the Scientific Research Housings area on Sunday.",
+     _captured(G, "Scientific Research Housings"), "brought security and stability back to an unlisted area"),
+    ("Army units brought security back to Sakhour and Haydariya.", _captured(G, "Sakhour", "Haydariyah"),
+     "brought security back to a list"),
+    ("The army returned security and stability to Sheikh Khodr after eliminating terrorists.",
+     _captured(G, "Sheikh Khodr"), "returned security and stability to"),
+    ("Syrian troops re-established control over Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "re-established control over"),
+    ("The army is expected to restore security and stability to Sakhour soon.", set(), "expected to restore"),
+    ("The army failed to bring security back to Sakhour.", set(), "failed to bring back security"),
+    ("Police brought security back to the markets of Jibreen.", set(), "markets of a district are no object"),
+    ("Engineers brought electricity back to Sakhour.", set(), "electricity is no control"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(SECURITY_CASES))
+def test_security_brought_back(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# a comma does not join an object to the subject: "... against the terrorist organizations, the
+# army and its allies took X" is the army's; "A, B and C took X" is a coordinated subject
+COORDINATION_CASES = [
+    ("Pressing on against the positions of the terrorist organizations, the army and its allies also brought "
+     "security and stability back to Sakhour.", _captured(G, "Sakhour"), "object then comma then subject"),
+    ("After days of fighting with rebels, the army took Sheikh Khodr.", _captured(G, "Sheikh Khodr"),
+     "introductory clause with rebels"),
+    ("Having encircled the rebels, Syrian troops captured Jabal Badro.", _captured(G, "Jabal Badro"),
+     "participial clause with rebels"),
+    ("Government troops and Kurdish fighters now control Sheikh Maqsoud.", set(), "two sides coordinated by and"),
+    ("Syrian troops, Hezbollah and Kurdish fighters took Sakhour.", set(), "three actors of two sides"),
+    ("Syrian troops and allied militias took Sakhour.", _captured(G, "Sakhour"), "one side coordinated"),
+    ("Syrian troops, Hezbollah fighters and allied militias took Sakhour.", _captured(G, "Sakhour"),
+     "one side comma list"),
+    ("Facing the rebels, Kurdish fighters seized Bustan al-Basha.", _captured(K, "Bustan al-Basha"),
+     "kurdish subject after a comma"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(COORDINATION_CASES))
+def test_a_comma_does_not_coordinate_an_object(sentence, expected, note):
+    assert _triples(sentence) == expected

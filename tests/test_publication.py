@@ -494,3 +494,73 @@ def test_publication_and_outlet_inference_never_raise(pieces, year_hint):
 ])
 def test_date_stamp_lines_are_furniture_but_news_is_not(line, expected):
     assert is_date_stamp(line) is expected
+
+
+# ------------------------------------------------------------------ a report's own day and self-naming
+# (made-up titles, headers and passages)
+
+from newsfigures.reading.outlets import infer_outlet  # noqa: E402
+from newsfigures.reading.published import infer_published  # noqa: E402
+
+
+@pytest.mark.parametrize("top,paragraphs,expected,note", [
+    (["Syria: Aleppo flash update (as of 6 December 2016)"], ["Up to 100,000 people remain."], D(2016, 12, 6),
+     "title-as-of"),
+    ([], ["Aleppo situation report (as at 6 Dec 2016)", "Some 30,000 people were displaced."], D(2016, 12, 6),
+     "title-as-at"),
+    (["Eastern Aleppo: humanitarian snapshot (status as of 9 December 2016)"], ["Convoys wait."], D(2016, 12, 9),
+     "title-status-as-of"),
+    ([], ["13 December 2016 | DAMASCUS / GENEVA - Since the start we have identified 9 hospitals."],
+     D(2016, 12, 13), "who-style-header-dateline"),
+    ([], ["2 December 2016 | NEW YORK - The Secretary-General is alarmed."], D(2016, 12, 2), "bar-dateline-one-city"),
+    ([], ["13 December 2016, NEW YORK - Children are trapped."], D(2016, 12, 13), "comma-dateline-still"),
+    (["Aleppo offensive (since 15 November 2016)"], ["Troops advanced."], None, "neg-since-in-title"),
+    ([], ["13 December 2016 | Aleppo has fallen - Since the start we have identified 9 hospitals."], None,
+     "neg-bar-then-sentence"),
+    ([], ["The offensive, launched on 15 November 2016 | according to the army - continued."], None,
+     "neg-date-in-running-text"),
+], ids=lambda v: v if isinstance(v, str) and not v[:1].isupper() and "-" in v else None)
+def test_a_report_s_own_day_from_its_title_or_header(top, paragraphs, expected, note):
+    got = infer_published(paragraphs, top=top)
+    assert got.date == expected, (note, got)
+    if expected is not None:
+        assert got.confidence in ("high", "medium")
+
+
+@pytest.mark.parametrize("paragraphs,expected,note", [
+    (["Up to 90,000 people remain.", "This flash update was produced by OCHA Syria in collaboration with partners."],
+     "UN OCHA", "footer-produced-by"),
+    (["Some 300 families crossed.", "Produced by OCHA"], "UN OCHA", "footer-line-produced-by"),
+    (["SOHR was informed by reliable sources that 23 people were killed in Hanano."],
+     "Syrian Observatory for Human Rights", "monitor-was-informed"),
+    (["The Syrian Observatory for Human Rights obtained information that 12 fighters were killed."],
+     "Syrian Observatory for Human Rights", "monitor-obtained-information"),
+    (["Crisis Group looks at what the loss of the city means for the opposition."], "International Crisis Group",
+     "think-tank-looks-at"),
+    (["RT's correspondent said 300 people left the enclave overnight."], "RT", "rt-correspondent"),
+    (["Rebels say 30 died, a survivor told Amnesty International."], "", "neg-org-as-object"),
+    (["Al Jazeera's correspondent Zeina Khodr said 300 people left."], "", "neg-named-colleague-of-another-outlet"),
+    (["A report published by OCHA on Monday said 30,000 people were displaced."], "", "neg-published-by-in-text"),
+    (["The Syrian Observatory for Human Rights said 40 people were killed."], "", "neg-monitor-cited"),
+], ids=lambda v: v if isinstance(v, str) and "-" in v and " " not in v else None)
+def test_an_organisation_or_outlet_naming_itself_in_the_text(paragraphs, expected, note):
+    assert infer_outlet(paragraphs=paragraphs).outlet == expected, note
+
+
+@pytest.mark.parametrize("top,paragraphs,bottom,expected", [
+    (["WHO: east Aleppo health system collapsed"],
+     ["13 December 2016 | DAMASCUS / GENEVA - Since the start of the offensive we have identified 9 hospitals."], [],
+     "World Health Organization"),
+    (["UNICEF: children trapped in Aleppo"], ["Our teams delivered winter kits to 2,000 children in the west."], [],
+     "UNICEF"),
+    (["Aleppo flash update"], ["Up to 90,000 people remain."],
+     ["This flash update was produced by OCHA Syria in collaboration with humanitarian partners."], "UN OCHA"),
+    (["WHO: east Aleppo health system collapsed"], ['"We have identified 9 hospitals," a WHO official said.'], [], ""),
+    (["UN says 50,000 trapped"], ["We will bring you updates as they come in."], [], ""),
+    (["WHO and UNICEF warn of disease"], ["We are deeply concerned about the children of Aleppo."], [], ""),
+    (["Aleppo evacuations"], ["Buses left the east."], ["A survivor told Amnesty International about the shelling."], ""),
+    (["Aleppo hospitals"], ["We have identified 9 hospitals."], [], ""),
+], ids=["who-we-identified", "unicef-our-teams", "footer-produced-by", "neg-quoted-we", "neg-live-page-we",
+        "neg-two-organisations", "neg-footer-org-as-object", "neg-we-without-org"])
+def test_an_organisation_narrating_as_we_or_signing_its_footer(top, paragraphs, bottom, expected):
+    assert infer_outlet(top=top, paragraphs=paragraphs, bottom=bottom).outlet == expected

@@ -180,7 +180,7 @@ FIND_CASES = [
     case("U.N. figures put the number of displaced at 31,500.", "United Nations", "un-figures-put"),
     case("According to the latest UN figures, 31,500 people have been displaced.", "United Nations", "latest-un-figures"),
     case("The Syrian Civil Defence, also known as the White Helmets, said 25 people were pulled from the rubble.", "Syrian Civil Defence", "also-known-as"),
-    case("Officials at the Aleppo health directorate said 40 people died.", "medical staff", "health-directorate-officials"),
+    case("Officials at the Aleppo health directorate said 40 people died.", "Aleppo Health Directorate", "health-directorate-officials"),
     case("Pro-government forces now hold 93 percent of the area, according to a military source quoted by SANA.", "Syrian army", "source-quoted-by-sana"),
     case("A military source quoted by SANA said 300 gunmen had surrendered.", "Syrian army", "subject-quoted-by-sana"),
     case("Residents reached by telephone said 20 people were killed overnight.", "residents", "reached-by-telephone"),

@@ -50,6 +50,31 @@ _ANAPHOR = re.compile(
 )
 
 
+# a held statement in a relative clause or aside ("The YPG, which holds Sheikh Maqsoud, took X on
+# 27 November") is dated by its own clause, not by the main clause's date
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
+
+
+def _held_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause (", which holds X,") that holds a held mention ending at ``end``."""
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        if m.start() <= end and end <= m.end() and m.start() >= start - 1:
+            return m.start(), m.end()
+    return None
+
+
+def _without_other_asides(sentence: str, start: int, end: int, surface: str) -> str:
+    """``sentence`` with the relative clauses inside a mention's quote that do not hold its
+    place blanked out: "The YPG, which held X on 10 December, took Y on 27 November" dates Y
+    by its own clause (offsets are kept)."""
+    at = sentence.rfind(surface, start, end) if surface else -1
+    out = sentence
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        if start <= m.start() and m.end() <= end and not (at >= 0 and m.start() <= at < m.end()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
 def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
     ("the district", "won it back"), read it with the last named district in its place.
@@ -85,7 +110,7 @@ def extract_article(article) -> ArticleFigures:
     body = article.body
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
-    attributions = attribute([s.text for s in sentences], publisher=publisher)
+    attributions = attribute([s.text for s in sentences], publisher=publisher, outlet=article.outlet or "")
     # the off-domain gate and evacuation operations (figures.context): what the article is about
     conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
     evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
@@ -150,14 +175,23 @@ def extract_article(article) -> ArticleFigures:
             mentions, resolved = [], False
         for cm in mentions:
             src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
-            years = [int(y) for y in _HISTORIC_YEAR.findall(s.text)]
-            if article.published and years and max(years) < article.published.year:
-                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
             if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
                 cm_start, cm_end = 0, len(s.text)
             else:
                 cm_start, cm_end = cm.start, cm.end
-            fd = figure_date(s.text, article.published, anchor=cm_start)
+            # the clause that dates the event: a held statement's own relative clause, else the
+            # sentence without the relative clauses about other places ("X, which fell in 2012, was retaken")
+            aside = _held_clause(s.text, cm_start, cm_end) if cm.event == "held" and not resolved else None
+            if aside is not None:
+                date_text, anchor = s.text[aside[0]:aside[1]], cm_start - aside[0]
+            elif not resolved:
+                date_text, anchor = _without_other_asides(s.text, cm_start, cm_end, cm.surface), cm_start
+            else:
+                date_text, anchor = s.text, cm_start
+            years = [int(y) for y in _HISTORIC_YEAR.findall(date_text)]
+            if article.published and years and max(years) < article.published.year:
+                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
+            fd = figure_date(date_text, article.published, anchor=anchor)
             start, end = s.start + cm_start, s.start + cm_end
             out.events.append(ControlEvent(
                 event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),

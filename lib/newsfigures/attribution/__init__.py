@@ -97,8 +97,17 @@ Own publications
 An organisation's own page speaks for it: :func:`publisher_of` finds the organisation from the
 outlet, a masthead, a dateline or byline, a "Statement by ..." heading, or first-person
 self-reference in the opening ("our teams", "OCHA prepared this report"); news outlets (wires,
-papers, broadcasters, state news agencies) are never publishers.  :func:`attribute` gives the
-publisher to every sentence without an attribution of its own.
+papers, broadcasters, state news agencies) are never publishers.  Self-naming anywhere in the
+text also makes the publisher: a footer "This flash update was produced by OCHA Syria", a
+monitor's own wording ("SOHR was informed", twice "the Syrian Observatory documented"), a think
+tank introducing its report ("Crisis Group looks at"), or first-person narration of an
+organisation's work ("we have identified 9 hospitals", "our teams delivered") under a title or
+opening naming one organisation.  :func:`attribute` gives the publisher to every sentence
+without an attribution of its own, and to people it speaks through: "Rebel commanders we spoke
+to said" (the organisation's own voice; in a news article the outlet's own authority) and an
+unknown named member without an organisation of their own ("X, a volunteer, said"; kept as
+speaker).  The outlet's own correspondent ("RT's correspondent said" in RT's article, "our
+correspondent") is the outlet's own authority: no source.
 
 Attribution across sentences (``attribute``)
 --------------------------------------------
@@ -131,6 +140,11 @@ Other rules
   ...,' said a statement issued by the Foreign Ministry" -> Syrian government).
 - Passives and hedges are no attribution: "are reported to have fled", "said to be", "an
   estimated 31,500", "the army told residents to leave".
+- A headline ending in its source after a dash names it: "... army retakes 98% of city - Russian
+  MoD" (only when the line holds a figure).
+- A common-noun body from the table written in capitals at the end of a longer unknown name is
+  that name's own organisation: "the Sheikh Maqsoud Local Council" (not the table's "local
+  council"); "Aleppo Police Command" keeps its name.
 - A capitalised verb inside a sentence is a name ("Situation Report No. 9", "Sheikh Said"), except
   in a title-case headline with a known subject ("Syrian Military Says Rebels Driven ...").
 - Country and capital names stand for their government only as the subject of a verb ("Damascus

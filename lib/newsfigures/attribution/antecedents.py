@@ -185,25 +185,81 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
     return chosen, resolved
 
 
-def attribute(sentences: list[str], publisher: Source | None = None) -> list[Source | None]:
+_INTERVIEWED_BY_US_RE = re.compile(
+    r"^\s*,?\s*(?:(?:whom|who|that)\s+)?(?:we|I)\s+(?:have\s+|had\s+|recently\s+)?"
+    r"(?:spoke|spoken|talked|interviewed|met|contacted|reached|surveyed|asked)\b",
+    re.I,
+)
+
+
+_CORRESPONDENT_AFTER_RE = re.compile(
+    r"^(?:['\u2019]s?\s+|\s+)(?:own\s+|local\s+|field\s+)?(?:correspondents?|reporters?|journalists?|crew|team)\b", re.I)
+
+
+_MEMBER_ROLE_RE = re.compile(
+    r"^\s*,\s*(?:an?|one\s+of\s+(?:our|the|its)|our|its)\s+(?:[\w-]+\s+){0,2}?(?:volunteers?|staff(?:\s+member)?|team\s+(?:leader|member)|"
+    r"doctors?|nurses?|surgeons?|paramedics?|medics?|rescuers?|(?:rescue|aid|field|relief|health)\s+workers?|"
+    r"spokes(?:man|woman|person)|coordinators?|field\s+officers?|officers?|managers?)\b(?!\s+(?:of|for|with|at|from)\b)",
+    re.I,
+)
+_OUR_MEMBER_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:volunteers?|staff|colleagues?|doctors?|nurses?|surgeons?|"
+                            r"paramedics?|rescuers?|workers?|spokes(?:man|woman|person)|coordinators?)\s+$", re.I)
+
+
+def _own_member(src: Source, text: str) -> bool:
+    """An unknown named person introduced as a member without an organisation of their own
+    ("X, a volunteer,", "our volunteer X"): in an organisation's own text, its member."""
+    if not src.surface or src.name != (src.speaker or "") or src.name in _lexicon().entries:
+        return False
+    return bool(_MEMBER_ROLE_RE.match(text[src.end:]) or _OUR_MEMBER_RE.search(text[:src.start]))
+
+
+def _own_correspondent(src: Source, text: str, outlet_name: str | None) -> bool:
+    """"RT's correspondent said" in RT's own article: the outlet speaks on its own authority."""
+    if not outlet_name or src.name != outlet_name or not src.surface:
+        return False
+    return bool(_CORRESPONDENT_AFTER_RE.match(text[src.end:])) or bool(
+        re.search(r"\b(?:correspondent|reporter)s?\b", src.surface, re.I))
+
+
+def attribute(sentences: list[str], publisher: Source | None = None, outlet: str = "") -> list[Source | None]:
     """One source (or ``None``) per sentence of an article, following attribution across sentences.
 
     A sentence gets a source only if it carries an attribution itself: a named source, or a
     back-reference ("He said", "It added", "the group also said", "the monitor said") resolved
     against the sources met earlier in the article (or, for "a monitor", later).  Unmarked
     sentences get ``publisher`` (the organisation whose own publication the article is, see
-    :func:`publisher_of`), or ``None`` (the article's own authority).
+    :func:`publisher_of`), or ``None`` (the article's own authority).  The ``outlet``'s own
+    correspondent ("RT's correspondent said" in RT's article, "our correspondent") is the
+    outlet's own authority: ``None``.
     """
     lex = _lexicon()
+    outlet_entry = _alias_entry(outlet, roles=False) if outlet else None
+    outlet_name = outlet_entry.name if outlet_entry is not None and outlet_entry.source_type in (
+        "media", "state_media") else None
     texts = [s if isinstance(s, str) else "" for s in sentences]
     analyses = [_analyse_cached(t) if t.strip() else None for t in texts]
     store = Antecedents(lex, analyses)
     out: list[Source | None] = []
+    members: set[str] = set()  # people the publisher speaks through
     for i, an in enumerate(analyses):
         if an is None:
             out.append(None)
             continue
         chosen, resolved = _resolve_in_context(store, an, i)
+        if chosen is not None and chosen.surface and _INTERVIEWED_BY_US_RE.match(texts[i][chosen.end:]):
+            # "Rebel commanders we spoke to said ...": the organisation (or outlet) that spoke to
+            # them states it in its own voice
+            chosen = resolved = None
+        elif chosen is not None and publisher is not None and (chosen.name in members or _own_member(chosen, texts[i])):
+            # "Khaled Haj Omar, a volunteer, said" in the White Helmets' own statement: the
+            # organisation speaks through its member (kept as speaker)
+            members.add(chosen.name)  # "He said" later still speaks for the organisation
+            chosen = replace(publisher, surface=chosen.surface, start=chosen.start, end=chosen.end,
+                             speaker=chosen.speaker or chosen.name)
+        elif chosen is not None and (_own_correspondent(chosen, texts[i], outlet_name) or re.match(
+                r"(?i)^our\s+(?:own\s+)?(?:correspondent|reporter|crew|team)", chosen.surface or "")):
+            chosen = None
         store.remember(i, an, resolved, chosen)
         out.append(chosen if chosen is not None else publisher)
     return out

@@ -86,8 +86,27 @@ def _exact_at(
         if all(not c or t.raw.isupper() for c, t in zip(target.cased, span)):
             if target.kind == "person" and _inside_longer_name(lex, folded, toks, i, n):
                 continue
+            if target.kind == "alias" and _local_body(lex, folded, toks, i, n):
+                continue
             return _Mention(start, end, target)
     return None
+
+
+def _local_body(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> bool:
+    """A known common-noun body ending in an organisation head, written in capitals at the end
+    of a longer name the table does not know: "the Sheikh Maqsoud Local Council" is that council
+    (kept by name), not the table's "local council"."""
+    span = toks[i : i + n]
+    if n < 2 or i == 0 or span[-1].norm not in lex.org_heads:
+        return False
+    if not all(t.raw[:1].isupper() and not t.raw.isupper() for t in span):
+        return False
+    prev = toks[i - 1]
+    if not re.fullmatch(r"[ \-]{1,2}", folded[prev.end : span[0].start]):
+        return False
+    return (prev.raw[:1].isupper() and not prev.raw.isupper() and prev.norm not in lex.titles
+            and prev.norm not in lex.not_names and prev.norm not in ("the", "a", "an")
+            and (prev.norm,) not in lex.keys)
 
 
 def _skeleton_at(lex: _Lexicon, folded: str, toks: Sequence[_Tok], i: int, n: int) -> _Mention | None:

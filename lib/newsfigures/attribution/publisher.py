@@ -130,6 +130,9 @@ def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
                 if m.target.kind in ("alias", "name", "person") and e is not None and not e.generic \
                         and e.source_type not in _NEWS_TYPES:
                     return Source(e.name, e.source_type, e.party, "", 0, 0)
+    src = _self_named(body or "", outlet) or _we_voice(title or "", body or "", outlet)
+    if src is not None:
+        return src
     # self-reference in the first paragraphs
 
     paragraphs = [p for p in (body or "").split("\n\n") if p.strip()][:4]
@@ -150,6 +153,129 @@ def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
                     "resident", "activists"
                 ):
                     return Source(src.name, src.source_type, src.party_to_conflict, "", 0, 0)
+    return None
+
+
+# own-voice cues right after an organisation's name: "SOHR was informed", "the Syrian Observatory
+# documented", "Crisis Group looks at", "OCHA and partners estimate"; strong ones suffice alone,
+# weak ones ("documented", "monitored") must come twice (a news story cites a monitor once)
+_STRONG_AFTER_RE = re.compile(
+    r"^\s+(?:(?:also|further|then)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:informed|told\s+by|able\s+to\s+(?:document|confirm|verify))|"
+    r"(?:got|obtained|received)\s+(?:information|confirmed\s+information|reports)|"
+    r"(?:looks|looked)\s+at|examines|analy[sz]es|(?:has|have)\s+(?:identified|verified))\b",
+    re.I,
+)
+_WEAK_AFTER_RE = re.compile(
+    r"^\s+(?:(?:also|further|then)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|further)\s+)?(?:documented|monitored|recorded|counted|(?:continues|continued)\s+to\s+(?:document|monitor))\b",
+    re.I,
+)
+# a document naming its producer: "This flash update was produced by OCHA Syria", a footer
+# "Produced by OCHA Syria" or "Prepared by the WHO country office"
+_PRODUCED_BY_RE = re.compile(
+    r"\bthis\s+(?:[\w-]+\s+){0,2}(?:report|update|sitrep|bulletin|note|brief|briefing|release|statement|"
+    r"overview|snapshot|document|analysis|paper|publication)\s+(?:is|was|has\s+been)\s+"
+    r"(?:produced|prepared|compiled|issued|published|written)\s+by\s+|"
+    r"^\W{0,3}(?:produced|prepared|compiled|issued|published)\s+by\s+",
+    re.I,
+)
+
+
+def _known_org(e) -> bool:
+    return e is not None and not e.generic and e.source_type not in _NEWS_TYPES and e.source_type not in (
+        "resident", "activists")
+
+
+def _self_named(body: str, outlet: str = "") -> Source | None:
+    """An organisation that names itself as the author anywhere in ``body`` (a footer, a
+    monitor's own wording): "produced by OCHA Syria", "SOHR was informed", "Crisis Group looks
+    at".  A news outlet given as ``outlet`` speaks for itself: then nothing is read here."""
+    if outlet and _alias_entry(outlet, roles=False) is not None:
+        e = _alias_entry(outlet, roles=False)
+        if e is not None and e.source_type in _NEWS_TYPES:
+            return None
+    weak: dict[str, int] = {}
+    first_weak: dict[str, Source] = {}
+    for line in body.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        for sent in split_sentences(line):
+            text = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", " ", sent.text)
+            pm = _PRODUCED_BY_RE.search(text)
+            an = None
+            if pm is not None:
+                an = _analyse_cached(text)
+                for m in an.mentions:
+                    if m.start >= pm.end() - 1 and m.target.kind in ("alias", "name") and _known_org(m.entry):
+                        e = m.entry
+                        return Source(e.name, e.source_type, e.party, "", 0, 0)
+                tail = text[pm.end():]
+                src = _organisation_named(re.split(r"\s+(?:in|with|and)\s+(?:collaboration|partnership|cooperation|coordination)\b|[,;(]", tail)[0])
+                if src is not None:
+                    return src
+            if not re.search(r"\b(?:informed|told by|able to|information|reports|looks|looked|examines|analy[sz]es|"
+                             r"identified|verified|documented|monitored|recorded|counted|to document|to monitor)\b", text, re.I):
+                continue
+            an = an or _analyse_cached(text)
+            for m in an.mentions:
+                e = m.entry
+                if m.target.kind not in ("alias", "name") or not _known_org(e):
+                    continue
+                after = an.folded[m.end:]
+                if _STRONG_AFTER_RE.match(after):
+                    return Source(e.name, e.source_type, e.party, "", 0, 0)
+                if _WEAK_AFTER_RE.match(after):
+                    weak[e.name] = weak.get(e.name, 0) + 1
+                    first_weak.setdefault(e.name, Source(e.name, e.source_type, e.party, "", 0, 0))
+                    if weak[e.name] >= 2:
+                        return first_weak[e.name]
+    return None
+
+
+# an organisation's own first person, narrating (not quoted, not reported): "we have identified
+# 9 hospitals", "our teams delivered", "the commanders we spoke to"
+_WE_VOICE_RE = re.compile(
+    r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
+    r"researchers|analysts|field\s+(?:teams?|staff|sources))\b|"
+    r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"
+    r"evacuated|documented|recorded|call|urge|appeal|estimate|"
+    r"(?:deeply\s+)?(?:concerned|alarmed|ready|working|providing|supporting))\b",
+    re.I,
+)
+
+
+def _we_voice(title: str, body: str, outlet: str = "") -> Source | None:
+    """The organisation speaking as "we" in its own text: the first known organisation (not a
+    news outlet) named in the title or the opening lines, when the text narrates in its first
+    person ("we have identified 9 hospitals", "commanders we spoke to") outside quotes."""
+    if outlet:
+        e = _alias_entry(outlet, roles=False)
+        if e is not None and e.source_type in _NEWS_TYPES:
+            return None
+    voiced = False
+    for sent in split_sentences(body):
+        text = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019", " ", sent.text)
+        if _WE_VOICE_RE.search(text) and find_source(text) is None:
+            voiced = True
+            break
+    if not voiced:
+        return None
+    counts: dict[str, int] = {}
+    found: dict[str, Source] = {}
+    lines = _opening_lines(title, body, 4)
+    for k, ln in enumerate(lines + [p for p in body.split("\n\n") if p.strip()]):
+        an = _analyse_cached(ln[:600])
+        for m in an.mentions:
+            e = m.entry
+            if m.target.kind in ("alias", "name") and _known_org(e):
+                if k < len(lines):
+                    return Source(e.name, e.source_type, e.party, "", 0, 0)
+                counts[e.name] = counts.get(e.name, 0) + 1
+                found.setdefault(e.name, Source(e.name, e.source_type, e.party, "", 0, 0))
+    if counts:
+        name, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 2:
+            return found[name]
     return None
 
 

@@ -157,6 +157,10 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             speakers.append(_cand_from_mention(ctx, m, m.start))
         elif not folded[: m.start].strip(" \"'") and re.match(r"\s*:", folded[m.end :]):
             speakers.append(_cand_from_mention(ctx, m, m.start))
+        elif m.target.kind in ("alias", "name", "person") and re.search(r"\S\s+[-\u2013\u2014]{1,2}\s*(?:the\s+)?\Z", folded[: m.start]) \
+                and re.fullmatch(r"[\s\"')\].]*", folded[m.end :]) and re.search(r"\d", folded[: m.start]):
+            # a headline ending in its source: "... army retakes 98% of city - Russian MoD"
+            speakers.append(_cand_from_mention(ctx, m, m.start))
 
     # "X quoted Y as saying": Y speaks, X only carries it
     for qm in _QUOTED_OBJ_RE.finditer(folded) if "quot" in low else ():

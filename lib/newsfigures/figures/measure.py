@@ -165,6 +165,7 @@ _OBJECT_END = re.compile(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|o
                          r"which|that|who|was|were|is|are|has|have|had)\b", re.I)
 _OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|whom|these)\b(?!\s+(?:areas|districts|neighbou?rhoods))", re.I)
 _PROPER_NAME = re.compile(r"\s*(?!The\b|A\b|An\b)[A-Z][\w'-]+")
+_SIZE_OBJECT = re.compile(r"\s*(?:its|their)\s+(?:(?:former|original|previous|pre-\w+|earlier)\s+)?(?:size|extent|area)\b", re.I)
 _PRONOUN_OBJECT_OF = re.compile(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
 
 
@@ -179,8 +180,16 @@ def _percent_is_territory(sentence: str, q: Quantity, left: str, share_party: Sh
         obj = of.group("object")
         end = _OBJECT_END.search(obj)
         obj = obj[:end.start()] if end else obj
-        if lex.territory_words.search(obj):
+        # the head of a possessive object decides: "of the Old City's buildings" is no territory,
+        # "of the city's east" is
+        head = re.split(r"['’]s?\s+", obj)[-1] if re.search(r"\w['’]s?\s+\w", obj) else obj
+        if lex.territory_words.search(head):
             return True
+        # "the enclave has shrunk to a fifth of its size": the size of a territory named before
+        if _SIZE_OBJECT.match(head) and lex.territory_words.search(left):
+            return True
+        if head is not obj:
+            return False
         if not (_PRONOUN_OBJECT_OF.match(obj) or _PROPER_NAME.match(obj)):  # "of the vote", "of its deposits"
             return False  # (a name, "of Sheikh Maqsoud", is read on: a place if a side gains or loses it)
     if lex.territory_words.search(sentence[q.end:q.end + 80]):

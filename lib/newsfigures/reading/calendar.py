@@ -25,7 +25,10 @@ _DAY_MONTH = rf"(?:{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})"
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
 _DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
 _WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
-_NOT_PAST = re.compile(r"\b(next|coming|until|by|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}$", re.I)
+# "by" is a deadline only right before the day ("by Saturday", "by next Saturday"); "retaken by
+# the army on Saturday" and "killed by an airstrike on Saturday" are past days
+_NOT_PAST = re.compile(r"\b(?:(?:next|coming|until|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}"
+                       r"|by\s+(?:(?:next|this|coming|the\s+end\s+of|end\s+of|late|early)\s+)?)$", re.I)
 
 
 @dataclass(frozen=True)

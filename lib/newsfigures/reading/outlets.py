@@ -313,13 +313,60 @@ def dateline_tag(paragraph: str) -> tuple[Outlet, str] | None:
     return None
 
 
+#: an organisation naming itself as the author: "SOHR was informed", "Crisis Group looks at"
+_ORG_SELF_AFTER = re.compile(
+    r"\s+(?:(?:also|further)\s+)?(?:(?:was|were|has been)\s+(?:informed|able to document)|"
+    r"(?:got|obtained|received)\s+(?:confirmed\s+)?information|looks at|looked at|examines)\b", re.I)
+#: ... or a document naming its producer: "This update was produced by OCHA", a footer "Produced by"
+_ORG_SELF_BEFORE = re.compile(
+    r"(?:\bthis\s+(?:[\w-]+\s+){0,2}(?:report|update|sitrep|bulletin|note|brief|briefing|release|statement|"
+    r"overview|snapshot|document|analysis|paper)\s+(?:is|was|has\s+been)\s+|(?:^|\n)\W{0,3})"
+    r"(?:produced|prepared|compiled|issued|published)\s+by\s+(?:the\s+)?\Z", re.I)
+
+
+#: an organisation narrating in its own first person: "we have identified 9 hospitals", "our teams"
+_WE_VOICE = re.compile(
+    r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
+    r"researchers|analysts)\b|"
+    r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"
+    r"evacuated|documented|recorded|call|urge|appeal|"
+    r"(?:deeply\s+)?(?:concerned|alarmed|ready|working|providing|supporting))\b",
+    re.I,
+)
+
+
+def _we_voice(top: list[str], paragraphs: list[str]) -> list[_Evidence]:
+    """An organisation named in the page's first lines whose text narrates as "we" (outside
+    quotes): "WHO: hospitals out of service" ... "we have identified 9 hospitals"."""
+    head = [ln for ln in top if ln.strip()][:3] + [p for p in paragraphs if p.strip()][:1]
+    orgs = {m.outlet.name: m for ln in head for m in find_outlet_names(ln) if m.outlet.organisation}
+    if len(orgs) != 1:
+        return []
+    for para in paragraphs[:8]:
+        unquoted = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", " ", para)
+        m = _WE_VOICE.search(unquoted)
+        if m:
+            (mention,) = orgs.values()
+            return [_Evidence(mention.outlet, "self", "self_reference", unquoted[max(0, m.start() - 20):m.end() + 20])]
+    return []
+
+
 def _self_references(body: str) -> list[_Evidence]:
     out: list[_Evidence] = []
     for mention in find_outlet_names(body):
-        if mention.outlet.organisation:
-            continue  # "a survivor told Amnesty", "the MSF team": an organisation at work, not the page
         before = body[max(0, mention.start - 40):mention.start]
         after = body[mention.end:mention.end + 40]
+        if mention.outlet.organisation:
+            # "a survivor told Amnesty", "the MSF team": an organisation at work, not the page;
+            # but "SOHR was informed", "Crisis Group looks at", "produced by OCHA" name the author
+            if _ORG_SELF_AFTER.match(after) or _ORG_SELF_BEFORE.search(body[max(0, mention.start - 90):mention.start]):
+                out.append(_Evidence(mention.outlet, "self", "self_reference",
+                                     body[max(0, mention.start - 20):mention.end + 20].replace("\n", " ")))
+            continue
+        if re.match(r"['’]s\s+(?:own\s+)?(?:correspondents?|reporters?|crew)\b(?!\s+[A-Z])", after):
+            out.append(_Evidence(mention.outlet, "wire" if mention.outlet.wire else "self", "self_reference",
+                                 body[max(0, mention.start - 20):mention.end + 20].replace("\n", " ")))
+            continue  # "RT's correspondent said": the outlet's own reporter
         if after.startswith(("'s", "’s")):
             continue  # "the BBC's Lyse Doucet": a colleague named, not a page
         told = re.search(rf"\b{_SELF_VERB}\s+(?:the\s+)?$", before) and not re.match(rf"\s+{_CITING_NOUN}\b", after)
@@ -367,6 +414,9 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
         if o is not None:
             evidence.append(_Evidence(o, "wire", "wire_credit", m.group(0)[:60]))
     evidence.extend(_self_references(body))
+    # a footer naming its producer: "This flash update was produced by OCHA Syria ..."
+    evidence.extend(e for e in _self_references("\n".join(bottom)) if e.outlet.organisation)
+    evidence.extend(_we_voice(list(top), paragraphs))
 
     # the originator a page credits comes first; a republisher yields to what it republishes
     site = [e for e in evidence if e.kind == "origin"] + [e for e in evidence if e.kind == "site"]

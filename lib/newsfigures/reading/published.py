@@ -93,7 +93,7 @@ _DATELINE_END = re.compile(r"\s*(?:--|[-—–:])\s+|\s*/[^/\n]{2,30}/\.?\s*|\s*
 _NOT_PLACE = {"on", "in", "by", "since", "as", "at", "from", "until", "before", "after", "last", "this", "early",
               "late", "between", "during", "for", "over", "about", "around", "and", "but", "the", "a", "an"}
 #: a dateline head: places, dates, agency tags, commas; capitalised words only
-_HEAD_TOKENS = re.compile(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d|[,.()/]|\s)*$")
+_HEAD_TOKENS = re.compile(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d|[,.()/|]|\s)*$")
 #: a weekday written with its day and month but no year: "Friday (Dec 9)", "Tuesday, Nov. 22"
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*(?:\(\s*)?(?P<date>{_DAY_MONTH})"
@@ -185,7 +185,7 @@ def _dateline_dates(para: str) -> list[DateMention]:
         rest = rest[:dm.start] + " " + rest[dm.end:]
     if not _HEAD_TOKENS.match(rest):
         return []
-    if starts_with_date and not re.match(r"\s*,?\s*[A-Z]", bare[dms[0].end:] or "X"):
+    if starts_with_date and not re.match(r"\s*[,|]?\s*[A-Z]", bare[dms[0].end:] or "X"):  # "13 December 2016 | DAMASCUS -"
         return []
     if not starts_with_date and "," not in bare[:dms[0].start] and not re.search(r"[A-Z]{3,}", bare[:dms[0].start]):
         return []  # "Aleppo December 9" reads as a phrase; a dateline has a comma or capitals
@@ -291,10 +291,14 @@ def infer_published(paragraphs: list[str], captions: list[str] = (), furniture: 
     heads += [ln.strip() for ln in top if ln.strip() and len(ln.split()) <= 14 and ln.strip() not in heads]
     for head in heads:
         for dm in header_dates(head):
-            inside = re.search(r"\(\s*" + re.escape(dm.text) + r"\s*\)", head)
+            # "(13 December 2016)", a report's title "(as of 6 December 2016)"
+            inside = re.search(r"\(\s*(?:(?:as\s+(?:of|at|on)|status\s+(?:as\s+)?(?:of|at)|updated|issued)[:\s]+)?"
+                               + re.escape(dm.text) + r"\s*\)", head, re.I)
             at_end = re.search(r"[-–—|:,]\s*" + re.escape(dm.text) + r"\W{0,3}(?:\[[A-Z/]+\])?\s*$", head)
             # "| Last Updated: Dec 17", "Last updated 12:04 GMT, 16 December": stamps, read above
             stamped = re.search(rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b[^|]*$", head[:dm.start], re.I)
+            if inside and re.match(r"\(\s*(?:as|status)\b", inside.group(0), re.I):
+                stamped = None  # "Flash Update (as of 6 December 2016)": the report's own day
             if (inside or at_end) and not stamped and not re.match(r"\s*[-–]\s*\d", head[dm.end:dm.end + 4]):
                 add(dm, "headline", "high", f"date in headline {head[:40]!r}")
 

@@ -45,9 +45,12 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as|along\s+with)\b", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
-    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s+"
-    r"(?:of|such\s+as|including|like|include|includes|included|are|were)\s+(?:the\s+)?)?",
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s*"
+    # "the last opposition-held districts of Aleppo, including X": the city named between
+    r"(?:(?:of|in)\s+(?:[\w\-]+\s+){0,4}?(?:Aleppo|city|east|west|north|south)\s*)?,?\s*"
+    r"(?:of|such\s+as|including|like|include|includes|included|are|were|among\s+them|namely|:)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
@@ -114,7 +117,7 @@ class _Sentence:
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
         for rx, kind in ((self.g.held_adjective, "held_adjective"), (self.g.under_control, "under"), (self.g.in_hands, "hands"),
-                         (self.g.holding_list, "holding_list")):
+                         (self.g.holding_list, "holding_list"), (self.g.party_noun, "party_noun")):
             for m in rx.finditer(self.text):
                 found.append(_Trigger(m.start(), m.end(), kind, m.group(0)))
         # longest span wins where spans overlap ("fell to" over "fell", "rebel-held" over "held")
@@ -257,12 +260,20 @@ class _Sentence:
         for b in sorted(self.actors, key=lambda b: -b.end):
             if b.end > start:
                 continue
-            if _COORDINATION.fullmatch(self.text, b.end, start):
+            if self._coordinated(b.end, start, first=start == a.start):
                 parties.add(b.party)
                 start = b.start
             else:
                 break
         return parties
+
+    def _coordinated(self, a: int, b: int, first: bool) -> bool:
+        """Do offsets ``a``..``b`` join two actors of one subject? The link nearest the verb must be
+        a conjunction ("A, B and C"): "... against the terrorist organizations, the army ..." is
+        an object and a subject."""
+        if not _COORDINATION.fullmatch(self.text, a, b):
+            return False
+        return not first or _CONJUNCTION.search(self.text, a, b) is not None
 
     def subject_start(self, a: _Actor) -> int:
         """Start of a coordinated subject ending in ``a`` ("Syrian troops and allied militias")."""
@@ -270,7 +281,7 @@ class _Sentence:
         for b in sorted(self.actors, key=lambda b: -b.end):
             if b.end > start:
                 continue
-            if _COORDINATION.fullmatch(self.text, b.end, start):
+            if self._coordinated(b.end, start, first=start == a.start):
                 start = b.start
             else:
                 break

@@ -54,6 +54,15 @@ Control (:func:`control_mentions`)
       it ..." or of a sentence-final "..., the army said", else for ``context_party`` (the
       caller passes the actor of the sentence before, :func:`.actors.lead_party`); flagged
       ``inferred``.
+    * Descriptive holdings: a side pressed into districts ("leaving rebels squeezed into
+      districts including A and B", "rebels are left with only X"), "the Kurdish neighbourhood
+      of X", "X, the last rebel stronghold", "the last opposition-held districts of Aleppo,
+      including A and B" are held; "the former rebel stronghold of X" is not.
+    * "The districts of A and B fell/followed on 28 November": "followed" is a fall only when
+      a time, "suit" or the end of the clause comes after it; "the loss of X" with no loser
+      named is the side's holder's loss.
+    * A comma does not join an object to the subject ("fighting the terrorist organisations,
+      the army took X" is the army's); the link nearest the verb must be a conjunction.
     * Location and predicate holdings: "Jibreen, a district in the government-held west",
       "X lies in the rebel-held east", "X and Y are the only rebel-held areas left" are held.
 
@@ -190,15 +199,29 @@ _FALL_NOT = re.compile(
 # "the district of Sakhour fell"
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!district )(?<!quarter )(?<!neighborhood )(?<!neighbourhood )"
+    r"(?<!districts )(?<!quarters )(?<!neighborhoods )(?<!neighbourhoods )"
     r"\b(?:in|near|of|at|from|around|inside|outside|to|into|across|on|for|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
+# "The districts of A and B followed on 28 November": "followed" is a fall only with nothing but
+# a time, "suit" or the end of the clause after it ("Sakhour followed the same path" is not)
+_FOLLOW_OK = re.compile(
+    r"\s*(?:$|[.,;:)—–]|(?:suit|shortly|soon|later|quickly|swiftly|hours|days|minutes|within|overnight|the\s+(?:next|following|same)\s+(?:day|morning|night|evening|week)|"
+    r"a\s+(?:day|few)|(?:on|in|by)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:morning|evening|afternoon|night|day)\b)))",
+    re.IGNORECASE,
+)
+
+
 def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
-    """PLACES fell / have fallen / collapsed (no taker named): taken by the opponent of the
-    side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
-    if _FALL_NOT.match(s.text, t.end):
+    """PLACES fell / have fallen / collapsed / followed (no taker named): taken by the opponent of
+    the side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
+    if t.text.lower().startswith("followed"):
+        if not _FOLLOW_OK.match(s.text, t.end):
+            return
+    elif _FALL_NOT.match(s.text, t.end):
         return  # "fell silent", "shells fell on Sukkari", "fell by 10 percent"
     cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
     if not cands or not _FALL_GAP.fullmatch(s.text, s.places[cands[-1]].end, t.start):
@@ -438,6 +461,43 @@ def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         out.append(_Event(i, party, "held", t.start, qend, t.text, False))
 
 
+# "Sheikh Saeed, the last rebel stronghold", "Bustan al-Qasr remains a rebel bastion"
+_PARTY_NOUN_APPOSITION = re.compile(
+    r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s*(?:,\s*|\s+(?:is|are|remains|remain)\s+)"
+    r"(?:(?:a|an|the|now|still|largely|mostly|last|remaining|main|only|biggest|largest|key|one\s+of\s+the)\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def _party_noun(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PARTY place-noun of PLACES (held): "the Kurdish neighbourhood of Sheikh Maqsoud"; and the
+    apposition "Sheikh Saeed, the last rebel stronghold" / "X remains a rebel bastion"."""
+    m = s.g.party_noun.match(s.text, t.start)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    if party is None:
+        return
+    if not m.group("of"):
+        before = [i for i, p in enumerate(s.places) if p.end <= t.start]
+        if not before or not _PARTY_NOUN_APPOSITION.search(s.text[s.places[before[-1]].end : t.start]):
+            return
+        if not _PARTY_NOUN_APPOSITION.fullmatch(s.text, s.places[before[-1]].end, t.start):
+            return
+        subjects = s.places_before(t.start) or [before[-1]]
+        if s.suppressed(s.places[subjects[0]].start, t.start, t.end):
+            return
+        for i in subjects:
+            s.held_modifier.setdefault(i, (party, t.start))
+            out.append(_Event(i, party, "held", s.places[subjects[0]].start, t.end, t.text, False))
+        return
+    objects = s.objects_after(t.end)
+    if not objects or s.suppressed(t.start, t.start, t.end):
+        return
+    qend = s.quote_end(s.places[objects[-1]].end)
+    for i in objects:
+        s.held_modifier.setdefault(i, (party, t.start))
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
+
 def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
     """PLACES v AGENT: fall_to (captured) and held_by (held)."""
     agent = s.actor_at(t.end)
@@ -617,6 +677,9 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
             controller = pre.party
     if controller is None and not loss:
         controller, inferred = _controller_from_context(s, objects, last_end, "")
+    elif controller is None and pre is None:
+        # "rebel defences collapsed with the loss of Sakhour": the side's holder lost it
+        controller, inferred = _taker_by_side(s, objects)
     if controller is None:
         return
     if s.suppressed(qstart, t.start, qend):
@@ -650,6 +713,8 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
     for t in s.triggers:
         if t.kind == "held_adjective":
             _held_adjective(s, t, events)
+        elif t.kind == "party_noun":
+            _party_noun(s, t, events)
     for t in s.triggers:
         kind = t.kind
         if kind == "capture":

@@ -118,6 +118,7 @@ class _Grammar:
     place_noun: re.Pattern[str]
     side_holders: dict[str, str]
     holding_list: re.Pattern[str]
+    party_noun: re.Pattern[str]
 
 
 def _norm_phrase(s: str) -> str:
@@ -225,8 +226,14 @@ def _grammar() -> _Grammar:
         # "rebel control is now limited to", "the rebel enclave now comprises", "the rebel pocket:"
         holding_list=re.compile(
             rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
-            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
+            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s*,?\s*(?:which|that))?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
+            re.IGNORECASE,
+        ),
+        # "the Kurdish neighbourhood of Sheikh Maqsoud", "the rebel enclave of X" (not "the former ...")
+        party_noun=re.compile(
+            rf"(?<![\w\-‐‑])(?<!former )(?<!once )(?<!ex-)(?P<adj>{adjective_alt})\s+"
+            rf"(?:{_alternation(verbs['party_nouns'])})(?![\w\-])(?:\s+(?P<of>of)(?=\s))?",
             re.IGNORECASE,
         ),
     )

@@ -33,7 +33,9 @@ _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?)")
 # what may follow the last name of a list: punctuation, a place noun, a date or a clause
 _LIST_END = re.compile(
-    rf"\s*(?:$|[.,;:)\]—–]|\s{_PLACE_NOUN_RE}\b|\s(?:on|in|at|after|from|by|to|during|since|last|this|early|late|overnight|today|yesterday|and|as|while|with|amid|following|before|when|where)\b)",
+    rf"\s*(?:$|[.,;:)\]—–]|\s{_PLACE_NOUN_RE}\b|\s(?:on|in|at|after|from|by|to|during|since|last|this|early|late|overnight|today|yesterday|and|as|while|with|amid|following|before|when|where|"
+    # a verb the listed districts are the subject of: "the districts of A and B fell on Monday"
+    rf"fell|followed|collapsed|were|was|are|is|have|has|had|came|slipped|remain|remained|remains)\b)",
     re.IGNORECASE,
 )
 
@@ -99,6 +101,7 @@ def unlisted_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
             found[a] = PlaceMention(_unlisted(name), name, a, b)
             taken.append((a, b))
 
+    plural_ends: list[int] = []  # names before a plural place noun: "A and B neighbourhoods"
     for m in _NAME_THEN_NOUN.finditer(text):
         a, b = m.start("name"), m.end("name")
         # "The Karm al-Denj district", "Eastern Karm al-Denj district": leading stop words are no name
@@ -109,6 +112,8 @@ def unlisted_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
                 break
             a += word.end()
         add(a, b)
+        if re.match(r"\s+\S+s\b", text[m.end("name") : m.end()]):
+            plural_ends.append(a)
 
     def walk(pos: int) -> None:
         """Names of a list from ``pos`` on; known places are list members too."""
@@ -145,4 +150,22 @@ def unlisted_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
             a = p.start - len(before) + back.start("name")
             b = p.start - len(before) + back.end("name")
             add(a, b)
+    # "restored security to A and B neighborhoods": the names before the last one of a list
+    # that a plural place noun ends
+    for start in plural_ends:
+        while True:
+            before = text[max(0, start - 60) : start]
+            back = re.search(rf"(?P<name>{_NAME})(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", before)
+            if back is None:
+                break
+            a = start - len(before) + back.start("name")
+            b = start - len(before) + back.end("name")
+            if not free(a, b):
+                if not any(p.start == a for p in known):
+                    break
+            else:
+                add(a, b)
+                if a not in found:
+                    break
+            start = a
     return sorted(known + list(found.values()), key=lambda p: p.start)
