@@ -67,7 +67,7 @@ def test_headlines_take_the_largest_toll_of_each_tally_and_leave_the_whole_war_o
              article_id="a3"),
         dict(value_low=12, measure="wounded", quote="12 people"))
     said = front.casualties_sentence(claims, ARTICLES)
-    assert "The largest single-day death figure is \u201c40 people\u201d (40 people), from Observatory on 2016-12-12." in said
+    assert "The largest single-day death figure is \u201c40 people\u201d (40 people), from Observatory on 2016-12-12" in said
     assert "The largest cumulative death figure is \u201c400 people\u201d (400 people)" in said
     assert "300,000" not in said
     assert front.casualties_sentence(claims.iloc[0:0], ARTICLES) == "The articles give no casualty figure."
@@ -82,9 +82,9 @@ def test_the_territory_headline_is_the_latest_government_share_and_the_last_capt
     events = tf.events(dict(neighbourhood="Masaken Hanano", date="2016-11-27"),
                        dict(neighbourhood="Sheikh Saeed", date="2016-12-11", source="Observatory"))
     said = front.territory_sentence(claims, events, ARTICLES)
-    assert ("The latest share of the territory held by the government is at least 90 percent (converted from a rebel "
-            "share), from the article's own reporting on 2016-12-12.") in said
-    assert "The last capture reported is Sheikh Saeed, by the government, from Observatory on 2016-12-11." in said
+    assert ("The latest government share is at least 90 percent (converted from a rebel share), from the article's "
+            "own reporting on 2016-12-12") in said
+    assert "The last capture reported is Sheikh Saeed (by the government), from Observatory on 2016-12-11" in said
 
 
 def test_the_widest_disagreement_is_the_one_the_sources_chapter_names():

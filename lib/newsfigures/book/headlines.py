@@ -118,11 +118,15 @@ def latest_share(shares: pd.DataFrame, articles: pd.DataFrame) -> str:
         how = " (converted from a rebel share)" if bool(r.get("converted", False)) else ""
         return format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), "percent") + how
 
-    return told(h, "latest share of the territory held by the government", describe, "later")
+    return told(h, "latest government share", describe, "later")
+
+
+def capture(r: pd.Series) -> str:
+    """A capture in words: ``Sukkari (by the government)``."""
+    return f"{_text(r['neighbourhood'])} (by the {_text(r['controller'])})"
 
 
 def last_capture(captured: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The last capture of a neighbourhood reported (control events of kind ``captured``), or ``""``."""
     h = choose(captured, ["date", "neighbourhood"], [False, True], articles)
-    return told(h, "last capture reported", lambda r: f"{_text(r['neighbourhood'])}, by the {_text(r['controller'])}",
-                "later")
+    return told(h, "last capture reported", capture, "later")
