@@ -402,6 +402,8 @@ def test_every_number_on_the_front_page_is_glued_from_the_tables(front_page):
     outlets = articles["outlet"].dropna().astype(str)
     days = articles["published"].dropna().astype(str)
     claims = read_table(book.parent / "tables" / "claims.csv")
+    if "set_aside" in claims:  # the claims the plausibility checks set aside are not the book's
+        claims = claims[~claims["set_aside"].astype(bool)]
     sources = claims["source"].fillna("").astype(str).nunique()
     assert (f"This book is built from {len(articles):,} articles from {outlets[outlets != ''].nunique():,} identified "
             f"outlets, published on {days.nunique():,} days between {days.min()} and {days.max()}.") in text
