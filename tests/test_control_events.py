@@ -905,3 +905,165 @@ COORDINATION_CASES = [
 @pytest.mark.parametrize("sentence,expected,note", _table(COORDINATION_CASES))
 def test_a_comma_does_not_coordinate_an_object(sentence, expected, note):
     assert _triples(sentence) == expected
+
+
+# the object of a hold or capture verb can be a stretch of ground that lists its districts: "hold
+# a shrinking pocket in the southeast that includes X"; a pocket merely near a district is not one
+CONTAINER_CASES = [
+    ("Rebels still hold a shrinking pocket in the southeast that includes Sukkari and Fardous.",
+     _held(R, "Sukkari", "Fardous"), "pocket in the southeast that includes"),
+    ("Rebels still hold a pocket that includes Sukkari and Fardous.", _held(R, "Sukkari", "Fardous"),
+     "pocket that includes"),
+    ("Opposition fighters control a small enclave, including Kallaseh and Bustan al-Qasr.",
+     _held(R, "Kallaseh", "Bustan al-Qasr"), "enclave, including"),
+    ("Syrian troops captured an area which comprises Hanano and Haydariyah.",
+     _captured(G, "Masaken Hanano", "Haydariyah"), "captured an area which comprises"),
+    ("The army seized a strip of territory that covers Jabal Badro.", _captured(G, "Jabal Badro"),
+     "strip of territory that covers"),
+    ("Rebels hold a pocket near Sukkari.", set(), "near is not containing"),
+    ("Rebels hold an area next to Fardous.", set(), "next to is not containing"),
+    ("Syrian troops shelled an area that includes Sukkari.", set(), "shelling is not control"),
+    ("Rebels fled a pocket that includes Sukkari.", set(), "fleeing is not a hold verb"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(CONTAINER_CASES))
+def test_a_stretch_of_ground_that_lists_its_districts(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# "the factions" of monitor and Arabic-press copy are the rebel factions
+FACTIONS_CASES = [
+    ("The factions remain in control of al-Sukkari and al-Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "the factions remain in control of"),
+    ("Armed factions still control Bustan al-Qasr.", _held(R, "Bustan al-Qasr"), "armed factions"),
+    ("The regime forces now control most areas, while the factions remain in control of al-Zebdiyeh.",
+     _held(R, "Zebdiyeh"), "while the factions"),
+    ("The factions withdrew from Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "factions withdrew"),
+    ("Kurdish factions control Sheikh Maqsoud.", set(), "Kurdish factions are not taken for rebels"),
+    ("The factions met in Ankara on Monday.", set(), "no district"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(FACTIONS_CASES))
+def test_the_factions_are_rebels(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# entering is an advance, not a capture, unless the other side is said to have gone or the
+# entering side then secures the ground
+ENTRY_CASES = [
+    ("Syrian troops entered Sukkari after rebels withdrew from the area.", _captured(G, "Sukkari"),
+     "entered after the other side withdrew"),
+    ("Kurdish fighters moved into Sheikh Fares after rebel groups pulled out.", _captured(K, "Sheikh Fares"),
+     "moved into after a pull-out"),
+    ("Rebels left, after which army units entered al-Amiriyah and began combing it for mines.",
+     _captured(G, "Amiriyah"), "after which, then combing"),
+    ("Troops entered Sukkari and secured the area.", _captured(G, "Sukkari"), "entered and secured"),
+    ("Syrian troops entered Sukkari on Monday.", set(), "entering alone is an advance"),
+    ("Syrian troops entered Sukkari but were repelled.", set(), "entered and pushed back"),
+    ("Aid workers entered Sukkari after the rebels withdrew.", set(), "no side enters"),
+    ("Troops entered Sukkari as residents fled.", set(), "civilians fleeing is not a withdrawal"),
+    ("Troops entered Sukkari as civilians were evacuated.", set(), "civilians evacuated is not a withdrawal"),
+    ("Syrian troops advanced into Sukkari after rebels withdrew from Fardous.", _captured(G, "Fardous"),
+     "advanced into is not entry; the withdrawal itself still counts"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(ENTRY_CASES))
+def test_entering_ground_the_other_side_left(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# the holder named after a control noun ("under the control of the rebels") is not the subject of
+# a later "they"
+CONTROL_OF_CASES = [
+    ("Regime forces advanced inside the neighbourhoods under the control of the factions, after they "
+     "took control of Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "under the control of the factions"),
+    ("Regime forces advanced in areas in the hands of the rebels, after they took Sheikh Saeed.",
+     _captured(G, "Sheikh Saeed"), "in the hands of the rebels"),
+    ("The army took control of Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "took control of"),
+    ("Rebels remain in control of Sukkari.", _held(R, "Sukkari"), "remain in control of"),
+    ("Kurdish fighters wrested control of Sheikh Maqsoud from the rebels.", _captured(K, "Sheikh Maqsoud"),
+     "wrested control of"),
+    ("Areas under the control of the army were shelled near Sukkari.", set(), "no control statement"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(CONTROL_OF_CASES))
+def test_the_holder_after_control_of_is_an_object(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
+DAY_LIST_CASES = [
+    ("Troops captured Sheikh Fares on Sunday and Bustan al-Basha on Monday.",
+     _captured(G, "Sheikh Fares", "Bustan al-Basha"), "on Sunday and ... on Monday"),
+    ("Troops captured Sheikh Fares on Sunday morning, Sukkari on Monday and Fardous on Tuesday.",
+     _captured(G, "Sheikh Fares", "Sukkari", "Fardous"), "three places, three days"),
+    ("Troops captured Sheikh Fares yesterday and Sukkari today.", _captured(G, "Sheikh Fares", "Sukkari"),
+     "yesterday and today"),
+    ("Troops captured Sheikh Fares on Sunday and rebels shelled Sukkari on Monday.",
+     _captured(G, "Sheikh Fares"), "a new clause after the day"),
+    ("Troops captured Sheikh Fares on Sunday and rebels still hold Sukkari.",
+     _captured(G, "Sheikh Fares") | _held(R, "Sukkari"), "a new subject after the day"),
+    ("Troops captured Sheikh Fares on Sunday, and Sukkari residents fled.", _captured(G, "Sheikh Fares"),
+     "a modifier after the day"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(DAY_LIST_CASES))
+def test_a_day_does_not_end_a_list(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# "reduced the rebel enclave to X" states what the side still holds, as "rebel control is limited
+# to X" does; and what it is limited to can be "an area around (the neighbourhoods of) X"
+REDUCED_TO_CASES = [
+    ("The offensive reduced the rebel enclave to an area of less than two square miles around the "
+     "neighborhoods of Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"), "reduced to an area around"),
+    ("The offensive reduced the rebel enclave to Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "reduced the enclave to"),
+    ("Air strikes have shrunk the opposition pocket to Kallaseh and Bustan al-Qasr.",
+     _held(R, "Kallaseh", "Bustan al-Qasr"), "shrunk the pocket to"),
+    ("Rebel control is now limited to an area around Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "limited to an area around"),
+    ("The rebel enclave to the east of Sukkari was shelled.", set(), "no reducing verb"),
+    ("Rebel control is limited to an area near Sukkari.", set(), "near is not around"),
+    ("The army reduced rebel positions to rubble in Sukkari.", set(), "positions are no holding"),
+    ("The offensive reduced the rebel enclave to a fraction of its size.", set(), "no district"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(REDUCED_TO_CASES))
+def test_a_holding_reduced_to_districts(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# a counted taking ("the army has freed 35 neighbourhoods") and the districts listed as its
+# members in the next sentence, or after a full stop inside one quotation ("Among them are X")
+from newsfigures.territory.members import counted_taking, member_mentions  # noqa: E402
+
+MEMBER_CASES = [
+    ("The Syrian army has freed 35 neighborhoods of eastern Aleppo.", "Among them are Tariq al-Bab and Karm al-Tarrab.",
+     _captured(G, "Tariq al-Bab", "Karm al-Tarrab"), "among them are"),
+    ("Government forces took 12 districts this week.", "They include Sukkari and Fardous.",
+     _captured(G, "Sukkari", "Fardous"), "they include"),
+    ("Kurdish fighters seized three neighbourhoods.", "These include Sheikh Fares.", _captured(K, "Sheikh Fares"),
+     "these include, kurdish"),
+    ("", '"Troops have freed 35 neighborhoods. Among them are Tariq al-Bab and Karm al-Qaterji," he said.',
+     _captured(G, "Tariq al-Bab", "Karm al-Qaterji"), "inside one quotation"),
+    ("Rebels shelled 10 districts on Monday.", "Among them are Sukkari and Fardous.", set(), "shelling is no taking"),
+    ("The army has freed 35 neighborhoods.", "Sukkari and Fardous were shelled.", set(), "no member list"),
+    ("Residents fled 12 districts.", "They include Sukkari and Fardous.", set(), "no side takes"),
+    ("The army took 12 districts.", "Among them are Sukkari and Fardous, which rebels still hold.",
+     set(), "a statement of its own after the list (read by control_mentions)"),
+]
+
+
+@pytest.mark.parametrize("before,sentence,expected,note", [pytest.param(*r, id=_id(r[-1])) for r in MEMBER_CASES])
+def test_members_of_a_counted_taking(before, sentence, expected, note):
+    got = {f"{m.neighbourhood}:{m.controller}:{m.event}" for m in member_mentions(sentence, counted_taking(before))}
+    assert got == expected
+    for m in member_mentions(sentence, counted_taking(before)):
+        assert sentence[m.start : m.end] == m.quote and m.quote[0].isalpha()

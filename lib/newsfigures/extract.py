@@ -20,6 +20,7 @@ from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
 from .territory.actors import lead_party
 from .territory.control import control_mentions
+from .territory.members import counted_taking, member_mentions
 from .territory.gazetteer import find_places
 from .territory.shares import territory_party
 
@@ -119,6 +120,7 @@ def extract_article(article) -> ArticleFigures:
     last_place: str | None = None
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
     context_party: str | None = None
+    counted_party: str | None = None  # who took "35 neighbourhoods" in the sentence before
     for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
@@ -166,6 +168,9 @@ def extract_article(article) -> ArticleFigures:
         day_before = day_here
         try:
             mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
+            if not mentions:  # "... freed 35 neighbourhoods. Among them are X, Y and Z"
+                mentions = member_mentions(s.text, counted_party)
+            counted_party = counted_taking(s.text)
             named = find_places(s.text)
             if named:
                 last_place = named[-1].neighbourhood.name

@@ -32,6 +32,41 @@ class _Trigger:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
+# The object of a hold/capture verb is a stretch of ground that names its districts: "(hold) a
+# shrinking pocket in the southeast that includes X", "(took) an area which comprises X", "(hold) a
+# small enclave, including X". Not: "a pocket near X", "an area next to X" (no containing verb).
+_CONTAINER_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:pocket|pockets|enclave|enclaves|area|areas|zone|territory|strip|sliver|patch|corner|belt|sector|swath|swathe)"
+    r"(?:\s+(?:in|on|of|across)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"(?:\s*,?\s*(?:that|which)\s+(?:still\s+|now\s+)?(?:includes?|comprises?|covers?|contains?|spans?|encompass(?:es)?)"
+    r"|\s*,\s*(?:including|comprising|covering|encompassing|spanning))\s+",
+    re.IGNORECASE,
+)
+# what a holding is limited to can be "an area (of two square miles) around the neighbourhoods of X"
+_AREA_AROUND = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:small|tiny|narrow)\s+)?(?:area|pocket|patch|sliver|strip)(?:\s+of\s+[^,;()]{1,50}?)?"
+    r"\s+(?:around|surrounding|centred\s+on|centered\s+on)(?:\s+the)?(?:\s+(?:neighbou?rhoods?|districts?|areas?)\s+of)?(?=\s)",
+    re.IGNORECASE,
+)
+
+# Entering is an advance, not a capture, unless the sentence says the other side had gone or the
+# entering side then secured the ground: "entered X after rebel groups withdrew from the area",
+# "..., after which army units entered X and began combing them for mines".
+_ENTRY_VERBS = frozenset({"entered", "enter", "enters", "entering", "moved into", "moving into"})
+_ENTRY_COMPLETED = re.compile(
+    r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulled\s+back|retreated|abandoned|"
+    r"withdrawal|pull-?out)\b|\bafter\s+which\b|"
+    r"\band\s+(?:began|started|then)?\s*(?:combing|clearing|securing|sweeping|combed|cleared|secured|swept)\b",
+    re.IGNORECASE,
+)
+
+# a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
+_LIST_DAY = re.compile(
+    r"\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|and\b))",
+    re.IGNORECASE,
+)
 _HELD_TOKEN = re.compile(r"^\w+[-‐‑](?:held|controlled|run|dominated|ruled|occupied)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[\w\-]+['’]s?$")
 _BE_AUX = re.compile(
@@ -162,6 +197,8 @@ class _Sentence:
         return toks
 
     def object_gap_ok(self, a: int, b: int) -> bool:
+        if _CONTAINER_OBJECT.fullmatch(self.text, a, b):
+            return True  # "hold a shrinking pocket in the southeast that includes X, Y"
         toks = self.gap_tokens(a, b)
         if toks is None or len(toks) > 10:
             return False
@@ -175,6 +212,9 @@ class _Sentence:
         return True
 
     def list_gap_ok(self, a: int, b: int) -> bool:
+        day = _LIST_DAY.match(self.text, a, b)
+        if day is not None:
+            a = day.end()  # "entered Sheikh Fares on Sunday and Bustan al-Basha on Monday"
         toks = self.gap_tokens(a, b)
         if toks is None or not toks or len(toks) > 6:
             return False

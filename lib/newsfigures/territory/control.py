@@ -22,7 +22,9 @@ Control (:func:`control_mentions`)
       captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),
       is read as a government capture; all three are flagged ``inferred``. Otherwise no event.
     * Advances are not captures: advanced into, pushed into, entered, breached, besieged,
-      shelled ... give nothing. Partial objects ("parts of X", "most of X", "the eastern section
+      shelled ... give nothing; entering (entered, moved into) is a capture only when the
+      sentence says the other side withdrew or the entering side then secured the ground
+      ("entered X after rebel groups withdrew", "entered X and began combing it"). Partial objects ("parts of X", "most of X", "the eastern section
       of X") are events, as in the gold conventions (data/gold/NOTES.md).
     * Negated, intended, expected or hypothetical events give nothing ("failed to capture",
       "hopes to retake", "could fall", "the fall of X would..."); so do denied claims
@@ -77,6 +79,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import _AGENT_BY, _APPOSITIVE, _ATTRIBUTIVE, _Actor, _BE_AUX, _FROM, _HELD_ADJ_GAP, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
+from .clauses import _AREA_AROUND, _ENTRY_COMPLETED, _ENTRY_VERBS
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
 from .unlisted import _PLACE_NOUN_RE
@@ -453,12 +456,14 @@ def _holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     party = s.party_of_adjective(m.group("adj")) if m else None
     if party is None:
         return
-    objects = s.objects_after(t.end)
+    around = _AREA_AROUND.match(s.text, t.end)
+    objects = s.objects_after(around.end() if around else t.end)
     if not objects:
         return
     qend = s.quote_end(s.places[objects[-1]].end)
     for i in objects:
         out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
 
 
 # "Sheikh Saeed, the last rebel stronghold", "Bustan al-Qasr remains a rebel bastion"
@@ -692,6 +697,18 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 # public entry point
 
 
+
+
+def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """SIDE entered PLACES, with the other side gone or the ground secured (captured)."""
+    if _norm_phrase(t.text) not in _ENTRY_VERBS or not _ENTRY_COMPLETED.search(s.text):
+        return
+    subj = s.subject_before(t.start, adjacent=False)
+    if subj is None or subj.party not in CONTROLLERS:
+        return  # no named side: "Reporters entered Sukkari after the rebels left"
+    _active(s, t, out, "capture")
+
+
 def control_mentions(sentence: str, context_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
@@ -722,6 +739,8 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
                 continue
             if not _passive_capture(s, t, events):
                 _active(s, t, events, "capture")
+        elif kind == "advance":
+            _completed_entry(s, t, events)
         elif kind == "holding_list":
             _holding_list(s, t, events)
         elif kind in ("loss", "hold"):

@@ -224,10 +224,12 @@ def _grammar() -> _Grammar:
         place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
         side_holders=dict(lex.get("side_holders") or {}),
         # "rebel control is now limited to", "the rebel enclave now comprises", "the rebel pocket:"
+        # and "(the offensive) reduced the rebel enclave to X"
         holding_list=re.compile(
+            rf"(?:\b(?P<red>reduced|reducing|reduces|reduce|shrank|shrunk|shrinking|squeezed|squeezing)\s+(?:the\s+|its\s+|their\s+)?)?"
             rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
             rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s*,?\s*(?:which|that))?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
-            rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
+            rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|(?(red)(?:down\s+)?to|(?!)))(?=\s)",
             re.IGNORECASE,
         ),
         # "the Kurdish neighbourhood of Sheikh Maqsoud", "the rebel enclave of X" (not "the former ...")
