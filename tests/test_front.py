@@ -97,6 +97,8 @@ def test_the_widest_disagreement_is_the_one_the_sources_chapter_names():
     said = front.disagreement_words(claims)
     assert said.startswith("Different sources gave a figure for the same quantity on the same day 2 times. They "
                            "disagree most where the highest figure is 25 times the lowest. On 2016-12-12")
+    assert said.endswith("Rule ucdp_low_best_high gives that day a low of 2,000, a best of 26,000 and a high of 50,000; "
+                         "rule acled_conservative takes 50,000, from UN OCHA.")
     assert front.disagreement_words(claims.iloc[[0]]) == "No two sources gave a figure for the same quantity on the same day."
 
 

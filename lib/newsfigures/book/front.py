@@ -33,7 +33,7 @@ from ..reconcile import _text, source_label
 from . import headlines
 from .marks import bin_bounds
 from .prose import disagreement_sentence
-from .style import format_number, format_value
+from .style import format_number, format_value, source_words
 
 # ---------------------------------------------------------------------------- words
 
@@ -154,7 +154,19 @@ def disagreement_words(claims: pd.DataFrame) -> str:
            else f"the highest figure is {format_number(round(spread, 1 if spread < 10 else 0))} times the lowest")
     times = "once" if n == 1 else f"{n:,} times"
     return (f"Different sources gave a figure for the same quantity on the same day {times}. They disagree most "
-            f"where {how}. {disagreement_sentence(first)}")
+            f"where {how}. {disagreement_sentence(first)} {reconciled_words(first)}")
+
+
+def reconciled_words(group: pd.DataFrame) -> str:
+    """What the two named reconciliation rules make of one disagreement (rows of one group of
+    :func:`newsfigures.reconcile.disagreements`)."""
+    r = reconcile.side_by_side(group).iloc[0]
+    best = (f"a best of {format_number(r['ucdp_best'])}" if not pd.isna(r["ucdp_best"])
+            else "no best (no exact figure)")
+    party = ", a party to the conflict, as no other source gave one" if bool(r["acled_party"]) else ""
+    return (f"Rule ucdp_low_best_high gives that day a low of {format_number(r['ucdp_low'])}, {best} and a high of "
+            f"{format_number(r['ucdp_high'])}; rule acled_conservative takes {format_number(r['acled_value'])}, "
+            f"from {source_words(r['acled_source'])}{party}.")
 
 
 # ---------------------------------------------------------------------------- where to go next
