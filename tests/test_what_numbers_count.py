@@ -697,3 +697,232 @@ SIEGE_AND_BUSES = [
 @pytest.mark.parametrize("sentence, quote, expected, note", SIEGE_AND_BUSES, ids=[c[3] for c in SIEGE_AND_BUSES])
 def test_living_under_siege_and_buses_carrying(sentence, quote, expected, note):
     assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): shelter, homes, coming out, losing one's own, lives
+# hanging by a thread (lexicon words in data/claims.yaml)
+SHELTER_AND_LOSSES = [
+    ("Some 4,000 people have found shelter in a disused school in Jibreen.", "Some 4,000 people",
+     ("displacement", "displaced", "", "single_day"), "found shelter"),
+    ("About 900 families took shelter in the mosques of the western districts.", "About 900 families",
+     ("displacement", "displaced", "", "single_day"), "took shelter"),
+    ("Nearly 3,000 civilians came out of the besieged quarters through the corridor on Monday.", "Nearly 3,000 civilians",
+     ("displacement", "fled", "civilians", "single_day"), "came out of the besieged quarters"),
+    ("The fighting has driven some 60,000 people from their homes in the north.", "some 60,000 people",
+     ("displacement", "displaced", "", "single_day"), "driven ... from their homes"),
+    ("The bombing killed 12 people and drove at least 5,000 residents from their homes.", "12 people",
+     ("casualties", "killed", "", "single_day"), "the killed keep their verb"),
+    ("Around 7,000 people were forced from their villages by the shelling.", "Around 7,000 people",
+     ("displacement", "displaced", "", "single_day"), "forced from"),
+    ('"We lost three fighters in the clashes on Tuesday," the commander said.', "three fighters",
+     ("casualties", "killed", "fighters", "single_day"), "we lost fighters"),
+    ("They lost 14 men in the ambush near the ring road.", "14 men",
+     ("casualties", "killed", "", "single_day"), "they lost men"),
+    ("The lives of 8,000 patients are hanging by a thread, the doctors warned.", "8,000 patients",
+     ("population", "residents", "patients", None), "lives hanging by a thread"),
+    ("About 40,000 people, among them 9,000 children, are hanging by a thread.", "9,000 children",
+     ("population", "residents", "children", None), "the subset shares the predicate"),
+    ("The army said 300 fighters came out to surrender.", "300 fighters",
+     ("displacement", "fled", "fighters", "single_day"), "came out: fighters too"),
+    ("The charity shipped 4,000 blankets that found their way to the shelters.", "4,000 blankets",
+     ("other", "other", "", None), "a thing is no people"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", SHELTER_AND_LOSSES, ids=[c[3] for c in SHELTER_AND_LOSSES])
+def test_shelter_homes_and_losses(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): the last number of a list after a serial comma shares
+# the list's verb ("killed 20 soldiers, and 30 rebels")
+SERIAL_COMMA = [
+    ("The monitor documented the deaths of 120 soldiers, and no fewer than 95 rebels.", "no fewer than 95 rebels",
+     ("casualties", "killed", "rebels", "single_day"), "serial comma, killed"),
+    ("The raids wounded 40 civilians, and at least 15 children.", "at least 15 children",
+     ("casualties", "wounded", "children", "single_day"), "serial comma, wounded"),
+    ("Officials registered 3,000 displaced families, and 1,200 more people.", "1,200 more people",
+     ("displacement", "displaced", "", "single_day"), "serial comma, displaced"),
+    ("The army detained 80 men, and 20 women.", "20 women",
+     ("casualties", "killed", "women", "single_day"), "negative twin: no such copy when it is not 'and'"),
+    ("The strikes killed five people, and 300 people fled the district.", "300 people",
+     ("displacement", "fled", "", "single_day"), "a verb of its own wins"),
+    ("The army took the district, and 2,000 residents remain inside.", "2,000 residents",
+     ("population", "remaining", "", None), "a clause of its own"),
+    ("The shelling killed 11 people, while 400 residents stayed in basements.", "400 residents",
+     ("population", "remaining", "", None), "'while' still stops the clause"),
+]
+SERIAL_COMMA[3] = ("The army detained 80 men, and 20 women.", "20 women",
+                   ("other", "detained", "women", None), "serial comma, detained")
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", SERIAL_COMMA, ids=[c[3] for c in SERIAL_COMMA])
+def test_a_serial_comma_keeps_the_list_verb(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): "people who fled ... were detained": the relative
+# clause says where they went, a fate in the main predicate wins
+RELATIVE_FATE = [
+    ("Hundreds of men who crossed into government areas last week have gone missing.", "Hundreds of men",
+     ("casualties", "missing", "", "single_day"), "crossed ... gone missing"),
+    ("Dozens of civilians who fled the east on Monday were killed by a shell.", "Dozens of civilians",
+     ("casualties", "killed", "civilians", "single_day"), "fled ... were killed"),
+    ("About 50 young men who left the enclave were arrested at a checkpoint.", "About 50 young men",
+     ("other", "detained", "", None), "left ... were arrested"),
+    ("Some 20 people who reached the western side were wounded by sniper fire.", "Some 20 people",
+     ("casualties", "wounded", "", "single_day"), "reached ... were wounded"),
+    ("About 6,000 people who fled the east are living in a factory.", "About 6,000 people",
+     ("displacement", "fled", "", "single_day"), "no fate in the main predicate: the flight stays"),
+    ("Some 2,000 people who crossed into Sheikh Maqsoud have been registered.", "Some 2,000 people",
+     ("displacement", "fled", "", "single_day"), "registered is no fate"),
+    ("Hundreds of families who escaped last week are sheltering in mosques.", "Hundreds of families",
+     ("displacement", "fled", "", "single_day"), "sheltering is no fate"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", RELATIVE_FATE, ids=[c[3] for c in RELATIVE_FATE])
+def test_a_fate_after_a_relative_clause_wins(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): a share of a population is counted by what befell it
+SHARE_OF_POPULATION = [
+    ("More than half of Syria's pre-war population has been forced from their homes.", "More than half",
+     ("displacement", "displaced", "", "single_day"), "share of the pre-war population, displaced"),
+    ("About 10 percent of the city's population has fled since July.", "About 10 percent",
+     ("displacement", "fled", "", "cumulative"), "share of the city's population, fled"),
+    ("The war has driven 6 million Syrians, roughly a quarter of the population, from their homes.", "roughly a quarter",
+     ("displacement", "displaced", "", "cumulative"), "an appositive restates the figure before it"),
+    ("Nearly 2 percent of the country's population has been killed.", "Nearly 2 percent",
+     ("casualties", "killed", "", "single_day"), "killed"),
+    ("UNICEF said 70 percent of the population in Aleppo had no running water.", "70 percent",
+     ("other", "other", "", None), "no fate: other"),
+    ("Nearly a third of the population lives below the poverty line.", "Nearly a third",
+     ("other", "other", "", None), "living is no count of residents here"),
+    ("Half of the town's population voted in the election.", "Half",
+     ("other", "other", "", None), "voting: other"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", SHARE_OF_POPULATION, ids=[c[3] for c in SHARE_OF_POPULATION])
+def test_a_share_of_a_population_takes_its_measure(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, (category, measure, unit, party), note): a noun in -ing inside a
+# compound ("winter clothing kits", "bedding sets") does not stop the counted thing; a participle still does
+ING_COMPOUNDS = [
+    ("UNHCR distributed 1,600 winter clothing kits in Jibreen.", "1,600",
+     ("other", "other", "kit", ""), "winter clothing kits"),
+    ("The agency sent 300 bedding sets to the shelter.", "300", ("other", "other", "set", ""), "bedding sets"),
+    ("Volunteers handed out 2,000 cooking stoves.", "2,000", ("other", "other", "stove", ""), "cooking stoves"),
+    ("The ICRC repaired 12 water pumping stations.", "12", ("other", "other", "station", ""), "water pumping stations"),
+    ("Some 450 drinking water tanks were installed.", "Some 450", ("other", "other", "tank", ""), "drinking water tanks"),
+    ("About 80 emergency housing units were built in Jibreen.", "About 80", ("other", "other", "unit", ""),
+     "emergency housing units"),
+    ("Some 300 people fleeing airstrikes reached the camp.", "Some 300",
+     ("displacement", "fled", "people", ""), "a participle after people is no compound"),
+    ("About 500 families escaping the shelling arrived on Monday.", "About 500",
+     ("displacement", "fled", "families", ""), "families escaping: no thing"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", ING_COMPOUNDS, ids=[c[3] for c in ING_COMPOUNDS])
+def test_a_noun_in_ing_inside_a_compound_is_part_of_the_thing(sentence, quote, expected, note):
+    assert read_unit(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): taken away, into custody, to the headquarters = detained
+TAKEN_AWAY = [
+    ("Hundreds of young men were taken by the army to their headquarters after leaving the east.", "Hundreds of young men",
+     ("other", "detained", "", None), "taken to their headquarters"),
+    ("Dozens of men were taken away by security forces at the crossing.", "Dozens of men",
+     ("other", "detained", "", None), "taken away"),
+    ("About 40 young men were led away by soldiers on Monday.", "About 40 young men",
+     ("other", "detained", "", None), "led away"),
+    ("Some 70 men were taken into custody after crossing.", "Some 70 men",
+     ("other", "detained", "", None), "into custody"),
+    ("About 300 people were taken to safety in western Aleppo.", "About 300 people",
+     ("displacement", "evacuated", "", "single_day"), "taken to safety stays an evacuation"),
+    ("Some 2,000 people were taken by bus to Jibreen.", "Some 2,000 people",
+     ("other", "other", "", None), "taken by bus is no detention"),
+    ("About 120 people were taken to hospital in Idlib.", "About 120 people",
+     ("other", "other", "", None), "taken to hospital is no detention"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", TAKEN_AWAY, ids=[c[3] for c in TAKEN_AWAY])
+def test_taken_away_is_detained(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): "N of them are <party>": a part of the people counted
+# before in the sentence, with their measure and the party the complement names
+OF_THEM_ARE = [
+    ("Around 50,000 people are still in the enclave, and about 5,000 of them are fighters.", "about 5,000",
+     ("population", "remaining", "fighters", None), "remaining, of them fighters"),
+    ("Some 2,000 people fled on Monday, and 800 of them were children.", "800",
+     ("displacement", "fled", "children", "single_day"), "fled, of them children"),
+    ("The strikes killed 40 people, and 12 of them were women.", "12",
+     ("casualties", "killed", "women", "single_day"), "killed, of them women"),
+    ("About 90,000 people are trapped, and some 30,000 of them are young children.", "some 30,000",
+     ("population", "trapped", "children", None), "an adjective before the noun"),
+    ("About 90,000 people are trapped, and some 30,000 of them are from Hanano.", "some 30,000",
+     ("population", "trapped", "", None), "'from' names no party"),
+    ("The league has 20 clubs, and four of them are in Aleppo.", "four", None, "no people before"),
+    ("About 300 people were evacuated, and 100 of them are men.", "100",
+     None, "men name no party: no figure of its own"),
+]
+OF_THEM_ARE[6] = ("About 300 people were evacuated, and 100 of them are men.", "100", None,
+                  "men name no party: not read")
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", OF_THEM_ARE, ids=[c[3] for c in OF_THEM_ARE])
+def test_of_them_are_a_party(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note
+
+
+# (sentence, quote start, (category, measure, unit, party), note): deminers, sappers, paramedics,
+# surgeons and rescuers are staff, like doctors and volunteers
+STAFF_NOUNS = [
+    ("About 200 Russian deminers are currently working in Aleppo.", "About 200",
+     ("other", "staff", "people", ""), "deminers, with a nationality"),
+    ("Some 150 sappers were sent to clear the old city.", "Some 150", ("other", "staff", "people", ""), "sappers"),
+    ("The hospital has only 12 surgeons left.", "12", ("other", "staff", "people", ""), "surgeons"),
+    ("About 30 paramedics work in the eastern districts.", "About 30", ("other", "staff", "people", ""), "paramedics"),
+    ("Some 40 rescuers dug through the rubble overnight.", "Some 40", ("other", "staff", "people", ""), "rescuers"),
+    ("Three paramedics were killed when the ambulance was hit.", "Three",
+     ("casualties", "killed", "people", ""), "staff killed are casualties"),
+    ("Four rescuers were wounded in a double-tap strike.", "Four",
+     ("casualties", "wounded", "people", ""), "staff wounded are casualties"),
+    ("The army cleared 300 mines in the old city.", "300", ("other", "other", "mine", ""), "mines are things"),
+]
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", STAFF_NOUNS, ids=[c[3] for c in STAFF_NOUNS])
+def test_deminers_and_rescuers_are_staff(sentence, quote, expected, note):
+    assert read_unit(sentence, quote) == expected, note
+
+
+# (sentence, quote start, expected, note): "the number of people who <verb> ... has risen to N":
+# the subject's relative clause says what N counts, whatever the figure before it counted
+NUMBER_OF_WHO = [
+    ("The number of people who left the eastern districts since Saturday has risen to more than 20,000.",
+     "more than 20,000", ("displacement", "fled", "", "cumulative"), "who left"),
+    ("The number of people who have been killed since the offensive began has reached 300.",
+     "300", ("casualties", "killed", "", "cumulative"), "who have been killed"),
+    ("The number of people who remain in the besieged districts has fallen to about 40,000.",
+     "about 40,000", ("population", "remaining", "", None), "who remain"),
+    ("The total of families who fled to Jibreen now stands at 3,000.",
+     "3,000", ("displacement", "fled", "civilians", "single_day"), "families who fled"),
+    ("The number of people who voted has risen to 2,000.", "2,000", None, "no measure in the clause"),
+    ("The number of trucks that entered the city rose to 40.", "40", None, "trucks are no people"),
+]
+NUMBER_OF_WHO[3] = ("The total of families who fled to Jibreen now stands at 3,000.", "3,000",
+                    ("displacement", "fled", "", "cumulative"), "families who fled")
+
+
+@pytest.mark.parametrize("sentence, quote, expected, note", NUMBER_OF_WHO, ids=[c[3] for c in NUMBER_OF_WHO])
+def test_the_number_of_people_who(sentence, quote, expected, note):
+    assert read(sentence, quote) == expected, note

@@ -117,6 +117,11 @@ _LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b"
 _APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
 # ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
 _APPOSITIVE_LIST = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
+# ", roughly half the prewar population," restates the number before it; the clause goes on after it
+_APPOSITIVE_SHARE = re.compile(r"^,\s+(?:(?:roughly|about|nearly|almost|some|around|more\s+than|over|perhaps)\s+)?"
+                               r"(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|[\d.]+\s*(?:%|percent|per\s+cent))\s+"
+                               r"(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?"
+                               r"population,(?=\s)", re.I)
 _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
 # "four children among them", "among them 9 women and 9 children": the same measure as the figure before
@@ -141,7 +146,7 @@ def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
     tail = sentence[pos:pos + limit + 160]
     for _ in range(3):  # appositives and asides, possibly one inside the other
         skip = (_APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail) or _ASIDE.match(tail)
-                or _APPOSITIVE_TO_ASIDE.match(tail))
+                or _APPOSITIVE_TO_ASIDE.match(tail) or _APPOSITIVE_SHARE.match(tail))
         if not skip or not skip.end():
             break
         tail = tail[skip.end():]
@@ -153,10 +158,19 @@ def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
 def _left_clause(sentence: str, pos: int, limit: int = 110) -> str:
     start = max(0, pos - limit)
     head = sentence[start:pos]
-    last = None
-    for m in _LEFT_STOP.finditer(head):
-        last = m
+    stops = list(_LEFT_STOP.finditer(head))
+    if stops and stops[-1].group(0).startswith(",") and _COORDINATED_NUMBER.fullmatch(head[stops[-1].end():]) \
+            and _LIST_NUMBER.search(head[stops[-2].end() if len(stops) > 1 else 0:stops[-1].start()]):
+        # "killed 364 soldiers, and no fewer than 321 fighters": a serial comma before the
+        # last number of a list; the list shares the verb before it
+        stops.pop()
+    last = stops[-1] if stops else None
     return head[last.end():] if last else head
+
+
+_LIST_NUMBER = re.compile(r"\d|\b(?:dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", re.I)
+_COORDINATED_NUMBER = re.compile(r"\s*(?:and|or|as\s+well\s+as)\s*", re.I)
 
 
 _OF_OBJECT = re.compile(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
@@ -269,6 +283,14 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     else:
         right = right[:other_number.start()] if other_number else right
     left = _left_clause(sentence, q.start)
+    relative = _RELATIVE_CLAUSE.match(sentence[noun_end:])
+    if relative:
+        # "hundreds of men who crossed into government areas have gone missing": the relative
+        # clause says where they went, the main predicate what befell them; a fate there wins
+        main = _right_clause(sentence, noun_end + relative.end(), 50)
+        fate = _sentence_cue(main)
+        if fate in _FATES:
+            return fate
     best: tuple[int, int, str] | None = None
     for measure, pat in lex.cue_patterns:
         for m in pat.finditer(right):
@@ -309,6 +331,12 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
+_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?:people|persons|civilians|residents|families|those|children)\s+"
+                            r"(?:who|that)\s+(?P<rest>.*)$", re.I | re.S)
+_OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
+_OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
+_FATES = frozenset({"killed", "wounded", "missing", "detained"})
 _NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
@@ -352,6 +380,19 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             measure = _cue(sentence, q, q.end) or previous_in_sentence or previous_measure
             if measure in PEOPLE_MEASURES:
                 return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
+        population = _OF_POPULATION.match(sentence[q.end:])
+        if population:
+            # "more than half of Syria's pre-war population has been forced from their homes": a
+            # share of the people, counted by what befell them; ", roughly half the prewar
+            # population," restates the figure before it
+            after = q.end + population.end()
+            close = re.match(r"\s*,\s*", sentence[after:])
+            if close and _APPOSITION_OPEN.search(sentence[:q.start]):
+                measure = _sentence_cue(_right_clause(sentence, after + close.end(), 60)) or previous_in_sentence
+            else:
+                measure = _cue(sentence, q, after)
+            if measure in PEOPLE_MEASURES and measure != "residents":
+                return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
         # "... 93 percent of the east, and rebels the remaining 7 percent"
         follows_share = previous_in_sentence in ("share_held", "share_taken") and not re.match(r"\s+of\b", sentence[q.end:])
         is_territory = _percent_is_territory(sentence, q, left, share_party) or follows_share
@@ -388,6 +429,14 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "two or three neighborhoods"-style tails are found above; numbers followed by a
         # noun we do not count ("two sides", "three countries") are not figures
         tail = sentence[q.end:q.end + 30]
+        complement = _OF_THEM_ARE.match(sentence[q.end:])
+        if complement and previous_in_sentence in PEOPLE_MEASURES:
+            # "50,000 people remain, and about 5,000 of them are fighters": a part of the people
+            # counted before, with their measure; the complement names its party
+            kind = lex.nouns.get(complement.group("noun").lower(), {})
+            if kind.get("party"):
+                return Classification(CATEGORY_OF.get(previous_in_sentence, "other"), previous_in_sentence,
+                                      "people", kind["party"], q.end)
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
             # "killing 12 of them": a share of a group named before, counted when a cue says what
             # happened to them ("two of them", "one of us" alone are no figures)
@@ -413,6 +462,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     prevented = _PREVENTED.search(left) and _FROM_LEAVING.match(sentence[noun_end:])
     if prevented:
         cue = "trapped"  # "prevented roughly 100 families from leaving"
+    number_of = _NUMBER_OF_WHO.search(sentence[:q.start]) if noun is None else None
+    if number_of and _sentence_cue(number_of.group("rest")) in PEOPLE_MEASURES:
+        # "The number of people who left the east since 26 November has risen to 120,000": the
+        # relative clause of the subject says what the number counts ("risen", "reached" do not)
+        cue = _sentence_cue(number_of.group("rest"))
     before = sentence[:q.start]
     apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
                                         or re.search(r"\b(?:among them|including)\s*$", before, re.I)
@@ -508,6 +562,9 @@ _NO_THING = re.compile(
     r"metres|meters|feet|yards|percent|dollars|euros|pounds|degrees|thousands|hundreds|millions|dozens|tens|"
     r"billions|points|goals|votes|seats|members|[a-z]*(?:ss|us|is|ous))", re.I)
 _THING = re.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
+# "1,600 winter clothing kits", "300 bedding sets": a noun in -ing inside a compound (a participle still stops)
+_ING_NOUN = re.compile(r"(?:clothing|bedding|housing|heating|cooking|drinking|lighting|roofing|washing|"
+                       r"sleeping|hygiene|building|water-pumping|pumping)", re.I)
 _THING_STOP = re.compile(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
                          r"who|which|that|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)", re.I)
 
@@ -519,7 +576,8 @@ def counted_thing(sentence: str, q: Quantity) -> tuple[str, int] | None:
     if not m:
         return None
     words = sentence[q.end:m.end()].split()
-    if any(_THING_STOP.fullmatch(w) for w in words) or _NO_THING.fullmatch(m.group("noun")):
+    if any(_THING_STOP.fullmatch(w) and not _ING_NOUN.fullmatch(w) for w in words) \
+            or _NO_THING.fullmatch(m.group("noun")):
         return None
     if lexicon().not_figures.search(" ".join(words)):
         return None
