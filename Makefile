@@ -34,9 +34,9 @@ unit: install
 	$(BIN)/python -m pytest tests -q
 
 notebooks: tables
-	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider chapters
+	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider intro.ipynb chapters
 
-# (prerequisites run in this order: unit tests, then nbval on the chapters)
+# (prerequisites run in this order: unit tests, then nbval on the front page and the chapters)
 test: install browser-deps tables unit notebooks
 
 clean:

@@ -35,11 +35,13 @@ HOSTILE = ("<script>document.title='PWNED-SCRIPT'</script> Rebels said 300 fight
 @pytest.fixture(scope="session")
 def shipped_build(tmp_path_factory) -> tuple[Path, str]:
     """The shipped book, built as `make book` builds it (the command, in its own process, so
-    that what the chapter kernels print reaches the log), and that log."""
-    out = tmp_path_factory.mktemp("book") / "html"
+    that what the chapter kernels print reaches the log), and that log. Its tables are kept
+    beside it (``../tables``), as `make book` keeps them."""
+    base = tmp_path_factory.mktemp("book")
+    out = base / "html"
     exe = Path(sys.executable).parent / "newsfigures"
-    proc = subprocess.run([str(exe), "book", str(ROOT / "data" / "articles"), "--out-dir", str(out)],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([str(exe), "book", str(ROOT / "data" / "articles"), "--out-dir", str(out),
+                           "--tables-dir", str(base / "tables")], capture_output=True, text=True, cwd=ROOT)
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, log
     return out, log
@@ -48,6 +50,24 @@ def shipped_build(tmp_path_factory) -> tuple[Path, str]:
 @pytest.fixture(scope="session")
 def shipped_book(shipped_build) -> Path:
     return shipped_build[0]
+
+
+DEV = ROOT / "tests" / "corpus" / "dev"
+DEV_MANIFEST = ROOT / "tests" / "gold_dev" / "manifest.csv"
+DEV_TITLE = "The development articles"
+
+
+@pytest.fixture(scope="session")
+def dev_book(tmp_path_factory) -> Path:
+    """The book of the 33 development articles with their annotated dates, run as a reader would
+    rerun it on other articles: another ``--title`` and no ``--subject``. Tables in ``../tables``."""
+    base = tmp_path_factory.mktemp("dev_book")
+    out = base / "html"
+    proc = subprocess.run([str(Path(sys.executable).parent / "newsfigures"), "book", str(DEV), "--manifest",
+                           str(DEV_MANIFEST), "--out-dir", str(out), "--tables-dir", str(base / "tables"),
+                           "--title", DEV_TITLE, "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out
 
 
 def test_a_good_build_log_is_one_line_per_step_with_no_error_or_kernel_noise(shipped_build):
@@ -60,7 +80,8 @@ def test_a_good_build_log_is_one_line_per_step_with_no_error_or_kernel_noise(shi
                for ln in lines), log
     assert any(re.fullmatch(r"ran \d+ chapters in [\d.]+s", ln) for ln in lines), log
     assert any(re.fullmatch(r"built the HTML in [\d.]+s", ln) for ln in lines), log
-    assert sum(ln.startswith("chapter ") for ln in lines) == len([e for e in toc_files(ROOT) if e.startswith("chapters/")])
+    notebooks = [e for e in toc_files(ROOT) if (ROOT / f"{e}.ipynb").is_file()]  # the front page is one too
+    assert "intro" in notebooks and sum(ln.startswith("chapter ") for ln in lines) == len(notebooks)
     assert re.fullmatch(r"newsfigures book: 5 articles read, 0 skipped, \d+ claims, \d+ control events; "
                         r"book at .*index\.html \(\d+s\)", lines[-1]), log
 
@@ -130,8 +151,9 @@ def test_plotly_js_is_a_partial_bundle_loaded_only_by_pages_with_charts(shipped_
             assert loads == [], f"{page.name} has no chart but loads {loads}"
             continue
         with_charts += 1
-        assert loads == [bundle.PAGE_SRC], f"{page.name} loads {loads}"
-        assert html.find(bundle.PAGE_SRC) < first_chart, f"{page.name}: the bundle loads after the first chart"
+        src = bundle.page_src("" if page.parent == shipped_book else bundle.CHAPTER_ROOT)
+        assert loads == [src], f"{page.name} loads {loads}"
+        assert html.find(src) < first_chart, f"{page.name}: the bundle loads after the first chart"
     assert with_charts >= 5
 
 
@@ -154,7 +176,8 @@ def test_page_weight_first_visit_and_further_chapters(shipped_book):
                  and page_weight.resources(q, shipped_book)]  # not index.html, a bare redirect
         worst = max((page_weight.further_visit(page, q, shipped_book) for q in plain), default=0)
         assert worst <= FURTHER_CHAPTER_BUDGET + bundle.source_file().stat().st_size
-    assert report["intro.html"][0] < 1_000_000, "the introduction loads no plotly.js"
+    assert 'class="plotly-graph-div' in (shipped_book / "intro.html").read_text("utf-8"), \
+        "the front page's overview chart is within the first-visit budget"
 
 
 def test_territory_map_draws_in_chromium_with_named_neighbourhoods(shipped_book, tmp_path):
@@ -314,3 +337,117 @@ def test_explorer_loads_its_parts_on_demand_in_chromium(tmp_path):
     status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
     assert status == f"{summary.n_claims} claims", "every part loaded"
     assert oldest in ids or len(ids) == 100, "the last page shows the oldest claims"
+
+
+# ---------------------------------------------------------------------------- the front page
+
+#: A number as a reader sees one: an ISO day, or digits with thousands commas and decimals.
+NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+(?:,\d{3})*(?:\.\d+)?")
+MISSING = re.compile(r"\b(?:nan|NaN|NaT|None|null|undefined)\b")
+
+
+def _plain(text: str) -> str:
+    """Text as compared: entities decoded, curly quotes straight (Sphinx's smartquotes), spaces single."""
+    text = unescape(text).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def _article_text(html: str) -> str:
+    """The visible text of a page's article (no sidebar, header or footer)."""
+    return _plain(visible_text(html[html.index('<article class="bd-article">'):html.index("</article>")]))
+
+
+def _guide_as_read(markdown: str) -> str:
+    """The MyST of "where to go next" as the page shows it: link titles, no roles."""
+    return re.sub(r"^- \{doc\}`([^<`]*?) <[^>`]*>`:", r"\1 :", markdown, flags=re.M)
+
+
+def _front_page_glue(book: Path, articles: Path, title: str | None) -> dict[str, str]:
+    """The front page's glued texts recomputed from the book's tables (kept beside the site) with
+    the parameters the book gave the front page."""
+    from ast import literal_eval
+
+    from newsfigures.book import front
+    from newsfigures.book.build import front_page_parameters, notebook_parameters
+
+    params = {k: literal_eval(v["default"]) for k, v in notebook_parameters(ROOT / "intro.ipynb").items()}
+    params.update(front_page_parameters(title, None))
+    texts = front.front_page(str(book.parent / "tables"), str(articles), ROOT, params["title"], params["subject"]).texts
+    return {k: _plain(_guide_as_read(v) if k == "guide" else v) for k, v in texts.items()}
+
+
+@pytest.fixture(params=["make book", "development articles"])
+def front_page(request) -> tuple[Path, dict[str, str], str]:
+    """(site, the front page's glue recomputed from its tables, the page's article text) of the
+    shipped book and of the development articles' book."""
+    if request.param == "make book":
+        book, articles, title = request.getfixturevalue("shipped_book"), ROOT / "data" / "articles", None
+    else:
+        book, articles, title = request.getfixturevalue("dev_book"), DEV, DEV_TITLE
+    return book, _front_page_glue(book, articles, title), _article_text((book / "intro.html").read_text("utf-8"))
+
+
+def test_every_number_on_the_front_page_is_glued_from_the_tables(front_page):
+    book, glue, text = front_page
+    for name, value in glue.items():
+        assert value in text, f"the glued {name!r} is not on the page as the tables give it: {value[:200]!r}"
+    on_page = sorted(NUMBER.findall(text))
+    glued = sorted(n for value in glue.values() for n in NUMBER.findall(value))
+    assert on_page == glued, f"numbers on the page but not glued: {sorted(set(on_page) - set(glued))}"
+    assert on_page, "the front page states the corpus in numbers"
+    # and the corpus sentence agrees with a plain count of the tables
+    from newsfigures.tables import read_table
+
+    articles = read_table(book.parent / "tables" / "articles.csv")
+    outlets = articles["outlet"].dropna().astype(str)
+    days = articles["published"].dropna().astype(str)
+    claims = read_table(book.parent / "tables" / "claims.csv")
+    if "set_aside" in claims:  # the claims the plausibility checks set aside are not the book's
+        claims = claims[~claims["set_aside"].astype(bool)]
+    sources = claims["source"].fillna("").astype(str).nunique()
+    assert (f"This book is built from {len(articles):,} articles from {outlets[outlets != ''].nunique():,} identified "
+            f"outlets, published on {days.nunique():,} days between {days.min()} and {days.max()}.") in text
+    assert f"from {sources:,} sources" in text
+
+
+def test_the_front_page_says_no_missing_value(front_page):
+    book, _, _ = front_page
+    text = _plain(visible_text((book / "intro.html").read_text("utf-8")))
+    assert not MISSING.findall(text), MISSING.findall(text)
+
+
+def test_the_front_page_shows_its_overview_chart_in_chromium_with_a_static_twin(front_page):
+    book, _, _ = front_page
+    html = (book / "intro.html").read_text("utf-8")
+    figures = {f["id"]: f["drawn"] for f in plotly_figures(rendered_dom(book / "intro.html"))}
+    assert figures == {"front-overview": True}, figures
+    static = re.findall(r'<img[^>]*src="(_images/[^"]+\.png)"', html)
+    assert len(static) == 1 and (book / static[0]).stat().st_size > 5_000, static
+    assert page_weight.first_visit(book / "intro.html", book) <= FIRST_VISIT_BUDGET
+
+
+def test_the_front_page_links_every_chapter_with_its_question(front_page):
+    from newsfigures.book.front import chapter_line
+
+    book, _, _ = front_page
+    html = (book / "intro.html").read_text("utf-8")
+    section = html[html.index('id="where-to-go-next"'):]
+    items = [(re.search(r'href="([^"]+)"', li).group(1), _plain(visible_text(li)))
+             for li in re.findall(r"<li>(.*?)</li>", section[:section.index("</section>")], re.S)]
+    chapters = toc_files(ROOT)[1:]
+    assert [href for href, _ in items] == [f"{doc}.html" for doc in chapters]
+    for (href, said), doc in zip(items, chapters):
+        line = chapter_line(ROOT, doc)
+        assert line.question.endswith("?") and said == _plain(f"{line.title}: {line.question}").replace(":", " :", 1)
+        assert (book / href).is_file()
+
+
+def test_a_rerun_under_another_title_keeps_nothing_typed_for_aleppo(dev_book):
+    glue = _front_page_glue(dev_book, DEV, DEV_TITLE)
+    html = (dev_book / "intro.html").read_text("utf-8")
+    assert re.search(r"<h1>.*?</h1>", html, re.S) and DEV_TITLE in re.search(r"<h1>(.*?)</h1>", html, re.S).group(1)
+    assert f"<title>{DEV_TITLE}" in html
+    typed = _article_text(html)
+    for name, value in glue.items():  # what is left is what the page itself says
+        typed = typed.replace(value, " ")
+    assert "Aleppo" not in typed, typed

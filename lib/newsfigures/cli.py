@@ -106,7 +106,7 @@ def cmd_book(args: argparse.Namespace) -> int:
         k, v = item.split("=", 1)
         params[k] = v
     try:
-        summary = build_book(args.directory, args.out_dir, title=args.title, parameters=params,
+        summary = build_book(args.directory, args.out_dir, title=args.title, subject=args.subject, parameters=params,
                              max_bytes=args.max_bytes, progress=args.progress,
                              report=_say, project_dir=args.project, tables_dir=args.tables_dir,
                              manifest=args.manifest, workers=args.workers, scheduler=args.scheduler,
@@ -193,7 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("book", help="extract, run the chapter notebooks and build the HTML book")
     b.add_argument("directory", type=Path)
     b.add_argument("--out-dir", type=Path, required=True)
-    b.add_argument("--title", default=None, help="book title (default: Counting Aleppo)")
+    b.add_argument("--title", default=None, help="book title, also the front page's heading (default: Counting Aleppo)")
+    b.add_argument("--subject", default=None,
+                   help="one paragraph of plain text under the front page's title saying what the articles are "
+                        "about (default: the paragraph about Aleppo; with --title and no --subject, none)")
     b.add_argument("-p", "--param", action="append", metavar="NAME=VALUE",
                    help="papermill parameter passed to every chapter, e.g. -p date_from=2016-12-01")
     b.add_argument("--tables-dir", type=Path, default=None,

@@ -24,9 +24,12 @@ from typing import Callable
 import yaml
 
 from ..io import atomic_directory
+from .style import plain_text
 
 Report = Callable[[str], None]
-BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir", "extra_dir")  # set by the book itself
+#: Set by the book itself for every notebook that declares them (``title`` and ``subject``: the
+#: front page's, from ``--title`` and ``--subject``).
+BOOK_PARAMETERS = ("tables_dir", "articles_dir", "project_dir", "extra_dir", "title", "subject")
 EXTRA_DIR = "_extra"  # files the chapters write for the site root (e.g. the explorer's parts)
 
 
@@ -123,7 +126,7 @@ def _stage(project: Path, staging: Path, title: str | None) -> list[Path]:
     config = yaml.safe_load((project / "_config.yml").read_text("utf-8"))
     if title:
         # the theme puts the title into the page as HTML: keep it plain text
-        config["title"] = re.sub(r"[<>{}]", "", re.sub(r"<[^>]*>", "", title)).strip() or config.get("title")
+        config["title"] = plain_text(title) or config.get("title")
     (staging / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
     shutil.copy2(project / "_toc.yml", staging / "_toc.yml")
     notebooks = []
@@ -276,8 +279,22 @@ def jupyter_book_build(staging: Path) -> Path:
     return html
 
 
+def front_page_parameters(title: str | None, subject: str | None) -> dict[str, str]:
+    """The front page's ``title`` and ``subject`` (plain text). A book given another title is
+    about another subject: without ``subject``, the front page's default paragraph (about
+    Aleppo) is left out rather than kept under the new title."""
+    out = {}
+    if title is not None and plain_text(title):
+        out["title"] = plain_text(title)
+    if subject is not None:
+        out["subject"] = plain_text(subject)
+    elif title is not None:
+        out["subject"] = ""
+    return out
+
+
 def build_book(directory: Path | str, out_dir: Path | str, title: str | None = None,
-               parameters: dict | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
+               parameters: dict | None = None, subject: str | None = None, max_bytes: int = 5_000_000, progress: bool | None = None,
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
                scheduler: str | None = None, min_words: int | None = None, cache: bool = True,
@@ -316,6 +333,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
         extra = staging / EXTRA_DIR
         params = {"tables_dir": str(staging / "tables"), "articles_dir": str(directory), "project_dir": str(project),
                   "extra_dir": str(extra)}
+        params.update(front_page_parameters(title, subject))
         params.update(parameters or {})
         report(f"running {len(notebooks)} chapters with papermill")
         t_step = time.perf_counter()

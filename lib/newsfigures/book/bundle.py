@@ -3,9 +3,10 @@
 Jupyter Book 1 loads every ``.js`` under ``_static/`` (recursively) on every page, so the
 bundle does not go there: :func:`copy_to_site` puts it under ``vendor/`` at the site's root
 (through Sphinx's ``html_extra_path``), and the first figure a chapter emits carries a
-``<script src>`` to it (:func:`include_plotlyjs`). The chapters live in ``chapters/``, so the
-path is relative to that folder and works from ``file://`` as from a server. The bundle and
-its provenance are in ``data/vendor/`` (see its README).
+``<script src>`` to it (:func:`include_plotlyjs`). The path is relative to the page (the
+chapters live in ``chapters/``, the front page at the root: :func:`page_src`), so it works from
+``file://`` as from a server. The bundle and its provenance are in ``data/vendor/`` (see its
+README).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ FILE = f"plotly-basic-{VERSION}.min.js"
 SITE_PATH = f"vendor/{FILE}"
 #: The ``src`` of the script tag on a chapter page (``chapters/*.html``).
 PAGE_SRC = f"../{SITE_PATH}"
+#: From a chapter page to the site's root.
+CHAPTER_ROOT = "../"
 #: Trace types the basic bundle registers.
 TRACE_TYPES = frozenset({"bar", "pie", "scatter"})
 
@@ -42,14 +45,21 @@ def copy_to_site(extra_dir: Path) -> Path:
     return target
 
 
-def include_plotlyjs() -> str | bool:
-    """For ``fig.to_html(include_plotlyjs=...)``: the bundle's path for the first figure of the
-    chapter (plotly then writes ``<script src=...>`` before it), ``False`` after that."""
+def page_src(root: str = CHAPTER_ROOT) -> str:
+    """The ``src`` of the bundle from a page whose way to the site's root is ``root``
+    (``"../"`` from ``chapters/*.html``, ``""`` from the front page)."""
+    return f"{root}{SITE_PATH}"
+
+
+def include_plotlyjs(root: str = CHAPTER_ROOT) -> str | bool:
+    """For ``fig.to_html(include_plotlyjs=...)``: the bundle's path (:func:`page_src`) for the
+    first figure of the page (plotly then writes ``<script src=...>`` before it), ``False``
+    after that."""
     global _emitted
     if _emitted:
         return False
     _emitted = True
-    return PAGE_SRC
+    return page_src(root)
 
 
 def reset() -> None:

@@ -113,3 +113,22 @@ def hover_texts(fig) -> list[str]:
         if tr.hovertext is not None:
             out += [t for t in (tr.hovertext if not isinstance(tr.hovertext, str) else [tr.hovertext]) if t]
     return out
+
+
+def overview_problems(fig, marks: pd.DataFrame) -> list[str]:
+    """What the front page checks about :func:`overview_figure` (an empty list: all good): every
+    mark is drawn from its low to its high (a segment and two points) or at its value (one
+    point), nothing else is drawn, the hovers are escaped and the figure count is the marks'."""
+    problems = []
+    rng = marks[marks["low"] < marks["high"]]
+    if sorted(charted_segments(fig)) != sorted(zip(rng["low"].astype(float), rng["high"].astype(float))):
+        problems.append("the ranges drawn are not the marks' lowest-to-highest spans")
+    points = sorted(list(marks["low"].astype(float)) + list(rng["high"].astype(float)))
+    if sorted(charted_points(fig)) != points:
+        problems.append("the points drawn are not the marks' lowest and highest figures")
+    hover = " ".join(hover_texts(fig))
+    if "<script" in hover.lower() or "<img" in hover.lower():
+        problems.append("a source name in a hover is not escaped")
+    if len(marks) and (fig.layout.meta or {}).get("figures") != int(marks["n_figures"].sum()):
+        problems.append("the chart's figure count is not the marks'")
+    return problems

@@ -1,5 +1,5 @@
 """The interactive (plotly) figures of the chapters: figures over time, control events,
-sources by category, disagreements, coverage."""
+sources by category, disagreements, coverage, and the front page's overview."""
 
 from __future__ import annotations
 
@@ -333,4 +333,74 @@ def coverage_figure(articles: pd.DataFrame):
                     customdata=counts["titles"], hovertemplate="%{x}: %{y} article(s)<br>%{customdata}<extra></extra>")
     fig.update_layout(barmode="stack", height=320, margin=dict(l=40, r=10, t=30, b=40),
                       yaxis_title="articles", xaxis_title="publication date", legend_orientation="h")
+    return fig
+
+
+def _overview_x(marks: pd.DataFrame, hours: float = 0.0) -> list[str]:
+    """Where a mark of :func:`newsfigures.book.front.overview_marks` sits: its day, or the
+    middle of its week, month..., moved by ``hours`` (so that two series of one panel on one day
+    do not hide each other; the hover gives the day)."""
+    start = pd.to_datetime(marks["bin_start"])
+    end = pd.to_datetime(marks["bin_end"])
+    return list((start + (end - start) / 2 + pd.Timedelta(hours=hours)).dt.strftime("%Y-%m-%d %H:%M"))
+
+
+def _overview_hover(r: pd.Series, max_sources: int = 6) -> str:
+    when = r["bin_start"] if r["level"] == "day" else f"{r['level']} {r['bin_start']} to {r['bin_end']}"
+    value = r["low_text"] if r["low_text"] == r["high_text"] else f"lowest {r['low_text']}, highest {r['high_text']}"
+    names = [escape(s) for s in r["sources"][:max_sources]]
+    if len(r["sources"]) > max_sources:
+        names.append(f"{len(r['sources']) - max_sources:,} more")
+    figures = f"{r['n_figures']:,} figure{'s' if r['n_figures'] != 1 else ''}"
+    sources = f"{r['n_sources']:,} source{'s' if r['n_sources'] != 1 else ''}"
+    return (f"<b>{escape(r['series'])}</b> · {escape(when)}<br>{escape(value)}"
+            f"<br>{figures} from {sources}: {', '.join(names)}")
+
+
+def overview_figure(marks: pd.DataFrame):
+    """The front page's overview (plotly): aligned panels over the same days (the government's
+    share of territory, people displaced, people killed), one mark per series and day from the
+    lowest to the highest figure given (:func:`newsfigures.book.front.overview_marks`). Light:
+    two traces per series."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    from .front import OVERVIEW_PANELS, OVERVIEW_SERIES
+
+    if marks.empty:
+        return empty_figure("No dated share of territory, displacement or death figure to draw.")
+    fig = make_subplots(rows=len(OVERVIEW_PANELS), cols=1, shared_xaxes=True, vertical_spacing=0.07)
+    for row, (panel, y_title) in enumerate(OVERVIEW_PANELS, start=1):
+        part = marks[marks["panel"] == panel]
+        dodge = _dodge([s for s in OVERVIEW_SERIES if s in set(part["series"])], spread_hours=10.0)
+        for series, colour in OVERVIEW_SERIES.items():
+            m = part[part["series"] == series]
+            if m.empty:
+                continue
+            x = _overview_x(m, dodge[series])
+            seg_x, seg_y, pt_x, pt_y, hover = [], [], [], [], []
+            for xi, (_, r) in zip(x, m.iterrows()):
+                text = _overview_hover(r)
+                ends = [r["low"]] if r["low"] == r["high"] else [r["low"], r["high"]]
+                if len(ends) == 2:
+                    seg_x += [xi, xi, None]
+                    seg_y += [r["low"], r["high"], None]
+                pt_x += [xi] * len(ends)
+                pt_y += ends
+                hover += [text] * len(ends)
+            if seg_x:
+                fig.add_trace(go.Scatter(x=seg_x, y=seg_y, mode="lines", line=dict(color=colour, width=2),
+                                         hoverinfo="skip", showlegend=False, legendgroup=series), row=row, col=1)
+            fig.add_trace(go.Scatter(x=pt_x, y=pt_y, mode="markers", name=series, legendgroup=series,
+                                     marker=dict(color=colour, size=7), hovertext=hover, hoverinfo="text"),
+                          row=row, col=1)
+        if panel == "share":
+            fig.update_yaxes(range=[0, 100], row=row, col=1)
+        elif len(part) and _auto_log(pd.concat([part["low"], part["high"]])):
+            fig.update_yaxes(row=row, col=1, **LOG_AXIS)
+        fig.update_yaxes(title_text=y_title, row=row, col=1)
+    _layout(fig, height=170 * len(OVERVIEW_PANELS) + 90, legend=dict(orientation="h", y=-0.08))
+    fig.update_xaxes(**_date_axis_range(list(marks["bin_start"]) + list(marks["bin_end"])))
+    fig.update_layout(meta={"figures": int(marks["n_figures"].sum()), "marks": int(len(marks)),
+                            "level": str(marks["level"].iloc[0])})
     return fig

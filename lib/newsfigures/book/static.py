@@ -273,3 +273,45 @@ def coverage_static(articles: pd.DataFrame, ax=None):
     ax.set_title("Articles per publication day")
     ax.figure.autofmt_xdate()
     return ax
+
+
+def overview_static(marks: pd.DataFrame):
+    """The front page's overview as a static matplotlib figure (the twin of
+    :func:`newsfigures.book.plotly_figures.overview_figure`), for print and readers without
+    JavaScript: the same panels and marks, with a legend per panel."""
+    import matplotlib.pyplot as plt
+
+    from .front import OVERVIEW_PANELS, OVERVIEW_SERIES
+
+    fig, axes = plt.subplots(len(OVERVIEW_PANELS), 1, figsize=(8, 1.9 * len(OVERVIEW_PANELS) + 0.6), sharex=True)
+    if marks.empty:
+        axes[0].text(0.5, 0.5, "No dated share of territory, displacement or death figure to draw.", ha="center",
+                     va="center", transform=axes[0].transAxes)
+        for ax in axes:
+            _blank_axis(ax)
+        return fig
+    for ax, (panel, y_title) in zip(axes, OVERVIEW_PANELS):
+        part = marks[marks["panel"] == panel]
+        for series, colour in OVERVIEW_SERIES.items():
+            m = part[part["series"] == series]
+            if m.empty:
+                continue
+            start, end = pd.to_datetime(m["bin_start"]), pd.to_datetime(m["bin_end"])
+            x = start + (end - start) / 2
+            rng = m["low"] < m["high"]
+            ax.vlines(x[rng], m.loc[rng, "low"], m.loc[rng, "high"], color=colour, lw=2)
+            ax.plot(list(x) + list(x[rng]), list(m["low"]) + list(m.loc[rng, "high"]), "o", color=colour, ms=4,
+                    label=series)
+        if panel == "share":
+            ax.set_ylim(0, 100)
+        elif len(part) and _auto_log(pd.concat([part["low"], part["high"]])):
+            ax.set_yscale("log")
+        ax.set_ylabel(y_title, fontsize=8)
+        ax.grid(True, color="#e5e5e5", lw=0.6)
+        if len(part):
+            ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+        else:
+            ax.text(0.5, 0.5, "no figure", ha="center", va="center", transform=ax.transAxes, color="#888888")
+    _date_axis(axes[-1])
+    fig.tight_layout()
+    return fig

@@ -132,14 +132,21 @@ def book_source_colours(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     return source_colours(sources)
 
 
+def plain_text(text: object) -> str:
+    """Text given on the command line (a title, a subject) with any markup taken out: tags
+    removed, then ``<>{}`` (the theme and MyST would read them)."""
+    return re.sub(r"[<>{}]", "", re.sub(r"<[^>]*>", "", _text(text))).strip()
+
+
 def escape(text: object) -> str:
     """Article text is untrusted: escape it before it goes into any HTML."""
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def plotly_html(fig, div_id: str):
-    """Display a plotly figure as HTML; the chapter's first figure loads the book's plotly.js
-    bundle (:mod:`newsfigures.book.bundle`), the others rely on it.
+def plotly_html(fig, div_id: str, root: str = bundle.CHAPTER_ROOT):
+    """Display a plotly figure as HTML; the page's first figure loads the book's plotly.js
+    bundle (:mod:`newsfigures.book.bundle`), the others rely on it. ``root`` is the way from
+    the page to the site's root (``"../"`` from a chapter, ``""`` from the front page).
 
     ``div_id`` must be stable (a rerun on the same data gives the same page)."""
     from IPython.display import HTML
@@ -147,7 +154,7 @@ def plotly_html(fig, div_id: str):
     missing = bundle.unsupported_traces(fig)
     if missing:
         raise ValueError(f"the book's plotly.js bundle cannot draw {', '.join(missing)} traces")
-    return HTML(fig.to_html(full_html=False, include_plotlyjs=bundle.include_plotlyjs(), div_id=div_id,
+    return HTML(fig.to_html(full_html=False, include_plotlyjs=bundle.include_plotlyjs(root), div_id=div_id,
                             config={"displaylogo": False, "responsive": True}))
 
 
