@@ -1,31 +1,23 @@
 """The headline figures of the book (the largest toll, the latest share, the last capture...),
 chosen by one rule and told in one way, for the chapters and the front page alike.
 
-:func:`choose` is the one place where the rule lives: today it takes the first figure in the
-stated order (the chapters' rule: the largest by ``value_high``, the latest by ``date``).
-:func:`told` puts a choice into words. :func:`charted` is the one place that says which claims
-a headline may come from. When the tables carry statements (``statement_id``) and a set-aside
-list, these three switch to the rule that a headline prefers a figure carried by at least two
-articles and says how many carried it; nothing else changes.
+:func:`choose` applies the chapters' rule ``carried_by_two``
+(:func:`newsfigures.statements.headline`: first in the stated order, preferring a figure two
+articles carry) and :func:`told` puts the choice into the chapters' words
+(:func:`newsfigures.book.prose.headline_sentence`), so the front page and the chapters name the
+same figures. :func:`charted` says which claims a headline may come from.
 """
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable
 
 import pandas as pd
 
-from ..reconcile import _text, source_label
-from .style import format_value, source_words
-
-
-class Headline(NamedTuple):
-    """A headline figure: ``pick`` (the row said), ``top`` (the first row in the order, which
-    ``pick`` may pass over), ``held`` (``pick`` is carried by more than one article); ``pick``
-    is ``None`` when there is no figure."""
-    pick: pd.Series | None
-    top: pd.Series | None
-    held: bool
+from .. import statements
+from ..reconcile import _text
+from .prose import headline_sentence
+from .style import format_value
 
 
 def charted(claims: pd.DataFrame) -> pd.DataFrame:
@@ -52,29 +44,22 @@ def one_each(claims: pd.DataFrame) -> pd.DataFrame:
     return claims.loc[~key.duplicated()]
 
 
-def choose(rows: pd.DataFrame, order: list[str], ascending: list[bool], articles: pd.DataFrame) -> Headline:
-    """The headline figure of ``rows``: the first in ``order`` (ties: the earlier article, then
-    the earlier place in it). ``articles`` (the articles table) says which articles carry a
-    figure."""
-    if rows.empty:
-        return Headline(None, None, False)
-    keys = [k for k in ("article_id", "start") if k in rows and k not in order]
-    top = rows.sort_values(order + keys, ascending=ascending + [True] * len(keys), kind="stable").iloc[0]
-    return Headline(top, top, False)
+#: One figure, whoever gave it: what rule ``carried_by_two`` counts articles over (the chapters' key).
+FIGURE = ["date", "value_low", "value_high", "qualifier"]
 
 
-def told(h: Headline, what: str, describe: Callable[[pd.Series], str], comparative: str = "") -> str:
-    """``h`` in words: "The {what} is {describe(pick)}, from {source} on {date}." (plain text,
-    ``""`` without a figure). ``comparative`` ("larger", "later") names a more extreme figure
-    that the rule passed over."""
-    if h.pick is None:
-        return ""
-    return f"The {what} is {_said(h.pick, describe)}."
+def choose(rows: pd.DataFrame, order: list[str], ascending: list[bool], articles: pd.DataFrame,
+           keys: list[str] = FIGURE, id_column: str = "claim_id"):
+    """The headline figure of ``rows``, by the chapters' rule ``carried_by_two``
+    (:func:`newsfigures.statements.headline`): first in ``order``, preferring a figure two
+    articles carry; the same choice the chapters print."""
+    return statements.headline(rows, keys, order, ascending, articles, id_column)
 
 
-def _said(r: pd.Series, describe: Callable[[pd.Series], str]) -> str:
-    party = ", a party to the conflict," if bool(r.get("party_to_conflict", False)) else ""
-    return f"{describe(r)}, from {source_words(source_label(r.get('source')))}{party} on {_text(r['date'])}"
+def told(h, what: str, describe: Callable[[pd.Series], str], comparative: str = "") -> str:
+    """``h`` in the chapters' words (:func:`newsfigures.book.prose.headline_sentence`): the
+    figure, its sources and day, and how many articles carry it; ``""`` without a figure."""
+    return headline_sentence(h, what, describe, comparative)
 
 
 # ---------------------------------------------------------------------------- the headlines
@@ -128,5 +113,6 @@ def capture(r: pd.Series) -> str:
 
 def last_capture(captured: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The last capture of a neighbourhood reported (control events of kind ``captured``), or ``""``."""
-    h = choose(captured, ["date", "neighbourhood"], [False, True], articles)
+    h = choose(captured, ["date", "neighbourhood"], [False, True], articles,
+               keys=["neighbourhood", "controller", "date"], id_column="event_id")
     return told(h, "last capture reported", capture, "later")
