@@ -14,7 +14,7 @@ import pytest
 
 import tables_factory as tf
 from newsfigures import reconcile
-from newsfigures.book import front, headlines
+from newsfigures.book import charts, front, headlines
 from newsfigures.book.build import front_page_parameters, toc_files
 from newsfigures.book.checks import overview_problems
 from newsfigures.book.plotly_figures import overview_figure
@@ -37,40 +37,52 @@ def test_the_front_page_notebook_types_no_figure_and_no_place():
 
 def _corpus(**kw) -> front.Corpus:
     base = dict(n_articles=1, n_outlets=1, n_days=1, first_day="2016-12-12", last_day="2016-12-12", n_figures=1,
-                n_reports=1, n_sources=1, n_events=0, n_neighbourhoods=0, n_set_aside=-1)
+                n_reports=1, n_sources=1, n_events=0, n_neighbourhoods=0, n_set_aside=0)
     return front.Corpus(**{**base, **kw})
 
 
 @pytest.mark.parametrize("kw,said", [
-    ({}, "This book is built from 1 article from 1 identified outlet, published on 2016-12-12. They give 1 figure, "
-         "from 1 source, an article's own reporting counting as one."),
+    ({}, "This book is built from 1 article from 1 identified outlet, published on 2016-12-12. They give 1 statement "
+         "(a statement is a source's figure for one day, however many articles carried it: 1 report in all), from 1 "
+         "source, an article's own reporting counting as one."),
     (dict(n_articles=1204, n_outlets=0, n_days=2, last_day="2016-12-13", n_figures=3, n_reports=5, n_sources=2,
           n_events=4, n_neighbourhoods=3),
      "This book is built from 1,204 articles, published on 2 days between 2016-12-12 and 2016-12-13. They give 3 "
-     "figures (5 reports: a figure an article repeats counts once), from 2 sources, an article's own reporting "
-     "counting as one. They make 4 statements of who took or held 3 neighbourhoods."),
+     "statements (a statement is a source's figure for one day, however many articles carried it: 5 reports in "
+     "all), from 2 sources, an article's own reporting counting as one. They make 4 statements of who took or held 3 "
+     "neighbourhoods."),
     (dict(first_day="", last_day="", n_days=0, n_figures=0, n_reports=0),
      "This book is built from 1 article from 1 identified outlet; none of them has a publication date. The articles "
      "give no figure."),
-    (dict(n_set_aside=2), "The plausibility checks set aside 2 figures"),
+    (dict(n_set_aside=2), "The plausibility checks set aside 2 figures read from the articles; each is listed with "
+                          "the reason in its chapter, and none is charted."),
 ], ids=["one of each", "many, no outlet, repeats, control events", "undated, no figure", "set aside"])
 def test_the_corpus_is_said_in_the_singular_or_the_plural(kw, said):
     assert said in front.corpus_sentence(_corpus(**kw))
 
 
-def test_headlines_take_the_largest_toll_of_each_tally_and_leave_the_whole_war_out():
+def _aside(claims, check: str):
+    return claims.assign(check=check, reason=f"failed {check}")
+
+
+def test_headlines_take_the_largest_toll_of_each_tally_and_say_what_was_set_aside():
     claims = tf.claims(
         dict(value_low=40, quote="40 people", sentence="Shelling killed 40 people on Monday.", source="Observatory"),
+        dict(value_low=40, quote="40 people", sentence="Shelling killed 40 people on Monday.", source="Observatory",
+             article_id="a3"),
         dict(value_low=400, quote="400 people", sentence="The toll since the offensive began rose to 400 people.",
              article_id="a2"),
-        dict(value_low=300_000, quote="300,000 people", sentence="The war has killed 300,000 people.", scope="war",
-             article_id="a3"),
         dict(value_low=12, measure="wounded", quote="12 people"))
-    said = front.casualties_sentence(claims, ARTICLES)
-    assert "The largest single-day death figure is \u201c40 people\u201d (40 people), from Observatory on 2016-12-12" in said
-    assert "The largest cumulative death figure is \u201c400 people\u201d (400 people)" in said
+    war = tf.claims(dict(value_low=300_000, quote="300,000 people", sentence="The war has killed 300,000 people.",
+                         scope="war", article_id="a3"))
+    said = front.casualties_sentence(claims, ARTICLES, _aside(war, "war_scope"))
+    assert ("The largest single-day death figure is \u201c40 people\u201d (40 people), from Observatory on 2016-12-12, "
+            "carried by 2 articles from 2 outlets.") in said
+    assert ("The largest cumulative death figure is \u201c400 people\u201d (400 people), from the article's own "
+            "reporting on 2016-12-12; it rests on one article") in said
+    assert "The plausibility checks set aside 1 casualty figure (1 by war_scope): it is listed in the casualties chapter" in said
     assert "300,000" not in said
-    assert front.casualties_sentence(claims.iloc[0:0], ARTICLES) == "The articles give no casualty figure."
+    assert front.casualties_sentence(claims.iloc[0:0], ARTICLES, war.iloc[0:0]) == "The articles give no casualty statement."
 
 
 def test_the_territory_headline_is_the_latest_government_share_and_the_last_capture():
@@ -81,7 +93,7 @@ def test_the_territory_headline_is_the_latest_government_share_and_the_last_capt
              qualifier="at_most", date="2016-12-12", quote="no more than a tenth", article_id="a2"))
     events = tf.events(dict(neighbourhood="Masaken Hanano", date="2016-11-27"),
                        dict(neighbourhood="Sheikh Saeed", date="2016-12-11", source="Observatory"))
-    said = front.territory_sentence(claims, events, ARTICLES)
+    said = front.territory_sentence(claims, events, ARTICLES, claims.iloc[0:0].assign(check="", reason=""))
     assert ("The latest government share is at least 90 percent (converted from a rebel share), from the article's "
             "own reporting on 2016-12-12") in said
     assert "The last capture reported is Sheikh Saeed (by the government), from Observatory on 2016-12-11" in said
@@ -169,20 +181,23 @@ def test_the_front_page_parameters_come_from_title_and_subject(title, subject, e
     assert front_page_parameters(title, subject) == expected
 
 
-def test_one_figure_an_article_repeats_counts_once():
-    claims = tf.claims(dict(value_low=40), dict(value_low=40, start=300), dict(value_low=40, article_id="a2"))
+def test_a_statement_counts_once_however_many_articles_carry_it():
+    claims = tf.claims(dict(value_low=40), dict(value_low=40, start=300), dict(value_low=40, article_id="a2"),
+                       dict(value_low=41))
+    claims["statement_id"] = ["s1", "s1", "s1", "s2"]
     assert len(headlines.one_each(claims)) == 2
-    assert reconcile.SINGLE_DAY  # the tally names the overview uses exist
+    assert set(reconcile.claim_tally(claims)) <= {"single_day", "cumulative"}
 
 
 def test_a_corpus_with_no_figure_gives_a_page_that_says_so():
     tables = {"articles": ARTICLES.assign(title="t"), "claims": tf.claims(dict(value_low=1)).iloc[0:0],
               "control_events": tf.events(dict()).iloc[0:0]}
-    texts = front.page_texts(tables, tables["claims"], tables["control_events"], ROOT)
-    assert texts["casualties"] == "The articles give no casualty figure."
-    assert texts["displacement"] == "The articles give no displacement figure."
+    aside = _aside(tables["claims"], "share_range")
+    texts = front.page_texts(tables, tables["claims"], tables["control_events"], aside, ROOT)
+    assert texts["casualties"] == "The articles give no casualty statement."
+    assert texts["displacement"] == "The articles give no displacement statement."
     assert texts["territory"] == "The articles give no share of territory and report no neighbourhood changing hands."
     assert texts["disagreement"] == "No two sources gave a figure for the same quantity on the same day."
     assert "no dated share of territory" in texts["overview_caption"]
     marks = front.overview_marks(tables["claims"])
-    assert overview_problems(overview_figure(marks), marks) == [] and not front.prose_problems(*texts.values())
+    assert overview_problems(overview_figure(marks), marks) == [] and not charts.prose_problems(*texts.values())

@@ -32,7 +32,7 @@ from .. import reconcile
 from ..reconcile import _text, source_label
 from . import headlines
 from .marks import bin_bounds
-from .prose import disagreement_sentence
+from .prose import disagreement_sentence, set_aside_sentence
 from .style import format_number, format_value, source_words
 
 # ---------------------------------------------------------------------------- words
@@ -57,21 +57,22 @@ class Corpus(NamedTuple):
     n_days: int           # distinct publication days
     first_day: str        # "" when no article is dated
     last_day: str
-    n_figures: int        # figures (statements), each counted once
-    n_reports: int        # claims: every report of a figure
+    n_figures: int        # statements: a source's figure for one day, however many articles carried it
+    n_reports: int        # claims: every report of a statement
     n_sources: int        # distinct sources (an article's own reporting counts as one)
     n_events: int         # statements of who held a neighbourhood
     n_neighbourhoods: int
-    n_set_aside: int      # -1: the tables have no set-aside list
+    n_set_aside: int      # claims the plausibility checks set aside
 
 
-def corpus_counts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd.DataFrame) -> Corpus:
-    """The corpus in numbers (``claims`` and ``events`` are the ones the book charts)."""
+def corpus_counts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd.DataFrame,
+                  aside: pd.DataFrame) -> Corpus:
+    """The corpus in numbers (``claims`` and ``events`` are the ones the book charts, ``aside``
+    the claims the plausibility checks set aside)."""
     articles = tables["articles"]
     outlets = articles["outlet"].map(_text)
     days = articles["published"].map(_text)
     days = days[days != ""]
-    aside = tables.get("set_aside")
     return Corpus(
         n_articles=int(len(articles)), n_outlets=int(outlets[outlets != ""].nunique()),
         n_days=int(days.nunique()), first_day=str(days.min()) if len(days) else "",
@@ -79,7 +80,7 @@ def corpus_counts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events:
         n_figures=int(len(headlines.one_each(claims))), n_reports=int(len(claims)),
         n_sources=int(claims["source"].map(source_label).nunique()),
         n_events=int(len(events)), n_neighbourhoods=int(events["neighbourhood"].map(_text).replace("", pd.NA).nunique()),
-        n_set_aside=-1 if aside is None else int(len(aside)))
+        n_set_aside=int(len(aside)))
 
 
 def corpus_sentence(c: Corpus) -> str:
@@ -95,51 +96,69 @@ def corpus_sentence(c: Corpus) -> str:
     if c.n_reports == 0:
         out.append("The articles give no figure.")
     else:
-        repeats = (f" ({count_words(c.n_reports, 'report')}: {headlines.ONCE})" if c.n_reports != c.n_figures else "")
-        out.append(f"They give {count_words(c.n_figures, 'figure')}{repeats}, from "
-                   f"{count_words(c.n_sources, 'source')}, an article's own reporting counting as one.")
+        out.append(f"They give {count_words(c.n_figures, 'statement')} ({headlines.ONCE}: "
+                   f"{count_words(c.n_reports, 'report')} in all), from {count_words(c.n_sources, 'source')}, an "
+                   f"article's own reporting counting as one.")
     if c.n_events:
         out.append(f"They make {count_words(c.n_events, 'statement')} of who took or held "
                    f"{count_words(c.n_neighbourhoods, 'neighbourhood')}.")
-    if c.n_set_aside > 0:
-        out.append(f"The plausibility checks set aside {count_words(c.n_set_aside, 'figure')}, listed with the "
-                   f"reason in their chapters.")
+    if c.n_set_aside:
+        out.append(f"The plausibility checks set aside {count_words(c.n_set_aside, 'figure')} read from the "
+                   f"articles; each is listed with the reason in its chapter, and none is charted.")
     return " ".join(out)
 
 
 # ---------------------------------------------------------------------------- headlines by category
 
 
-def casualties_sentence(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """The largest single-day and cumulative death figures (the casualties chapter's rule)."""
+def _aside(aside: pd.DataFrame, categories: tuple[str, ...], what: str, chapter: str) -> str:
+    """What the plausibility checks set aside in ``categories``, and why (empty when nothing)."""
+    rows = aside[aside["category"].isin(categories)]
+    return set_aside_sentence(rows, what, f"listed in the {chapter} chapter") if len(rows) else ""
+
+
+def casualties_sentence(claims: pd.DataFrame, articles: pd.DataFrame, aside: pd.DataFrame) -> str:
+    """The largest single-day and cumulative death figures (the casualties chapter's rule), and
+    what was set aside."""
     counted = claims[(claims["category"] == "casualties") & (claims["unit"] == "people")]
+    set_aside = _aside(aside, ("casualties",), "casualty", "casualties")
     if counted.empty:
-        return "The articles give no casualty figure."
-    tally = reconcile.tally_kind(counted)
-    single = headlines.largest_deaths(counted[tally == reconcile.SINGLE_DAY], "single-day", articles)
-    cumulative = headlines.largest_deaths(counted[tally == reconcile.CUMULATIVE], "cumulative", articles)
-    lead = f"The articles give {count_words(len(headlines.one_each(counted)), 'figure')} of people killed, wounded or missing."
-    return _join([lead, single, cumulative]) if (single or cumulative) else lead + " None of them is a death figure."
+        return _join(["The articles give no casualty statement.", set_aside])
+    tally = reconcile.claim_tally(counted)
+    single = headlines.largest_deaths(counted[tally == "single_day"], "single-day", articles)
+    cumulative = headlines.largest_deaths(counted[tally == "cumulative"], "cumulative", articles)
+    lead = (f"The articles give {count_words(len(headlines.one_each(counted)), 'statement')} of people killed, "
+            f"wounded or missing.")
+    if not (single or cumulative):
+        lead += " None of them is a death figure."
+    return _join([lead, single, cumulative, set_aside])
 
 
-def displacement_sentence(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """The largest number of people who fled, were displaced or evacuated."""
+def displacement_sentence(claims: pd.DataFrame, articles: pd.DataFrame, aside: pd.DataFrame) -> str:
+    """The largest number of people who fled, were displaced or evacuated, and what was set aside."""
     moved = claims[(claims["category"] == "displacement") & (claims["unit"] == "people")]
+    set_aside = _aside(aside, ("displacement", "population"), "displacement or population", "displacement")
     if moved.empty:
-        return "The articles give no displacement figure."
-    lead = f"The articles give {count_words(len(headlines.one_each(moved)), 'figure')} of people displaced, fleeing, evacuated or counted as refugees."
-    return _join([lead, headlines.largest_displacement(moved, articles)])
+        return _join(["The articles give no displacement statement.", set_aside])
+    lead = (f"The articles give {count_words(len(headlines.one_each(moved)), 'statement')} of people displaced, "
+            f"fleeing, evacuated or counted as refugees.")
+    return _join([lead, headlines.largest_displacement(moved, articles), set_aside])
 
 
-def territory_sentence(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """The latest government share and the last capture reported."""
+def territory_sentence(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame,
+                       aside: pd.DataFrame) -> str:
+    """The latest government share and the last capture reported, and what was set aside."""
     shares = reconcile.government_share(claims)
     captured = events[events["event"] == "captured"]
+    set_aside = _aside(aside, ("territory",), "territory", "territory")
     if shares.empty and captured.empty:
-        return "The articles give no share of territory and report no neighbourhood changing hands."
-    lead = (f"The articles give {count_words(len(headlines.one_each(shares)), 'share')} of territory (a rebel share converted to the government's by the "
-            f"rule government_share) and {count_words(len(captured), 'capture')} of a neighbourhood.")
-    return _join([lead, headlines.latest_share(shares, articles), headlines.last_capture(captured, articles)])
+        return _join(["The articles give no share of territory and report no neighbourhood changing hands.",
+                      set_aside])
+    lead = (f"The articles give {count_words(len(headlines.one_each(shares)), 'share')} of territory (a rebel share "
+            f"converted to the government's by the rule government_share) and "
+            f"{count_words(len(captured), 'capture')} of a neighbourhood.")
+    return _join([lead, headlines.latest_share(shares, articles), headlines.last_capture(captured, articles),
+                  set_aside])
 
 
 def disagreement_words(claims: pd.DataFrame) -> str:
@@ -232,9 +251,9 @@ def overview_rows(claims: pd.DataFrame) -> pd.DataFrame:
     """The figures the overview draws, each counted once (:func:`newsfigures.reconcile.comparable_claims`),
     with ``panel`` and ``series``: the government's share of territory (a rebel share
     converted), people who fled, were displaced or evacuated (by measure), and people killed
-    (single-day counts apart from cumulative tolls, rule ``tally_kind``). Figures of the whole
-    war are left out (:func:`newsfigures.book.headlines.charted`)."""
-    c = reconcile.comparable_claims(headlines.charted(claims))
+    (single-day counts apart from cumulative tolls, rule ``tally``). The claims the plausibility
+    checks set aside (figures of the whole war among them) are not among ``claims``."""
+    c = reconcile.comparable_claims(claims)
     parts = []
     share = c[(c["category"] == "territory") & (c["measure"] == "share_held")]
     parts.append(share.assign(panel="share", series="government share"))
@@ -242,9 +261,9 @@ def overview_rows(claims: pd.DataFrame) -> pd.DataFrame:
     parts.append(moved.assign(panel="displaced", series=moved["measure"]))
     killed = c[(c["category"] == "casualties") & (c["measure"] == "killed") & (c["unit"] == "people")]
     if len(killed):
-        tally = reconcile.tally_kind(killed)
-        parts.append(killed.assign(panel="killed", series=tally.map({reconcile.SINGLE_DAY: "single-day count",
-                                                                      reconcile.CUMULATIVE: "cumulative toll"})))
+        tally = reconcile.claim_tally(killed)
+        parts.append(killed.assign(panel="killed", series=tally.map({"single_day": "single-day count",
+                                                                      "cumulative": "cumulative toll"})))
     rows = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else \
         c.head(0).assign(panel=pd.Series(dtype=object), series=pd.Series(dtype=object))
     return rows.reset_index(drop=True)
@@ -291,23 +310,25 @@ def overview_caption(marks: pd.DataFrame) -> str:
     level = str(marks["level"].iloc[0])
     span = "day" if level == "day" else level
     return (f"Top to bottom: {count_words(n['share'], 'share')} of territory held by the government, "
-            f"{count_words(n['displaced'], 'figure')} of people displaced and {count_words(n['killed'], 'figure')} "
-            f"of people killed, by the {span} they refer to. Each mark runs from the lowest to the highest figure "
-            f"given for that {span}, by any source; hover a mark for the sources.")
+            f"{count_words(n['displaced'], 'statement')} of people displaced and "
+            f"{count_words(n['killed'], 'statement')} of people killed, by the {span} they refer to. Each mark runs "
+            f"from the lowest to the highest figure given for that {span}, by any source; hover a mark for the "
+            f"sources.")
 
 
 # ---------------------------------------------------------------------------- the page
 
 
-def page_texts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd.DataFrame,
+def page_texts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events: pd.DataFrame, aside: pd.DataFrame,
                project_dir: Path | str) -> dict[str, str]:
     """Every glued text of the front page computed from the tables, by glue name (plain text,
-    except ``guide``, MyST)."""
+    except ``guide``, MyST). ``claims``: the ones charted; ``aside``: the ones set aside."""
+    articles = tables["articles"]
     return {
-        "corpus": corpus_sentence(corpus_counts(tables, claims, events)),
-        "casualties": casualties_sentence(claims, tables["articles"]),
-        "displacement": displacement_sentence(claims, tables["articles"]),
-        "territory": territory_sentence(claims, events, tables["articles"]),
+        "corpus": corpus_sentence(corpus_counts(tables, claims, events, aside)),
+        "casualties": casualties_sentence(claims, articles, aside),
+        "displacement": displacement_sentence(claims, articles, aside),
+        "territory": territory_sentence(claims, events, articles, aside),
         "disagreement": disagreement_words(claims),
         "overview_caption": overview_caption(overview_marks(claims)),
         "guide": guide_markdown(chapter_guide(project_dir)),
@@ -324,19 +345,12 @@ def front_page(tables_dir: str, articles_dir: str, project_dir: Path | str, titl
     """The front page from its notebook's parameters: the chapters' setup
     (:func:`newsfigures.book.setup.chapter`: tables, the claims in the window), then every text
     and the overview's marks. The notebook glues ``texts``; the tests recompute them."""
-    from .setup import chapter
+    from .setup import chapter, set_aside_in
     from .style import in_window, plain_text
 
     date_from, date_to, tables, _colours, claims, _window = chapter(tables_dir, articles_dir, date_from, date_to)
     events = in_window(tables["control_events"], date_from, date_to)
     texts = {"title": plain_text(title), "subject": plain_text(subject)}
-    texts.update(page_texts(tables, claims, events, project_dir))
+    texts.update(page_texts(tables, claims, events, set_aside_in(tables, date_from, date_to), project_dir))
     return FrontPage(texts, overview_marks(claims))
 
-
-_UNSET = re.compile(r"\b(?:nan|NaN|NaT|None|null|undefined)\b")
-
-
-def prose_problems(*texts: object) -> list[str]:
-    """Words that mean a missing value leaked into the page's prose (``nan``, ``None``...)."""
-    return [f"{m.group(0)!r} in {str(t)[:120]!r}" for t in texts for m in [_UNSET.search(str(t))] if m]

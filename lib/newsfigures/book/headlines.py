@@ -1,11 +1,13 @@
 """The headline figures of the book (the largest toll, the latest share, the last capture...),
 chosen by one rule and told in one way, for the chapters and the front page alike.
 
-:func:`choose` applies the chapters' rule ``carried_by_two``
-(:func:`newsfigures.statements.headline`: first in the stated order, preferring a figure two
-articles carry) and :func:`told` puts the choice into the chapters' words
-(:func:`newsfigures.book.prose.headline_sentence`), so the front page and the chapters name the
-same figures. :func:`charted` says which claims a headline may come from.
+:func:`choose` is the one place where the rule lives: rule ``carried_by_two`` of
+:mod:`newsfigures.statements` (a headline prefers a figure that at least two articles carry, so
+that one misread sentence cannot become a headline; a more extreme figure resting on one article
+is named too). :func:`told` puts a choice into words
+(:func:`newsfigures.book.prose.headline_sentence`: how many sources and articles carry it). The
+claims a headline may come from are the ones the chapters chart: the plausibility checks have set
+the others aside (``set_aside.csv``), figures of the whole war among them.
 """
 
 from __future__ import annotations
@@ -16,68 +18,48 @@ import pandas as pd
 
 from .. import statements
 from ..reconcile import _text
-from .prose import headline_sentence
+from ..statements import Headline  # noqa: F401 (what choose gives)
+from .prose import headline_sentence, one_per_statement
 from .style import format_value
 
-
-def charted(claims: pd.DataFrame) -> pd.DataFrame:
-    """The claims a headline may come from: not figures of the whole war (the extractor's
-    ``scope`` column says ``war``: "a war that has killed hundreds of thousands" is not a figure
-    of these weeks)."""
-    if "scope" not in claims:
-        return claims
-    return claims[claims["scope"].map(_text) != "war"]
-
-
-#: What makes two claims of one article the same figure (a headline and its body repeating it).
-FIGURE_KEY = ["article_id", "source", "category", "measure", "unit", "party", "date", "value_low", "value_high",
-              "qualifier"]
-
+#: One figure, whoever gave it (rule ``carried_by_two`` counts the articles carrying it).
+FIGURE = ["date", "value_low", "value_high", "qualifier"]
+#: One control event, whoever reported it.
+EVENT = ["neighbourhood", "controller", "date"]
 
 #: How :func:`one_each` counts, in words.
-ONCE = "a figure an article repeats counts once"
+ONCE = "a statement is a source's figure for one day, however many articles carried it"
 
 
 def one_each(claims: pd.DataFrame) -> pd.DataFrame:
-    """Each figure once: a figure an article repeats counts once."""
-    key = claims[FIGURE_KEY].astype(object).where(claims[FIGURE_KEY].notna(), "")
-    return claims.loc[~key.duplicated()]
-
-
-#: One figure, whoever gave it: what rule ``carried_by_two`` counts articles over (the chapters' key).
-FIGURE = ["date", "value_low", "value_high", "qualifier"]
+    """Each statement once (:func:`newsfigures.book.prose.one_per_statement`)."""
+    return one_per_statement(claims)
 
 
 def choose(rows: pd.DataFrame, order: list[str], ascending: list[bool], articles: pd.DataFrame,
-           keys: list[str] = FIGURE, id_column: str = "claim_id"):
-    """The headline figure of ``rows``, by the chapters' rule ``carried_by_two``
-    (:func:`newsfigures.statements.headline`): first in ``order``, preferring a figure two
-    articles carry; the same choice the chapters print."""
-    return statements.headline(rows, keys, order, ascending, articles, id_column)
+           keys: list[str] | None = None, id_column: str = "claim_id") -> Headline:
+    """The headline figure of ``rows`` in ``order`` by rule ``carried_by_two``
+    (:func:`newsfigures.statements.headline`; ``keys`` make one figure: :data:`FIGURE`)."""
+    return statements.headline(rows, keys or FIGURE, order, ascending, articles, id_column)
 
 
-def told(h, what: str, describe: Callable[[pd.Series], str], comparative: str = "") -> str:
-    """``h`` in the chapters' words (:func:`newsfigures.book.prose.headline_sentence`): the
-    figure, its sources and day, and how many articles carry it; ``""`` without a figure."""
-    return headline_sentence(h, what, describe, comparative)
+def told(h: Headline, what: str, describe: Callable[[pd.Series], str], comparative: str,
+         kind: str = "such figure") -> str:
+    """``h`` in words, with the sources and articles carrying it, or ``""`` without a figure."""
+    return headline_sentence(h, what, describe, comparative, kind)
 
 
 # ---------------------------------------------------------------------------- the headlines
 
 
-def _figure(r: pd.Series) -> str:
-    return format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"])
-
-
 def _quoted(r: pd.Series) -> str:
-    return f"“{_text(r['quote'])}” ({_figure(r)})"
+    return f"“{_text(r['quote'])}” ({format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])})"
 
 
 def largest_deaths(rows: pd.DataFrame, what: str, articles: pd.DataFrame) -> str:
     """The largest death figure of ``rows`` (casualty claims of one tally: ``what`` is
     "single-day" or "cumulative"), or ``""``."""
-    killed = charted(rows)
-    killed = killed[(killed["measure"] == "killed") & (killed["unit"] == "people")]
+    killed = rows[(rows["measure"] == "killed") & (rows["unit"] == "people")]
     h = choose(killed, ["value_high", "value_low", "date"], [False, False, True], articles)
     return told(h, f"largest {what} death figure", _quoted, "larger")
 
@@ -88,8 +70,7 @@ MOVED = ("fled", "displaced", "evacuated")
 
 def largest_displacement(rows: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The largest number of people reported to have fled, been displaced or evacuated, or ``""``."""
-    moved = charted(rows)
-    moved = moved[(moved["category"] == "displacement") & moved["measure"].isin(MOVED) & (moved["unit"] == "people")]
+    moved = rows[(rows["category"] == "displacement") & rows["measure"].isin(MOVED) & (rows["unit"] == "people")]
     h = choose(moved, ["value_high", "value_low", "date"], [False, False, True], articles)
     return told(h, "largest number of people reported to have fled, been displaced or evacuated",
                 lambda r: f"{_quoted(r)}, who {_text(r['measure'])}", "larger")
@@ -113,6 +94,5 @@ def capture(r: pd.Series) -> str:
 
 def last_capture(captured: pd.DataFrame, articles: pd.DataFrame) -> str:
     """The last capture of a neighbourhood reported (control events of kind ``captured``), or ``""``."""
-    h = choose(captured, ["date", "neighbourhood"], [False, True], articles,
-               keys=["neighbourhood", "controller", "date"], id_column="event_id")
-    return told(h, "last capture reported", capture, "later")
+    h = choose(captured, ["date", "neighbourhood"], [False, True], articles, EVENT, "event_id")
+    return told(h, "last capture reported", capture, "later", "capture")

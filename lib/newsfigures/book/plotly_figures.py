@@ -351,7 +351,7 @@ def _overview_hover(r: pd.Series, max_sources: int = 6) -> str:
     names = [escape(s) for s in r["sources"][:max_sources]]
     if len(r["sources"]) > max_sources:
         names.append(f"{len(r['sources']) - max_sources:,} more")
-    figures = f"{r['n_figures']:,} figure{'s' if r['n_figures'] != 1 else ''}"
+    figures = f"{r['n_figures']:,} statement{'s' if r['n_figures'] != 1 else ''}"
     sources = f"{r['n_sources']:,} source{'s' if r['n_sources'] != 1 else ''}"
     return (f"<b>{escape(r['series'])}</b> · {escape(when)}<br>{escape(value)}"
             f"<br>{figures} from {sources}: {', '.join(names)}")
