@@ -31,6 +31,19 @@ class _Trigger:
     text: str
 
 
+@dataclass(frozen=True)
+class _Event:
+    """One event the grammar read: the index of its place in ``_Sentence.places``, who, what, the quote's span."""
+
+    place: int
+    controller: str
+    event: str
+    qstart: int
+    qend: int
+    trigger: str
+    inferred: bool
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
 # The object of a hold/capture verb is a stretch of ground that names its districts: "(hold) a
 # shrinking pocket in the southeast that includes X", "(took) an area which comprises X", "(hold) a
