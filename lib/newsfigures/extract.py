@@ -52,6 +52,15 @@ _ANAPHOR = re.compile(
 )
 
 
+# a wider area the sentence names before "the area", which then stands for it, not for the district
+# named last ("military operations in eastern Aleppo had ended and the area was returning ...")
+_OWN_AREA = re.compile(
+    r"\b(?:(?:east|eastern|west|western|north|northern|south|southern|rebel-held|opposition-held)\s+)?Aleppo\b"
+    r"|\bthe\s+(?:(?:rebel|opposition|besieged)\s+)?(?:east|west|city|enclave|pocket|old\s+city)\b",
+    re.I,
+)
+
+
 # a held statement in a relative clause or aside ("The YPG, which holds Sheikh Maqsoud, took X on
 # 27 November") is dated by its own clause, not by the main clause's date
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
@@ -87,6 +96,8 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
     m = _ANAPHOR.search(sentence)
     if not m:
         return [], False
+    if m.group(0).lower().endswith("area") and _OWN_AREA.search(sentence, 0, m.start()):
+        return [], False  # "operations in eastern Aleppo had ended and the area was returning ...": that area
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
     return control_mentions(rewritten, context_party), True

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import taker_after_loss
-from .gazetteer import find_places
+from .gazetteer import PlaceMention, find_places
 from .grammar import _BLOCKING_KINDS, _Grammar, _norm_phrase
 from .unlisted import unlisted_places
 
@@ -115,6 +115,24 @@ _ADJACENT_SUBJECT_GAP = re.compile(
 )
 
 
+# "took it (back)" followed by the end of the clause, a time or a conjunction: an object pronoun
+# ("took it as a warning", "took it upon themselves" are not)
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(it)(?=(?:\s+(?:back|over))?(?:\s*(?:[,.;:)]|$)|\s+(?:on|in|after|within|overnight|later|again|hours|days|"
+    r"shortly|soon|the\s+same|that|and|but|from|yesterday|today|last|this|early|late|by|only|once|before)\b))",
+    re.IGNORECASE,
+)
+# the time of an event in a clause: a day, "overnight", a date ("occupied X on Sunday")
+_EVENT_TIME = re.compile(
+    r"\b(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:overnight|yesterday|last\s+night|this\s+morning)\b"
+    r"|\bon\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
+# a holding's start, not a taking: "have occupied X since 2012"
+_SINCE_TIME = re.compile(r"\b(?:since|for\s+(?:years|months|weeks))\b", re.IGNORECASE)
+
+
 # an aside between two places of one list: "took Sukkari, where thousands had sheltered, and Fardous"
 _LIST_ASIDE = re.compile(
     r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:where|which|whose|a|an|the|once|home)\b[^,;:()]{0,80},"
@@ -139,6 +157,7 @@ class _Sentence:
         self.places = unlisted_places(text, find_places(text))
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
+        self._pronoun_objects()
         self.held_modifier: dict[int, tuple[str, int]] = {}
 
     # -- spans ------------------------------------------------------------------------------
@@ -179,6 +198,26 @@ class _Sentence:
             chosen.append(t)
         chosen.sort(key=lambda t: t.start)
         return chosen
+
+    def _pronoun_objects(self) -> None:
+        """An "it" right after a capture or loss verb stands for the district named last before
+        it in the sentence: "the regime took Sheikh Saeed, and that night the fighters took it
+        back" (the pronoun is added to ``places``, its surface "it")."""
+        added = False
+        for t in self.triggers:
+            if t.kind not in ("capture", "loss"):
+                continue
+            m = _PRONOUN_OBJECT.match(self.text, t.end)
+            if m is None:
+                continue
+            before = [p for p in self.places if p.end <= t.start and p.neighbourhood.known]
+            if not before:
+                continue
+            nb = before[-1].neighbourhood
+            self.places.append(PlaceMention(nb, "it", m.start(1), m.end(1)))
+            added = True
+        if added:
+            self.places.sort(key=lambda p: p.start)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -250,6 +289,8 @@ class _Sentence:
             return []
         if re.match(r"['’]s?\b", self.text[self.places[first].end :]):
             return []  # "took the Old City's Umayyad Mosque": the object is the mosque
+        if not self.follow_ok(first) and not re.match(r"\s*pocket\b", self.text[self.places[first].end :], re.I):
+            return []  # "took control of Suleiman al-Halabi water station": the object is the station
         out = [first]
         j = first + 1
         while j < len(self.places) and self.follow_ok(j) and (
@@ -339,6 +380,17 @@ class _Sentence:
             else:
                 break
         return start
+
+    def dated_taking(self, t: _Trigger) -> bool:
+        """Is a hold verb that also means taking ("occupied") dated as an event in its clause
+        ("the YPG on Sunday also occupied X", "occupied X overnight")? Then it is a capture."""
+        if _norm_phrase(t.text) not in self.g.dated_takings:
+            return False
+        objects = self.objects_after(t.end)
+        after = self.places[objects[-1]].end if objects else t.end
+        start = max(self.text.rfind(";", 0, t.start), 0)
+        end = min((i for i in (self.text.find(c, after) for c in ",;.") if i >= 0), default=len(self.text))
+        return bool(_EVENT_TIME.search(self.text, start, end)) and not _SINCE_TIME.search(self.text, start, end)
 
     def agent_after(self, pos: int, pattern: re.Pattern[str]) -> _Actor | None:
         m = pattern.match(self.text, pos)

@@ -80,7 +80,7 @@ from dataclasses import dataclass
 
 from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
 from .clauses import _ENTRY_COMPLETED, _ENTRY_VERBS
-from .holdings import held_adjective, holding_list, party_noun
+from .holdings import held_adjective, holding_list, party_noun, where_holding_out
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
 from .unlisted import _PLACE_NOUN_RE
@@ -345,6 +345,16 @@ def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     out.append(_Event(i, controller, event, s.places[i].start, t.end, t.text, inferred))
 
 
+# the passive's own subject between the district and the verb: a pronoun or people ("X, where they
+# were taken", "X, whose residents were freed")
+_OTHER_PASSIVE_SUBJECT = re.compile(
+    r"\b(?:they|he|she|we|you|i|people|civilians|residents|families|children|women|men|wounded|patients|"
+    r"evacuees|detainees|prisoners|hostages|bodies|fighters|soldiers|who)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:(?:\w+ly|all|also|then|later|reportedly)\s+)*(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     """PLACES (was|were|has been) v (by AGENT). Returns True when the trigger was passive."""
     form = _norm_phrase(t.text)
@@ -358,6 +368,8 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     subjects = s.places_before(t.start)
     if not subjects:
         return True
+    if _OTHER_PASSIVE_SUBJECT.search(s.text, s.places[subjects[-1]].end, t.start):
+        return True  # "crossed from Hanano, where they were taken to shelters by the army"
     inferred = False
     qend = t.end
     if agent is not None and agent.party in CONTROLLERS:
@@ -614,8 +626,12 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
                 _active(s, t, events, "capture")
         elif kind == "advance":
             _completed_entry(s, t, events)
+        elif kind == "hold_out":
+            where_holding_out(s, t, events)
         elif kind == "holding_list":
             holding_list(s, t, events)
+        elif kind == "hold" and s.dated_taking(t):
+            _active(s, t, events, "capture")  # "the YPG on Sunday also occupied X": a taking
         elif kind in ("loss", "hold"):
             _active(s, t, events, kind)
         elif kind == "fall_to":

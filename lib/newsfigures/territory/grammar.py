@@ -42,9 +42,25 @@ _HY = "[-‐‑]"  # hyphen, Unicode hyphen, non-breaking hyphen
 # control grammar: compiled lexicon
 
 
+# a day or time a verb phrase may carry before its last preposition: "restored security and
+# stability on Sunday to X", "took control overnight of X" (SANA and wire word order)
+_INNER_TIME = (
+    r"(?:\s*,)?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,)?"
+    r"|\s+(?:overnight|yesterday|today|last\s+night|on\s+\d{1,2}\s+[A-Z][a-z]+)"
+)
+_LAST_PREPOSITIONS = frozenset({"to", "in", "of", "over", "on", "into"})
+
+
 def _phrase_pattern(phrase: str, flexible_control: bool = False) -> str:
-    """Regex for a lexicon phrase: any whitespace between words, hyphen or space inside words."""
+    """Regex for a lexicon phrase: any whitespace between words, hyphen or space inside words.
+
+    With ``flexible_control`` (the trigger verbs), a phrase of three or more words ending in a
+    preposition also accepts a day before that preposition (:data:`_INNER_TIME`)."""
     words = phrase.split()
+    if flexible_control and len(words) >= 3 and words[-1].lower() in _LAST_PREPOSITIONS:
+        head = _phrase_pattern(" ".join(words[:-1]), flexible_control)
+        return rf"{head}(?:{_INNER_TIME})?[\"“”]?\s+[\"“”]?{_phrase_pattern(words[-1])}"
     parts: list[str] = []
     for w in words:
         if flexible_control and w.lower() == "control":
@@ -81,6 +97,7 @@ _TRIGGER_KINDS = (
     "advance",
     "expel",
     "fall",
+    "hold_out",
 )
 # kinds that end the reach of a place before them (a place is not the subject across them)
 _BLOCKING_KINDS = frozenset(
@@ -117,6 +134,9 @@ class _Grammar:
     place_noun: re.Pattern[str]
     side_holders: dict[str, str]
     holding_list: re.Pattern[str]
+    own_ground: frozenset[str]
+    dated_takings: frozenset[str]
+    restrictive: re.Pattern[str]
     party_noun: re.Pattern[str]
 
 
@@ -226,11 +246,15 @@ def _grammar() -> _Grammar:
         # and "(the offensive) reduced the rebel enclave to X"
         holding_list=re.compile(
             rf"(?:\b(?P<red>reduced|reducing|reduces|reduce|shrank|shrunk|shrinking|squeezed|squeezing)\s+(?:the\s+|its\s+|their\s+)?)?"
-            rf"(?<![\w\-])(?P<adj>{adjective_alt})(?:{_HY}(?:held|controlled))?\s+"
+            rf"(?<![\w\-])(?P<adj>{adjective_alt}|{_alternation(verbs['own_ground_adjectives'])})"
+            rf"(?:{_HY}(?:held|controlled)|s?['’]s?)?\s+(?:(?:{_alternation(verbs['holding_modifiers'])})\s+){{0,2}}"
             rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s*,?\s*(?:which|that))?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|(?(red)(?:down\s+)?to|(?!)))(?=\s)",
             re.IGNORECASE,
         ),
+        dated_takings=frozenset(_norm_phrase(w) for w in verbs["dated_takings"]),
+        own_ground=frozenset(_norm_phrase(w) for w in verbs["own_ground_adjectives"]),
+        restrictive=re.compile(rf"\b(?:{_alternation(verbs['restrictive_holding'])})\b", re.IGNORECASE),
         # "the Kurdish neighbourhood of Sheikh Maqsoud", "the rebel enclave of X" (not "the former ...")
         party_noun=re.compile(
             rf"(?<![\w\-‐‑])(?<!former )(?<!once )(?<!ex-)(?P<adj>{adjective_alt})\s+"

@@ -49,7 +49,11 @@ _HELD_AREA = re.compile(
 def holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     """PARTY control|enclave (is now) limited to|comprises|: PLACES (held by the party)."""
     m = s.g.holding_list.match(s.text, t.start)
-    party = s.party_of_adjective(m.group("adj")) if m else None
+    if m and _norm_phrase(m.group("adj")) in s.g.own_ground:
+        # "the liberated area now is only X": the opposition's own ground, shrunk to the list
+        party = "rebels" if s.g.restrictive.search(m.group(0)) else None
+    else:
+        party = s.party_of_adjective(m.group("adj")) if m else None
     if party is None:
         return
     around = _AREA_AROUND.match(s.text, t.end)
@@ -139,3 +143,34 @@ def held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     for i in objects:
         s.held_modifier[i] = (party, t.start)
         out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+
+
+# between a district (list) and the side holding out there: ", where", "district, where"
+_WHERE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s*,?\s*where\s+", re.IGNORECASE)
+
+
+def where_holding_out(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """PLACE(S)(, the district), where SIDE (are still) holding out|holed up|dug in -> held by
+    the side: "fighting is concentrated around Sheikh Saeed, where militants are still holding out"."""
+    before = [i for i, p in enumerate(s.places) if p.end <= t.start]
+    if not before:
+        return
+    last = before[-1]
+    where = _WHERE.match(s.text, s.places[last].end)
+    if where is None or where.end() > t.start:
+        return
+    subj = s.subject_before(t.start, adjacent=True)
+    if subj is None or subj.start < where.end() or subj.party not in ("government", "rebels", "kurdish"):
+        return
+    if not re.fullmatch(r"\s*(?:(?:the|a|an|some|about|around|\d[\d,]*|a\s+few|hundreds\s+of|thousands\s+of)\s+)*",
+                        s.text[where.end() : subj.start]):
+        return
+    if s.suppressed(subj.start, t.start, t.end):
+        return
+    places = [last]
+    j = last - 1
+    while j >= 0 and s.list_gap_ok(s.places[j].end, s.places[j + 1].start):
+        places.insert(0, j)
+        j -= 1
+    for i in places:
+        out.append(_Event(i, subj.party, "held", s.places[places[0]].start, t.end, t.text, False))
