@@ -1,0 +1,297 @@
+"""Control events: the kinds of miss and false event found on a third unseen set, one table each.
+
+Every sentence is made up. Cases are (input, expected, note) rows; the note is the test id.
+Kinds (mechanisms in ``newsfigures.territory`` and ``data/control_verbs.yaml``):
+
+* a holding stated by a possessive side or by the opposition's own "liberated area" shrunk to a
+  list ("the rebels' remaining enclave covers X, Y", "the liberated area now is only X");
+* a day inside a verb phrase and every tense of "restore security (and stability) to";
+* "occupied" dated as an event is a taking, undated a holding;
+* "X, where SIDE are still holding out" and "SIDE are holding out in X" are holdings;
+* an object pronoun within the sentence ("took X, and that night the rebels took it back");
+* not events: a passive with its own subject ("X, where they were taken to shelters by the
+  army"), a question word before a place noun ("Which areas are ..."), a facility named after a
+  district ("the Suleiman al-Halabi water station"), "the area" after a wider area;
+* shares: "since launching their offensive" and "a month-long operation" are windows; "their
+  half of the city" is no share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from newsfigures.figures.measure import classify
+from newsfigures.figures.numbers import find_quantities
+from newsfigures.territory.control import control_mentions
+from newsfigures.territory.shares import territory_party
+
+G, R, K = "government", "rebels", "kurdish"
+
+
+def _id(note: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", note.lower()).strip("-")
+
+
+def _table(rows):
+    return [pytest.param(*row, id=_id(row[-1])) for row in rows]
+
+
+def _triples(sentence: str) -> set[str]:
+    return {f"{m.neighbourhood}:{m.controller}:{m.event}" for m in control_mentions(sentence)}
+
+
+def _captured(party: str, *names: str) -> set[str]:
+    return {f"{n}:{party}:captured" for n in names}
+
+
+def _held(party: str, *names: str) -> set[str]:
+    return {f"{n}:{party}:held" for n in names}
+
+
+# ---------------------------------------------------------------------------------------------
+# a holding named by a possessive side, or the opposition's own "liberated area" shrunk to a list
+
+HOLDING_LIST_CASES = [
+    ("The rebels' remaining enclave covers Sukkari, Mashhad and part of Kallaseh.",
+     _held(R, "Sukkari", "Mashhad", "Kallaseh"), "possessive side remaining enclave covers"),
+    ("The opposition's last pocket now comprises Fardous and Bustan al-Qasr.",
+     _held(R, "Fardous", "Bustan al-Qasr"), "opposition's last pocket comprises"),
+    ("The militants' shrinking zone spans Sheikh Saeed and Salaheddine.",
+     _held(R, "Sheikh Saeed", "Salaheddine"), "militants' shrinking zone spans"),
+    ("The army's area now takes in Sakhour and Haydariya.", _held(G, "Sakhour", "Haydariyah"),
+     "army's area takes in"),
+    ("The rebel enclave is only Sukkari and Mashhad now.", _held(R, "Sukkari", "Mashhad"), "rebel enclave is only"),
+    ("The liberated area now is only Sukkari, Ansari and part of Kallaseh.",
+     _held(R, "Sukkari", "Ansari", "Kallaseh"), "liberated area now is only"),
+    ("The liberated area is limited to Mashhad and Zebdiyeh.", _held(R, "Mashhad", "Zebdiyeh"),
+     "liberated area is limited to"),
+    ("The liberated areas include Masaken Hanano and Sakhour.", set(),
+     "liberated areas that grow are no rebel holding"),
+    ("The liberated area covers Sukkari and Fardous.", set(), "liberated area without a restrictive word"),
+    ("The rebels' remaining enclave near Sukkari was shelled.", set(), "no list verb"),
+    ("Civilians' shelters cover Sukkari and Fardous.", set(), "a possessive that is no side"),
+    ("The rebels' remaining enclave covers less than five square kilometres.", set(), "no district"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(HOLDING_LIST_CASES))
+def test_a_holding_named_by_a_possessive_side_or_its_own_ground(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# a day inside a verb phrase, and every tense of "restore security (and stability) to"
+
+INNER_TIME_CASES = [
+    ("Army units restored security and stability on Sunday to Karm al-Tarrab and Jazmati.",
+     _captured(G, "Karm al-Tarrab", "Jazmati"), "a day before the last preposition"),
+    ("Army units restored security and stability on Friday to the neighborhoods of Marjeh and Sheikh Lutfi.",
+     _captured(G, "Marjeh", "Sheikh Lutfi"), "a day then the neighbourhoods of"),
+    ("Army restores security and stability to Karm al-Tarrab and Karm al-Jazmati neighborhoods",
+     _captured(G, "Karm al-Tarrab", "Jazmati"), "present tense headline"),
+    ("Army units restore security in Bab al-Nairab", _captured(G, "Bab al-Nairab"), "restore security in"),
+    ("The army returns security and stability to Sheikh Khodr.", _captured(G, "Sheikh Khodr"), "returns security"),
+    ("Troops took control overnight of Sakhour.", _captured(G, "Sakhour"), "overnight inside took control of"),
+    ("Troops took full control late on Saturday of Haydariya.", _captured(G, "Haydariyah"),
+     "late on Saturday inside took full control of"),
+    ("The army is expected to restore security on Monday to Sakhour.", set(), "expected restoring with a day"),
+    ("The army failed to restore security and stability on Sunday to Sakhour.", set(), "failed restoring with a day"),
+    ("Engineers restored electricity on Sunday to Sakhour.", set(), "electricity with a day is no control"),
+    ("Police restored security on Sunday to the markets of Jibreen.", set(), "markets of a district"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(INNER_TIME_CASES))
+def test_a_day_inside_a_verb_phrase_and_restore_security_tenses(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# "occupied": dated as an event it is a taking, undated (or "since") a holding
+
+DATED_TAKING_CASES = [
+    ("The PYD/PKK group on Sunday also occupied the Sheikh Fares and Bustan al-Basha neighborhoods.",
+     _captured(K, "Sheikh Fares", "Bustan al-Basha"), "on Sunday also occupied, a kurdish taking"),
+    ("Overnight, Kurdish fighters occupied Sheikh Fares.", _captured(K, "Sheikh Fares"), "overnight first"),
+    ("Kurdish fighters occupied Sheikh Fares overnight.", _captured(K, "Sheikh Fares"), "overnight after"),
+    ("Terrorists occupied Sukkari on 3 December, state media said.", _captured(R, "Sukkari"),
+     "a date after the object"),
+    ("Government troops occupied Sakhour on Monday morning.", _captured(G, "Sakhour"), "monday morning"),
+    ("Kurdish militias occupy Sheikh Maqsoud.", _held(K, "Sheikh Maqsoud"), "present tense is a holding"),
+    ("Rebels have occupied Sukkari since 2012.", _held(R, "Sukkari"), "since is a holding"),
+    ("Kurdish militias occupied Sheikh Maqsoud, residents said on Monday.", _held(K, "Sheikh Maqsoud"),
+     "a day of the report is no time of the event"),
+    ("Rebels occupied Sukkari for years before the offensive.", _held(R, "Sukkari"), "for years"),
+    ("Rebels failed to occupy Sukkari on Sunday.", set(), "negated"),
+    ("Protesters occupied the square in Jibreen on Sunday.", set(), "no armed side"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(DATED_TAKING_CASES))
+def test_occupied_with_a_day_is_a_taking(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# a last stand is a holding: "X, where militants are still holding out"
+
+HOLDING_OUT_CASES = [
+    ("Fighting was concentrated around Sheikh Saeed, where militants are still holding out.",
+     _held(R, "Sheikh Saeed"), "where militants are still holding out"),
+    ("Sukkari and Kallaseh, where about 2,000 fighters remain holed up, were shelled.",
+     _held(R, "Sukkari", "Kallaseh"), "list where fighters remain holed up"),
+    ("The army pounded the Fardous district, where rebels are dug in.", _held(R, "Fardous"), "district where dug in"),
+    ("Bustan al-Qasr, where opposition fighters are making a last stand, was cut off.", _held(R, "Bustan al-Qasr"),
+     "making a last stand"),
+    ("Rebels are still holding out in Sukkari and Fardous.", _held(R, "Sukkari", "Fardous"), "holding out in a list"),
+    ("Insurgents remain entrenched in Salaheddine.", _held(R, "Salaheddine"), "entrenched in"),
+    ("Shells fell on Sukkari, where civilians are holding out.", set(), "civilians holding out"),
+    ("Sukkari, where rebels are no longer holding out, was quiet.", set(), "negated"),
+    ("Sukkari, where aid workers are holding out, is shelled daily.", set(), "aid workers are no side"),
+    ("Rebels held out hope that Sukkari would be spared.", set(), "holding out hope"),
+    ("Residents of Sukkari said they could not hold out much longer.", set(), "residents holding out"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(HOLDING_OUT_CASES))
+def test_a_side_holding_out_holds_the_district(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# an object pronoun within the sentence stands for the district named before it
+
+PRONOUN_OBJECT_CASES = [
+    ("This week the regime took al-Sheikh Saeed, and the same night the fighters took it back.",
+     _captured(G, "Sheikh Saeed") | _captured(R, "Sheikh Saeed"), "took it back the same night"),
+    ("Rebels lost Sukkari on Monday but recaptured it overnight.",
+     _captured(G, "Sukkari") | _captured(R, "Sukkari"), "lost then recaptured it"),
+    ("Troops were driven from Sakhour, then retook it on Tuesday.", _captured(G, "Sakhour"),
+     "driven from then retook it"),
+    ("Government forces shelled Fardous for a week and finally stormed it.", _captured(G, "Fardous"),
+     "shelled then stormed it"),
+    ("Kurdish fighters reached Sheikh Fares and seized it within hours.", _captured(K, "Sheikh Fares"),
+     "reached then seized it within hours"),
+    ("Sukkari was shelled and rebels took it as a warning.", set(), "took it as a warning"),
+    ("Troops reached Sukkari; it took hours.", set(), "it as a subject"),
+    ("Rebels took it upon themselves to defend Sukkari.", set(), "took it upon themselves, place after"),
+    ("The army said it would take it soon, officials in Sukkari said.", set(), "no district before the pronoun"),
+    ("Residents fled Sukkari and troops took it over by nightfall.", _captured(G, "Sukkari"), "took it over by"),
+    ("Rebels took it back.", set(), "no district in the sentence (the article reads the sentence before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(PRONOUN_OBJECT_CASES))
+def test_an_object_pronoun_stands_for_the_district_before_it(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# not events: a passive with its own subject, a question word, a facility named after a district
+
+NOT_EVENT_CASES = [
+    ("Some 400 civilians crossed from Hanano to regime territory overnight, where they were taken to "
+     "shelters by the army.", set(), "a passive with a pronoun subject"),
+    ("Sukkari, where hundreds of civilians were freed by the army, is quiet.", set(), "civilians freed"),
+    ("Families left Fardous, where the wounded were taken by soldiers to a clinic.", set(), "the wounded taken"),
+    ("Q: Which areas are still in opposition hands?", set(), "a question word is no district"),
+    ("What districts are still under rebel control?", set(), "what districts"),
+    ("An army unit had taken control of Sleiman al-Halabi water station.", set(),
+     "a facility named after a district"),
+    ("Troops seized the Sukkari hospital on Monday.", set(), "a hospital named after a district"),
+    ("Sukkari was taken by the army.", _captured(G, "Sukkari"), "a passive whose subject is the district"),
+    ("Sukkari and Fardous were retaken on Monday.", _captured(G, "Sukkari", "Fardous"), "agentless passive list"),
+    ("Troops captured the Sukkari pocket.", _captured(G, "Sukkari"), "a pocket is the district's ground"),
+    ("The Karm al-Denj neighbourhood is still in rebel hands.", _held(R, "Karm al-Denj"),
+     "an unlisted name is still kept"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(NOT_EVENT_CASES))
+def test_passives_questions_and_facilities_are_no_events(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# "the area" stands for a wider area the sentence names before it, not for the last district
+
+
+def _article_events(body: str):
+    from newsfigures.extract import extract_article
+    from newsfigures.reading import Article
+
+    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
+                      published=dt.date(2016, 12, 13), title_method="none", outlet_method="none",
+                      url_method="none", published_method="given:manifest", published_confidence="given",
+                      published_evidence="", encoding="utf-8")
+    return [(e.neighbourhood, e.controller, e.event) for e in extract_article(article).events]
+
+
+AREA_ANAPHOR_CASES = [
+    ("Thousands reached Jibreen on Monday. The envoy said operations in eastern Aleppo had ended and the "
+     "area was returning under the control of the government.", [], "eastern Aleppo then the area"),
+    ("Thousands reached Jibreen on Monday. He said the city was calm and the area was back under "
+     "government control.", [], "the city then the area"),
+    ("Rebels shelled Sukkari on Monday. The army took the area on Tuesday.", [("Sukkari", G, "captured")],
+     "the area with no wider area before it is the district"),
+    ("Rebels shelled Sukkari on Monday. Troops in Aleppo took the district on Tuesday.",
+     [("Sukkari", G, "captured")], "the district is not blocked by a wider area"),
+    ("Rebels shelled Sukkari on Monday. The rebel enclave shrank as the army took the area.", [],
+     "the enclave then the area"),
+    ("This week the regime took Sheikh Saeed, and that night the fighters took it back.",
+     [("Sheikh Saeed", G, "captured"), ("Sheikh Saeed", R, "captured")], "a retaking within one sentence"),
+    ("Fighting raged around Sheikh Saeed. This week the regime took it, and rebels won it back.",
+     [("Sheikh Saeed", G, "captured")], "two pronouns across sentences: the first is read"),
+    ("Shells hit Sukkari. Residents said the area was calm.", [], "no control statement"),
+    ("The army entered Fardous on Sunday. It secured the area the next day.", [("Fardous", G, "captured")],
+     "securing the area entered the day before"),
+    ("Rebels lost Sukkari on Monday. Their commanders said the area would be retaken.", [("Sukkari", G, "captured")],
+     "a hypothetical retaking of the area"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(AREA_ANAPHOR_CASES))
+def test_the_area_after_a_wider_area(body, expected, note):
+    assert _article_events(body) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# shares: windows ("since launching their offensive", "a month-long operation"), "their half"
+
+
+def _share_measures(sentence: str) -> list[tuple[str, str]]:
+    out = []
+    for q in find_quantities(sentence):
+        c = classify(sentence, q, None, None, share_party=territory_party)
+        if c is not None and c.category == "territory":
+            out.append((q.text, c.measure))
+    return out
+
+
+SHARE_CASES = [
+    ("Government forces have taken more than half of rebel-held eastern Aleppo since launching their ground "
+     "offensive on November 15.", [("more than half", "share_taken")], "since launching their offensive"),
+    ("The army has retaken 60 percent of the east since starting its assault.", [("60 percent", "share_taken")],
+     "since starting its assault"),
+    ("The army regained control of more than 98 percent of the city after a month-long operation.",
+     [("more than 98 percent", "share_taken")], "a month-long operation"),
+    ("Troops seized 40 percent of the enclave in a week-long push.", [("40 percent", "share_taken")],
+     "a week-long push"),
+    ("The army now controls 60 percent of eastern Aleppo.", [("60 percent", "share_held")], "no window"),
+    ("The army has recaptured 99 percent of the east, a month-long siege having ended.",
+     [("99 percent", "share_held")], "a month-long siege is no offensive"),
+    ("By early December the rebels had lost three-quarters of their half of the city.",
+     [("three-quarters", "share_held")], "their half is no share"),
+    ("Rebels now hold only a sliver of its eastern half.", [], "its eastern half"),
+    ("Rebels lost half their territory within ten days.", [("half", "share_taken")], "half their territory is a share"),
+    ("The army took half of the east.", [("half", "share_held")], "half of the east"),
+    ("Our half of the city has no hospitals left.", [], "our half"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(SHARE_CASES))
+def test_share_windows_and_halves(sentence, expected, note):
+    assert _share_measures(sentence) == expected
