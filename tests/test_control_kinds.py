@@ -169,7 +169,7 @@ PRONOUN_OBJECT_CASES = [
      _captured(G, "Sheikh Saeed") | _captured(R, "Sheikh Saeed"), "took it back the same night"),
     ("Rebels lost Sukkari on Monday but recaptured it overnight.",
      _captured(G, "Sukkari") | _captured(R, "Sukkari"), "lost then recaptured it"),
-    ("Troops were driven from Sakhour, then retook it on Tuesday.", _captured(G, "Sakhour"),
+    ("Troops were driven from Sakhour, then retook it on Tuesday.", _captured(R, "Sakhour") | _captured(G, "Sakhour"),
      "driven from then retook it"),
     ("Government forces shelled Fardous for a week and finally stormed it.", _captured(G, "Fardous"),
      "shelled then stormed it"),
@@ -295,3 +295,78 @@ SHARE_CASES = [
 @pytest.mark.parametrize("sentence,expected,note", _table(SHARE_CASES))
 def test_share_windows_and_halves(sentence, expected, note):
     assert _share_measures(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# words of the lexicon: losses by handing over, surrender, evacuation and "cleared from"; flags
+# raised over a district; "swept through"; objects behind "rebel defences" or "90 percent of"
+
+LEXICON_CASES = [
+    ("The rebels handed Sheikh Fares to the Kurds.", _captured(K, "Sheikh Fares"), "handed X to the winner"),
+    ("Rebels surrendered Karm al-Maysar to the army.", _captured(G, "Karm al-Maysar"), "surrendered X to"),
+    ("Opposition forces evacuated Bustan al-Qasr overnight.", _captured(G, "Bustan al-Qasr"),
+     "a side evacuating its district"),
+    ("Militants were cleared from Karm al-Qaterji.", _captured(G, "Karm al-Qaterji"), "cleared from, loser as subject"),
+    ("Insurgents were driven from Sukkari on Monday.", _captured(G, "Sukkari"), "driven from"),
+    ("Troops raised the Syrian flag over the Old City.", _captured(G, "Old City"), "flag raised over"),
+    ("Pro-government forces swept through Sukkari, Fardous and Kallaseh.",
+     _captured(G, "Sukkari", "Fardous", "Kallaseh"), "swept through a list"),
+    ("Syrian troops overran rebel defences in Sukkari.", _captured(G, "Sukkari"), "overran rebel defences in"),
+    ("Government forces are in control of about 90 percent of east Aleppo, including Sheikh Saeed.",
+     _held(G, "Sheikh Saeed"), "in control of 90 percent of east Aleppo including"),
+    ("Government forces made advances in Sheikh Saeed, capturing most of the district.",
+     _captured(G, "Sheikh Saeed"), "capturing most of the district"),
+    ("The Red Crescent evacuated Sukkari's wounded.", set(), "an aid group evacuating people"),
+    ("Rebels evacuated the wounded from Sukkari.", set(), "evacuating the wounded is no loss"),
+    ("Rebels handed over bodies in Sukkari.", set(), "handing over bodies"),
+    ("A wave of fear swept through Sukkari.", set(), "no side sweeps through"),
+    ("Fans raised the flag over the stadium near Jibreen.", set(), "no district under the flag"),
+    ("State media falsely claimed the capture of Sheikh Saeed.", set(), "a claim said to be false"),
+    ("Troops shelled Sukkari before capturing the district of Fardous.", _captured(G, "Fardous"),
+     "the district of a named place is no pronoun"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(LEXICON_CASES))
+def test_words_of_losing_and_taking(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# a passive whose subject is people, or a place inside the subject, is no capture of the district
+PASSIVE_PEOPLE_CASES = [
+    ("Children from Sakhour were taken to a shelter.", set(), "people taken to a shelter"),
+    ("Those who fled Sukkari were taken in by relatives.", set(), "taken in by relatives"),
+    ("Families from Sakhour were freed by the army.", set(), "families from a district freed"),
+    ("Wounded fighters from Sukkari were taken away.", set(), "taken away"),
+    ("In Sakhour, which was retaken on Monday, residents returned.", _captured(G, "Sakhour"),
+     "a relative clause after a preposition"),
+    ("The district of Sakhour was retaken on Monday.", _captured(G, "Sakhour"), "the district of"),
+    ("Parts of Sheikh Saeed were recaptured on Monday.", _captured(G, "Sheikh Saeed"), "parts of, partitive"),
+    ("Most of Sheikh Saeed was retaken by troops.", _captured(G, "Sheikh Saeed"), "most of, partitive"),
+    ("Sukkari was taken in a matter of hours.", _captured(G, "Sukkari"), "taken in a matter of hours"),
+    ("Sheikh Saeed was taken back by rebels overnight.", _captured(R, "Sheikh Saeed"), "taken back by rebels"),
+    ("Sakhour was brought under the control of the army.", _captured(G, "Sakhour"), "brought under the control"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(PASSIVE_PEOPLE_CASES))
+def test_a_passive_about_people_is_no_capture(sentence, expected, note):
+    assert _triples(sentence) == expected
+
+
+# "the area of the eastern neighbourhoods" names its own referent: no anaphor
+OF_AREA_CASES = [
+    ("Troops took Bab al-Nairab on Friday. Army units now control 85 percent of the area of the eastern "
+     "neighborhoods.", [("Bab al-Nairab", G, "captured")], "the area of is no anaphor"),
+    ("Troops took Bab al-Nairab on Friday. Army units now control the area.",
+     [("Bab al-Nairab", G, "captured"), ("Bab al-Nairab", G, "held")], "the area alone is an anaphor"),
+    ("Troops took Bab al-Nairab on Friday. The rebels lost the district of the old souks too.",
+     [("Bab al-Nairab", G, "captured")], "the district of is no anaphor"),
+    ("Troops took Bab al-Nairab on Friday. Rebels had lost the district on Thursday.",
+     [("Bab al-Nairab", G, "captured"), ("Bab al-Nairab", G, "captured")], "the district alone is an anaphor"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(OF_AREA_CASES))
+def test_the_area_of_is_no_anaphor(body, expected, note):
+    assert _article_events(body) == expected

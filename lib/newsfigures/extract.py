@@ -46,7 +46,7 @@ _HISTORIC_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
 _ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",
                   "regained", "liberated", "recaptured")
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b|\bit back\b|"
+    r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b(?!\s+of\b)|\bit back\b|"
     + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # one look-behind per verb (fixed width)
     re.I,
 )

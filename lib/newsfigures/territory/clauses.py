@@ -118,7 +118,7 @@ _ADJACENT_SUBJECT_GAP = re.compile(
 # "took it (back)" followed by the end of the clause, a time or a conjunction: an object pronoun
 # ("took it as a warning", "took it upon themselves" are not)
 _PRONOUN_OBJECT = re.compile(
-    r"\s+(it)(?=(?:\s+(?:back|over))?(?:\s*(?:[,.;:)]|$)|\s+(?:on|in|after|within|overnight|later|again|hours|days|"
+    r"\s+((?:(?:most|much|part|parts|all|the\s+rest)\s+of\s+)?(?:it|the\s+(?:district|neighbou?rhood|quarter)))(?=(?:\s+(?:back|over))?(?:\s*(?:[,.;:)]|$)|\s+(?:on|in|after|within|overnight|later|again|hours|days|"
     r"shortly|soon|the\s+same|that|and|but|from|yesterday|today|last|this|early|late|by|only|once|before)\b))",
     re.IGNORECASE,
 )
@@ -200,9 +200,10 @@ class _Sentence:
         return chosen
 
     def _pronoun_objects(self) -> None:
-        """An "it" right after a capture or loss verb stands for the district named last before
-        it in the sentence: "the regime took Sheikh Saeed, and that night the fighters took it
-        back" (the pronoun is added to ``places``, its surface "it")."""
+        """An "it" or "the district" right after a capture or loss verb stands for the district
+        named last before it in the sentence: "the regime took Sheikh Saeed, and that night the
+        fighters took it back", "advanced in X, capturing most of the district" (the phrase is
+        added to ``places`` as written)."""
         added = False
         for t in self.triggers:
             if t.kind not in ("capture", "loss"):
@@ -214,7 +215,7 @@ class _Sentence:
             if not before:
                 continue
             nb = before[-1].neighbourhood
-            self.places.append(PlaceMention(nb, "it", m.start(1), m.end(1)))
+            self.places.append(PlaceMention(nb, m.group(1), m.start(1), m.end(1)))
             added = True
         if added:
             self.places.sort(key=lambda p: p.start)

@@ -355,6 +355,19 @@ _OTHER_PASSIVE_SUBJECT = re.compile(
 )
 
 
+# "taken to a shelter", "taken in by relatives", "taken away": people moved, not ground taken
+_TAKEN_SOMEWHERE = re.compile(
+    r"\s+(?:to|into|away|out|off|aboard|across|inside|in(?=\s+by\b|\s*[,.;]|\s*$))\b(?!\s+(?:the\s+)?(?:control|hands))",
+    re.IGNORECASE,
+)
+
+
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:part|parts|most|much|half|rest|all|section|sections|portion|portions|remainder|bulk)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     """PLACES (was|were|has been) v (by AGENT). Returns True when the trigger was passive."""
     form = _norm_phrase(t.text)
@@ -370,6 +383,13 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
         return True
     if _OTHER_PASSIVE_SUBJECT.search(s.text, s.places[subjects[-1]].end, t.start):
         return True  # "crossed from Hanano, where they were taken to shelters by the army"
+    if form == "taken" and _TAKEN_SOMEWHERE.match(s.text, t.end):
+        return True  # "Children from Sakhour were taken to a shelter": people moved, no district taken
+    first = s.places[subjects[0]].start
+    direct = not re.search(r",|\b(?:which|that)\b", s.text[s.places[subjects[-1]].end : t.start])
+    if direct and _PREPOSITION_BEFORE.search(s.text[max(0, first - 30) : first]) and not _PARTITIVE_BEFORE.search(
+            s.text[max(0, first - 30) : first]):
+        return True  # "Families from Sakhour were freed": the district is no subject
     inferred = False
     qend = t.end
     if agent is not None and agent.party in CONTROLLERS:
@@ -441,6 +461,8 @@ def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) 
     if s.suppressed(s.places[subjects[0]].start, t.start, agent.end):
         return
     qstart = s.places[subjects[0]].start
+    if event == "held" and s.g.change_prefix.search(s.text[max(0, t.start - 30) : t.start]):
+        event = "captured"  # "was brought under the control of the army": a change of hands
     for i in subjects:
         out.append(_Event(i, agent.party, event, qstart, agent.end, t.text, False))
 
