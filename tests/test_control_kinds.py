@@ -370,3 +370,42 @@ OF_AREA_CASES = [
 @pytest.mark.parametrize("body,expected,note", _table(OF_AREA_CASES))
 def test_the_area_of_is_no_anaphor(body, expected, note):
     assert _article_events(body) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# a district taken but not named in its sentence ("a pivotal district"), named as taken in the
+# next sentence (or the one before): one more event, read with that name
+
+UNNAMED_CASES = [
+    ("Activists say rebels have been driven out of a pivotal district. Government forces took control of "
+     "Sakhour, a strategically placed district, on Monday.",
+     [("Sakhour", G, "captured"), ("Sakhour", G, "captured")], "a pivotal district then its name"),
+    ("The army announced that it had seized a key neighbourhood on the city's eastern edge. The "
+     "neighbourhood, Masaken Hanano, was the first to fall to the rebels in 2012.",
+     [("Masaken Hanano", G, "captured")], "a key neighbourhood then a historic fall names it"),
+    ("Troops take the Sukkari neighbourhood. Another quarter in eastern Aleppo has been taken from the "
+     "militants by government troops.", [("Sukkari", G, "captured"), ("Sukkari", G, "captured")],
+     "another quarter named by the sentence before"),
+    ("Kurdish fighters seized a small district overnight. Sheikh Fares fell to the YPG without a fight, "
+     "residents said.", [("Sheikh Fares", K, "captured"), ("Sheikh Fares", K, "captured")],
+     "kurdish taking named in the next sentence"),
+    ("Rebels lost a strategic district on Monday. Sukkari is still in rebel hands.",
+     [("Sukkari", R, "held")], "the next sentence names only a holding"),
+    ("Troops seized a key district on Monday. Shelling killed ten people in Sukkari.", [],
+     "the next sentence names no taking"),
+    ("Troops seized a key district on Monday. Government forces took Sukkari and Fardous.",
+     [("Sukkari", G, "captured"), ("Fardous", G, "captured")], "two districts taken: which one is unclear"),
+    ("A district council official said aid had run out. Troops took Sukkari on Monday.",
+     [("Sukkari", G, "captured")], "a district council is no district"),
+    ("Residents fled a besieged district on Monday. Troops took Sukkari later that day.",
+     [("Sukkari", G, "captured")], "fleeing a district is no taking"),
+    ("The army hopes to capture a key district soon. Troops took Sukkari on Monday.",
+     [("Sukkari", G, "captured")], "an intended capture stays none"),
+    ("Rebels were pushed out of a district of Aleppo on Sunday. The army said it had retaken Sheikh Khodr.",
+     [("Sheikh Khodr", G, "captured"), ("Sheikh Khodr", G, "captured")], "a district of Aleppo is unnamed"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(UNNAMED_CASES))
+def test_a_district_described_then_named(body, expected, note):
+    assert sorted(_article_events(body)) == sorted(expected)

@@ -24,6 +24,7 @@ from .territory.control import control_mentions
 from .territory.members import counted_taking, member_mentions
 from .territory.gazetteer import find_places
 from .territory.shares import territory_party
+from .territory.unnamed import named_taking, resolve_unnamed, unnamed_district
 
 
 @dataclass
@@ -118,6 +119,40 @@ def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]
             if not (e.event == "held" and takers.get(e.neighbourhood, set()) - {e.controller})]
 
 
+def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publisher, mentions, resolved: bool) -> None:
+    """The control events of one sentence's mentions (``resolved``: read from a rewritten
+    sentence, so quoted whole), dated by their clause; history (an earlier year) is left out."""
+    body = article.body
+    for cm in mentions:
+        src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
+        if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
+            cm_start, cm_end = 0, len(s.text)
+        else:
+            cm_start, cm_end = cm.start, cm.end
+        # the clause that dates the event: a held statement's own relative clause, else the
+        # sentence without the relative clauses about other places ("X, which fell in 2012, was retaken")
+        aside = _held_clause(s.text, cm_start, cm_end) if cm.event == "held" and not resolved else None
+        if aside is not None:
+            date_text, anchor = s.text[aside[0]:aside[1]], cm_start - aside[0]
+        elif not resolved:
+            date_text, anchor = _without_other_asides(s.text, cm_start, cm_end, cm.surface), cm_start
+        else:
+            date_text, anchor = s.text, cm_start
+        years = [int(y) for y in _HISTORIC_YEAR.findall(date_text)]
+        if article.published and years and max(years) < article.published.year:
+            continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
+        fd = figure_date(date_text, article.published, anchor=anchor)
+        start, end = s.start + cm_start, s.start + cm_end
+        out.events.append(ControlEvent(
+            event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
+            article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
+            event=cm.event, date=_iso(fd.date), source=src.name if src else None,
+            source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
+            quote=body[start:end], sentence=s.text,
+            start=start, end=end, in_gazetteer=cm.in_gazetteer,
+        ))
+
+
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
     new_article()  # sentence memos hold one article's sentences (see newsfigures.memo)
@@ -134,6 +169,8 @@ def extract_article(article) -> ArticleFigures:
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
     context_party: str | None = None
     counted_party: str | None = None  # who took "35 neighbourhoods" in the sentence before
+    previous_mentions: list = []  # the sentence before's control mentions
+    pending = None  # (sentence, its attribution, description, context party): "a key district" to be named
     for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
@@ -179,6 +216,7 @@ def extract_article(article) -> ArticleFigures:
                 quote=body[start:end], sentence=s.text, start=start, end=end,
             ))
         day_before = day_here
+        context_before = context_party
         try:
             mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             if not mentions:  # "... freed 35 neighbourhoods. Among them are X, Y and Z"
@@ -191,33 +229,25 @@ def extract_article(article) -> ArticleFigures:
             context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
         except Exception:
             mentions, resolved = [], False
-        for cm in mentions:
-            src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
-            if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
-                cm_start, cm_end = 0, len(s.text)
-            else:
-                cm_start, cm_end = cm.start, cm.end
-            # the clause that dates the event: a held statement's own relative clause, else the
-            # sentence without the relative clauses about other places ("X, which fell in 2012, was retaken")
-            aside = _held_clause(s.text, cm_start, cm_end) if cm.event == "held" and not resolved else None
-            if aside is not None:
-                date_text, anchor = s.text[aside[0]:aside[1]], cm_start - aside[0]
-            elif not resolved:
-                date_text, anchor = _without_other_asides(s.text, cm_start, cm_end, cm.surface), cm_start
-            else:
-                date_text, anchor = s.text, cm_start
-            years = [int(y) for y in _HISTORIC_YEAR.findall(date_text)]
-            if article.published and years and max(years) < article.published.year:
-                continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
-            fd = figure_date(date_text, article.published, anchor=anchor)
-            start, end = s.start + cm_start, s.start + cm_end
-            out.events.append(ControlEvent(
-                event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
-                article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
-                event=cm.event, date=_iso(fd.date), source=src.name if src else None,
-                source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
-                quote=body[start:end], sentence=s.text,
-                start=start, end=end, in_gazetteer=cm.in_gazetteer,
-            ))
+        _add_events(out, article, s, sentence_src, publisher, mentions, resolved)
+        # a district taken but not named here, named by the previous or the next sentence
+        try:
+            if pending is not None:
+                name = named_taking(mentions)
+                if name is not None:
+                    _add_events(out, article, pending[0], pending[1], publisher,
+                                resolve_unnamed(pending[0].text, pending[2], name, pending[3]), True)
+                pending = None
+            description = unnamed_district(s.text) if not mentions else None
+            if description is not None:
+                name = named_taking(previous_mentions)
+                if name is not None:
+                    _add_events(out, article, s, sentence_src, publisher,
+                                resolve_unnamed(s.text, description, name, context_before), True)
+                else:
+                    pending = (s, sentence_src, description, context_before)
+        except Exception:  # one odd sentence must not lose the article
+            pending = None
+        previous_mentions = mentions
     out.events = drop_contradicted_holdings(out.events)
     return out
