@@ -409,3 +409,32 @@ UNNAMED_CASES = [
 @pytest.mark.parametrize("body,expected,note", _table(UNNAMED_CASES))
 def test_a_district_described_then_named(body, expected, note):
     assert sorted(_article_events(body)) == sorted(expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# spellings are data: variants added to data/neighbourhoods.csv (and a spelling that is no district)
+from newsfigures.territory.gazetteer import find_places  # noqa: E402
+
+SPELLING_CASES = [
+    ("Bostan al-Qasr", "Bustan al-Qasr", "bostan"),
+    ("Zabdiya", "Zebdiyeh", "zabdiya"),
+    ("Akyol", "Aqyol", "akyol"),
+    ("Karm al-Meyassar", "Karm al-Maysar", "karm al-meyassar"),
+    ("Karm Meisar", "Karm al-Maysar", "karm meisar"),
+    ("Bany Zeid", "Bani Zaid", "bany zeid"),
+    ("Salahaddin", "Salaheddine", "salahaddin"),
+    ("Awaija", "Owaija", "awaija"),
+    ("Jindol", "Jandoul", "jindol"),
+    ("Maisaloun", "Maysaloun", "maisaloun"),
+    ("Sheikh Najar", "Sheikh Najjar", "sheikh najar"),
+    ("Karm Hummad", "Karm Homad", "karm hummad"),
+    ("1070 Apartment", "1070 Apartments", "1070 apartment singular"),
+    ("Bostani", None, "a longer word is no district"),
+    ("Akyols", None, "a plural of a name is no district"),
+]
+
+
+@pytest.mark.parametrize("surface,name,note", _table(SPELLING_CASES))
+def test_spelling_variants_of_the_gazetteer(surface, name, note):
+    found = find_places(f"Troops entered the {surface} district on Monday.")
+    assert (found[0].neighbourhood.name if found else None) == name
