@@ -438,3 +438,36 @@ SPELLING_CASES = [
 def test_spelling_variants_of_the_gazetteer(surface, name, note):
     found = find_places(f"Troops entered the {surface} district on Monday.")
     assert (found[0].neighbourhood.name if found else None) == name
+
+
+# ---------------------------------------------------------------------------------------------
+# lists in other shapes: "The following districts were taken: A, B", "confined to an area of
+# about 5 sq km comprising A, B", "the remaining rebel districts are A, B"; and a clause-initial
+# gerund whose subject is the main clause's ("After taking Hanano, troops moved on")
+
+LIST_SHAPE_CASES = [
+    ("The following districts were taken: Sakhour, Haydariya and Sheikh Khodr.",
+     _captured(G, "Sakhour", "Haydariyah", "Sheikh Khodr"), "districts were taken colon list"),
+    ("Neighbourhoods that have been recaptured include Sakhour and Haydariya.",
+     _captured(G, "Sakhour", "Haydariyah"), "neighbourhoods that have been recaptured include"),
+    ("Rebels are now confined to an area of about 5 sq km comprising Sukkari, Fardous and Kallaseh.",
+     _held(R, "Sukkari", "Fardous", "Kallaseh"), "confined to an area of km comprising"),
+    ("The remaining rebel districts are Sukkari, Fardous and Kallaseh.", _held(R, "Sukkari", "Fardous", "Kallaseh"),
+     "remaining rebel districts are"),
+    ("The opposition neighbourhoods are Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "opposition neighbourhoods are"),
+    ("After taking Hanano, troops moved on to Sakhour.", _captured(G, "Masaken Hanano"), "after taking, troops"),
+    ("Having lost Sakhour, the rebels fell back to Sheikh Khodr.", _captured(G, "Sakhour"), "having lost, the rebels"),
+    ("After capturing Sheikh Saeed on Monday, government forces pressed on.", _captured(G, "Sheikh Saeed"),
+     "after capturing on Monday, government forces"),
+    ("The districts were shelled and residents fled to Sukkari.", set(), "shelled districts are no list"),
+    ("Rebel areas are shelled daily near Sukkari.", set(), "rebel areas are shelled"),
+    ("After fleeing Sukkari, civilians reached Jibreen.", set(), "fleeing is no taking"),
+    ("After shelling Sukkari, troops withdrew.", set(), "shelling is no taking"),
+    ("After taking Hanano, residents said, the army advanced.", set(), "a reporting clause before the subject"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(LIST_SHAPE_CASES))
+def test_lists_in_other_shapes_and_leading_gerunds(sentence, expected, note):
+    assert _triples(sentence) == expected

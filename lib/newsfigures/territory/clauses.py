@@ -51,9 +51,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
 _CONTAINER_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:pocket|pockets|enclave|enclaves|area|areas|zone|territory|strip|sliver|patch|corner|belt|sector|swath|swathe)"
-    r"(?:\s+(?:in|on|of|across)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"(?:\s+(?:in|on|of|across)\s+(?:the\s+)?(?:[\w\-.]+\s+){0,3}?[\w\-.]+)?"
     r"(?:\s*,?\s*(?:that|which)\s+(?:still\s+|now\s+)?(?:includes?|comprises?|covers?|contains?|spans?|encompass(?:es)?)"
-    r"|\s*,\s*(?:including|comprising|covering|encompassing|spanning))\s+",
+    r"|\s*,?\s*(?:including|comprising|covering|encompassing|spanning))\s+",
     re.IGNORECASE,
 )
 # what a holding is limited to can be "an area (of two square miles) around the neighbourhoods of X"

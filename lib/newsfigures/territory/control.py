@@ -254,6 +254,9 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         inferred = controller is not None
     else:
         controller = None
+    if controller is None and subj is None and (lead := _main_clause_subject(s, t, qend)) is not None:
+        # "After taking Hanano, troops moved on": the gerund's subject is the main clause's
+        controller, inferred = (s.opponent(lead) if kind == "loss" else lead), kind == "loss"
     if controller is None and subj is None:
         pronoun = _pronoun_party(s, t.start, last_end)
         if pronoun is not None:
@@ -272,6 +275,26 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     event = "held" if kind == "hold" else "captured"
     for i in objects:
         out.append(_Event(i, controller, event, qstart, qend, t.text, inferred))
+
+
+# a clause-initial gerund or "having" participle: "After taking Hanano, troops ...", "Having lost
+# Sakhour, the rebels ..."
+_LEADING_GERUND = re.compile(
+    r"(?:^|[.;:]\s*)\s*(?P<prep>After|Since|Following|Upon|On|Before|Besides|Having)\s+(?:(?:also|finally|first)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _main_clause_subject(s: _Sentence, t: _Trigger, qend: int) -> str | None:
+    """The side that is the subject of the main clause after a leading gerund's object."""
+    lead = _LEADING_GERUND.search(s.text[: t.start])
+    if lead is None or (lead.group("prep").lower() != "having" and not t.text.split()[0].lower().endswith("ing")):
+        return None
+    comma = s.text.find(",", qend, qend + 80)
+    if comma < 0:
+        return None
+    actor = s.actor_at(comma + 1)
+    return actor.party if actor is not None and actor.party in CONTROLLERS else None
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -412,7 +435,8 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
 # "The districts captured on Monday include", "Neighbourhoods retaken by the army so far:",
 # "Also captured were", "Among the areas liberated today are"
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b{_PLACE_NOUN_RE}|\balso|^)\s*(?:(?:\w+ly|now|just|newly)\s+)?$", re.IGNORECASE
+    rf"(?:\b{_PLACE_NOUN_RE}(?:\s+(?:that|which))?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?|\balso|^)\s*(?:(?:\w+ly|now|just|newly)\s+)?$",
+    re.IGNORECASE
 )
 _PARTICIPLE_LIST_VERB = re.compile(
     r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bincluding\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
