@@ -471,3 +471,26 @@ LIST_SHAPE_CASES = [
 @pytest.mark.parametrize("sentence,expected,note", _table(LIST_SHAPE_CASES))
 def test_lists_in_other_shapes_and_leading_gerunds(sentence, expected, note):
     assert _triples(sentence) == expected
+
+
+# headline style: a participle right after a district is a passive without its auxiliary; "large
+# parts of it" is an object pronoun
+HEADLINE_CASES = [
+    ("Syrian army announces Old City fully liberated", _captured(G, "Old City"), "announces X fully liberated"),
+    ("Old City liberated, says army", _captured(G, "Old City"), "X liberated, says army"),
+    ("Sheikh Saeed retaken as rebels retreat", _captured(G, "Sheikh Saeed"), "X retaken as"),
+    ("Sheikh Saeed captured", _captured(G, "Sheikh Saeed"), "bare X captured"),
+    ("Sheikh Maqsoud captured by Kurdish fighters", _captured(K, "Sheikh Maqsoud"), "captured by an agent"),
+    ("Regime forces advanced in Sheikh Saeed and captured large parts of it.", _captured(G, "Sheikh Saeed"),
+     "large parts of it"),
+    ("Residents of Sukkari captured on video the moment of the strike.", set(), "residents captured on video"),
+    ("Fighters in Sukkari captured a soldier.", set(), "fighters captured a soldier"),
+    ("The Sukkari district captured headlines.", set(), "captured headlines"),
+    ("Sheikh Saeed not yet captured, rebels say", set(), "not yet captured"),
+    ("Could Sheikh Saeed be retaken?", set(), "a question with could"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(HEADLINE_CASES))
+def test_headline_participles(sentence, expected, note):
+    assert _triples(sentence) == expected

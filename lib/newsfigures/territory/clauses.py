@@ -118,7 +118,7 @@ _ADJACENT_SUBJECT_GAP = re.compile(
 # "took it (back)" followed by the end of the clause, a time or a conjunction: an object pronoun
 # ("took it as a warning", "took it upon themselves" are not)
 _PRONOUN_OBJECT = re.compile(
-    r"\s+((?:(?:most|much|part|parts|all|the\s+rest)\s+of\s+)?(?:it|the\s+(?:district|neighbou?rhood|quarter)))(?=(?:\s+(?:back|over))?(?:\s*(?:[,.;:)]|$)|\s+(?:on|in|after|within|overnight|later|again|hours|days|"
+    r"\s+((?:(?:(?:large|big|great|small|major|key)\s+)?(?:most|much|part|parts|all|the\s+rest|swathes|swaths)\s+of\s+)?(?:it|the\s+(?:district|neighbou?rhood|quarter)))(?=(?:\s+(?:back|over))?(?:\s*(?:[,.;:)]|$)|\s+(?:on|in|after|within|overnight|later|again|hours|days|"
     r"shortly|soon|the\s+same|that|and|but|from|yesterday|today|last|this|early|late|by|only|once|before)\b))",
     re.IGNORECASE,
 )

@@ -385,6 +385,13 @@ _TAKEN_SOMEWHERE = re.compile(
 )
 
 
+def _reduced_passive(s: _Sentence, t: _Trigger) -> bool:
+    """A participle right after a district, with nothing but adverbs between, is a passive
+    without its auxiliary (headline style): "Army announces Old City fully liberated"."""
+    before = [p for p in s.places if p.end <= t.start]
+    return bool(before) and re.fullmatch(r"\s+(?:(?:\w+ly|now|finally|all|also|officially)\s+)*", s.text[before[-1].end : t.start]) is not None
+
+
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:part|parts|most|much|half|rest|all|section|sections|portion|portions|remainder|bulk)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -399,7 +406,7 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     aux = _BE_AUX.search(s.text[max(0, t.start - 60) : t.start])
     agent = s.agent_after(t.end, _AGENT_BY)
     objects = s.objects_after(t.end)
-    if aux is None and (agent is None or objects):
+    if aux is None and (agent is None or objects) and (objects or not _reduced_passive(s, t)):
         return False  # active past tense ("troops captured X")
     subjects = s.places_before(t.start)
     if not subjects:
