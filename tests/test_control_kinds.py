@@ -517,3 +517,38 @@ def test_known_misses(sentence, expected, note):
 
 def test_both_before_a_list_of_objects():
     assert _triples("The army seized both Sakhour and Haydariya.") == _captured(G, "Sakhour", "Haydariyah")
+
+
+# a share taken "since launching their offensive on November 15" has that period (figures/dates:
+# the gerunds of starting are period-start verbs like "began", "launched")
+from newsfigures.figures.dates import figure_date  # noqa: E402
+
+PUB = dt.date(2016, 12, 5)
+
+SINCE_GERUND_CASES = [
+    ("Troops have taken more than half of the east since launching their ground offensive on November 15.",
+     ("2016-11-15", "2016-12-05"), "since launching their offensive on a date"),
+    ("Troops have taken 60 percent of the east since starting the assault on 15 November.",
+     ("2016-11-15", "2016-12-05"), "since starting the assault on"),
+    ("The army has retaken 40 percent since beginning its push on Nov. 20.", ("2016-11-20", "2016-12-05"),
+     "since beginning its push"),
+    ("Rebels have lost a third of the east since the army launched its offensive on November 15.",
+     ("2016-11-15", "2016-12-05"), "since the army launched (unchanged)"),
+    ("Rebels have lost a third of the east since the offensive began on November 15.",
+     ("2016-11-15", "2016-12-05"), "since the offensive began (unchanged)"),
+    ("Troops have taken half of the east since opening the offensive on November 15.",
+     ("2016-11-15", "2016-12-05"), "since opening the offensive"),
+    ("The army took 10 percent of the enclave on November 30.", (None, None), "a plain date is no period"),
+    ("The army, launching a new push on November 30, took 10 percent of the enclave.", (None, None),
+     "launching without since is no period"),
+    ("Since launching the offensive, troops have taken half of the east.", (None, None),
+     "since launching with no date gives no period start"),
+    ("Troops have taken 70 percent since November 15.", ("2016-11-15", "2016-12-05"), "since a date (unchanged)"),
+]
+
+
+@pytest.mark.parametrize("sentence,period,note", _table(SINCE_GERUND_CASES))
+def test_since_launching_an_offensive_on_a_date_is_a_period(sentence, period, note):
+    fd = figure_date(sentence, PUB, anchor=0)
+    got = (fd.period_start.isoformat() if fd.period_start else None, fd.period_end.isoformat() if fd.period_end else None)
+    assert got == period
