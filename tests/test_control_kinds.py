@@ -552,3 +552,30 @@ def test_since_launching_an_offensive_on_a_date_is_a_period(sentence, period, no
     fd = figure_date(sentence, PUB, anchor=0)
     got = (fd.period_start.isoformat() if fd.period_start else None, fd.period_end.isoformat() if fd.period_end else None)
     assert got == period
+
+
+# state-agency and Kurdish-agency wording: control expanded to districts, a side named in brackets
+# before "announced the liberation of", demining is no capture
+AGENCY_CASES = [
+    ("The army expanded its control to include al-Kallaseh and Bustan al-Qasr.",
+     _captured(G, "Kallaseh", "Bustan al-Qasr"), "expanded its control to include"),
+    ("The Syrian Arab Army expanded its control in Sheikh Saeed.", _captured(G, "Sheikh Saeed"), "expanded control in"),
+    ("Syrian troops expanded the zone of control to Sheikh Saeed.", _captured(G, "Sheikh Saeed"),
+     "expanded the zone of control to"),
+    ("Army units are expanding their control over Sukkari.", _captured(G, "Sukkari"), "expanding their control over"),
+    ("The People's Protection Units (YPG) announced the liberation of Bustan al-Basha.",
+     _captured(K, "Bustan al-Basha"), "a side in brackets announced the liberation of"),
+    ("The Syrian army (SAA) announced the capture of Sheikh Saeed.", _captured(G, "Sheikh Saeed"),
+     "army in brackets announced the capture"),
+    ("Army units completed clearing the neighborhoods of al-Sukkari and al-Fardous of mines.", set(),
+     "clearing of mines"),
+    ("Engineers cleared Sheikh Saeed of unexploded ordnance.", set(), "cleared of ordnance"),
+    ("Army units cleared Sheikh Saeed of terrorists.", _captured(G, "Sheikh Saeed"), "cleared of terrorists"),
+    ("Civil defence teams cleared Sukkari of rubble.", set(), "cleared of rubble"),
+    ("The army failed to expand its control to Sukkari.", set(), "failed expanding"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(AGENCY_CASES))
+def test_agency_wording(sentence, expected, note):
+    assert _triples(sentence) == expected

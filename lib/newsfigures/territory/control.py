@@ -232,6 +232,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     subj = s.subject_before(t.start, adjacent=adjacent)
     inferred = False
     qend = s.quote_end(last_end)
+    if kind == "capture" and _CLEARED_OF_THINGS.match(s.text, qend):
+        return  # "completed clearing X of mines": demining ground already held
     if kind == "loss":
         # "handed over the Sheikh Fares district to government troops": past the place noun
         to_agent = s.agent_after(last_end, _TO) or s.agent_after(qend, _TO)
@@ -295,6 +297,14 @@ def _main_clause_subject(s: _Sentence, t: _Trigger, qend: int) -> str | None:
         return None
     actor = s.actor_at(comma + 1)
     return actor.party if actor is not None and actor.party in CONTROLLERS else None
+
+
+# "cleared X of mines / rubble": things, not the other side
+_CLEARED_OF_THINGS = re.compile(
+    r"\s+of\s+(?:(?:all|the|any|remaining|unexploded|explosive|leftover)\s+)*(?:mines|landmines|rubble|debris|explosives|"
+    r"ordnance|booby[\s-]traps|IEDs|devices|bodies|waste|garbage|snow)\b",
+    re.IGNORECASE,
+)
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -603,7 +613,7 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
         between = s.text[a.end : t.start]
         if _POSSESSIVE_ACTOR_GAP.match(between):
             pre = a
-        elif len(between) <= 50 and s.g.nominal_support.search(between) and re.fullmatch(r"[\w\s'’\-]*", between):
+        elif len(between) <= 50 and s.g.nominal_support.search(between) and re.fullmatch(r"\)?[\w\s'’\-]*", between):
             pre = a
         break
     inferred = False
