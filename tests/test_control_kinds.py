@@ -579,3 +579,8 @@ AGENCY_CASES = [
 @pytest.mark.parametrize("sentence,expected,note", _table(AGENCY_CASES))
 def test_agency_wording(sentence, expected, note):
     assert _triples(sentence) == expected
+
+
+def test_a_bare_city_name_does_not_block_the_area_anaphor():
+    body = "Rebels shelled Sukkari on Monday. Troops in Aleppo took the area on Tuesday."
+    assert _article_events(body) == [("Sukkari", G, "captured")]

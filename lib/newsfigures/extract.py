@@ -56,7 +56,7 @@ _ANAPHOR = re.compile(
 # a wider area the sentence names before "the area", which then stands for it, not for the district
 # named last ("military operations in eastern Aleppo had ended and the area was returning ...")
 _OWN_AREA = re.compile(
-    r"\b(?:(?:east|eastern|west|western|north|northern|south|southern|rebel-held|opposition-held)\s+)?Aleppo\b"
+    r"\b(?:east|eastern|west|western|north|northern|south|southern|rebel-held|opposition-held)\s+Aleppo\b"
     r"|\bthe\s+(?:(?:rebel|opposition|besieged)\s+)?(?:east|west|city|enclave|pocket|old\s+city)\b",
     re.I,
 )

@@ -68,6 +68,19 @@ Control (:func:`control_mentions`)
     * Location and predicate holdings: "Jibreen, a district in the government-held west",
       "X lies in the rebel-held east", "X and Y are the only rebel-held areas left" are held.
 
+    * Object pronouns: "it", "(most of) the district" right after a capture or loss verb stand
+      for the district named before them in the sentence ("took X, and that night the rebels
+      took it back"); a clause-initial gerund takes the main clause's subject ("After taking
+      Hanano, troops ...").
+    * "occupied" with a day of the event in its clause is a taking, else a holding.
+    * A passive about people is no capture ("X, where they were taken to shelters by the army",
+      "families from X were freed"); nor is a facility named after a district ("took the
+      Suleiman al-Halabi water station") or clearing a district of mines or rubble. A participle
+      right after a district is a passive without its auxiliary ("Old City fully liberated").
+    * Held shapes (party-held, party nouns, holding lists, "where SIDE are holding out") are
+      in :mod:`.holdings`; a district described but not named ("a pivotal district") is
+      resolved by the caller with :mod:`.unnamed`.
+
     Besides what and where, :class:`ControlMention` carries ``trigger`` (the verb
     or phrase as written), ``inferred`` (the controller was inferred, not named) and
     ``in_gazetteer`` (False for a district name the gazetteer lacks).
