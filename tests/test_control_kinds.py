@@ -584,3 +584,31 @@ def test_agency_wording(sentence, expected, note):
 def test_a_bare_city_name_does_not_block_the_area_anaphor():
     body = "Rebels shelled Sukkari on Monday. Troops in Aleppo took the area on Tuesday."
     assert _article_events(body) == [("Sukkari", G, "captured")]
+
+
+# Kurdish live-page wording: "protected by" / "under the protection of" the YPG is held; "took over
+# security in"; a side announcing an agentless taking of ground it did not hold took it
+KURDISH_CASES = [
+    ("Residents of Sheikh Maqsoud, which is protected by YPG/YPJ fighters, welcomed the displaced.",
+     _held(K, "Sheikh Maqsoud"), "which is protected by"),
+    ("Sheikh Maqsoud neighbourhood, under the protection of the People's Protection Units, received families.",
+     _held(K, "Sheikh Maqsoud"), "under the protection of"),
+    ("Asayish forces took over security in Bustan al-Basha after the rebels fled.", _captured(K, "Bustan al-Basha"),
+     "took over security in"),
+    ("14:10 - YPG says Bustan al-Basha cleared of militants", _captured(K, "Bustan al-Basha"),
+     "a kurdish speaker of an agentless clearing"),
+    ("The SDF announced that Sheikh Fares had been secured.", _captured(K, "Sheikh Fares"),
+     "sdf announced that X had been secured"),
+    ("The army said Sukkari had been secured.", _captured(G, "Sukkari"), "government speaker, east district"),
+    ("Rebels said Sukkari had been secured.", _captured(G, "Sukkari"),
+     "the holder speaking of its loss: the side rule"),
+    ("Activists said Sukkari was captured on Monday.", _captured(G, "Sukkari"), "activists are no side"),
+    ("Civilians protected by aid workers left Sukkari.", set(), "protected by no side"),
+    ("The YPG has retreated from Sheikh Fares under an agreement.", set(), "a kurdish loss with no winner named"),
+    ("Kurdish fighters advance into Sheikh Fares", set(), "an advance"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,note", _table(KURDISH_CASES))
+def test_kurdish_live_page_wording(sentence, expected, note):
+    assert _triples(sentence) == expected

@@ -130,6 +130,14 @@ class ControlMention:
 
 
 
+# a sentence opening with a side's statement: "YPG says ...", "13:05 - The army said that ..."
+_OPENING_SPEAKER = re.compile(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)?\s*[-–—:]?\s*)?(?P<who>(?:the\s+)?(?:[\w'’\-/]+\s+){0,4}?)"
+    r"(?:says|said|announced|reported|claimed|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?",
+    re.IGNORECASE,
+)
+
+
 def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: str) -> tuple[str | None, bool]:
     """Controller of an agentless passive: "from AGENT", a party-held modifier, a restore verb,
     the side's holder (:func:`_taker_by_side`), else the actor of the sentence before."""
@@ -146,6 +154,13 @@ def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: 
                 return opp, True
     if _norm_phrase(verb) in s.g.restore:
         return "government", True
+    speaker = _OPENING_SPEAKER.match(s.text)
+    if speaker is not None and places and speaker.end() <= s.places[places[0]].start:
+        side = s.actor_at(speaker.start("who"))
+        holders = {s.g.side_holders.get(s.places[i].neighbourhood.side) for i in places}
+        if side is not None and side.party in CONTROLLERS and side.end <= speaker.end() and side.party not in holders:
+            # "YPG says Bustan al-Basha cleared of militants": a side announcing ground it did not hold took it
+            return side.party, True
     taker, inferred = _taker_by_side(s, places)
     if taker is None and s.context_party in CONTROLLERS:
         # "The army pressed on. Karm al-Denj was taken within hours.": the actor of the sentence before
