@@ -612,3 +612,53 @@ KURDISH_CASES = [
 @pytest.mark.parametrize("sentence,expected,note", _table(KURDISH_CASES))
 def test_kurdish_live_page_wording(sentence, expected, note):
     assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# the source and day of an event row: a background description ("the Kurdish-run neighbourhood of
+# X", "X, which is run by the YPG") is the paper's own statement; "over the weekend" dates an event
+# to the Sunday; a "where" clause dates its own holding
+
+
+def _article_rows(body: str, published=dt.date(2016, 11, 29)):
+    from newsfigures.extract import extract_article
+    from newsfigures.reading import Article
+
+    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
+                      published=published, title_method="none", outlet_method="none",
+                      url_method="none", published_method="given:manifest", published_confidence="given",
+                      published_evidence="", encoding="utf-8")
+    return [(e.neighbourhood, e.controller, e.event, e.date, e.source or "") for e in extract_article(article).events]
+
+
+SOM = "Syrian Observatory for Human Rights"
+ROW_CASES = [
+    ("Thousands fled to the Kurdish-run neighbourhood of Sheikh Maqsoud, the Syrian Observatory for Human Rights said.",
+     [("Sheikh Maqsoud", K, "held", "2016-11-29", "")], "a party noun of X is the paper's description"),
+    ("Families reached Sheikh Maqsoud, which is controlled by the YPG, the Syrian Observatory for Human Rights said.",
+     [("Sheikh Maqsoud", K, "held", "2016-11-29", "")], "a relative held-by is background"),
+    ("Shells hit rebel-held Sukkari, the Syrian Observatory for Human Rights said.",
+     [("Sukkari", R, "held", "2016-11-29", "")], "a party-held adjective is background"),
+    ("Rebels still hold Sukkari, the Syrian Observatory for Human Rights said.",
+     [("Sukkari", R, "held", "2016-11-29", SOM)], "a holding stated by a verb keeps its speaker"),
+    ("Sukkari is under rebel control, the Syrian Observatory for Human Rights said.",
+     [("Sukkari", R, "held", "2016-11-29", SOM)], "a predicate under control keeps its speaker"),
+    ("Government troops seized Sakhour and Haydariya over the weekend, the Syrian Observatory for Human Rights said.",
+     [("Sakhour", G, "captured", "2016-11-27", SOM), ("Haydariyah", G, "captured", "2016-11-27", SOM)],
+     "over the weekend is the Sunday"),
+    ("The army said on Monday it had taken Shaar after seizing Tariq al-Bab over the weekend.",
+     [("Shaar", G, "captured", "2016-11-28", "Syrian army"), ("Tariq al-Bab", G, "captured", "2016-11-27", "Syrian army")],
+     "each event dated by its own clause"),
+    ("Troops took the Old City on Wednesday, and fighting moved to Sheikh Saeed, where rebels are still holding out.",
+     [("Old City", G, "captured", "2016-11-23", ""), ("Sheikh Saeed", R, "held", "2016-11-29", "")],
+     "a where clause dates its holding"),
+    ("Troops have taken Sukkari since the offensive began on November 15.",
+     [("Sukkari", G, "captured", "2016-11-29", "")], "a period running to publication keeps the publication day"),
+    ("Troops took Sukkari on Sunday, the Syrian Observatory for Human Rights said.",
+     [("Sukkari", G, "captured", "2016-11-27", SOM)], "a plain day"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(ROW_CASES))
+def test_source_and_day_of_event_rows(body, expected, note):
+    assert _article_rows(body) == expected

@@ -64,7 +64,7 @@ _OWN_AREA = re.compile(
 
 # a held statement in a relative clause or aside ("The YPG, which holds Sheikh Maqsoud, took X on
 # 27 November") is dated by its own clause, not by the main clause's date
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that|where)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
 
 
 def _held_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -119,12 +119,32 @@ def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]
             if not (e.event == "held" and takers.get(e.neighbourhood, set()) - {e.controller})]
 
 
+_PERIOD_TEXT = re.compile(r"period '([^']+)'")
+
+
+def _event_day(fd: FigureDate, text: str = "", start: int = 0, end: int = 0):
+    """The day of a change of control: a figure's date, but the last day of a closed period
+    ("seized X over the weekend" -> the Sunday, data/gold/NOTES.md) when the period dates the
+    event's own words (the figure's date alone, or the period phrase inside or right after the
+    quote ``text[start:end]``), not the publication day."""
+    if fd.period_end is None or fd.date is None or fd.period_end >= fd.date:
+        return fd.date
+    if fd.how.startswith("period"):
+        return fd.period_end
+    m = _PERIOD_TEXT.search(fd.how)
+    at = text.find(m.group(1), start) if m else -1
+    if 0 <= at <= end + 12:
+        return fd.period_end
+    return fd.date
+
+
 def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publisher, mentions, resolved: bool) -> None:
     """The control events of one sentence's mentions (``resolved``: read from a rewritten
     sentence, so quoted whole), dated by their clause; history (an earlier year) is left out."""
     body = article.body
     for cm in mentions:
-        src = sentence_src.at(cm.start, publisher) if sentence_src is not None else None
+        # a background description ("the Kurdish-run neighbourhood of X") is the paper's own statement
+        src = None if sentence_src is None else publisher if cm.descriptive else sentence_src.at(cm.start, publisher)
         if resolved:  # offsets refer to the rewritten sentence: quote the whole sentence
             cm_start, cm_end = 0, len(s.text)
         else:
@@ -146,7 +166,7 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         out.events.append(ControlEvent(
             event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
             article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
-            event=cm.event, date=_iso(fd.date), source=src.name if src else None,
+            event=cm.event, date=_iso(_event_day(fd, s.text, cm_start, cm_end)), source=src.name if src else None,
             source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
             quote=body[start:end], sentence=s.text,
             start=start, end=end, in_gazetteer=cm.in_gazetteer,

@@ -42,6 +42,7 @@ class _Event:
     qend: int
     trigger: str
     inferred: bool
+    descriptive: bool = False  # a background description ("rebel-held X", "X, a Kurdish district")
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")

@@ -110,7 +110,9 @@ class ControlMention:
     ``quote`` is an exact substring of the sentence (``sentence[start:end] == quote``);
     ``surface`` is the place name as written. ``trigger`` is the verb or phrase that states
     the event; ``inferred`` is True when the controller was not named but inferred (from the
-    loser, a party-held modifier, or a verb of taking back).
+    loser, a party-held modifier, or a verb of taking back). ``descriptive`` is True for a holding
+    stated as background ("rebel-held X", "the Kurdish neighbourhood of X", "X, which is run by
+    the YPG"): the paper's own statement, not its speaker's (data/gold/NOTES.md).
     """
 
     neighbourhood: str
@@ -123,6 +125,7 @@ class ControlMention:
     trigger: str = ""
     inferred: bool = False
     in_gazetteer: bool = True
+    descriptive: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -532,8 +535,9 @@ def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) 
     qstart = s.places[subjects[0]].start
     if event == "held" and s.g.change_prefix.search(s.text[max(0, t.start - 30) : t.start]):
         event = "captured"  # "was brought under the control of the army": a change of hands
+    aside = event == "held" and "," in s.text[s.places[subjects[-1]].end : t.start]
     for i in subjects:
-        out.append(_Event(i, agent.party, event, qstart, agent.end, t.text, False))
+        out.append(_Event(i, agent.party, event, qstart, agent.end, t.text, False, aside))
 
 
 def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
@@ -583,8 +587,9 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
     if s.suppressed(s.places[subjects[0]].start, t.start, end):
         return
     qstart = s.places[subjects[0]].start
+    aside = event == "held" and "," in s.text[s.places[subjects[-1]].end : t.start]
     for i in subjects:
-        out.append(_Event(i, party, event, qstart, end, t.text, inferred))
+        out.append(_Event(i, party, event, qstart, end, t.text, inferred, aside))
 
 
 def _expel(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
@@ -763,6 +768,7 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
                 trigger=e.trigger,
                 inferred=e.inferred,
                 in_gazetteer=p.neighbourhood.known,
+                descriptive=e.descriptive,
             )
         )
     return out

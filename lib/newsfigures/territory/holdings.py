@@ -88,11 +88,12 @@ def party_noun(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         if not _PARTY_NOUN_APPOSITION.fullmatch(s.text, s.places[before[-1]].end, t.start):
             return
         subjects = s.places_before(t.start) or [before[-1]]
+        comma = "," in s.text[s.places[before[-1]].end : t.start]  # an apposition, not a predicate
         if s.suppressed(s.places[subjects[0]].start, t.start, t.end):
             return
         for i in subjects:
             s.held_modifier.setdefault(i, (party, t.start))
-            out.append(_Event(i, party, "held", s.places[subjects[0]].start, t.end, t.text, False))
+            out.append(_Event(i, party, "held", s.places[subjects[0]].start, t.end, t.text, False, comma))
         return
     objects = s.objects_after(t.end)
     if not objects or s.suppressed(t.start, t.start, t.end):
@@ -100,7 +101,7 @@ def party_noun(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     qend = s.quote_end(s.places[objects[-1]].end)
     for i in objects:
         s.held_modifier.setdefault(i, (party, t.start))
-        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False, True))
 
 
 def held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
@@ -116,7 +117,7 @@ def held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         if before and _APPOSITIVE.fullmatch(s.text, s.places[before[-1]].end, t.start):
             i = before[-1]
             s.held_modifier[i] = (party, t.start)
-            out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False))
+            out.append(_Event(i, party, "held", s.places[i].start, s.quote_end(t.end), t.text, False, True))
         elif before and _PREDICATE_HELD.fullmatch(s.text, s.places[before[-1]].end, t.start) and \
                 _HELD_NOUN_AFTER.match(s.text, t.end):
             # predicate: "Sheikh Saeed and Amiriyah are now the only rebel-held areas left"
@@ -132,7 +133,7 @@ def held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
             # location: "Jibreen, a district in the government-held west", "X lies in the rebel-held east"
             i = before[-1]
             s.held_modifier[i] = (party, t.start)
-            out.append(_Event(i, party, "held", s.places[i].start, area.end(), t.text, False))
+            out.append(_Event(i, party, "held", s.places[i].start, area.end(), t.text, False, True))
         return
     objects = [first]
     j = first + 1
@@ -142,7 +143,7 @@ def held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     qend = s.quote_end(s.places[objects[-1]].end)
     for i in objects:
         s.held_modifier[i] = (party, t.start)
-        out.append(_Event(i, party, "held", t.start, qend, t.text, False))
+        out.append(_Event(i, party, "held", t.start, qend, t.text, False, True))
 
 
 # between a district (list) and the side holding out there: ", where", "district, where"
