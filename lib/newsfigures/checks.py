@@ -56,7 +56,7 @@ from typing import Callable
 import pandas as pd
 
 from . import reconcile
-from .reconcile import _blank, _text
+from .reconcile import is_blank, as_text
 
 #: ``day_toll_scale``: a single-day casualty count at or above this is not one day's toll in one city.
 DAY_TOLL_MAX = 50_000
@@ -235,12 +235,12 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A single-day casualty count is not larger than a cumulative toll of the same source,
     measure and group, dated on or after that day."""
     out = pd.Series("", index=claims.index, dtype=object)
-    c = claims.loc[_casualty_counts(claims) & (claims["date"].map(_text) != "")].copy()
+    c = claims.loc[_casualty_counts(claims) & (claims["date"].map(as_text) != "")].copy()
     if c.empty:
         return out
     c = tallied(c)
-    c["_who"] = [(_text(s) or f"article:{a}") for s, a in zip(c["source"], c["article_id"])]
-    c["_party"] = c["party"].map(_text)
+    c["_who"] = [(as_text(s) or f"article:{a}") for s, a in zip(c["source"], c["article_id"])]
+    c["_party"] = c["party"].map(as_text)
     c["_row"] = c.index
     days = c[(c["_tally"] == "single_day") & c["qualifier"].isin(_DAY_BINDS)]
     totals = c[(c["_tally"] == "cumulative") & c["_firm"] & c["qualifier"].isin(_TOTAL_BINDS)]
@@ -250,7 +250,7 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     pairs = days[keys + ["_row", "date", "value_low", "value_high"]].merge(
         totals[keys + ["claim_id", "date", "period_start", "value_low", "value_high", "source"]],
         on=keys, suffixes=("", "_total"))
-    start = pairs["period_start"].map(_text)
+    start = pairs["period_start"].map(as_text)
     pairs = pairs[(pairs["date_total"] >= pairs["date"]) & ((start == "") | (start <= pairs["date"]))
                   & (pairs["value_high_total"] < pairs["value_low"])]
     if pairs.empty:
@@ -259,7 +259,7 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     for row, lo, hi, total, day, source, cid in zip(pairs["_row"], pairs["value_low"], pairs["value_high"],
                                                      pairs["value_high_total"], pairs["date_total"], pairs["source"],
                                                      pairs["claim_id"]):
-        who = _text(source) or "the same article"
+        who = as_text(source) or "the same article"
         out.loc[row] = (f"a day's count of {_value(lo, hi)} is larger than the toll of {_num(total)} that {who} "
                         f"gave for {day} (claim {cid})")
     return out
