@@ -50,6 +50,8 @@ others, so a set-aside toll never sets aside a day's count.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -231,9 +233,26 @@ _DAY_BINDS = ("exact", "approximate", "at_least", "more_than", "range")   # the 
 _TOTAL_BINDS = ("exact", "approximate", "at_most", "range")               # the toll is at most value_high
 
 
+@functools.cache
+def _group_noun() -> re.Pattern:
+    """A head noun of ``data/claims.yaml`` (people, civilians, children, fighters ...) as a word."""
+    from .lexicon import load_yaml, word_pattern
+
+    return re.compile(word_pattern(load_yaml("claims.yaml")["nouns"]), re.I)
+
+
+def names_its_group(quote: object) -> bool:
+    """True when a figure's quote says whom it counts ("916 civilians", "54 people"); a bare
+    number ("nine have been killed", after "of our 130 volunteers") counts a group named
+    elsewhere, often a part of the whole, and is no toll to compare a day's count with."""
+    return bool(_group_noun().search(as_text(quote)))
+
+
 def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A single-day casualty count is not larger than a cumulative toll of the same source,
-    measure and group, dated on or after that day."""
+    measure and group, dated on or after that day. Only a toll whose quote names whom it
+    counts (:func:`names_its_group`) is compared: "nine have been killed" after "of our 130
+    volunteers" is a part of the whole, not the whole."""
     out = pd.Series("", index=claims.index, dtype=object)
     c = claims.loc[_casualty_counts(claims) & (claims["date"].map(as_text) != "")].copy()
     if c.empty:
@@ -243,7 +262,8 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     c["_party"] = c["party"].map(as_text)
     c["_row"] = c.index
     days = c[(c["_tally"] == "single_day") & c["qualifier"].isin(_DAY_BINDS)]
-    totals = c[(c["_tally"] == "cumulative") & c["_firm"] & c["qualifier"].isin(_TOTAL_BINDS)]
+    totals = c[(c["_tally"] == "cumulative") & c["_firm"] & c["qualifier"].isin(_TOTAL_BINDS)
+               & c["quote"].map(names_its_group)]
     if days.empty or totals.empty:
         return out
     keys = ["_who", "measure", "_party"]

@@ -39,7 +39,9 @@ Rules in this module
     Population estimates for the besieged enclave: ``population`` figures counting ``people``
     whose party is unstated or ``civilians`` and whose upper value is at least
     :data:`ENCLAVE_MIN_PEOPLE` (1,000). Smaller figures count groups inside the enclave (staff,
-    orphans, patients), not the enclave.
+    orphans, patients), not the enclave. A figure of the time before the war (a pre-war cue in
+    its clause: "before the war", "pre-war", "before 2011") is the whole city's, not the
+    enclave's, and is left out.
 
 ``comparable_claims`` / ``quantity``
     Two figures are about the *same quantity* when they have the same category, measure, unit
@@ -78,7 +80,7 @@ import pandas as pd
 from .records import as_text, is_blank  # noqa: F401 (the book's modules take them from here too)
 from .figures.tally import (  # noqa: F401 (the rule tally_kind lives with the extractor, which fills claims.csv's tally)
     CAMPAIGN_CUE, CUMULATIVE, CUMULATIVE_CUES, SINGLE_DAY, SINGLE_DAY_CUES, WEAK_CUES, cumulative_cue,
-    dated_to_a_day, figure_clause, period_days, rule_entry, tally_of,
+    dated_to_a_day, figure_clause, period_days, pre_war_cue, rule_entry, tally_of,
 )
 
 if __doc__:  # one text of the rule: the extractor's module holds it, this docstring quotes it
@@ -236,6 +238,9 @@ def enclave_population(claims: pd.DataFrame, min_people: float = ENCLAVE_MIN_PEO
     party = claims["party"].map(as_text)
     mask = ((claims["category"] == "population") & (claims["unit"] == "people")
             & party.isin(["", "civilians"]) & (claims["value_high"] >= min_people))
+    if mask.any() and "sentence" in claims:  # a pre-war population is not the enclave's
+        mask &= pd.Series([not (m and pre_war_cue(s, q)) for m, s, q in zip(mask, claims["sentence"], claims["quote"])],
+                          index=claims.index, dtype=bool)
     return claims.loc[mask].copy()
 
 

@@ -66,6 +66,8 @@ def largest_deaths(rows: pd.DataFrame, what: str, articles: pd.DataFrame) -> str
 
 #: Measures of people leaving their homes (refugees abroad are counted apart).
 MOVED = ("fled", "displaced", "evacuated")
+#: How each of those measures reads after "who" ("... (about 119,000 people), who were displaced").
+MOVED_VERB = {"fled": "fled", "displaced": "were displaced", "evacuated": "were evacuated"}
 
 
 def largest_displacement(rows: pd.DataFrame, articles: pd.DataFrame) -> str:
@@ -73,7 +75,7 @@ def largest_displacement(rows: pd.DataFrame, articles: pd.DataFrame) -> str:
     moved = rows[(rows["category"] == "displacement") & rows["measure"].isin(MOVED) & (rows["unit"] == "people")]
     h = choose(moved, ["value_high", "value_low", "date"], [False, False, True], articles)
     return told(h, "largest number of people reported to have fled, been displaced or evacuated",
-                lambda r: f"{_quoted(r)}, who {as_text(r['measure'])}", "larger")
+                lambda r: f"{_quoted(r)}, who {MOVED_VERB.get(as_text(r['measure']), as_text(r['measure']))}", "larger")
 
 
 def latest_share(shares: pd.DataFrame, articles: pd.DataFrame) -> str:

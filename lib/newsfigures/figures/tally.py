@@ -62,6 +62,13 @@ CAMPAIGN_CUE = (r"(?:in|during|throughout|over|of|since)\s+the\s+(?:(?:latest|cu
 WEAK_CUES = ("toll", "tolls", "total")
 #: Cues that a figure counts one day ("on Monday alone", "in a single day").
 SINGLE_DAY_CUES = ("alone", "in a single day", "in one day", "that day")
+#: Cues that a figure describes the time before the war ("a pre-war population of 2.3 million",
+#: "before the conflict, the city was home to ..."): it is about neither the war nor the events.
+PRE_WAR_CUES = ("before the war", "before the civil war", "before the conflict", "before the uprising",
+                "before the revolution", "before the crisis", "pre-war", "prewar", "pre-conflict", "before 2011",
+                "in 2010")
+#: A number in a clause (digits or a number word): a cue belongs to the number nearest to it.
+_NUMBER_BETWEEN = re.compile(r"\d|\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?)\b", re.I)
 
 
 def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
@@ -74,6 +81,7 @@ def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
 _CUE_RE = _cue_re(CUMULATIVE_CUES, CAMPAIGN_CUE)
 _WEAK_RE = _cue_re(WEAK_CUES)
 _DAY_RE = _cue_re(SINGLE_DAY_CUES)
+_PRE_WAR_RE = _cue_re(PRE_WAR_CUES)
 _CLAUSE_BREAK = re.compile(r"[;:.!?\u2014]|\s-\s|\s--\s")
 
 CUMULATIVE = "cumulative"
@@ -103,6 +111,24 @@ def _first(pattern: re.Pattern, sentence: object, quote: object) -> str:
 def cumulative_cue(sentence: object, quote: object) -> str:
     """The first (strong) cumulative cue in the figure's clause, or ``""``."""
     return _first(_CUE_RE, sentence, quote)
+
+
+def pre_war_cue(sentence: object, quote: object) -> str:
+    """A pre-war cue (:data:`PRE_WAR_CUES`) in the figure's clause that is nearer to the figure
+    than to any other number ("before the war, 2 million people lived there"; not the 275,000 of
+    "275,000 remain in a city that before the war had 2 million"), or ``""``."""
+    clause, q = figure_clause(sentence, quote), as_text(quote)
+    at = clause.find(q) if q else -1
+    others = [n.span() for n in _NUMBER_BETWEEN.finditer(clause) if at < 0 or not at <= n.start() < at + len(q)]
+
+    def gap(cue: tuple[int, int], span: tuple[int, int]) -> int:
+        return span[0] - cue[1] if span[0] >= cue[1] else cue[0] - span[1]
+
+    for m in _PRE_WAR_RE.finditer(clause):
+        rivals = [gap(m.span(), o) for o in others if not m.start() <= o[0] < m.end()]  # ("in 2010" holds one)
+        if at < 0 or gap(m.span(), (at, at + len(q))) < min(rivals, default=len(clause) + 1):
+            return " ".join(m.group(0).lower().split())
+    return ""
 
 
 def period_days(start: object, end: object) -> float:
