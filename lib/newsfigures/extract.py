@@ -92,6 +92,30 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
     return control_mentions(rewritten, context_party), True
 
 
+_BACK_REFERENCE = re.compile(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
+
+
+def continued_speaker(src, before) -> bool:
+    """The figure's speaker is a back-reference ("he said", "It also said", "the ministry
+    added") to the source of the sentence before: the same statement goes on."""
+    return (src is not None and before is not None and src.name == before.name
+            and bool(_BACK_REFERENCE.fullmatch((src.surface or "").strip())))
+
+
+_DAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_SPEECH_VERB = r"(?:said|says|told|announced|reported|stated|added|declared|estimated|wrote|tweeted)"
+# the day belongs to the statement: "said in a statement late Monday", "On Tuesday, the UN said"
+_DATED_STATEMENT = re.compile(
+    rf"\b{_SPEECH_VERB}\b[^,;]{{0,40}}?\b(?:on\s+)?(?:late\s+|early\s+)?{_DAY_WORD}\b"
+    rf"|^\W*(?:on\s+)?(?:late\s+|early\s+)?{_DAY_WORD}\b,?[^,;]{{0,90}}?\b{_SPEECH_VERB}\b", re.I)
+
+
+def dated_statement(text: str) -> bool:
+    """The day named in ``text`` is the day of its statement ("said in a statement late
+    Monday", "On Thursday, the general told reporters"), not only of the events it reports."""
+    return bool(_DATED_STATEMENT.search(text))
+
+
 def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]:
     """An article's ``held`` rows that its own ``captured`` rows contradict are dropped.
 
@@ -121,6 +145,8 @@ def extract_article(article) -> ArticleFigures:
     previous_measure: str | None = None
     last_place: str | None = None
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
+    speaker_before = None  # the source of the previous sentence
+    text_before = ""
     context_party: str | None = None
     counted_party: str | None = None  # who took "35 neighbourhoods" in the sentence before
     for s, sentence_src in zip(sentences, attributions):
@@ -147,6 +173,11 @@ def extract_article(article) -> ArticleFigures:
             if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
                 # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
+            elif fd.how == "publication date" and day_before is not None and continued_speaker(src, speaker_before) \
+                    and dated_statement(text_before):
+                # "On Tuesday, the UN said ... 82 civilians. It also said hundreds of men had gone
+                # missing": the same speaker goes on with the same statement, of the same day
+                fd = FigureDate(day_before.date, None, None, f"{day_before.how} (the same speaker's statement)")
             if not fd.how.startswith(("publication date", "period", "no date")) and fd.period_start is None:
                 day_here = fd
             quote_end = cls.quote_end
@@ -168,6 +199,8 @@ def extract_article(article) -> ArticleFigures:
                 quote=body[start:end], sentence=s.text, start=start, end=end,
             ))
         day_before = day_here
+        speaker_before = sentence_src.at(0, publisher) if sentence_src is not None else None
+        text_before = s.text
         try:
             mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             if not mentions:  # "... freed 35 neighbourhoods. Among them are X, Y and Z"

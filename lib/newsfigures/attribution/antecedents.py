@@ -29,6 +29,7 @@ class _Known:
     spoke: bool  # it spoke (a speaker), rather than being only mentioned
     sentence: int
     speaker: str = ""  # the person's name as first written, for the `speaker` column
+    subject: bool = False  # an organisation opening its sentence, the antecedent of a later "it"
 
     @classmethod
     def of(cls, src: Source, personal: bool, spoke: bool, sentence: int) -> "_Known":
@@ -107,7 +108,7 @@ class Antecedents:
                     if k.spoke == want_spoke and k.source_type in ref.prefer:
                         return k
             return None
-        for test in (lambda k: k.spoke and not k.personal, lambda k: k.spoke, lambda k: not k.personal):
+        for test in (lambda k: (k.spoke or k.subject) and not k.personal, lambda k: k.spoke, lambda k: not k.personal):
             for k in pool:
                 if test(k):
                     return k
@@ -129,7 +130,10 @@ class Antecedents:
             if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
                 personal = _is_personal_mention(lex, an.folded, m)
                 speaker = _original(an, m.start, m.end) if personal else ""
-                self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker))
+                # an organisation opening the sentence is its subject: the antecedent of a
+                # following "It says" ("The WFP distributed its last rations. It says ...")
+                subject = not personal and _SUBJECT_OPENING.fullmatch(an.folded[:m.start]) is not None
+                self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker, subject))
         for p in _people_of(an, lex):
             psrc = _source_of(an, p, lex)
             if psrc is not None:
@@ -183,6 +187,9 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
     cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
     chosen = _pick(an, [(c, s) for c, s, _ in resolved], cited)
     return chosen, resolved
+
+
+_SUBJECT_OPENING = re.compile(r"[\s*\-\u2022\"']*(?:the\s+)?", re.I)
 
 
 _INTERVIEWED_BY_US_RE = re.compile(

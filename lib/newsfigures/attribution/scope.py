@@ -15,7 +15,9 @@ from .candidates import _Analysis, _Cand
 from .lexicon import _lexicon
 
 
-_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whom)\s+\Z")
+# "an airstrike that activists said ...", "in the east, where the UN says ...": a speaker inside a
+# relative clause
+_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)(?:\s+|,\s+(?=where))(?:that|which|who|whom|where)\s+\Z")
 _CLAUSE_BREAK_RE = re.compile(
     r",\s+(?:even\s+)?(?:as(?!\s+(?:part|well|a|an|of|many|much|such|if|though|per|to|usual|expected|"
     r"long|soon|far|in|with|for)\b)|while|whereas)\s+|;\s+|\s+--\s+|\s+-\s+"
