@@ -581,8 +581,9 @@ def _people_group(sentence: str, q: Quantity, noun: str, party: str, noun_end: i
     - a state before a people noun describes them, the noun names them: "400 wounded
       *children*" (children), "40 injured *patients*" (patients);
     - a side before a fighters noun names their party: "4,000 *rebel* fighters" (rebels);
-    - a group of two kinds names no party: "4,000 fighters and their families", "civilians and
-      rebels", "men and boys" (the gold convention: the party is one group's)."""
+    - a group of two kinds names no party: "civilians and
+      rebels", "men and boys" (the gold convention: the party is one group's); families with
+      them are their families ("3,000 fighters and their families": fighters)."""
     lex = lexicon()
     person, phrase_end = noun, noun_end
     at = sentence.lower().find(noun, q.end)
@@ -601,8 +602,8 @@ def _people_group(sentence: str, q: Quantity, noun: str, party: str, noun_end: i
     group = [m.group(0).lower() for m in lex.noun_pattern.finditer(sentence, q.end, other_number.start() if other_number
                                                                      else phrase_end)
              if m.group(0).lower() not in _STATE_NOUNS]
-    parties = {lex.nouns.get(g, {}).get("party", "") for g in group if lex.nouns.get(g, {}).get("unit", "people") in
-               ("people", "families")}
+    # ("fighters and their families" are the fighters' group: families name no group of their own)
+    parties = {lex.nouns.get(g, {}).get("party", "") for g in group if lex.nouns.get(g, {}).get("unit", "people") == "people"}
     if len(parties) > 1:
         party = ""
     return person, party, phrase_end
@@ -641,8 +642,9 @@ def _aid_for(before: str) -> bool:
     """The text before a number of people ends with aid for them: "food ready for", "kits for",
     "trucking drinking water to", "surgical supplies to treat" (not "food is running out for")."""
     lex = lexicon()
-    m = lex.aid_for.search(before[-90:])
-    return bool(m) and not lex.aid_scarcity.search(m.group(0))
+    tail = before[-90:]
+    m = lex.aid_for.search(tail)
+    return bool(m) and not lex.aid_scarcity.search(tail[max(0, m.start() - 25):])  # ("prevented aid from reaching")
 
 
 def _evacuation_in(sentence: str) -> bool:
