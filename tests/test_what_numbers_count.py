@@ -620,7 +620,7 @@ DISPLACEMENT_VERBS = [
     ("Some 50 patients urgently need to be evacuated.", "Some 50",
      ("other", "other", "patients", None), "a need to be evacuated"),
     ("At least 200 wounded people need to be evacuated from the east.", "At least 200",
-     ("casualties", "wounded", "wounded", "single_day"), "wounded who need evacuation stay wounded"),
+     ("casualties", "wounded", "", "single_day"), "wounded who need evacuation stay wounded (a casualty count: no party)"),
     ("The hospital is ready to receive 100 evacuated patients.", "100",
      ("other", "other", "patients", None), "ready to receive evacuated patients"),
     ("Thousands of families have taken refuge in Jibreen.", "Thousands",

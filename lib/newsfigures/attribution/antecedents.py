@@ -221,6 +221,16 @@ def _own_member(src: Source, text: str) -> bool:
     return bool(_MEMBER_ROLE_RE.match(text[src.end:]) or _OUR_MEMBER_RE.search(text[:src.start]))
 
 
+_OUR_BEFORE_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _ours(src: Source, text: str) -> bool:
+    """The speaker is the publisher's own people: "our partners", "our teams on the ground"."""
+    if not src.surface:
+        return False
+    return src.surface.lower().startswith("our ") or bool(_OUR_BEFORE_RE.search(text[:src.start]))
+
+
 def _own_correspondent(src: Source, text: str, outlet_name: str | None) -> bool:
     """"RT's correspondent said" in RT's own article: the outlet speaks on its own authority."""
     if not outlet_name or src.name != outlet_name or not src.surface:
@@ -264,6 +274,10 @@ def attribute(sentences: list[str], publisher: Source | None = None, outlet: str
             members.add(chosen.name)  # "He said" later still speaks for the organisation
             chosen = replace(publisher, surface=chosen.surface, start=chosen.start, end=chosen.end,
                              speaker=chosen.speaker or chosen.name)
+        elif chosen is not None and publisher is not None and _ours(chosen, texts[i]):
+            # "Our partners have counted 30 children" in Save the Children's release: the
+            # organisation states the count in its own voice
+            chosen = replace(publisher, surface=chosen.surface, start=chosen.start, end=chosen.end)
         elif chosen is not None and (_own_correspondent(chosen, texts[i], outlet_name) or re.match(
                 r"(?i)^our\s+(?:own\s+)?(?:correspondent|reporter|crew|team)", chosen.surface or "")):
             chosen = None

@@ -483,6 +483,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # relative clause of the subject says what the number counts ("risen", "reached" do not)
         cue = _sentence_cue(number_of.group("rest"))
     before = sentence[:q.start]
+    if unit == "people" and _MET_BY_US.search(before):
+        # "we interviewed 14 people who fled": the people met for a report, counted by the report
+        return Classification("other", "other", "people", party, max(noun_end, q.end))
     if unit == "people" and _aid_for(before):
         # "hygiene kits for 20,000 children": the people the aid is for, no population
         return Classification("other", "aid", "people", party, max(noun_end, q.end))
@@ -564,6 +567,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
 
 
 _CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+# the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
+_MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
+                        r"talked\s+(?:to|with)|met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
 # a state before the people it describes: "400 wounded children", "40 injured patients"
 _NUMBER_WORD = re.compile(r"\d|\b(?:dozens?|scores|hundreds?|thousands?|millions?|several|tens|few)\b", re.I)
 _STATE_NOUNS = frozenset({"wounded", "injured", "dead", "sick", "elderly"})
