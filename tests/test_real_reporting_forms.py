@@ -360,6 +360,31 @@ def test_our_people_speak_for_the_publisher(text, publisher, expected, note):
     assert own_source(text, "", publisher) == expected, note
 
 
+# a family is no figure: "a father of five"
+FAMILY = [
+    ("\"We don't know where to go,\" said Abu Ahmad, a father of five who was leaving with his family.", "five",
+     None, "'a father of five'"),
+    ("A mother of three said she had walked all night.", "three", None, "'a mother of three'"),
+    ("The grandfather of 12 refused to leave his house.", "12", None, "'grandfather of 12'"),
+    ("Her dad, a father of two, was wounded on Sunday.", "two", None, "a father of two, wounded"),
+    ("A father and five children were killed in the strike.", "five", ("casualties", "killed", "children"),
+     "'a father and five children': a count"),
+    ("Shelling killed 12 people, among them a mother of four.", "12", ("casualties", "killed", ""),
+     "the count beside it stays"),
+    ("Shelling killed 12 people, among them a mother of four.", "four", None, "the kinship inside it goes"),
+    ("The number of fathers of missing children has grown to 40 people.", "40",
+     ("casualties", "missing", ""), "no kinship phrase right before the number"),
+    ("A mother of 3 children fled with them to Jibreen.", "3", None, "'a mother of 3 children'"),
+    ("Some 300 mothers fled to Jibreen on Sunday.", "Some 300", ("displacement", "fled", ""),
+     "mothers counted are people"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", FAMILY, ids=[c[-1] for c in FAMILY])
+def test_a_family_is_no_figure(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
 # --- page furniture and halves that are no shares ------------------------------------------------
 def body_lines(page: str) -> list[str]:
     return clean_scrape(page).paragraphs

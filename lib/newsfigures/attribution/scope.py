@@ -29,7 +29,7 @@ def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
 
     - a speaker inside a relative clause covers that clause only: in "25 civilians were killed
       by an airstrike that activists said the government carried out", activists say who
-      carried it out, not the toll;
+      carried it out, not the toll (also ", where the UN says ...");
     - a speaker opening the sentence ("X said ...") covers the reported clause up to an
       adverbial "as"/"while" clause, a semicolon or a dash: in "The army said it holds 98
       percent of the east, as troops close in on a pocket packed with tens of thousands of

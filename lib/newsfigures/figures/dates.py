@@ -1,5 +1,9 @@
 """Figure dates: the day (or period) a figure refers to, resolved against the article's
-publication date: explicit dates, weekdays, "yesterday", "in the last 10 days", "since ..."."""
+publication date: explicit dates, weekdays, "yesterday", "in the last 10 days", "since ...".
+
+A day opening the next clause ("32 attacks since September, and on November 18 alone four
+hospitals were struck") dates that clause, not a figure before it; "since launching their
+offensive on November 15" starts a period like "since the offensive began on November 15"."""
 
 from __future__ import annotations
 

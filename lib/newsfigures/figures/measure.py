@@ -24,7 +24,15 @@ words around them, with the lexicons in ``data/claims.yaml``:
    territory when a control verb is in the clause.
 4. Numbers with no head noun and no cue ("put the number at 4,000") take the measure of the
    previous figure in the article when the sentence refers back to a number ("the number",
-   "the toll", "the figure", "an additional", "another").
+   "the toll", "the real figure", "an additional", "another"), or opens on the group the
+   number is part of ("Of those, nearly 10,000 went to ...", "Of the 250,000 people trapped,
+   around 100,000 are children", "Among them were 47 children"); a toll's level ("the toll
+   ... passes 300 civilians") counts the dead.
+   Who the people are (:func:`_people_group`): a state before a people noun describes them
+   ("400 wounded *children*"), a side before "fighters" names their party ("*rebel*
+   fighters"), a group of two kinds names none ("civilians and rebels"). People counted as
+   those aid is for ("kits for 20,000 children") or met for a report ("we interviewed 14
+   people") are ``other``; an unknown counted thing named as aid (``aid_things``) is aid.
 
 Then :mod:`newsfigures.attribution` says who the figure is attributed to, and
 :mod:`newsfigures.figures.dates` which day (and period) it refers to.
@@ -383,6 +391,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if q.low < 0 or q.high < q.low:
         return None
+    if _KINSHIP.search(sentence[:q.start]) and not re.match(r"\s*(?:people|civilians|others)\b", sentence[q.end:]):
+        return None  # "a father of five": a family, no figure of the conflict
     left = _left_clause(sentence, q.start)
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
@@ -567,6 +577,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
 
 
 _CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+_KINSHIP = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
 # the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
 _MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
                         r"talked\s+(?:to|with)|met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
