@@ -26,8 +26,7 @@ _MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
 _DAY_NC = _DAY.replace("(?P<day>", "(?:")
 # "since Nov. 15", "since the offensive began on Nov. 15", "since the pro-regime offensive opened
 # on November 15", "since the government launched its offensive on 15 November"
-_PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|resumed|broke\s+out|erupted|kicked\s+off|"
-                      r"launching|beginning|starting|opening|resuming|"
+_PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|launching|starting|beginning|opening|resumed|broke\s+out|erupted|kicked\s+off|"
                       r"got\s+(?:under\s*way|going))")
 _DATE_TO_DATE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
