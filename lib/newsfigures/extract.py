@@ -95,6 +95,12 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
 _BACK_REFERENCE = re.compile(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
 
 
+def _source_before(attributions: list, k: int, publisher):
+    """The source of sentence ``k - 1`` (None for the first sentence)."""
+    before = attributions[k - 1] if k else None
+    return before.at(0, publisher) if before is not None else None
+
+
 def continued_speaker(src, before) -> bool:
     """The figure's speaker is a back-reference ("he said", "It also said", "the ministry
     added") to the source of the sentence before: the same statement goes on."""
@@ -145,11 +151,9 @@ def extract_article(article) -> ArticleFigures:
     previous_measure: str | None = None
     last_place: str | None = None
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
-    speaker_before = None  # the source of the previous sentence
-    text_before = ""
     context_party: str | None = None
     counted_party: str | None = None  # who took "35 neighbourhoods" in the sentence before
-    for s, sentence_src in zip(sentences, attributions):
+    for k, (s, sentence_src) in enumerate(zip(sentences, attributions)):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
         party_here = ""
@@ -173,8 +177,8 @@ def extract_article(article) -> ArticleFigures:
             if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
                 # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
-            elif fd.how == "publication date" and day_before is not None and continued_speaker(src, speaker_before) \
-                    and dated_statement(text_before):
+            elif fd.how == "publication date" and day_before is not None and continued_speaker(src, _source_before(attributions, k, publisher)) \
+                    and dated_statement(sentences[k - 1].text if k else ""):
                 # "On Tuesday, the UN said ... 82 civilians. It also said hundreds of men had gone
                 # missing": the same speaker goes on with the same statement, of the same day
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (the same speaker's statement)")
@@ -199,8 +203,6 @@ def extract_article(article) -> ArticleFigures:
                 quote=body[start:end], sentence=s.text, start=start, end=end,
             ))
         day_before = day_here
-        speaker_before = sentence_src.at(0, publisher) if sentence_src is not None else None
-        text_before = s.text
         try:
             mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
             if not mentions:  # "... freed 35 neighbourhoods. Among them are X, Y and Z"
