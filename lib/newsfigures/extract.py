@@ -177,7 +177,8 @@ def extract_article(article) -> ArticleFigures:
             if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
                 # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
-            elif fd.how == "publication date" and day_before is not None and continued_speaker(src, _source_before(attributions, k, publisher)) \
+            elif fd.how == "publication date" and day_before is not None \
+                    and continued_speaker(src, _source_before(attributions, k, publisher)) \
                     and dated_statement(sentences[k - 1].text if k else ""):
                 # "On Tuesday, the UN said ... 82 civilians. It also said hundreds of men had gone
                 # missing": the same speaker goes on with the same statement, of the same day
