@@ -144,6 +144,7 @@ def extract_article(article) -> ArticleFigures:
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
     attributions = attribute([s.text for s in sentences], publisher=publisher, outlet=article.outlet or "")
+    index_of = {s.start: k for k, s in enumerate(sentences)}  # a sentence's place, to read the one before
     # the off-domain gate and evacuation operations (figures.context): what the article is about
     conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
     evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
@@ -153,7 +154,7 @@ def extract_article(article) -> ArticleFigures:
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
     context_party: str | None = None
     counted_party: str | None = None  # who took "35 neighbourhoods" in the sentence before
-    for k, (s, sentence_src) in enumerate(zip(sentences, attributions)):
+    for s, sentence_src in zip(sentences, attributions):
         quantities = find_quantities(s.text)
         in_sentence: str | None = None
         party_here = ""
@@ -178,8 +179,8 @@ def extract_article(article) -> ArticleFigures:
                 # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
             elif fd.how == "publication date" and day_before is not None \
-                    and continued_speaker(src, _source_before(attributions, k, publisher)) \
-                    and dated_statement(sentences[k - 1].text if k else ""):
+                    and continued_speaker(src, _source_before(attributions, index_of[s.start], publisher)) \
+                    and dated_statement(sentences[index_of[s.start] - 1].text if index_of[s.start] else ""):
                 # "On Tuesday, the UN said ... 82 civilians. It also said hundreds of men had gone
                 # missing": the same speaker goes on with the same statement, of the same day
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (the same speaker's statement)")
