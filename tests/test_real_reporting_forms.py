@@ -159,6 +159,36 @@ def test_population_wordings_and_toll_levels(text, quote, expected, note):
     assert read(text, quote) == expected, note
 
 
+# a relative clause says who the people were, the main predicate what befell them
+RELATIVE = [
+    ("Some 30,000 people who lived in the east have fled to the west.", "Some 30,000",
+     ("displacement", "fled", ""), "lived in the east, then fled"),
+    ("Some 30,000 people who were trapped in the east have fled.", "Some 30,000",
+     ("displacement", "fled", ""), "were trapped, then fled"),
+    ("About 4,000 civilians who had been besieged in the old city were evacuated on Sunday.", "About 4,000",
+     ("displacement", "evacuated", "civilians"), "besieged, then evacuated"),
+    ("Some 900 residents who stayed behind were displaced by the shelling.", "Some 900",
+     ("displacement", "displaced", ""), "stayed, then displaced"),
+    ("Hundreds of men who crossed into government areas have gone missing.", "Hundreds",
+     ("casualties", "missing", ""), "crossed, then missing (unchanged)"),
+    ("At least 12 people who were waiting for bread were killed.", "At least 12",
+     ("casualties", "killed", ""), "waiting, then killed"),
+    ("Some 5,000 people who fled the east are living in tents.", "Some 5,000",
+     ("displacement", "fled", ""), "a state in the main predicate keeps the flight"),
+    ("About 100,000 people who live in the east are trapped.", "About 100,000",
+     ("population", "trapped", ""), "live there, and are trapped"),
+    ("The 250,000 people who remain in the east are besieged.", "250,000",
+     ("population", "trapped", ""), "remain, and are besieged: trapped"),
+    ("Around 2,000 fighters who surrendered were taken to Jibreen.", "Around 2,000",
+     ("other", "surrendered", "fighters"), "a move that is no flight keeps the clause's cue"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", RELATIVE, ids=[c[-1] for c in RELATIVE])
+def test_the_main_predicate_says_what_befell_them(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
 # --- aid and facilities ---------------------------------------------------------------------------
 AID = [
     ("The World Food Programme says it has food ready for 150,000 people in western Aleppo.", "150,000",

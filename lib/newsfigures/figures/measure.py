@@ -306,6 +306,7 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     if relative:
         # "hundreds of men who crossed into government areas have gone missing": the relative
         # clause says where they went, the main predicate what befell them; a fate there wins
+        # ("30,000 people who lived in the east have fled", "... who live there are trapped")
         main = _right_clause(sentence, noun_end + relative.end(), 50)
         fate = _sentence_cue(main)
         if fate in _FATES:
@@ -355,7 +356,7 @@ _NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?:people|persons|
 _OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
 _OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
-_FATES = frozenset({"killed", "wounded", "missing", "detained"})
+_FATES = frozenset({"killed", "wounded", "missing", "detained", "fled", "displaced", "evacuated", "refugees", "trapped"})
 _NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
