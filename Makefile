@@ -11,8 +11,7 @@ BOOK_OUT ?= _build/html
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[bench,book,scale,test]'
+	$(BIN)/python -m pip install --quiet --no-compile --disable-pip-version-check -e '.[bench,book,scale,test]'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -30,14 +29,22 @@ browser-deps:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }
 
+# Test processes (pytest-xdist); `make test JOBS=1` runs everything in this process.
+JOBS ?= auto
+NBVAL = --nbval-lax --nbval-current-env -p no:cacheprovider
+
 unit: install
-	$(BIN)/python -m pytest tests -q
+	$(BIN)/python -m pytest tests -q -n $(JOBS) --dist loadfile
 
 notebooks: tables
-	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:cacheprovider intro.ipynb chapters
+	$(BIN)/python -m pytest -q $(NBVAL) intro.ipynb chapters
 
-# (prerequisites run in this order: unit tests, then nbval on the front page and the chapters)
-test: install browser-deps tables unit notebooks
+# The unit tests and nbval on the front page and the chapters, in one pytest run on JOBS
+# processes: a test module or notebook stays on one process, and the two modules that build a
+# whole book are named first so that they start first, one on each process.
+test: install browser-deps tables
+	$(BIN)/python -m pytest -q -n $(JOBS) --dist loadfile $(NBVAL) \
+	  tests/test_real_book.py tests/test_book.py tests intro.ipynb chapters
 
 clean:
 	rm -rf _build $(TABLES)

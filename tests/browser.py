@@ -29,12 +29,22 @@ def _run(args: list[str], timeout: int = 90) -> subprocess.CompletedProcess:
                               capture_output=True, text=True, timeout=timeout)
 
 
+#: Rendered DOMs by (page, its size and modification time, fragment, budget): several tests read
+#: the same built page, and a Chromium launch costs a second or two.
+_RENDERED: dict[tuple, str] = {}
+
+
 def rendered_dom(page: Path, budget_ms: int = 15000, fragment: str = "") -> str:
-    """The page's DOM after its scripts ran (file:// URL, with ``#fragment`` if given)."""
-    url = page.resolve().as_uri() + (f"#{fragment}" if fragment else "")
-    out = _run([f"--virtual-time-budget={budget_ms}", "--run-all-compositor-stages-before-draw",
-                "--dump-dom", url])
-    return out.stdout
+    """The page's DOM after its scripts ran (file:// URL, with ``#fragment`` if given). A page
+    rendered before, unchanged since, is not rendered again."""
+    stat = page.stat()
+    key = (str(page.resolve()), stat.st_size, stat.st_mtime_ns, fragment, budget_ms)
+    if key not in _RENDERED:
+        url = page.resolve().as_uri() + (f"#{fragment}" if fragment else "")
+        out = _run([f"--virtual-time-budget={budget_ms}", "--run-all-compositor-stages-before-draw",
+                    "--dump-dom", url])
+        _RENDERED[key] = out.stdout
+    return _RENDERED[key]
 
 
 def screenshot(page: Path, png: Path, width: int = 1280, height: int = 2400, budget_ms: int = 15000) -> None:
@@ -144,17 +154,26 @@ _HOVER_PROBE = """<script>window.addEventListener('load', function () { setTimeo
 }, 1500); });</script>"""
 
 
+def probed_dom(page: Path) -> str:
+    """The page's DOM after its scripts ran and every chart was hovered (see ``_HOVER_PROBE``;
+    on a page without charts the probe finds nothing). Rendered once per unchanged page."""
+    stat = page.stat()
+    key = ("probe", str(page.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _RENDERED:
+        probe = page.with_name(page.stem + ".hover-probe.html")
+        probe.write_text(page.read_text("utf-8").replace("</body>", _HOVER_PROBE + "</body>"), "utf-8")
+        try:
+            _RENDERED[key] = rendered_dom(probe, budget_ms=20000)
+        finally:
+            probe.unlink()
+    return _RENDERED[key]
+
+
 def hover_probe(page: Path) -> list[dict]:
     """For every plotly chart of ``page``: ``{"id", "drawn", "probed", "shown", "texts"}``:
     how many traces were hovered, how many showed a hover box, and the boxes' text."""
     import html as _html
     import json
 
-    probe = page.with_name(page.stem + ".hover-probe.html")
-    probe.write_text(page.read_text("utf-8").replace("</body>", _HOVER_PROBE + "</body>"), "utf-8")
-    try:
-        dom = rendered_dom(probe, budget_ms=20000)
-    finally:
-        probe.unlink()
-    m = re.search(r'data-hover-probe="([^"]*)"', dom)
+    m = re.search(r'data-hover-probe="([^"]*)"', probed_dom(page))
     return json.loads(_html.unescape(m.group(1))) if m else []

@@ -42,7 +42,39 @@ FURNITURE = [
     ("Liz Sly in Beirut and Heba Habib in Stockholm contributed to this report.", "contributor line"),
     ("Staff and agencies", "byline"),
     ("Rescue crews search for survivors of quake that killed at least 97 people", "related headline with a number"),
+    ("Home | Qatar | Region | International | Business | Sport | Opinion | Video | Epaper", "long site menu"),
+    ("News | Middle East | Features | Opinion | Video | Investigations | Live", "section menu"),
+    ("News · World · Middle East · Video", "dotted menu"),
+    ("PRESS RELEASE", "label above the headline"),
+    ("Analysis", "section label"),
+    ("We use cookies to improve your experience. By continuing to browse this site you agree to our use of cookies. [Accept]",
+     "cookie notice"),
+    ("This site uses cookies. Read our privacy policy.", "short cookie notice"),
 ]
+
+# (page lines before the headline, the headline the title must be)
+TITLES = [
+    ("Home | Qatar | Region | International | Business | Sport | Opinion | Video | Epaper\n"
+     "We use cookies to improve your experience. By continuing you agree to our use of cookies. [Accept]",
+     "Syria regime retakes a district as thousands flee"),
+    ("News | Middle East | Features | Opinion | Video | Investigations | Live", "Battle for Aleppo: What you need to know"),
+    ("PRESS RELEASE", "Children of eastern Aleppo are running out of time, warns a charity"),
+    ("", "Aleppo | Rebels pull back as army advances"),    # a two-part headline is a headline, not a menu
+    ("LIVE", "Aleppo evacuation: first buses leave the east"),
+    ("Skip to main content\nMenu\nSearch", "Army says it holds 98 percent of the east"),
+]
+
+
+@pytest.mark.parametrize("before,headline", TITLES, ids=[t[1][:30] for t in TITLES])
+def test_the_title_is_the_headline_not_the_menu_or_label_above_it(before, headline):
+    text = f"{before}\n\n{headline}\n\n{PROSE}\n" if before else f"{headline}\n\n{PROSE}\n"
+    assert clean_scrape(text).title == headline
+
+
+def test_a_sentence_about_cookies_in_an_article_is_kept():
+    line = "Aid workers said 40 children had only cookies and water left, and many would not accept help."
+    body = "\n\n".join(clean_scrape(f"Aleppo rebels face defeat\n\n{PROSE}\n\n{line}\n").paragraphs)
+    assert line in body
 
 
 @pytest.mark.parametrize("line,note", FURNITURE, ids=[f[1] for f in FURNITURE])

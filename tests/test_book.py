@@ -15,23 +15,19 @@ from pathlib import Path
 import pytest
 
 import page_weight
+from front_page_checks import (  # noqa: F401  (imported tests run in this module)
+    FIRST_VISIT_BUDGET, front_page_parts, test_every_number_on_the_front_page_is_glued_from_the_tables,
+    test_the_front_page_links_every_chapter_with_its_question, test_the_front_page_says_no_missing_value,
+    test_the_front_page_shows_its_overview_chart_in_chromium_with_a_static_twin)
 from browser import live_markup, plotly_figures, rendered_dom, screenshot, visible_text
 from newsfigures.book import bundle
-from newsfigures.book.build import build_book, toc_files
+from newsfigures.book.build import toc_files
 from newsfigures.book.charts import PAGE_BUDGET_BYTES
 from newsfigures.cli import main
 from newsfigures.territory.gazetteer import gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE_BUDGET = PAGE_BUDGET_BYTES  # bytes of HTML per chapter page
-PROSE = ("Syrian government forces pushed deeper into the rebel-held east of the city on Monday, activists said, "
-         "as more than 2,000 civilians fled toward government-held districts in the west and aid groups warned "
-         "that at least 45 people had been killed by shelling in the besieged enclave. ")
-HOSTILE = ("<script>document.title='PWNED-SCRIPT'</script> Rebels said 300 fighters left "
-           "<img src=x onerror=\"document.title='PWNED-IMG'\"> the district. {{ 7*7 }} {% raw %} "
-           "**bold** [link](javascript:alert(1)) ```{code-cell} python\nimport os\n``` $x$ {glue:text}`n_articles`")
-
-
 @pytest.fixture(scope="session")
 def shipped_build(tmp_path_factory) -> tuple[Path, str]:
     """The shipped book, built as `make book` builds it (the command, in its own process, so
@@ -50,24 +46,6 @@ def shipped_build(tmp_path_factory) -> tuple[Path, str]:
 @pytest.fixture(scope="session")
 def shipped_book(shipped_build) -> Path:
     return shipped_build[0]
-
-
-DEV = ROOT / "tests" / "corpus" / "dev"
-DEV_MANIFEST = ROOT / "tests" / "gold_dev" / "manifest.csv"
-DEV_TITLE = "The development articles"
-
-
-@pytest.fixture(scope="session")
-def dev_book(tmp_path_factory) -> Path:
-    """The book of the 33 development articles with their annotated dates, run as a reader would
-    rerun it on other articles: another ``--title`` and no ``--subject``. Tables in ``../tables``."""
-    base = tmp_path_factory.mktemp("dev_book")
-    out = base / "html"
-    proc = subprocess.run([str(Path(sys.executable).parent / "newsfigures"), "book", str(DEV), "--manifest",
-                           str(DEV_MANIFEST), "--out-dir", str(out), "--tables-dir", str(base / "tables"),
-                           "--title", DEV_TITLE, "--no-progress"], capture_output=True, text=True, cwd=ROOT)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return out
 
 
 def test_a_good_build_log_is_one_line_per_step_with_no_error_or_kernel_noise(shipped_build):
@@ -157,7 +135,6 @@ def test_plotly_js_is_a_partial_bundle_loaded_only_by_pages_with_charts(shipped_
     assert with_charts >= 5
 
 
-FIRST_VISIT_BUDGET = 2_500_000  # bytes: a page with its scripts, styles and images, empty cache
 FURTHER_CHAPTER_BUDGET = 300_000  # new bytes of a chapter after another chapter with charts
 
 
@@ -238,39 +215,6 @@ def test_glued_numbers_match_the_tables(shipped_book):
     assert f"The book is built from {n} articles" in text
 
 
-def test_book_from_good_bad_and_hostile_files(tmp_path):
-    src = tmp_path / "articles"
-    (src / "nested").mkdir(parents=True)
-    (src / "good.txt").write_text(f"Troops push on in Aleppo\n\n{PROSE * 3}\n")
-    (src / "nested" / "page.html").write_text(
-        f"<html><head><title>Evacuations resume</title></head><body><article><h1>Evacuations resume</h1>"
-        f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
-    (src / "latin.txt").write_bytes(("Caf\xe9 talks fail\n\n" + PROSE * 2).encode("latin-1"))
-    (src / "hostile.md").write_text(f"---\ntitle: \"<script>alert('t')</script> Aleppo {{{{ 1+1 }}}}\"\n---\n\n{PROSE}\n\n{HOSTILE}\n")
-    (src / "empty.txt").write_bytes(b"")
-    (src / "binary.txt").write_bytes(b"\x00\xff\x00\xfe" * 500)
-    (src / "notes.txt").write_text("buy milk")
-    (src / "undated.txt").write_text(f"Quiet day\n\n{'Nothing much happened in the city today, residents said. ' * 8}\n")
-    (src / "manifest.csv").write_text("file,title,outlet,published,url\ngood.txt,,Wire,2016-12-12,\nghost.txt,,,2016-12-01,\n")
-    out = tmp_path / "site"
-    code = main(["book", str(src), "--out-dir", str(out), "--no-progress", "--title", "Test <b>book</b>"])
-    assert code == 0
-    index = out / "index.html"
-    assert index.exists()
-    for page in out.rglob("*.html"):
-        html = page.read_text("utf-8")
-        assert not live_markup(html, "PWNED"), (page, live_markup(html, "PWNED"))
-        assert not live_markup(html, "alert("), (page, live_markup(html, "alert("))
-        assert "<b>book</b>" not in html
-    for page in sorted((out / "chapters").glob("*.html")):
-        dom = rendered_dom(page)   # scripts ran: an executed payload would have set the title
-        title = re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
-        assert "PWNED" not in title, page.name
-    text = visible_text(rendered_dom(out / "chapters" / "corpus.html"))
-    assert "hostile" in text  # the hostile article is listed, as text
-    assert not list(tmp_path.glob(".newsfigures-book-*"))  # staging removed
-
-
 def test_book_with_nothing_readable_fails_and_keeps_the_old_site(tmp_path):
     src = tmp_path / "junk"
     src.mkdir()
@@ -298,156 +242,12 @@ def test_live_markup_detector(html, hit):
     assert bool(live_markup(html, "PWNED")) == hit
 
 
-def test_explorer_loads_its_parts_on_demand_in_chromium(tmp_path):
-    """With two claims per part, the page holds the two newest claims; a search for the
-    oldest claim loads every part and finds it, from file:// as from a server."""
-    out = tmp_path / "html"
-    summary = build_book(ROOT / "data" / "articles", out, parameters={"part_rows": "2"}, report=lambda m: None,
-                         progress=False)
-    page = out / "chapters" / "explorer.html"
-    html = page.read_text("utf-8")
-    parts = sorted((out / "explorer-data").rglob("*.js"))
-    assert len(parts) == -(-summary.n_claims // 2) - 1, "one file per part after the first"
-    assert all(p.stat().st_size < 20_000 and "<" not in p.read_text("utf-8") for p in parts)
-    assert 'data-parts="[&quot;explorer-data/' in html and page.stat().st_size < PAGE_BUDGET
-    dom = rendered_dom(page)
-    status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
-    assert status == f"{summary.n_claims} claims (2 loaded; more load as you page)"
-    oldest = re.search(r'\[\["([0-9a-f]{12})"', parts[-1].read_text("utf-8")).group(1)
-    assert oldest not in visible_text(dom)
-    dom = rendered_dom(page, fragment=f"q={oldest}")
-    status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
-    assert status == f"1 of {summary.n_claims} claims match"
-    assert re.search(rf'claims-explorer-id">{oldest}<', dom), "the oldest claim's row is shown"
-    # a reader pressing "next" until it is disabled: each press past the loaded rows loads a part
-    # (the button is disabled while a part loads: wait, and stop once it stays disabled)
-    clicker = ("<script>window.addEventListener('load', function () {"
-               " var next = document.querySelector('.claims-explorer-pager button:last-child'); var n = 0, idle = 0;"
-               " (function press() {"
-               "   if (!next.disabled && n < 100) { n += 1; idle = 0; next.click(); }"
-               "   else { idle += 1; }"
-               "   if (idle < 20) { setTimeout(press, 50); } else { document.body.setAttribute('data-presses', String(n)); }"
-               " })(); });</script>")
-    paged = page.with_name("explorer-paged.html")
-    paged.write_text(html.replace("</body>", clicker + "</body>"), "utf-8")
-    dom = rendered_dom(paged, budget_ms=30000)
-    presses = int(re.search(r'data-presses="(\d+)"', dom).group(1))
-    assert presses >= len(parts), "one press per part at least"
-    ids = re.findall(r'claims-explorer-id">([0-9a-f]{12})<', dom)
-    status = re.search(r'class="claims-explorer-status"[^>]*>([^<]*)<', dom).group(1)
-    assert status == f"{summary.n_claims} claims", "every part loaded"
-    assert oldest in ids or len(ids) == 100, "the last page shows the oldest claims"
-
-
 # ---------------------------------------------------------------------------- the front page
-
-#: A number as a reader sees one: an ISO day, or digits with thousands commas and decimals.
-NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+(?:,\d{3})*(?:\.\d+)?")
-MISSING = re.compile(r"\b(?:nan|NaN|NaT|None|null|undefined)\b")
+# (the checks are imported from front_page_checks.py and run here on the shipped book;
+# test_real_book.py runs them on its book too)
 
 
-def _plain(text: str) -> str:
-    """Text as compared: entities decoded, curly quotes straight (Sphinx's smartquotes), spaces single."""
-    text = unescape(text).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split())
-
-
-def _article_text(html: str) -> str:
-    """The visible text of a page's article (no sidebar, header or footer)."""
-    return _plain(visible_text(html[html.index('<article class="bd-article">'):html.index("</article>")]))
-
-
-def _guide_as_read(markdown: str) -> str:
-    """The MyST of "where to go next" as the page shows it: link titles, no roles."""
-    return re.sub(r"^- \{doc\}`([^<`]*?) <[^>`]*>`:", r"\1 :", markdown, flags=re.M)
-
-
-def _front_page_glue(book: Path, articles: Path, title: str | None) -> dict[str, str]:
-    """The front page's glued texts recomputed from the book's tables (kept beside the site) with
-    the parameters the book gave the front page."""
-    from ast import literal_eval
-
-    from newsfigures.book import front
-    from newsfigures.book.build import front_page_parameters, notebook_parameters
-
-    params = {k: literal_eval(v["default"]) for k, v in notebook_parameters(ROOT / "intro.ipynb").items()}
-    params.update(front_page_parameters(title, None))
-    texts = front.front_page(str(book.parent / "tables"), str(articles), ROOT, params["title"], params["subject"]).texts
-    return {k: _plain(_guide_as_read(v) if k == "guide" else v) for k, v in texts.items()}
-
-
-@pytest.fixture(params=["make book", "development articles"])
-def front_page(request) -> tuple[Path, dict[str, str], str]:
-    """(site, the front page's glue recomputed from its tables, the page's article text) of the
-    shipped book and of the development articles' book."""
-    if request.param == "make book":
-        book, articles, title = request.getfixturevalue("shipped_book"), ROOT / "data" / "articles", None
-    else:
-        book, articles, title = request.getfixturevalue("dev_book"), DEV, DEV_TITLE
-    return book, _front_page_glue(book, articles, title), _article_text((book / "intro.html").read_text("utf-8"))
-
-
-def test_every_number_on_the_front_page_is_glued_from_the_tables(front_page):
-    book, glue, text = front_page
-    for name, value in glue.items():
-        assert value in text, f"the glued {name!r} is not on the page as the tables give it: {value[:200]!r}"
-    on_page = sorted(NUMBER.findall(text))
-    glued = sorted(n for value in glue.values() for n in NUMBER.findall(value))
-    assert on_page == glued, f"numbers on the page but not glued: {sorted(set(on_page) - set(glued))}"
-    assert on_page, "the front page states the corpus in numbers"
-    # and the corpus sentence agrees with a plain count of the tables
-    from newsfigures.tables import read_table
-
-    articles = read_table(book.parent / "tables" / "articles.csv")
-    outlets = articles["outlet"].dropna().astype(str)
-    days = articles["published"].dropna().astype(str)
-    claims = read_table(book.parent / "tables" / "claims.csv")
-    if "set_aside" in claims:  # the claims the plausibility checks set aside are not the book's
-        claims = claims[~claims["set_aside"].astype(bool)]
-    sources = claims["source"].fillna("").astype(str).nunique()
-    assert (f"This book is built from {len(articles):,} articles from {outlets[outlets != ''].nunique():,} identified "
-            f"outlets, published on {days.nunique():,} days between {days.min()} and {days.max()}.") in text
-    assert f"from {sources:,} sources" in text
-
-
-def test_the_front_page_says_no_missing_value(front_page):
-    book, _, _ = front_page
-    text = _plain(visible_text((book / "intro.html").read_text("utf-8")))
-    assert not MISSING.findall(text), MISSING.findall(text)
-
-
-def test_the_front_page_shows_its_overview_chart_in_chromium_with_a_static_twin(front_page):
-    book, _, _ = front_page
-    html = (book / "intro.html").read_text("utf-8")
-    figures = {f["id"]: f["drawn"] for f in plotly_figures(rendered_dom(book / "intro.html"))}
-    assert figures == {"front-overview": True}, figures
-    static = re.findall(r'<img[^>]*src="(_images/[^"]+\.png)"', html)
-    assert len(static) == 1 and (book / static[0]).stat().st_size > 5_000, static
-    assert page_weight.first_visit(book / "intro.html", book) <= FIRST_VISIT_BUDGET
-
-
-def test_the_front_page_links_every_chapter_with_its_question(front_page):
-    from newsfigures.book.front import chapter_line
-
-    book, _, _ = front_page
-    html = (book / "intro.html").read_text("utf-8")
-    section = html[html.index('id="where-to-go-next"'):]
-    items = [(re.search(r'href="([^"]+)"', li).group(1), _plain(visible_text(li)))
-             for li in re.findall(r"<li>(.*?)</li>", section[:section.index("</section>")], re.S)]
-    chapters = toc_files(ROOT)[1:]
-    assert [href for href, _ in items] == [f"{doc}.html" for doc in chapters]
-    for (href, said), doc in zip(items, chapters):
-        line = chapter_line(ROOT, doc)
-        assert line.question.endswith("?") and said == _plain(f"{line.title}: {line.question}").replace(":", " :", 1)
-        assert (book / href).is_file()
-
-
-def test_a_rerun_under_another_title_keeps_nothing_typed_for_aleppo(dev_book):
-    glue = _front_page_glue(dev_book, DEV, DEV_TITLE)
-    html = (dev_book / "intro.html").read_text("utf-8")
-    assert re.search(r"<h1>.*?</h1>", html, re.S) and DEV_TITLE in re.search(r"<h1>(.*?)</h1>", html, re.S).group(1)
-    assert f"<title>{DEV_TITLE}" in html
-    typed = _article_text(html)
-    for name, value in glue.items():  # what is left is what the page itself says
-        typed = typed.replace(value, " ")
-    assert "Aleppo" not in typed, typed
+@pytest.fixture
+def front_page(shipped_book) -> tuple[Path, Path, str | None]:
+    """The shipped book's front page: (site, articles, title)."""
+    return shipped_book, ROOT / "data" / "articles", None

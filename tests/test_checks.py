@@ -137,7 +137,29 @@ DAY_OVER_TOTAL_CASES = [
     (dict(value_low=400.0, date="2016-12-10"), dict(value_low=300.0, date="2016-12-11", measure="wounded"), False,
      "another measure"),
     (dict(value_low=250.0, date="2016-12-10"), dict(value_low=300.0, date="2016-12-11"), False, "a day below the toll"),
+    # a toll that does not say whom it counts is a part of a group named elsewhere
+    (dict(value_low=40.0, date="2016-12-10"), dict(value_low=9.0, date="2016-12-11", quote="nine",
+                                                 sentence="Of our 130 volunteers, nine have been killed since November 15."),
+     False, "a bare 'nine' after 'of our 130 volunteers'"),
+    (dict(value_low=40.0, date="2016-12-10"), dict(value_low=25.0, date="2016-12-11", quote="25",
+                                                 sentence="Four of our medics were killed and 25 wounded so far."),
+     False, "a bare number in a list of tolls"),
+    (dict(value_low=40.0, date="2016-12-10"), dict(value_low=30.0, date="2016-12-11", quote="30 civilians"),
+     True, "a toll of '30 civilians' names its group (party civilians is not set: the party is unstated)"),
+    (dict(value_low=40.0, date="2016-12-10"), dict(value_low=30.0, date="2016-12-11", quote="30 bodies"),
+     True, "'30 bodies' names what it counts"),
+    (dict(value_low=40.0, date="2016-12-10"), dict(value_low=30.0, date="2016-12-11", quote="thirty persons"),
+     True, "a number in words with its noun"),
 ]
+
+
+@pytest.mark.parametrize("quote,named", [
+    ("at least 916 civilians", True), ("54 people", True), ("More than 2,800 people", True), ("12 children", True),
+    ("37 bodies", True), ("hundreds of fighters", True), ("nine", False), ("25", False), ("some 40", False),
+    ("nine have been killed", False), (None, False), ("", False),
+])
+def test_a_toll_names_its_group_when_its_quote_has_a_head_noun(quote, named):
+    assert checks.names_its_group(quote) is named
 
 
 @pytest.mark.parametrize("day,total,aside,note", DAY_OVER_TOTAL_CASES, ids=[c[3] for c in DAY_OVER_TOTAL_CASES])

@@ -85,3 +85,14 @@ def test_the_set_aside_sentence_counts_and_says_why(n, expected):
 ])
 def test_prose_problems_finds_missing_values_as_words(text, bad):
     assert bool(charts.prose_problems(text)) == bad
+
+
+@pytest.mark.parametrize("measure,says", [("displaced", "who were displaced"), ("evacuated", "who were evacuated"),
+                                          ("fled", "who fled")])
+def test_the_displacement_headline_reads_as_a_sentence(measure, says):
+    from newsfigures.book import headlines
+
+    rows = claims(dict(category="displacement", measure=measure, value_low=119_000.0, quote="Some 119,000 people",
+                       article_id="a1"))
+    text = headlines.largest_displacement(rows, ARTS)
+    assert f"(119,000 people), {says}, from" in text, text

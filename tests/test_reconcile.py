@@ -133,6 +133,27 @@ def test_enclave_population():
     assert list(reconcile.enclave_population(df)["claim_id"]) == ["keep1", "keep2", "keep3"]
 
 
+@pytest.mark.parametrize("sentence,quote,kept", [
+    ("Before the war Aleppo was the largest city, with a population of some 2.3 million.", "some 2.3 million", False),
+    ("The city's pre-war population of 2.5 million has shrunk.", "2.5 million", False),
+    ("Its prewar population was about 2 million people.", "about 2 million people", False),
+    ("Before the conflict, the east was home to 1.2 million people.", "1.2 million people", False),
+    ("In 2010 some 1.5 million people lived in the eastern districts.", "1.5 million people", False),
+    ("An estimated 250,000 people remain in the east.", "250,000 people", True),
+    ("About 100,000 civilians are still trapped, the UN said.", "100,000 civilians", True),
+    ("Some 40,000 people live in the enclave, a third of its population before the war.", "Some 40,000 people", True),
+    ("Up to 50,000 people remain, down from 275,000 before the siege tightened.", "Up to 50,000 people", True),
+    ("Down from 275,000 before the siege tightened, up to 50,000 people remain.", "up to 50,000 people", True),
+    ("The UN says 275,000 people remain under siege in a city that before the war had 2 million.",
+     "275,000 people", True),
+    ("The UN says the city, which had 2 million before the war, still holds 275,000 people.", "275,000 people", True),
+], ids=lambda v: v if isinstance(v, bool) else None)
+def test_a_pre_war_population_is_not_the_enclaves(sentence, quote, kept):
+    df = claims(dict(category="population", measure="residents", value_low=1.0e5, quote=quote, sentence=sentence,
+                     claim_id="c"))
+    assert (len(reconcile.enclave_population(df)) == 1) is kept
+
+
 # ---------------------------------------------------------------------------- comparable claims and disagreements
 
 def _aleppo_day():

@@ -50,13 +50,15 @@ others, so a set-aside toll never sets aside a day's count.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Callable
 
 import pandas as pd
 
 from . import reconcile
-from .reconcile import _blank, _text
+from .reconcile import is_blank, as_text
 
 #: ``day_toll_scale``: a single-day casualty count at or above this is not one day's toll in one city.
 DAY_TOLL_MAX = 50_000
@@ -231,26 +233,44 @@ _DAY_BINDS = ("exact", "approximate", "at_least", "more_than", "range")   # the 
 _TOTAL_BINDS = ("exact", "approximate", "at_most", "range")               # the toll is at most value_high
 
 
+@functools.cache
+def _group_noun() -> re.Pattern:
+    """A head noun of ``data/claims.yaml`` (people, civilians, children, fighters ...) as a word."""
+    from .lexicon import load_yaml, word_pattern
+
+    return re.compile(word_pattern(load_yaml("claims.yaml")["nouns"]), re.I)
+
+
+def names_its_group(quote: object) -> bool:
+    """True when a figure's quote says whom it counts ("916 civilians", "54 people"); a bare
+    number ("nine have been killed", after "of our 130 volunteers") counts a group named
+    elsewhere, often a part of the whole, and is no toll to compare a day's count with."""
+    return bool(_group_noun().search(as_text(quote)))
+
+
 def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A single-day casualty count is not larger than a cumulative toll of the same source,
-    measure and group, dated on or after that day."""
+    measure and group, dated on or after that day. Only a toll whose quote names whom it
+    counts (:func:`names_its_group`) is compared: "nine have been killed" after "of our 130
+    volunteers" is a part of the whole, not the whole."""
     out = pd.Series("", index=claims.index, dtype=object)
-    c = claims.loc[_casualty_counts(claims) & (claims["date"].map(_text) != "")].copy()
+    c = claims.loc[_casualty_counts(claims) & (claims["date"].map(as_text) != "")].copy()
     if c.empty:
         return out
     c = tallied(c)
-    c["_who"] = [(_text(s) or f"article:{a}") for s, a in zip(c["source"], c["article_id"])]
-    c["_party"] = c["party"].map(_text)
+    c["_who"] = [(as_text(s) or f"article:{a}") for s, a in zip(c["source"], c["article_id"])]
+    c["_party"] = c["party"].map(as_text)
     c["_row"] = c.index
     days = c[(c["_tally"] == "single_day") & c["qualifier"].isin(_DAY_BINDS)]
-    totals = c[(c["_tally"] == "cumulative") & c["_firm"] & c["qualifier"].isin(_TOTAL_BINDS)]
+    totals = c[(c["_tally"] == "cumulative") & c["_firm"] & c["qualifier"].isin(_TOTAL_BINDS)
+               & c["quote"].map(names_its_group)]
     if days.empty or totals.empty:
         return out
     keys = ["_who", "measure", "_party"]
     pairs = days[keys + ["_row", "date", "value_low", "value_high"]].merge(
         totals[keys + ["claim_id", "date", "period_start", "value_low", "value_high", "source"]],
         on=keys, suffixes=("", "_total"))
-    start = pairs["period_start"].map(_text)
+    start = pairs["period_start"].map(as_text)
     pairs = pairs[(pairs["date_total"] >= pairs["date"]) & ((start == "") | (start <= pairs["date"]))
                   & (pairs["value_high_total"] < pairs["value_low"])]
     if pairs.empty:
@@ -259,7 +279,7 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     for row, lo, hi, total, day, source, cid in zip(pairs["_row"], pairs["value_low"], pairs["value_high"],
                                                      pairs["value_high_total"], pairs["date_total"], pairs["source"],
                                                      pairs["claim_id"]):
-        who = _text(source) or "the same article"
+        who = as_text(source) or "the same article"
         out.loc[row] = (f"a day's count of {_value(lo, hi)} is larger than the toll of {_num(total)} that {who} "
                         f"gave for {day} (claim {cid})")
     return out

@@ -104,6 +104,36 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
     return control_mentions(rewritten, context_party), True
 
 
+_BACK_REFERENCE = re.compile(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
+
+
+def _source_before(attributions: list, k: int, publisher):
+    """The source of sentence ``k - 1`` (None for the first sentence)."""
+    before = attributions[k - 1] if k else None
+    return before.at(0, publisher) if before is not None else None
+
+
+def continued_speaker(src, before) -> bool:
+    """The figure's speaker is a back-reference ("he said", "It also said", "the ministry
+    added") to the source of the sentence before: the same statement goes on."""
+    return (src is not None and before is not None and src.name == before.name
+            and bool(_BACK_REFERENCE.fullmatch((src.surface or "").strip())))
+
+
+_DAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_SPEECH_VERB = r"(?:said|says|told|announced|reported|stated|added|declared|estimated|wrote|tweeted)"
+# the day belongs to the statement: "said in a statement late Monday", "On Tuesday, the UN said"
+_DATED_STATEMENT = re.compile(
+    rf"\b{_SPEECH_VERB}\b[^,;]{{0,40}}?\b(?:on\s+)?(?:late\s+|early\s+)?{_DAY_WORD}\b"
+    rf"|^\W*(?:on\s+)?(?:late\s+|early\s+)?{_DAY_WORD}\b,?[^,;]{{0,90}}?\b{_SPEECH_VERB}\b", re.I)
+
+
+def dated_statement(text: str) -> bool:
+    """The day named in ``text`` is the day of its statement ("said in a statement late
+    Monday", "On Thursday, the general told reporters"), not only of the events it reports."""
+    return bool(_DATED_STATEMENT.search(text))
+
+
 def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]:
     """An article's ``held`` rows that its own ``captured`` rows contradict are dropped.
 
@@ -180,6 +210,7 @@ def extract_article(article) -> ArticleFigures:
     sentences: list[Sentence] = split_sentences(body)
     publisher = publisher_of(body, article.title, article.outlet)  # an organisation's own page speaks for it
     attributions = attribute([s.text for s in sentences], publisher=publisher, outlet=article.outlet or "")
+    index_of = {s.start: k for k, s in enumerate(sentences)}  # a sentence's place, to read the one before
     # the off-domain gate and evacuation operations (figures.context): what the article is about
     conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
     evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
@@ -215,6 +246,12 @@ def extract_article(article) -> ArticleFigures:
             if fd.how == "publication date" and day_before is not None and _CONTINUES_EVENT.search(s.text):
                 # "Shells fired Wednesday ... killed 26 civilians. Seven children were among the dead."
                 fd = FigureDate(day_before.date, None, None, f"{day_before.how} (previous sentence)")
+            elif fd.how == "publication date" and day_before is not None \
+                    and continued_speaker(src, _source_before(attributions, index_of[s.start], publisher)) \
+                    and dated_statement(sentences[index_of[s.start] - 1].text if index_of[s.start] else ""):
+                # "On Tuesday, the UN said ... 82 civilians. It also said hundreds of men had gone
+                # missing": the same speaker goes on with the same statement, of the same day
+                fd = FigureDate(day_before.date, None, None, f"{day_before.how} (the same speaker's statement)")
             if not fd.how.startswith(("publication date", "period", "no date")) and fd.period_start is None:
                 day_here = fd
             quote_end = cls.quote_end

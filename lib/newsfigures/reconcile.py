@@ -9,26 +9,7 @@ never one silent "true" number: the two reconciliation rules (:func:`ucdp_low_be
 Rules in this module
 
 ``tally_kind``
-    Casualty figures are either *cumulative* (a toll over a stretch of time) or *single day*.
-    Cues are looked for in the figure's own clause of its sentence (the text between the
-    nearest clause breaks ``; . : —`` around the quote), as whole words, in any case. In order:
-
-    1. A stated period (``period_start`` to ``period_end``) decides alone: longer than one day
-       is cumulative, one day ("in the past 24 hours") is single day.
-    2. A single-day cue (:data:`SINGLE_DAY_CUES`: "on Monday *alone*", "in a single day") makes
-       it single day.
-    3. A cumulative cue (:data:`CUMULATIVE_CUES`: "so far", "since", "in total", "rose to",
-       "over the past" ..., or a stretch named by an event: "in the latest offensive", "during
-       the siege", "of the war") makes it cumulative.
-    4. A weak cue (:data:`WEAK_CUES`: "toll", "total") makes it cumulative only when the
-       figure is not dated to a named day (its ``date_method`` is the publication date): "the
-       death toll" of Monday's shelling is still Monday's count.
-    5. Every other figure is single day: a figure dated by a weekday, "yesterday" or an
-       explicit date refers to that day, and an undated figure gets its article's publication
-       date (see the gold README), so it counts as what was reported that day.
-
-    The rule's code lives in :mod:`newsfigures.figures.tally`, where the extractor also uses
-    it to fill ``claims.csv``'s ``tally`` column (``single_day`` / ``cumulative``).
+    (quoted from :mod:`newsfigures.figures.tally` when this module is imported)
 
 ``tally`` (the column)
     :func:`claim_tally` gives every claim's tally as ``single_day``, ``cumulative`` or empty:
@@ -58,7 +39,9 @@ Rules in this module
     Population estimates for the besieged enclave: ``population`` figures counting ``people``
     whose party is unstated or ``civilians`` and whose upper value is at least
     :data:`ENCLAVE_MIN_PEOPLE` (1,000). Smaller figures count groups inside the enclave (staff,
-    orphans, patients), not the enclave.
+    orphans, patients), not the enclave. A figure of the time before the war (a pre-war cue in
+    its clause: "before the war", "pre-war", "before 2011") is the whole city's, not the
+    enclave's, and is left out.
 
 ``comparable_claims`` / ``quantity``
     Two figures are about the *same quantity* when they have the same category, measure, unit
@@ -94,31 +77,22 @@ from typing import Callable
 
 import pandas as pd
 
+from .records import as_text, is_blank  # noqa: F401 (the book's modules take them from here too)
 from .figures.tally import (  # noqa: F401 (the rule tally_kind lives with the extractor, which fills claims.csv's tally)
     CAMPAIGN_CUE, CUMULATIVE, CUMULATIVE_CUES, SINGLE_DAY, SINGLE_DAY_CUES, WEAK_CUES, cumulative_cue,
-    dated_to_a_day, figure_clause, period_days, tally_of,
+    dated_to_a_day, figure_clause, period_days, pre_war_cue, rule_entry, tally_of,
 )
+
+if __doc__:  # one text of the rule: the extractor's module holds it, this docstring quotes it
+    __doc__ = __doc__.replace("``tally_kind``\n    (quoted from :mod:`newsfigures.figures.tally` when this module is imported)\n",
+                              rule_entry("tally_kind"))
 
 # ---------------------------------------------------------------------------- helpers
 
 
-def is_blank(value: object) -> bool:
-    """True for a missing cell: ``None``, NaN, ``pd.NA`` or the empty string."""
-    return value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or str(value) == ""
-
-
-def as_text(value: object) -> str:
-    """A cell as text: ``""`` for a missing cell (:func:`is_blank`), else ``str(value)``."""
-    return "" if is_blank(value) else str(value)
-
-
-# the older private spellings, still used here and by the book's chart modules
-_blank, _text = is_blank, as_text
-
-
-def _present(values: pd.Series) -> pd.Series:
+def is_present(values: pd.Series) -> pd.Series:
     """True where a value is given (a boolean Series, also for empty input)."""
-    return pd.Series([not _blank(v) for v in values], index=values.index, dtype=bool)
+    return pd.Series([not is_blank(v) for v in values], index=values.index, dtype=bool)
 
 
 #: The one label shared by every figure an article states on its own authority (no source).
@@ -128,7 +102,7 @@ OWN_AUTHORITY = "(article's own reporting)"
 def source_label(source: object) -> str:
     """The name shown for a source; figures an article states on its own authority get one
     shared label, :data:`OWN_AUTHORITY`."""
-    return OWN_AUTHORITY if _blank(source) else str(source)
+    return OWN_AUTHORITY if is_blank(source) else str(source)
 
 
 # ---------------------------------------------------------------------------- tally_kind
@@ -156,7 +130,7 @@ _TALLIED = {"casualties", "displacement"}
 def claim_tally(claims: pd.DataFrame) -> pd.Series:
     """Rule ``tally``: ``single_day``, ``cumulative`` or ``""`` for every row: the ``tally``
     column where it gives one, else :func:`tally_kind` for casualty and displacement figures."""
-    given = (claims["tally"].map(lambda v: TALLY_VALUES.get(_text(v), "")) if "tally" in claims
+    given = (claims["tally"].map(lambda v: TALLY_VALUES.get(as_text(v), "")) if "tally" in claims
              else pd.Series("", index=claims.index, dtype=object))
     tallied = claims["category"].isin(_TALLIED) & (given == "") if len(claims) else pd.Series(dtype=bool)
     if not tallied.any():
@@ -219,7 +193,7 @@ def war_cue(sentence: object, quote: object) -> str:
 def war_scope(claims: pd.DataFrame) -> pd.Series:
     """Rule ``war_scope`` (see module doc): a boolean Series, True for figures of the whole war."""
     if "scope" in claims:
-        return claims["scope"].map(lambda v: _text(v) == "war").astype(bool)
+        return claims["scope"].map(lambda v: as_text(v) == "war").astype(bool)
     return pd.Series([bool(war_cue(s, q)) for s, q in zip(claims["sentence"], claims["quote"])],
                      index=claims.index, dtype=bool)
 
@@ -261,9 +235,12 @@ ENCLAVE_MIN_PEOPLE = 1000
 
 def enclave_population(claims: pd.DataFrame, min_people: float = ENCLAVE_MIN_PEOPLE) -> pd.DataFrame:
     """Rule ``enclave_population``: the population estimates that are about the enclave."""
-    party = claims["party"].map(_text)
+    party = claims["party"].map(as_text)
     mask = ((claims["category"] == "population") & (claims["unit"] == "people")
             & party.isin(["", "civilians"]) & (claims["value_high"] >= min_people))
+    if mask.any() and "sentence" in claims:  # a pre-war population is not the enclave's
+        mask &= pd.Series([not (m and pre_war_cue(s, q)) for m, s, q in zip(mask, claims["sentence"], claims["quote"])],
+                          index=claims.index, dtype=bool)
     return claims.loc[mask].copy()
 
 
@@ -292,11 +269,11 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
     rest = claims.loc[~shares].copy()
     rest["converted"] = False
     out = pd.concat([rest, government_share(claims)], ignore_index=True, sort=False)
-    out = out.loc[_present(out["date"])].copy()
-    party = out["party"].map(_text)
+    out = out.loc[is_present(out["date"])].copy()
+    party = out["party"].map(as_text)
     merge = out["category"].isin(_MERGE_CIVILIANS) & (party == "civilians")
     out["party_key"] = party.where(~merge, "")
-    out["unit"] = out["unit"].map(_text)
+    out["unit"] = out["unit"].map(as_text)
     out["source_label"] = out["source"].map(source_label)
     out["converted"] = out["converted"].fillna(False).astype(bool)
     out = out.sort_values(["article_id", "start", "claim_id"], kind="stable")
@@ -304,7 +281,7 @@ def comparable_claims(claims: pd.DataFrame) -> pd.DataFrame:
                               keep="first")
     out["n_articles"] = 1
     if "statement_id" in out:
-        sid = out["statement_id"].map(_text)
+        sid = out["statement_id"].map(as_text)
         has = sid != ""
         counts = out[has].groupby(sid[has])["article_id"].nunique()
         out.loc[has, "n_articles"] = sid[has].map(counts).astype(int)

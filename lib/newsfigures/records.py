@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 from dataclasses import dataclass
 from typing import Any
+
+
+def is_blank(value: object) -> bool:
+    """True for a missing cell: ``None``, NaN, ``pd.NA`` (printed ``<NA>``) or the empty string."""
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value) in ("", "<NA>")
+
+
+def as_text(value: object) -> str:
+    """A cell as text: ``""`` for a missing cell (:func:`is_blank`), else ``str(value)``."""
+    return "" if is_blank(value) else str(value)
 
 
 def stable_id(*parts: object, length: int = 12) -> str:

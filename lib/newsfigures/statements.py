@@ -39,7 +39,7 @@ import pandas as pd
 from . import checks, reconcile
 from .checks import lookup
 from .io import atomic_path
-from .reconcile import _blank, _text, source_label
+from .reconcile import is_blank, as_text, source_label
 from .records import stable_id  # noqa: F401 (statement ids are stable_id("statement", *key), vectorised)
 from .tables import (CLAIM_COLUMNS, FINISHED_CLAIMS_SCHEMA, SET_ASIDE_COLUMNS, STATEMENT_COLUMNS,
                      csv_text, read_table, read_table_chunks, set_aside_frame, statements_frame, write_csv)
@@ -313,7 +313,7 @@ def carried(rows: pd.DataFrame, keys: list[str], articles: pd.DataFrame, id_colu
         return pd.DataFrame(columns=cols)
     r = _with_articles(rows, articles, id_column)
     r["source_label"] = r["source"].map(source_label)
-    r["_key"] = list(zip(*[r[k].map(_text) if r[k].dtype == object else r[k] for k in keys]))
+    r["_key"] = list(zip(*[r[k].map(as_text) if r[k].dtype == object else r[k] for k in keys]))
     g = r.groupby("_key", sort=False)
     first = g.head(1).set_index("_key")
     first["n_reports"] = g.size()
@@ -346,7 +346,7 @@ def headline(rows: pd.DataFrame, keys: list[str], order: list[str], ascending: l
     """Rule ``carried_by_two`` (see the module doc): the headline figure of ``rows`` in the
     ``order`` given (e.g. ``["value_high", "value_low", "date"]``, largest first), with ties
     broken by the number of articles (more first) and the ids."""
-    figures = carried(rows[rows["date"].map(lambda d: not _blank(d))], keys, articles, id_column)
+    figures = carried(rows[rows["date"].map(lambda d: not is_blank(d))], keys, articles, id_column)
     if figures.empty:
         return Headline(None, None, False)
     ranked = figures.sort_values(order + ["n_articles", "ids"], ascending=ascending + [False, True], kind="stable")

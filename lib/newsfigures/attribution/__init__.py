@@ -56,6 +56,8 @@ How a speaker is found
      Foreign Ministry said" -> Syrian government; "said a statement issued by the Foreign
      Ministry" -> Syrian government).  Only when nobody else is named is the carrier the
      source ("a statement carried by SANA said ..." -> SANA);
+   - a relayed reporter: "X said the WHO had documented 27 attacks", "said the UN human rights
+     office had received reports that ...": the organisation whose reports are relayed wins;
    - citing: when the speaker is a media outlet (state or not) and it cites a source that the
      table knows ("state TV said, citing the army", "Reuters, citing a military source,
      reported"), the cited originator wins; a monitor or agency citing its own network
@@ -88,7 +90,8 @@ Scope
 An attribution covers the whole sentence ("Air strikes killed 30 and wounded 70, rebel
 officials said": both figures), except: a speaker inside a relative clause covers that clause
 ("25 civilians were killed by an airstrike that activists said the government carried out":
-not the toll), and a speaker opening the sentence covers the reported clause up to an
+not the toll; "250,000 people live in the east, where the UN says food is running out": not the
+250,000), and a speaker opening the sentence covers the reported clause up to an
 adverbial "as"/"while" clause, a semicolon or a dash; a second speaker after that point takes
 the rest ("The army said it took 3 districts, while the rebels said they lost 2").
 
@@ -104,7 +107,8 @@ tank introducing its report ("Crisis Group looks at"), or first-person narration
 organisation's work ("we have identified 9 hospitals", "our teams delivered") under a title or
 opening naming one organisation.  :func:`attribute` gives the publisher to every sentence
 without an attribution of its own, and to people it speaks through: "Rebel commanders we spoke
-to said" (the organisation's own voice; in a news article the outlet's own authority) and an
+to said" (the organisation's own voice; in a news article the outlet's own authority), its own
+people ("Our partners have counted", "our teams report") and an
 unknown named member without an organisation of their own ("X, a volunteer, said"; kept as
 speaker).  The outlet's own correspondent ("RT's correspondent said" in RT's article, "our
 correspondent") is the outlet's own authority: no source.
@@ -120,7 +124,10 @@ by name).  A cue whose subject is a back-reference resolves in context:
   introduced with a role ("East Aleppo dentist Salim Abu al-Nassar posted a video"), or a
   singular role ("a Syrian general said"); a speaker earlier in the same sentence comes first
   ("..., something he said was impossible");
-- "it"/"its director" -> the latest organisation that spoke (within six sentences);
+- "it"/"its director" -> the latest organisation that spoke or opened its sentence as subject
+  ("The WFP distributed its last rations. It says ..." -> WFP) (within six sentences);
+- "the center", "the council", "the committee" ... -> the latest organisation that spoke ("the
+  Russian Center for Reconciliation said ... the center said");
 - "they" -> an organisation or group that spoke in the last two sentences;
 - typed words only point to their kind: "the agency" (news/UN/aid agency), "the channel" (a
   broadcaster; state television by default), "the military" (a military source; the Syrian army

@@ -29,6 +29,7 @@ class _Known:
     spoke: bool  # it spoke (a speaker), rather than being only mentioned
     sentence: int
     speaker: str = ""  # the person's name as first written, for the `speaker` column
+    subject: bool = False  # an organisation opening its sentence, the antecedent of a later "it"
 
     @classmethod
     def of(cls, src: Source, personal: bool, spoke: bool, sentence: int) -> "_Known":
@@ -107,7 +108,7 @@ class Antecedents:
                     if k.spoke == want_spoke and k.source_type in ref.prefer:
                         return k
             return None
-        for test in (lambda k: k.spoke and not k.personal, lambda k: k.spoke, lambda k: not k.personal):
+        for test in (lambda k: (k.spoke or k.subject) and not k.personal, lambda k: k.spoke, lambda k: not k.personal):
             for k in pool:
                 if test(k):
                     return k
@@ -129,7 +130,10 @@ class Antecedents:
             if m.target.kind in ("alias", "name") and e is not None and not e.generic and mi not in an.relay:
                 personal = _is_personal_mention(lex, an.folded, m)
                 speaker = _original(an, m.start, m.end) if personal else ""
-                self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker))
+                # an organisation opening the sentence is its subject: the antecedent of a
+                # following "It says" ("The WFP distributed its last rations. It says ...")
+                subject = not personal and _SUBJECT_OPENING.fullmatch(an.folded[:m.start]) is not None
+                self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker, subject))
         for p in _people_of(an, lex):
             psrc = _source_of(an, p, lex)
             if psrc is not None:
@@ -185,6 +189,9 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
     return chosen, resolved
 
 
+_SUBJECT_OPENING = re.compile(r"[\s*\-\u2022\"']*(?:the\s+)?", re.I)
+
+
 _INTERVIEWED_BY_US_RE = re.compile(
     r"^\s*,?\s*(?:(?:whom|who|that)\s+)?(?:we|I)\s+(?:have\s+|had\s+|recently\s+)?"
     r"(?:spoke|spoken|talked|interviewed|met|contacted|reached|surveyed|asked)\b",
@@ -212,6 +219,16 @@ def _own_member(src: Source, text: str) -> bool:
     if not src.surface or src.name != (src.speaker or "") or src.name in _lexicon().entries:
         return False
     return bool(_MEMBER_ROLE_RE.match(text[src.end:]) or _OUR_MEMBER_RE.search(text[:src.start]))
+
+
+_OUR_BEFORE_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _ours(src: Source, text: str) -> bool:
+    """The speaker is the publisher's own people: "our partners", "our teams on the ground"."""
+    if not src.surface:
+        return False
+    return src.surface.lower().startswith("our ") or bool(_OUR_BEFORE_RE.search(text[:src.start]))
 
 
 def _own_correspondent(src: Source, text: str, outlet_name: str | None) -> bool:
@@ -257,6 +274,10 @@ def attribute(sentences: list[str], publisher: Source | None = None, outlet: str
             members.add(chosen.name)  # "He said" later still speaks for the organisation
             chosen = replace(publisher, surface=chosen.surface, start=chosen.start, end=chosen.end,
                              speaker=chosen.speaker or chosen.name)
+        elif chosen is not None and publisher is not None and _ours(chosen, texts[i]):
+            # "Our partners have counted 30 children" in Save the Children's release: the
+            # organisation states the count in its own voice
+            chosen = replace(publisher, surface=chosen.surface, start=chosen.start, end=chosen.end)
         elif chosen is not None and (_own_correspondent(chosen, texts[i], outlet_name) or re.match(
                 r"(?i)^our\s+(?:own\s+)?(?:correspondent|reporter|crew|team)", chosen.surface or "")):
             chosen = None

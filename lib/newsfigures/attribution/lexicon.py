@@ -395,7 +395,7 @@ def _lexicon() -> _Lexicon:
         default_org_type=gram.get("default_org_type", "aid"),
         verbs=frozenset(verbs),
         put_re=re.compile(
-            r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b"
+            r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\w\-]+(?:'s?)?\s+){0,2}?(?:%s)\b"
             % _alt(_words(gram["put_nouns"])),
             re.I,
         ),

@@ -15,7 +15,9 @@ from .candidates import _Analysis, _Cand
 from .lexicon import _lexicon
 
 
-_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:that|which|who|whom)\s+\Z")
+# "an airstrike that activists said ...", "in the east, where the UN says ...": a speaker inside a
+# relative clause
+_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)(?:\s+|,\s+(?=where))(?:that|which|who|whom|where)\s+\Z")
 _CLAUSE_BREAK_RE = re.compile(
     r",\s+(?:even\s+)?(?:as(?!\s+(?:part|well|a|an|of|many|much|such|if|though|per|to|usual|expected|"
     r"long|soon|far|in|with|for)\b)|while|whereas)\s+|;\s+|\s+--\s+|\s+-\s+"
@@ -27,7 +29,7 @@ def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
 
     - a speaker inside a relative clause covers that clause only: in "25 civilians were killed
       by an airstrike that activists said the government carried out", activists say who
-      carried it out, not the toll;
+      carried it out, not the toll (also ", where the UN says ...");
     - a speaker opening the sentence ("X said ...") covers the reported clause up to an
       adverbial "as"/"while" clause, a semicolon or a dash: in "The army said it holds 98
       percent of the east, as troops close in on a pocket packed with tens of thousands of

@@ -112,6 +112,9 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
             if cand.kind in ("person", "org") or not _title_case(toks):
                 continue
         speakers.append(cand)
+        relayed = _relayed_reporter(ctx, vm.end, cand)
+        if relayed is not None:
+            speakers.append(relayed)
 
     # according to X
     unresolved_statement = None
@@ -199,6 +202,30 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
     return _Analysis(
         text, folded, offs, mentions, tuple(ordered), tuple(cited), frozenset(ctx.relay), quotes
     )
+
+
+# "X said the UN human rights office had received reports that ...", "X said the WHO has
+# documented 27 attacks": the organisation whose reports the speaker relays is the source
+_RELAYED_THAT = re.compile(r"\s+(?:that\s+)?", re.I)
+_REPORT_PREDICATE = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received\s+(?:[\w-]+\s+){0,2}?reports|documented|recorded|counted|"
+    r"registered|verified|tallied)\b", re.I)
+
+
+def _relayed_reporter(ctx: _Ctx, verb_end: int, outer: _Cand) -> _Cand | None:
+    """The organisation a speaker relays: the subject of a reporting predicate right after the
+    speech verb ("said the UN human rights office had received reports", "said the WHO had
+    documented"); it takes the outer speaker's cue, so it comes first."""
+    folded = ctx.folded
+    m = _RELAYED_THAT.match(folded, verb_end)
+    if m is None or ctx.in_quote(verb_end):
+        return None
+    inner = _np_starting(ctx, m.end(), verb_end, strict=True)
+    if inner is None or inner.kind not in ("entry", "org") or inner.start < verb_end:
+        return None
+    if not _REPORT_PREDICATE.match(folded, inner.end):
+        return None
+    return replace(inner, cue=outer.cue)
 
 
 def _make_source(an: _Analysis, c: _Cand, name: str, stype: str, party: bool, speaker: str = "") -> Source:

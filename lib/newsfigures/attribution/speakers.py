@@ -113,7 +113,8 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
         if e.source_type in ("media",):
             return None, "media", False
         return e, e.source_type, True
-    low = _role_text_norm(ctx.folded[start:end])
+    # "Under-Secretary-General", "Director-General": a civil title, no military general
+    low = _CIVIL_GENERAL.sub("official", _role_text_norm(ctx.folded[start:end]))
     for r in lex.roles:
         if r.all_words and not all(re.search(r"\b%s\b" % re.escape(w), low) for w in r.all_words):
             continue
@@ -126,6 +127,10 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
         gen = lex.entries.get(r.generic) if r.generic else None
         return gen, r.source_type or (gen.source_type if gen else None), False
     return None, None, False
+
+
+_CIVIL_GENERAL = re.compile(r"\b(?:under-)?(?:secretary|director|attorney|governor|inspector|solicitor|consul|auditor|"
+                            r"procurator|prosecutor|surgeon)-general\b", re.I)
 
 
 _ORG_NOUNS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..reconcile import _text
+from ..reconcile import as_text
 from .marks import MAX_MARKS, _dated, marks_problems, timeline_marks
 
 
@@ -83,7 +83,7 @@ def timeline_problems(fig, points: pd.DataFrame, *, facet: str | None = None,
     problems = marks_problems(marks, points, facet)
     band = (timeline_marks(band_points, max_marks=max_marks, level=meta.get("band_level"))
             if band_points is not None else marks.iloc[0:0])
-    n_panels = max(1, marks[facet].map(_text).nunique()) if facet and len(marks) else 1
+    n_panels = max(1, marks[facet].map(as_text).nunique()) if facet and len(marks) else 1
     drawn = pd.concat([marks] + [band] * n_panels, ignore_index=True) if len(marks) else marks
     rng = drawn[drawn["is_range"] & ~drawn["has_period"]] if len(drawn) else drawn
     if sorted(charted_segments(fig)) != sorted(zip(rng["value_low"].astype(float), rng["value_high"].astype(float))):

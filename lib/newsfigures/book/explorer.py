@@ -11,7 +11,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..reconcile import _blank, _text, source_label
+from ..reconcile import is_blank, as_text, source_label
 from .style import EXPLORER_CHUNK_ROWS, EXPLORER_MAX_BYTES, EXPLORER_PAGE_SIZE, QUALIFIER_WORDS, escape, format_value
 
 
@@ -48,12 +48,12 @@ def with_checks(claims: pd.DataFrame, set_aside: pd.DataFrame) -> pd.DataFrame:
 
 
 def _safe_url(url: object) -> str:
-    u = _text(url).strip()
+    u = as_text(url).strip()
     return u if re.match(r"^https?://", u, re.IGNORECASE) else ""
 
 
 def _explorer_sorted(claims: pd.DataFrame) -> pd.DataFrame:
-    c = claims.assign(_undated=claims["date"].map(_blank), _date=claims["date"].map(_text))
+    c = claims.assign(_undated=claims["date"].map(is_blank), _date=claims["date"].map(as_text))
     return c.sort_values(["_undated", "_date", "article_id", "start", "claim_id"],
                          ascending=[True, False, True, True, True], kind="stable")
 
@@ -64,8 +64,8 @@ def _empty_part() -> dict:
 
 def _flag(r: pd.Series) -> str:
     """``check: reason`` for a claim set aside, else ``""``."""
-    check = _text(r.get("check"))
-    return f"{check}: {_text(r.get('reason'))}" if check else ""
+    check = as_text(r.get("check"))
+    return f"{check}: {as_text(r.get('reason'))}" if check else ""
 
 
 def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int = EXPLORER_CHUNK_ROWS,
@@ -83,23 +83,23 @@ def explorer_parts(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int =
     def article_entry(aid: str) -> list:
         if aid not in entries:
             a = art.loc[aid] if aid in art.index else None
-            entries[aid] = ([_text(a.get("title")), _text(a.get("outlet")), _text(a.get("published")),
+            entries[aid] = ([as_text(a.get("title")), as_text(a.get("outlet")), as_text(a.get("published")),
                              _safe_url(a.get("url"))] if a is not None else ["", "", "", ""])
         return entries[aid]
 
     parts: list[dict] = []
     part, size, index = _empty_part(), 200, {}
     for _, r in _explorer_sorted(claims).iterrows():
-        sentence = _text(r["sentence"])
-        aid = _text(r["article_id"])
+        sentence = as_text(r["sentence"])
+        aid = as_text(r["article_id"])
         period = ""
-        if not _blank(r["period_start"]) or not _blank(r["period_end"]):
-            period = f"{_text(r['period_start']) or '?'} to {_text(r['period_end']) or '?'}"
-        row = [_text(r["claim_id"]), _text(r["date"]), _text(r["category"]), _text(r["measure"]),
-               format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"]),
-               QUALIFIER_WORDS.get(_text(r["qualifier"]), _text(r["qualifier"])), _text(r["party"]),
-               source_label(r["source"]), bool(r["party_to_conflict"]), _text(r["quote"]), None, aid, period,
-               _text(r.get("speaker")), _flag(r), _text(r.get("statement_id"))]
+        if not is_blank(r["period_start"]) or not is_blank(r["period_end"]):
+            period = f"{as_text(r['period_start']) or '?'} to {as_text(r['period_end']) or '?'}"
+        row = [as_text(r["claim_id"]), as_text(r["date"]), as_text(r["category"]), as_text(r["measure"]),
+               format_value(r["value_low"], r["value_high"], as_text(r["qualifier"]), r["unit"]),
+               QUALIFIER_WORDS.get(as_text(r["qualifier"]), as_text(r["qualifier"])), as_text(r["party"]),
+               source_label(r["source"]), bool(r["party_to_conflict"]), as_text(r["quote"]), None, aid, period,
+               as_text(r.get("speaker")), _flag(r), as_text(r.get("statement_id"))]
 
         def cost() -> int:  # what the row adds to the current part
             extra = 0 if sentence in index else _json_bytes(sentence) + 1
@@ -131,9 +131,9 @@ def explorer_payload(claims: pd.DataFrame, articles: pd.DataFrame, max_rows: int
     checks) and the ``categories`` and ``sources`` of all claims
     (for the explorer's filters). Pass ``parts`` when they are already cut."""
     first = (parts if parts is not None else explorer_parts(claims, articles, max_rows, max_bytes))[0]
-    n_aside = int(claims["check"].map(lambda v: not _blank(v)).sum()) if "check" in claims else 0
+    n_aside = int(claims["check"].map(lambda v: not is_blank(v)).sum()) if "check" in claims else 0
     return {**first, "total": int(len(claims)), "shown": len(first["rows"]), "set_aside": n_aside,
-            "categories": sorted({_text(c) for c in claims["category"]} - {""}),
+            "categories": sorted({as_text(c) for c in claims["category"]} - {""}),
             "sources": sorted({source_label(s) for s in claims["source"]})}
 
 

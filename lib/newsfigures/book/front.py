@@ -29,7 +29,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .. import reconcile
-from ..reconcile import _text, source_label
+from ..reconcile import as_text, source_label
 from . import headlines
 from .marks import bin_bounds
 from .prose import disagreement_sentence, set_aside_sentence
@@ -70,8 +70,8 @@ def corpus_counts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events:
     """The corpus in numbers (``claims`` and ``events`` are the ones the book charts, ``aside``
     the claims the plausibility checks set aside)."""
     articles = tables["articles"]
-    outlets = articles["outlet"].map(_text)
-    days = articles["published"].map(_text)
+    outlets = articles["outlet"].map(as_text)
+    days = articles["published"].map(as_text)
     days = days[days != ""]
     return Corpus(
         n_articles=int(len(articles)), n_outlets=int(outlets[outlets != ""].nunique()),
@@ -79,7 +79,7 @@ def corpus_counts(tables: dict[str, pd.DataFrame], claims: pd.DataFrame, events:
         last_day=str(days.max()) if len(days) else "",
         n_figures=int(len(headlines.one_each(claims))), n_reports=int(len(claims)),
         n_sources=int(claims["source"].map(source_label).nunique()),
-        n_events=int(len(events)), n_neighbourhoods=int(events["neighbourhood"].map(_text).replace("", pd.NA).nunique()),
+        n_events=int(len(events)), n_neighbourhoods=int(events["neighbourhood"].map(as_text).replace("", pd.NA).nunique()),
         n_set_aside=int(len(aside)))
 
 
@@ -270,7 +270,7 @@ def overview_rows(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def _words(r: pd.Series) -> str:
-    return format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), r["unit"])
+    return format_value(r["value_low"], r["value_high"], as_text(r["qualifier"]), r["unit"])
 
 
 def overview_marks(claims: pd.DataFrame, max_marks: int = OVERVIEW_MAX_MARKS) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from typing import Callable
 import pandas as pd
 
 from .. import statements
-from ..reconcile import _text
+from ..reconcile import as_text
 from ..statements import Headline  # noqa: F401 (what choose gives)
 from .prose import headline_sentence, one_per_statement
 from .style import format_value
@@ -53,7 +53,7 @@ def told(h: Headline, what: str, describe: Callable[[pd.Series], str], comparati
 
 
 def _quoted(r: pd.Series) -> str:
-    return f"“{_text(r['quote'])}” ({format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])})"
+    return f"“{as_text(r['quote'])}” ({format_value(r['value_low'], r['value_high'], as_text(r['qualifier']), r['unit'])})"
 
 
 def largest_deaths(rows: pd.DataFrame, what: str, articles: pd.DataFrame) -> str:
@@ -66,6 +66,8 @@ def largest_deaths(rows: pd.DataFrame, what: str, articles: pd.DataFrame) -> str
 
 #: Measures of people leaving their homes (refugees abroad are counted apart).
 MOVED = ("fled", "displaced", "evacuated")
+#: How each of those measures reads after "who" ("... (about 119,000 people), who were displaced").
+MOVED_VERB = {"fled": "fled", "displaced": "were displaced", "evacuated": "were evacuated"}
 
 
 def largest_displacement(rows: pd.DataFrame, articles: pd.DataFrame) -> str:
@@ -73,7 +75,7 @@ def largest_displacement(rows: pd.DataFrame, articles: pd.DataFrame) -> str:
     moved = rows[(rows["category"] == "displacement") & rows["measure"].isin(MOVED) & (rows["unit"] == "people")]
     h = choose(moved, ["value_high", "value_low", "date"], [False, False, True], articles)
     return told(h, "largest number of people reported to have fled, been displaced or evacuated",
-                lambda r: f"{_quoted(r)}, who {_text(r['measure'])}", "larger")
+                lambda r: f"{_quoted(r)}, who {MOVED_VERB.get(as_text(r['measure']), as_text(r['measure']))}", "larger")
 
 
 def latest_share(shares: pd.DataFrame, articles: pd.DataFrame) -> str:
@@ -82,14 +84,14 @@ def latest_share(shares: pd.DataFrame, articles: pd.DataFrame) -> str:
 
     def describe(r: pd.Series) -> str:
         how = " (converted from a rebel share)" if bool(r.get("converted", False)) else ""
-        return format_value(r["value_low"], r["value_high"], _text(r["qualifier"]), "percent") + how
+        return format_value(r["value_low"], r["value_high"], as_text(r["qualifier"]), "percent") + how
 
     return told(h, "latest government share", describe, "later")
 
 
 def capture(r: pd.Series) -> str:
     """A capture in words: ``Sukkari (by the government)``."""
-    return f"{_text(r['neighbourhood'])} (by the {_text(r['controller'])})"
+    return f"{as_text(r['neighbourhood'])} (by the {as_text(r['controller'])})"
 
 
 def last_capture(captured: pd.DataFrame, articles: pd.DataFrame) -> str:

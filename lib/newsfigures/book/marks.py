@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..reconcile import _present, _text, source_label
+from ..reconcile import is_present, as_text, source_label
 from .style import QUALIFIER_WORDS, claim_hover, escape, format_number
 
 
 def _dated(df: pd.DataFrame, column: str = "date") -> pd.DataFrame:
     """Rows with a date (works on empty frames too)."""
-    return df.loc[_present(df[column])].copy()
+    return df.loc[is_present(df[column])].copy()
 
 
 def _prepare(points: pd.DataFrame) -> pd.DataFrame:
@@ -22,7 +22,7 @@ def _prepare(points: pd.DataFrame) -> pd.DataFrame:
         p["converted"] = False
     p["converted"] = p["converted"].fillna(False).astype(bool)
     p["party_to_conflict"] = p["party_to_conflict"].fillna(False).astype(bool)
-    p["has_period"] = _present(p["period_start"]) & _present(p["period_end"])
+    p["has_period"] = is_present(p["period_start"]) & is_present(p["period_end"])
     p["is_range"] = p["value_low"] < p["value_high"]
     return p
 
@@ -41,7 +41,7 @@ _FREQ = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
 def bin_bounds(dates: pd.Series, level: str) -> tuple[pd.Series, pd.Series]:
     """First and last ISO day of the ``level`` bin (``day``, ``week``, ``month``, ``quarter``,
     ``year``) that each ISO day in ``dates`` falls in."""
-    ts = pd.to_datetime(dates.map(_text), format="%Y-%m-%d")
+    ts = pd.to_datetime(dates.map(as_text), format="%Y-%m-%d")
     if level == "day":
         start = end = ts
     else:
@@ -59,12 +59,12 @@ def _mark_groups(p: pd.DataFrame, figure_keys: list[str], group_keys: list[str],
     for lvl in levels:
         q = p.copy()
         if lvl == "figure":
-            q["_bin_start"] = q["_bin_end"] = q[date_column].map(_text)
+            q["_bin_start"] = q["_bin_end"] = q[date_column].map(as_text)
             keys = figure_keys
         else:
             q["_bin_start"], q["_bin_end"] = bin_bounds(q[date_column], lvl)
             keys = group_keys + ["_bin_start"]
-        key_frame = pd.DataFrame({k: q[k].map(_text) if q[k].dtype == object else q[k] for k in keys})
+        key_frame = pd.DataFrame({k: q[k].map(as_text) if q[k].dtype == object else q[k] for k in keys})
         q["_g"] = key_frame.groupby(keys, sort=True, dropna=False).ngroup() if len(q) else pd.Series(dtype=int)
         if q["_g"].nunique() <= max_marks or lvl == levels[-1]:
             return lvl, q
@@ -118,11 +118,11 @@ def timeline_marks(points: pd.DataFrame, facet: str | None = None, max_marks: in
     lvl, q = _mark_groups(p, figure_keys, base, "date", max_marks, level)
     marks, g = _merge_marks(q, lvl, "claim_id", "claim_ids", "n_figures")
     marks["qualifiers"] = g["qualifier"].agg(
-        lambda s: ", ".join(f"{QUALIFIER_WORDS.get(k, k)} {v}" for k, v in sorted(s.map(_text).value_counts().items())))
+        lambda s: ", ".join(f"{QUALIFIER_WORDS.get(k, k)} {v}" for k, v in sorted(s.map(as_text).value_counts().items())))
     if lvl != "figure":
         marks["value_low"] = g["value_low"].min()
         marks["value_high"] = g["value_high"].max()
-        uniq = g["qualifier"].agg(lambda s: s.map(_text).nunique())
+        uniq = g["qualifier"].agg(lambda s: s.map(as_text).nunique())
         marks.loc[uniq > 1, "qualifier"] = "mixed"
         marks["period_start"] = marks["period_end"] = None
         marks["has_period"] = False
@@ -150,10 +150,10 @@ def _membership_problems(marks: pd.DataFrame, rows: pd.DataFrame, id_column: str
     if len(missing):
         problems.append(f"{len(missing)} rows are in no mark (e.g. {missing[id_column].iloc[0]})")
     j = joined[joined["_merge"] == "both"]
-    day = j["date"].map(_text)
+    day = j["date"].map(as_text)
     bad = (day < j["bin_start"]) | (day > j["bin_end"])
     for col in same:
-        bad |= j[col].map(_text) != j[f"{col}_mark"].map(_text)
+        bad |= j[col].map(as_text) != j[f"{col}_mark"].map(as_text)
     if values:
         bad |= (j["value_low"] < j["value_low_mark"]) | (j["value_high"] > j["value_high_mark"])
     if bad.any():
@@ -202,11 +202,11 @@ def mark_hover(r: pd.Series | dict, level: str, note: str = "") -> str | None:
         return None
     get = r.get
     n = int(get("n_figures", 1) or 1)
-    if _text(get("level")) in ("", "figure"):
+    if as_text(get("level")) in ("", "figure"):
         text = claim_hover(r, level == "full", note, level == "compact")
         if n > 1:
-            ids = _text(get("claim_ids")).split()
-            shown = [i for i in ids if i != _text(get("claim_id"))][:2]
+            ids = as_text(get("claim_ids")).split()
+            shown = [i for i in ids if i != as_text(get("claim_id"))][:2]
             more = f" and {n - 1 - len(shown):,} more" if n - 1 > len(shown) else ""
             k = int(get("n_articles"))
             text += (f"<br>one statement, carried by {k:,} article{'s' if k != 1 else ''} ({n:,} mentions;"
@@ -214,13 +214,13 @@ def mark_hover(r: pd.Series | dict, level: str, note: str = "") -> str | None:
         return text
     party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
     lines = [f"<b>{n:,} figures</b> from {escape(format_number(get('value_low')))} to "
-             f"{escape(format_number(get('value_high')))}" + (f" {escape(_text(get('unit')))}" if _text(get("unit")) else ""),
+             f"{escape(format_number(get('value_high')))}" + (f" {escape(as_text(get('unit')))}" if as_text(get("unit")) else ""),
              f"source: {escape(source_label(get('source')))}{party}",
-             f"{escape(_text(get('level')))} {escape(_text(get('bin_start')))} to {escape(_text(get('bin_end')))}"
+             f"{escape(as_text(get('level')))} {escape(as_text(get('bin_start')))} to {escape(as_text(get('bin_end')))}"
              f" · {int(get('n_articles')):,} articles"]
     if level != "compact":
-        lines.append(f"qualifiers: {escape(_text(get('qualifiers')))}")
-        lines.append(f"first: “{escape(_text(get('quote')))}”")
-    lines.append(f"claim {escape(_text(get('claim_id')))} · article {escape(_text(get('article_id')))}"
+        lines.append(f"qualifiers: {escape(as_text(get('qualifiers')))}")
+        lines.append(f"first: “{escape(as_text(get('quote')))}”")
+    lines.append(f"claim {escape(as_text(get('claim_id')))} · article {escape(as_text(get('article_id')))}"
                  " · the claims explorer has every figure")
     return "<br>".join(lines)

@@ -8,7 +8,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..reconcile import _text
+from ..reconcile import as_text
 from .marks import MARK_LEVELS, MAX_MARKS, control_marks, timeline_marks
 from .prose import _source_row_label, _title_list
 from . import style
@@ -78,7 +78,7 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
         return empty_figure(empty_message)
     facets = [None]
     if facet:
-        present = list(dict.fromkeys(p[facet].map(_text)))
+        present = list(dict.fromkeys(p[facet].map(as_text)))
         facets = [f for f in (facet_order or []) if f in present] + sorted(f for f in present if f not in (facet_order or []))
     party_sources = set(p.loc[p["party_to_conflict"], "source_label"])
     order = [s for s in colours if s in set(p["source_label"])] + sorted(set(p["source_label"]) - set(colours))
@@ -110,7 +110,7 @@ def figures_timeline(points: pd.DataFrame, colours: dict[str, str], *, y_title: 
     shown: set[str] = set()
     log_rows = []
     for i, f in enumerate(facets, start=1):
-        part = p if f is None else p[p[facet].map(_text) == f]
+        part = p if f is None else p[p[facet].map(as_text) == f]
         values = pd.concat([part["value_low"], part["value_high"]])
         if band_points is not None and len(band_points):
             values = pd.concat([values, band_points["value_low"], band_points["value_high"]])
@@ -179,15 +179,15 @@ def control_timeline(events: pd.DataFrame, colours: dict[str, str],
 
     def hover(r: pd.Series, level: str) -> str | None:
         head = f"<b>{escape(r['neighbourhood'])}</b>: {escape(r['event'])} by {escape(r['controller'])}"
-        ids = f"event {escape(_text(r.get('event_id')))} · article {escape(_text(r['article_id']))}"
+        ids = f"event {escape(as_text(r.get('event_id')))} · article {escape(as_text(r['article_id']))}"
         n = int(r["n_events"])
         when = escape(r["date"]) if r["level"] == "figure" else \
             f"{escape(r['level'])} {escape(r['bin_start'])} to {escape(r['bin_end'])}"
         count = f"<br>{n:,} statements from {int(r['n_articles']):,} articles" if n > 1 else ""
         if level == "full":
-            speaker = f" · speaker: {escape(_text(r.get('speaker')))}" if _text(r.get("speaker")) else ""
+            speaker = f" · speaker: {escape(as_text(r.get('speaker')))}" if as_text(r.get("speaker")) else ""
             return "<br>".join([head, f"source: {escape(r['source_label'])}{speaker}", f"date: {when}",
-                                f"quote: “{escape(_text(r['quote']))}”", ids]) + count
+                                f"quote: “{escape(as_text(r['quote']))}”", ids]) + count
         if level == "compact":
             return f"{head} · {escape(r['source_label'])} · {when}<br>{ids}{count}"
         return None

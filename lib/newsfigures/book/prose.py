@@ -8,7 +8,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..reconcile import _blank, _text, source_label
+from ..reconcile import is_blank, as_text, source_label
 from .style import COVERAGE_MAX_TITLES, TABLE_MAX_ROWS, escape, format_number, format_value, source_words
 
 
@@ -39,7 +39,7 @@ def one_per_statement(claims: pd.DataFrame) -> pd.DataFrame:
     """The first claim of each statement (claims without a ``statement_id`` are kept each)."""
     if "statement_id" not in claims:
         return claims
-    has = claims["statement_id"].map(lambda v: not _blank(v))
+    has = claims["statement_id"].map(lambda v: not is_blank(v))
     return pd.concat([claims[has].drop_duplicates("statement_id"), claims[~has]]).sort_index()
 
 
@@ -65,11 +65,11 @@ def table_html(df: pd.DataFrame, columns: dict[str, str] | None = None, max_rows
         for c in cols:
             v = r[c]
             if c in numbers:
-                s = "" if _blank(v) else format_number(float(v))
+                s = "" if is_blank(v) else format_number(float(v))
             elif isinstance(v, bool):
                 s = "yes" if v else "no"
             else:
-                s = _text(v)
+                s = as_text(v)
             cells.append(f"<td>{escape(s)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = len(df) - min(len(df), max_rows)
@@ -87,11 +87,11 @@ def claims_table(df: pd.DataFrame, max_rows: int = 200, caption: str = "", extra
     if df.empty:
         return "<p><em>No figures.</em></p>"
     view = df.sort_values(["date", "article_id", "start"], ascending=[False, True, True], kind="stable").copy()
-    view["figure"] = [format_value(lo, hi, _text(q), u) for lo, hi, q, u in
+    view["figure"] = [format_value(lo, hi, as_text(q), u) for lo, hi, q, u in
                       zip(view["value_low"], view["value_high"], view["qualifier"], view["unit"])]
     view["who"] = [source_label(s) + (" (party to the conflict)" if bool(p) else "")
                    for s, p in zip(view["source"], view["party_to_conflict"])]
-    view["period"] = [f"{_text(a)} to {_text(b)}" if not (_blank(a) and _blank(b)) else ""
+    view["period"] = [f"{as_text(a)} to {as_text(b)}" if not (is_blank(a) and is_blank(b)) else ""
                       for a, b in zip(view["period_start"], view["period_end"])]
     columns = {"date": "date", "figure": "figure", "measure": "measure", "party": "who (party)", "who": "source",
                "quote": "quote", "claim_id": "claim"}
@@ -116,9 +116,9 @@ def disagreement_sentence(group: pd.DataFrame, max_figures: int = 6) -> str:
     for _, r in g.iterrows():
         who = source_words(r["source_label"]) + (", a party to the conflict" if bool(r["party_to_conflict"]) else "")
         conv = ", converted from a rebel share" if bool(r.get("converted", False)) else ""
-        bit = f"{format_value(r['value_low'], r['value_high'], _text(r['qualifier']), r['unit'])} ({who}{conv}"
+        bit = f"{format_value(r['value_low'], r['value_high'], as_text(r['qualifier']), r['unit'])} ({who}{conv}"
         n = r.get("n_articles", 1)
-        bits[bit] = bits.get(bit, 0) + (1 if _blank(n) else int(n))
+        bits[bit] = bits.get(bit, 0) + (1 if is_blank(n) else int(n))
     said = [f"{bit}{f', in {n:,} articles' if n > 1 else ''})" for bit, n in bits.items()]
     if len(said) > max_figures:
         said = said[:max_figures - 1] + [f"{len(said) - max_figures + 1:,} other figures, up to {said[-1]}"]
@@ -132,7 +132,7 @@ def disagreement_sentence(group: pd.DataFrame, max_figures: int = 6) -> str:
 def _title_list(titles: pd.Series, limit: int | None = None) -> str:
     """Escaped titles for a hover, one per line: the first ``limit`` (sorted) and how many more."""
     limit = COVERAGE_MAX_TITLES if limit is None else limit
-    names = sorted(_text(t) or "(no title)" for t in titles)
+    names = sorted(as_text(t) or "(no title)" for t in titles)
     shown = [escape(_wrap_title(t)) for t in names[:limit]]
     rest = len(names) - len(shown)
     if rest:
@@ -189,7 +189,7 @@ def _a(word: str) -> str:
 
 def _said(describe):
     def said(r: pd.Series) -> str:
-        return f"{describe(r)}, from {_sources_words(r['sources'])} on {_text(r['date'])}"
+        return f"{describe(r)}, from {_sources_words(r['sources'])} on {as_text(r['date'])}"
     return said
 
 
@@ -234,10 +234,10 @@ def set_aside_table(rows: pd.DataFrame, max_rows: int = TABLE_MAX_ROWS) -> str:
     if rows.empty:
         return ""  # the chapter's sentence says so
     view = rows.sort_values(["check", "date", "article_id", "start"], kind="stable", na_position="last").copy()
-    view["figure"] = [format_value(lo, hi, _text(q), u) for lo, hi, q, u in
+    view["figure"] = [format_value(lo, hi, as_text(q), u) for lo, hi, q, u in
                       zip(view["value_low"], view["value_high"], view["qualifier"], view["unit"])]
     view["who"] = view["source"].map(source_label)
-    view["what"] = view["category"].map(_text) + "/" + view["measure"].map(_text)
+    view["what"] = view["category"].map(as_text) + "/" + view["measure"].map(as_text)
     return table_html(view, {"check": "check", "reason": "reason", "figure": "figure", "what": "measure",
                              "who": "source", "date": "date", "quote": "quote", "claim_id": "claim",
                              "article_id": "article"}, max_rows=max_rows, table_id="set-aside-claims")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..reconcile import _text
+from ..reconcile import as_text
 from .marks import MAX_MARKS, _dated, control_marks, timeline_marks
 from .prose import _source_row_label
 from .style import PALETTE, QUALIFIER_SYMBOL
@@ -63,7 +63,7 @@ def _blank_axis(ax) -> None:
 
 
 def _mpl_symbol(qualifier: object, converted: bool) -> str:
-    return MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")]
+    return MPL_MARKER["x" if converted else QUALIFIER_SYMBOL.get(as_text(qualifier), "circle")]
 
 
 def figures_static(points: pd.DataFrame, colours: dict[str, str], ax=None, *, y_title: str, title: str = "",

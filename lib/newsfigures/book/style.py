@@ -39,7 +39,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..reconcile import OWN_AUTHORITY, _blank, _text, source_label
+from ..reconcile import OWN_AUTHORITY, is_blank, as_text, source_label
 from . import bundle
 
 
@@ -97,7 +97,7 @@ CONVERTED_SYMBOL = "x"
 
 def source_words(source: object) -> str:
     """A source as it reads in a sentence: its name, or "the article's own reporting"."""
-    return "the article's own reporting" if _blank(source) or source == OWN_AUTHORITY else str(source)
+    return "the article's own reporting" if is_blank(source) or source == OWN_AUTHORITY else str(source)
 
 
 def source_colours(sources: Iterable[object]) -> dict[str, str]:
@@ -135,7 +135,7 @@ def book_source_colours(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
 def plain_text(text: object) -> str:
     """Text given on the command line (a title, a subject) with any markup taken out: tags
     removed, then ``<>{}`` (the theme and MyST would read them)."""
-    return re.sub(r"[<>{}]", "", re.sub(r"<[^>]*>", "", _text(text))).strip()
+    return re.sub(r"[<>{}]", "", re.sub(r"<[^>]*>", "", as_text(text))).strip()
 
 
 def escape(text: object) -> str:
@@ -190,7 +190,7 @@ def in_window(df: pd.DataFrame, date_from: str = "", date_to: str = "", column: 
     date_from, date_to = check_window(date_from, date_to)
     if not date_from and not date_to:
         return df.copy()
-    dates = [_text(v) for v in df[column]]
+    dates = [as_text(v) for v in df[column]]
     keep = [d != "" and (not date_from or d >= date_from) and (not date_to or d <= date_to) for d in dates]
     return df.loc[pd.Series(keep, index=df.index, dtype=bool)].copy()
 
@@ -220,7 +220,7 @@ def format_number(x: float) -> str:
 def format_value(low: float, high: float, qualifier: str, unit: object = "") -> str:
     """A figure in words: ``more than 31,000 people``, ``roughly 200–999 people`` (a vague
     magnitude such as "hundreds"), ``at least 90 percent``."""
-    unit_s = _text(unit)
+    unit_s = as_text(unit)
     suffix = f" {unit_s}" if unit_s else ""
     if float(low) != float(high):
         rng = f"{format_number(low)}–{format_number(high)}{suffix}"
@@ -250,24 +250,24 @@ def claim_hover(row: pd.Series | dict, with_sentence: bool = True, note: str = "
     the ``<b>`` and ``<br>`` added here. ``compact`` keeps only value, source, date and ids."""
     get = row.get
     if compact:
-        return (f"<b>{escape(format_value(get('value_low'), get('value_high'), _text(get('qualifier')), get('unit')))}</b>"
-                f" · {escape(source_label(get('source')))} · {escape(_text(get('date')) or 'undated')}"
-                f"<br>claim {escape(_text(get('claim_id')))} · article {escape(_text(get('article_id')))}")
-    lines = [f"<b>{escape(format_value(get('value_low'), get('value_high'), _text(get('qualifier')), get('unit')))}</b>"]
-    lines.append(f"qualifier: {escape(QUALIFIER_WORDS.get(_text(get('qualifier')), _text(get('qualifier'))))}")
+        return (f"<b>{escape(format_value(get('value_low'), get('value_high'), as_text(get('qualifier')), get('unit')))}</b>"
+                f" · {escape(source_label(get('source')))} · {escape(as_text(get('date')) or 'undated')}"
+                f"<br>claim {escape(as_text(get('claim_id')))} · article {escape(as_text(get('article_id')))}")
+    lines = [f"<b>{escape(format_value(get('value_low'), get('value_high'), as_text(get('qualifier')), get('unit')))}</b>"]
+    lines.append(f"qualifier: {escape(QUALIFIER_WORDS.get(as_text(get('qualifier')), as_text(get('qualifier'))))}")
     party = " (party to the conflict)" if bool(get("party_to_conflict", False)) else ""
-    speaker = f" · speaker: {escape(_text(get('speaker')))}" if _text(get("speaker")) else ""
+    speaker = f" · speaker: {escape(as_text(get('speaker')))}" if as_text(get("speaker")) else ""
     lines.append(f"source: {escape(source_label(get('source')))}{party}{speaker}")
-    method = _text(get("date_method"))
-    lines.append(f"date: {escape(_text(get('date')) or 'undated')}" + (f" ({escape(method)})" if method else ""))
-    if not _blank(get("period_start")) or not _blank(get("period_end")):
-        lines.append(f"period: {escape(_text(get('period_start')) or '?')} to {escape(_text(get('period_end')) or '?')}")
+    method = as_text(get("date_method"))
+    lines.append(f"date: {escape(as_text(get('date')) or 'undated')}" + (f" ({escape(method)})" if method else ""))
+    if not is_blank(get("period_start")) or not is_blank(get("period_end")):
+        lines.append(f"period: {escape(as_text(get('period_start')) or '?')} to {escape(as_text(get('period_end')) or '?')}")
     if note:
         lines.append(escape(note))
-    lines.append(f"quote: “{escape(_text(get('quote')))}”")
-    if with_sentence and _text(get("sentence")):
-        lines.append("sentence: " + _wrap(_text(get("sentence"))))
-    lines.append(f"claim {escape(_text(get('claim_id')))} · article {escape(_text(get('article_id')))}")
+    lines.append(f"quote: “{escape(as_text(get('quote')))}”")
+    if with_sentence and as_text(get("sentence")):
+        lines.append("sentence: " + _wrap(as_text(get("sentence"))))
+    lines.append(f"claim {escape(as_text(get('claim_id')))} · article {escape(as_text(get('article_id')))}")
     return "<br>".join(lines)
 
 

@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from ..reconcile import _blank, _present, _text
+from ..reconcile import is_blank, is_present, as_text
 from .marks import mark_hover
 from . import style
 from .style import CONVERTED_SYMBOL, HOVER_LEVELS, QUALIFIER_SYMBOL, QUALIFIER_WORDS, escape
@@ -42,7 +42,7 @@ def empty_figure(message: str, height: int = 160):
 
 def marker_symbol(qualifier: object, party: bool, converted: bool = False) -> str:
     """The plotly marker symbol of a point figure (see module doc)."""
-    base = CONVERTED_SYMBOL if converted else QUALIFIER_SYMBOL.get(_text(qualifier), "circle")
+    base = CONVERTED_SYMBOL if converted else QUALIFIER_SYMBOL.get(as_text(qualifier), "circle")
     return f"{base}-open" if party else base
 
 
@@ -64,7 +64,7 @@ def _dodge(sources: Sequence[str], spread_hours: float = 14.0) -> dict[str, floa
 def _date_axis_range(days: Iterable[object]) -> dict:
     """x-axis settings for a set of ISO days: whole days with at least a day of margin, so the
     few hours of dodge between sources never read as times of day."""
-    ts = [pd.Timestamp(str(d)) for d in days if not _blank(d)]
+    ts = [pd.Timestamp(str(d)) for d in days if not is_blank(d)]
     if not ts:
         return {}
     lo, hi = min(ts), max(ts)
@@ -112,21 +112,21 @@ def _key_traces(fig, qualifiers: Iterable[str], any_party: bool, any_range: bool
 def _hover_column(p: pd.DataFrame, level: str, note_column: str | None) -> list:
     if level == "none":
         return [None] * len(p)
-    return [mark_hover(r, level, _text(r.get(note_column)) if note_column else "") for _, r in p.iterrows()]
+    return [mark_hover(r, level, as_text(r.get(note_column)) if note_column else "") for _, r in p.iterrows()]
 
 
 def _mark_size(n: object, base: float = 10.0) -> float:
     """Marker size for a mark standing for ``n`` figures: grows with log2(n), at most 2.2x."""
     import math
 
-    n = int(n) if not _blank(n) else 1
+    n = int(n) if not is_blank(n) else 1
     return round(min(base * 2.2, base + 2.5 * math.log2(max(1, n))), 1)
 
 
 def _copies(p: pd.DataFrame) -> pd.Series:
     """How many times a claim's hover text is written: once for a point, twice for a range
     (its two caps) or a period (its two ends)."""
-    return 1 + ((p["value_low"] < p["value_high"]) | (_present(p["period_start"]) & _present(p["period_end"]))).astype(int)
+    return 1 + ((p["value_low"] < p["value_high"]) | (is_present(p["period_start"]) & is_present(p["period_end"]))).astype(int)
 
 
 def hover_level(points: pd.DataFrame, note_column: str | None = None, budget: int | None = None,

@@ -1,5 +1,9 @@
 """Figure dates: the day (or period) a figure refers to, resolved against the article's
-publication date: explicit dates, weekdays, "yesterday", "in the last 10 days", "since ..."."""
+publication date: explicit dates, weekdays, "yesterday", "in the last 10 days", "since ...".
+
+A day opening the next clause ("32 attacks since September, and on November 18 alone four
+hospitals were struck") dates that clause, not a figure before it; "since launching their
+offensive on November 15" starts a period like "since the offensive began on November 15"."""
 
 from __future__ import annotations
 
@@ -40,6 +44,10 @@ _WEEKDAY_TO_WEEKDAY = re.compile(r"\s*(?:,?\s*and|to|until|till|through|-|\u2013
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _DAY_RANGE = re.compile(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
 _WEEKEND = re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", re.I)
+# "... 32 attacks since September, and on November 18 alone four hospitals were struck": a day
+# opening the next clause dates that clause, not a figure before it
+_NEXT_CLAUSE_OPENING = re.compile(r"(?:,\s*(?:and|but|while|whereas|then)|;)\s+(?:then\s+|also\s+|later\s+)?"
+                                  r"(?:on|late|early|by|from)?\s*(?:the\s+)?$", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?P<w>today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|overnight|last night)\b", re.I)
 
 
@@ -73,6 +81,9 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
 
     def near(span: tuple[int, int]) -> int:
         return 0 if span[0] <= anchor <= span[1] else min(abs(span[0] - anchor), abs(span[1] - anchor))
+
+    def next_clause(start: int) -> bool:
+        return start > anchor and bool(_NEXT_CLAUSE_OPENING.search(text[anchor:start]))
 
     # periods
     m = _LAST_N.search(text)
@@ -149,7 +160,8 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
     candidates: list[tuple[int, dt.date, str]] = []
     for dm in find_explicit_dates(text):
         before = text[max(0, dm.start - 12):dm.start]
-        if re.search(r"\bsince\s+$", before, re.I) or _STARTED_ON.search(text[max(0, dm.start - 30):dm.start]):
+        if re.search(r"\bsince\s+$", before, re.I) or _STARTED_ON.search(text[max(0, dm.start - 30):dm.start]) \
+                or next_clause(dm.start):
             continue
         d = dm.resolve(year)
         if d and published and d > published and dm.year is None:
@@ -160,7 +172,7 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
         for w in find_weekdays(text):
             before = text[max(0, w.start - 8):w.start]
             if re.search(r"\bsince\s+$", before, re.I) or any(a <= w.start < b for a, b in since_spans) \
-                    or _STARTED_ON.search(text[max(0, w.start - 30):w.start]):
+                    or _STARTED_ON.search(text[max(0, w.start - 30):w.start]) or next_clause(w.start):
                 continue
             candidates.append((near((w.start, w.end)), resolve_weekday(w.weekday, published), f"weekday {w.text!r}"))
         for m in _RELATIVE_DAY.finditer(text):

@@ -24,7 +24,15 @@ words around them, with the lexicons in ``data/claims.yaml``:
    territory when a control verb is in the clause.
 4. Numbers with no head noun and no cue ("put the number at 4,000") take the measure of the
    previous figure in the article when the sentence refers back to a number ("the number",
-   "the toll", "the figure", "an additional", "another").
+   "the toll", "the real figure", "an additional", "another"), or opens on the group the
+   number is part of ("Of those, nearly 10,000 went to ...", "Of the 250,000 people trapped,
+   around 100,000 are children", "Among them were 47 children"); a toll's level ("the toll
+   ... passes 300 civilians") counts the dead.
+   Who the people are (:func:`_people_group`): a state before a people noun describes them
+   ("400 wounded *children*"), a side before "fighters" names their party ("*rebel*
+   fighters"), a group of two kinds names none ("civilians and rebels"). People counted as
+   those aid is for ("kits for 20,000 children") or met for a report ("we interviewed 14
+   people") are ``other``; an unknown counted thing named as aid (``aid_things``) is aid.
 
 Then :mod:`newsfigures.attribution` says who the figure is attributed to, and
 :mod:`newsfigures.figures.dates` which day (and period) it refers to.
@@ -80,6 +88,9 @@ class Lexicon:
     evacuee_party: dict[str, str]
     evacuation: re.Pattern[str]
     hurt: re.Pattern[str]
+    aid_things: frozenset[str]
+    aid_for: re.Pattern[str]
+    aid_scarcity: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,6 +110,11 @@ def lexicon() -> Lexicon:
         evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
         evacuation=re.compile(word_pattern(raw["evacuation_cues"]), re.I),
         hurt=re.compile(word_pattern(raw["hurt_cues"]), re.I),
+        aid_things=frozenset(w.lower() for w in raw["aid_things"]),
+        # an aid word, a few words, then the link right before the number ("kits for ")
+        aid_for=re.compile(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
+                           + word_pattern(raw["aid_for"]) + r"\s+$", re.I),
+        aid_scarcity=re.compile(word_pattern(raw["aid_scarcity"]), re.I),
     )
 
 
@@ -114,7 +130,7 @@ class Classification:
 _RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
 _LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # ", two of them children," / ", most of them women and children," : an appositive the clause skips
-_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
+_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including|as well as|along with|together with)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
 # ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
 _APPOSITIVE_LIST = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
 # ", roughly half the prewar population," restates the number before it; the clause goes on after it
@@ -132,7 +148,8 @@ _AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|vict
 _GROUP_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
                   "evacuees": "evacuated", "evacuated": "evacuated", "displaced": "displaced", "missing": "missing"}
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
-_REFER_BACK = re.compile(r"\b(the|that|this)\s+(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
+_REFER_BACK = re.compile(r"\b(the|that|this)\s+(?:(?:real|actual|true|official|new|latest|final|overall|revised|correct|"
+                         r"higher|lower)\s+)?(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
 
 
 # " - 138 of them babies - have left", " (most of them women) were": an aside the clause skips
@@ -231,7 +248,8 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     if m:
         end_in_after = after.find(m.group(0), pos) + len(m.group(0))
         # "opposition fighters and residents": the counted group runs over the coordinated noun
-        coord = re.match(r"\s+(?:and|or)\s+(?:[^\W\d][\w-]*\s+){0,2}?(" + lex.noun_pattern.pattern + ")",
+        coord = re.match(r"\s+(?:and|or)\s+(?!(?:that|which|who|whom|when|where|then|so|because)\b)"
+                         r"(?:[^\W\d][\w-]*\s+){0,2}?(" + lex.noun_pattern.pattern + ")",
                          after[end_in_after:], re.I)
         if coord and not coord.group(1).lower().endswith("ed"):  # "9 civilians and injured 31": a verb
             end_in_after += coord.end()
@@ -258,7 +276,8 @@ _CHANGED_FROM = re.compile(r"\b(?:down|up|rising|falling|dropping|climbing)\s+fr
 _OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
-_HOME_TO = re.compile(r"home\s+to", re.I)  # "Aleppo was home to 2 million": no earlier subject's predicate
+# "Aleppo was home to 2 million", "it was a city of 2 million": the number is the predicate's own
+_HOME_TO = re.compile(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
@@ -287,6 +306,7 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     if relative:
         # "hundreds of men who crossed into government areas have gone missing": the relative
         # clause says where they went, the main predicate what befell them; a fate there wins
+        # ("30,000 people who lived in the east have fled", "... who live there are trapped")
         main = _right_clause(sentence, noun_end + relative.end(), 50)
         fate = _sentence_cue(main)
         if fate in _FATES:
@@ -336,7 +356,7 @@ _NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?:people|persons|
 _OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
 _OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
-_FATES = frozenset({"killed", "wounded", "missing", "detained"})
+_FATES = frozenset({"killed", "wounded", "missing", "detained", "fled", "displaced", "evacuated", "refugees", "trapped"})
 _NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
@@ -372,6 +392,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if q.low < 0 or q.high < q.low:
         return None
+    if _KINSHIP.search(sentence[:q.start]) and not re.match(r"\s*(?:people|civilians|others)\b", sentence[q.end:]):
+        return None  # "a father of five": a family, no figure of the conflict
     left = _left_clause(sentence, q.start)
     right = _right_clause(sentence, q.end)
     if q.kind == "percent" or q.unit == "percent":
@@ -422,7 +444,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         if thing:
             # "27 attacks", "4,000 blankets", "12 rebel positions": a thing we do not know is a
             # thing (other, its unit), never people, whatever the clause says happened to it
-            aid = previous_in_sentence == "aid" or (previous_measure == "aid" and _REFER_BACK.search(sentence[:q.start]))
+            aid = previous_in_sentence == "aid" or (previous_measure == "aid" and _REFER_BACK.search(sentence[:q.start])) \
+                or thing[0].split()[-1] in lex.aid_things or thing[0] in lex.aid_things
             # ("45 tonnes of supplies ..., another 700 kits": more of the aid counted before)
             return Classification("other", "aid" if aid else "other", thing[0], "", thing[1])
     if noun is None:
@@ -447,6 +470,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         info = {"party": _SIDE_PARTY.get(forces.group("side").lower(), "fighters"), "measure": "fighters"}
     unit = info.get("unit", "people")
     party = info.get("party", "")
+    person_noun = noun
+    if noun is not None and not forces and unit == "people":
+        person_noun, party, noun_end = _people_group(sentence, q, noun, party, noun_end)
     if info.get("territory"):
         control = lex.gain.search(left) or lex.loss.search(left) or lex.gain.search(right) or \
             re.search(r"\b(breach\w*|entered|overran|storm\w*|advanced into)\b", left, re.I)
@@ -468,6 +494,24 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # relative clause of the subject says what the number counts ("risen", "reached" do not)
         cue = _sentence_cue(number_of.group("rest"))
     before = sentence[:q.start]
+    if unit == "people" and _MET_BY_US.search(before):
+        # "we interviewed 14 people who fled": the people met for a report, counted by the report
+        return Classification("other", "other", "people", party, max(noun_end, q.end))
+    if unit == "people" and _aid_for(before):
+        # "hygiene kits for 20,000 children": the people the aid is for, no population
+        return Classification("other", "aid", "people", party, max(noun_end, q.end))
+    fronted = _FRONTED_GROUP.match(before)
+    if fronted and fronted.group("rest") and not (previous_in_sentence and _GAPPED.match(fronted.group("rest"))):
+        fronted = None  # the number is further on in the sentence, in its own clause
+    if fronted and fronted.group("rest"):
+        fronted_measure = previous_in_sentence
+    elif fronted:
+        fronted_measure = previous_in_sentence if _NEXT_FIGURE.search(fronted.group("group")) else previous_measure
+    else:
+        fronted_measure = None
+    toll = _TOLL_LEVEL.search(before)
+    if toll is not None and cue not in _CASUALTY_MEASURES:
+        cue = None  # the toll's subject says what it counts, not a word on the way ("besieged")
     apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
                                         or re.search(r"\b(?:among them|including)\s*$", before, re.I)
                                         or _AMONG_AFTER.match(sentence[noun_end:])
@@ -491,6 +535,14 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = noun_measure
     elif noun is None and previous_measure and _REFER_BACK.search(sentence[:q.start]):
         measure = previous_measure
+    elif fronted and fronted_measure in PEOPLE_MEASURES:
+        # "Of those, nearly 10,000 went to ...", "Among them were the 47 children": a part of
+        # the people counted before, with their measure
+        measure = fronted_measure
+        complement = _COMPLEMENT.match(sentence[q.end:]) if noun is None else None
+        party = lex.nouns.get(complement.group("noun").lower(), {}).get("party", "") if complement else party
+    elif toll is not None:
+        measure = "killed"  # "the toll of the offensive passes 300 civilians": the toll's level
     elif noun is None and previous_in_sentence and _CHANGED_FROM.search(sentence[:q.start]):
         measure = previous_in_sentence  # "10,000 civilians remain, down from an estimated 250,000"
     elif noun is None and q.qualifier == "range" and _sentence_cue(sentence[:q.start]):
@@ -507,7 +559,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = "trapped"  # "100,000 people are living under a crippling government siege"
     if measure == "fled" and _CARRIED.search(left) and not _FLIGHT.search(sentence):
         measure = "evacuated"  # "buses carrying thousands of people left": carried out, no flight
-    evacuee = lex.evacuee_party.get(noun or "")
+    evacuee = lex.evacuee_party.get(person_noun or "") or lex.evacuee_party.get(noun or "")
     if evacuee and _evacuation_in(sentence) and not lex.hurt.search(sentence):
         # "40 wounded were evacuated", "300 wounded were among the evacuees": people moved out,
         # not casualties; the party says who they are
@@ -526,6 +578,65 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
 
 
 _CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+_KINSHIP = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
+# the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
+_MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
+                        r"talked\s+(?:to|with)|met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
+# a state before the people it describes: "400 wounded children", "40 injured patients"
+_NUMBER_WORD = re.compile(r"\d|\b(?:dozens?|scores|hundreds?|thousands?|millions?|several|tens|few)\b", re.I)
+_STATE_NOUNS = frozenset({"wounded", "injured", "dead", "sick", "elderly"})
+# a side before a fighters noun names their party: "4,000 rebel fighters", "300 pro-government fighters"
+_SIDE_ADJECTIVE = {"rebel": "rebels", "opposition": "rebels", "insurgent": "rebels", "jihadist": "rebels",
+                   "islamist": "rebels", "militant": "rebels", "terrorist": "rebels", "regime": "soldiers",
+                   "government": "soldiers", "pro-government": "soldiers", "pro-regime": "soldiers",
+                   "army": "soldiers", "loyalist": "soldiers"}
+
+
+def _people_group(sentence: str, q: Quantity, noun: str, party: str, noun_end: int) -> tuple[str, str, int]:
+    """``(the noun naming who the people are, their party, where the phrase ends)`` for a
+    counted group of people whose head noun is ``noun``:
+
+    - a state before a people noun describes them, the noun names them: "400 wounded
+      *children*" (children), "40 injured *patients*" (patients);
+    - a side before a fighters noun names their party: "4,000 *rebel* fighters" (rebels);
+    - a group of two kinds names no party: "civilians and
+      rebels", "men and boys" (the gold convention: the party is one group's); families with
+      them are their families ("3,000 fighters and their families": fighters)."""
+    lex = lexicon()
+    person, phrase_end = noun, noun_end
+    at = sentence.lower().find(noun, q.end)
+    if noun in _STATE_NOUNS and at >= 0:
+        m = re.match(r"\s+(?:and\s+(?:sick|wounded|injured)\s+)?(" + lex.noun_pattern.pattern + r")",
+                     sentence[at + len(noun):], re.I)
+        kind = lex.nouns.get(m.group(1).lower(), {}) if m else {}
+        if m and not kind.get("measure") and kind.get("unit", "people") == "people":
+            person, party = m.group(1).lower(), kind.get("party", "")
+            phrase_end = max(phrase_end, at + len(noun) + m.end())
+    if party == "fighters" and at >= 0:
+        sides = [w for w in re.findall(r"[\w-]+", sentence[q.end:at].lower()) if w in _SIDE_ADJECTIVE]
+        if sides:
+            party = _SIDE_ADJECTIVE[sides[-1]]
+    other_number = _NUMBER_WORD.search(sentence, q.end + 1, phrase_end)  # "civilians and several thousand fighters"
+    group = [m.group(0).lower() for m in lex.noun_pattern.finditer(sentence, q.end, other_number.start() if other_number
+                                                                     else phrase_end)
+             if m.group(0).lower() not in _STATE_NOUNS]
+    # ("fighters and their families" are the fighters' group: families name no group of their own)
+    parties = {lex.nouns.get(g, {}).get("party", "") for g in group if lex.nouns.get(g, {}).get("unit", "people") == "people"}
+    if len(parties) > 1:
+        party = ""
+    return person, party, phrase_end
+# "Of those, nearly 10,000 went to ...", "Of the 250,000 people still trapped, around 100,000 are
+# children", "Among them were the 47 children": a sentence opening on the group the number is part of
+_FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
+                            r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
+# "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
+_GAPPED = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
+# its complement names the party: "around 100,000 are children"
+_COMPLEMENT = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?(?P<noun>[a-z]+)\b", re.I)
+# "the toll ... passes 300 civilians", "the death toll has risen to 45": the number is the toll's level
+_TOLL_LEVEL = re.compile(r"\btoll\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|passed|"
+                         r"passes|stood|stands|hit|hits|topped|tops|exceeded|exceeds|surpassed|surpasses|jumped|"
+                         r"increased|crossed|crosses|is|was)\s+(?:to\s+|at\s+)?$", re.I)
 _SIDE_PARTY = {"regime": "soldiers", "government": "soldiers", "pro-government": "soldiers", "pro-regime": "soldiers",
                "syrian": "soldiers", "army": "soldiers", "loyalist": "soldiers", "security": "soldiers",
                "russian": "soldiers", "rebel": "rebels", "opposition": "rebels", "armed": "rebels",
@@ -543,6 +654,15 @@ def _right_cue(sentence: str, noun_end: int) -> str | None:
     other_number = _NEXT_FIGURE.search(right)
     right = right[:other_number.start()] if other_number else right
     return _sentence_cue(right)
+
+
+def _aid_for(before: str) -> bool:
+    """The text before a number of people ends with aid for them: "food ready for", "kits for",
+    "trucking drinking water to", "surgical supplies to treat" (not "food is running out for")."""
+    lex = lexicon()
+    tail = before[-90:]
+    m = lex.aid_for.search(tail)
+    return bool(m) and not lex.aid_scarcity.search(tail[max(0, m.start() - 25):])  # ("prevented aid from reaching")
 
 
 def _evacuation_in(sentence: str) -> bool:

@@ -17,7 +17,9 @@ count or a running total.
     4. A weak cue (:data:`WEAK_CUES`: "toll", "total") makes it cumulative only when the
        figure is not dated to a named day (its ``date_method`` is the publication date): "the
        death toll" of Monday's shelling is still Monday's count.
-    5. Every other figure is single day.
+    5. Every other figure is single day: a figure dated by a weekday, "yesterday" or an
+       explicit date refers to that day, and an undated figure gets its article's publication
+       date (see the gold README), so it counts as what was reported that day.
 
     The extractor fills ``claims.csv``'s ``tally`` column with it (:func:`figure_tally`, for
     casualties and displacement); the book applies it by name through
@@ -33,20 +35,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 from dataclasses import dataclass
 
 from ..lexicon import load_yaml
+from ..records import as_text, is_blank
 from .numbers import Quantity
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value) in ("", "<NA>")
-
-
-def _text(value: object) -> str:
-    return "" if _blank(value) else str(value)
 
 
 #: Words that make a casualty figure a toll over time rather than one day's count. Matched as
@@ -68,6 +62,13 @@ CAMPAIGN_CUE = (r"(?:in|during|throughout|over|of|since)\s+the\s+(?:(?:latest|cu
 WEAK_CUES = ("toll", "tolls", "total")
 #: Cues that a figure counts one day ("on Monday alone", "in a single day").
 SINGLE_DAY_CUES = ("alone", "in a single day", "in one day", "that day")
+#: Cues that a figure describes the time before the war ("a pre-war population of 2.3 million",
+#: "before the conflict, the city was home to ..."): it is about neither the war nor the events.
+PRE_WAR_CUES = ("before the war", "before the civil war", "before the conflict", "before the uprising",
+                "before the revolution", "before the crisis", "pre-war", "prewar", "pre-conflict", "before 2011",
+                "in 2010")
+#: A number in a clause (digits or a number word): a cue belongs to the number nearest to it.
+_NUMBER_BETWEEN = re.compile(r"\d|\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?)\b", re.I)
 
 
 def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
@@ -80,6 +81,7 @@ def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
 _CUE_RE = _cue_re(CUMULATIVE_CUES, CAMPAIGN_CUE)
 _WEAK_RE = _cue_re(WEAK_CUES)
 _DAY_RE = _cue_re(SINGLE_DAY_CUES)
+_PRE_WAR_RE = _cue_re(PRE_WAR_CUES)
 _CLAUSE_BREAK = re.compile(r"[;:.!?\u2014]|\s-\s|\s--\s")
 
 CUMULATIVE = "cumulative"
@@ -89,7 +91,7 @@ SINGLE_DAY = "single day"
 def figure_clause(sentence: object, quote: object) -> str:
     """The clause of ``sentence`` that holds ``quote`` (the whole sentence when the quote is
     not found in it)."""
-    s, q = _text(sentence), _text(quote)
+    s, q = as_text(sentence), as_text(quote)
     at = s.find(q) if q else -1
     if at < 0:
         return s
@@ -111,11 +113,29 @@ def cumulative_cue(sentence: object, quote: object) -> str:
     return _first(_CUE_RE, sentence, quote)
 
 
+def pre_war_cue(sentence: object, quote: object) -> str:
+    """A pre-war cue (:data:`PRE_WAR_CUES`) in the figure's clause that is nearer to the figure
+    than to any other number ("before the war, 2 million people lived there"; not the 275,000 of
+    "275,000 remain in a city that before the war had 2 million"), or ``""``."""
+    clause, q = figure_clause(sentence, quote), as_text(quote)
+    at = clause.find(q) if q else -1
+    others = [n.span() for n in _NUMBER_BETWEEN.finditer(clause) if at < 0 or not at <= n.start() < at + len(q)]
+
+    def gap(cue: tuple[int, int], span: tuple[int, int]) -> int:
+        return span[0] - cue[1] if span[0] >= cue[1] else cue[0] - span[1]
+
+    for m in _PRE_WAR_RE.finditer(clause):
+        rivals = [gap(m.span(), o) for o in others if not m.start() <= o[0] < m.end()]  # ("in 2010" holds one)
+        if at < 0 or gap(m.span(), (at, at + len(q))) < min(rivals, default=len(clause) + 1):
+            return " ".join(m.group(0).lower().split())
+    return ""
+
+
 def period_days(start: object, end: object) -> float:
     """Length of a stated period in days (``inf`` when only one end is known, NaN for none)."""
-    if _blank(start) and _blank(end):
+    if is_blank(start) and is_blank(end):
         return float("nan")
-    if _blank(start) or _blank(end):
+    if is_blank(start) or is_blank(end):
         return float("inf")
     return float((dt.date.fromisoformat(str(end)[:10]) - dt.date.fromisoformat(str(start)[:10])).days)
 
@@ -123,7 +143,7 @@ def period_days(start: object, end: object) -> float:
 def dated_to_a_day(date_method: object) -> bool:
     """True when the figure's date comes from a day named in its text (a weekday, "yesterday",
     an explicit date), not from the publication date or a period."""
-    m = _text(date_method)
+    m = as_text(date_method)
     return bool(m) and not m.startswith("publication date") and not m.startswith("period")
 
 
@@ -131,7 +151,7 @@ def _tally(start: object, end: object, sentence: object, quote: object, date_met
     days = period_days(start, end)
     if days == days:  # a stated period decides (its own words, "in the past 24 hours", are no cue)
         if days > 1:
-            return CUMULATIVE, f"cumulative: stated period {_text(start) or '?'} to {_text(end) or '?'}"
+            return CUMULATIVE, f"cumulative: stated period {as_text(start) or '?'} to {as_text(end) or '?'}"
         return SINGLE_DAY, f"single day: stated period of {int(days)} day(s)"
     day = _first(_DAY_RE, sentence, quote)
     if day:
@@ -143,7 +163,7 @@ def _tally(start: object, end: object, sentence: object, quote: object, date_met
     if weak and not dated_to_a_day(date_method):
         return CUMULATIVE, f"cumulative: cue '{weak}' and no named day"
     if weak:
-        return SINGLE_DAY, f"single day: dated to a named day ({_text(date_method)}); '{weak}' alone is not enough"
+        return SINGLE_DAY, f"single day: dated to a named day ({as_text(date_method)}); '{weak}' alone is not enough"
     return SINGLE_DAY, "single day: no period and no cumulative cue"
 
 
@@ -213,3 +233,14 @@ def figure_tally(category: str, scope: str | None, period_start, period_end, sen
         return "cumulative"
     kind, _ = tally_of(period_start, period_end, sentence, quote, date_method)
     return "cumulative" if kind == CUMULATIVE else "single_day"
+
+
+def rule_entry(name: str) -> str:
+    """The entry of rule ``name`` in this module's docstring (its name line and the indented
+    text under it), so that other modules quote the rule instead of restating it."""
+    lines = (__doc__ or "").splitlines()
+    start = lines.index(next(ln for ln in lines if ln.startswith(f"``{name}``")))
+    end = next((i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")), len(lines))
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return "\n".join([f"``{name}``", *lines[start + 1:end]]) + "\n"
