@@ -154,18 +154,25 @@ _HOVER_PROBE = """<script>window.addEventListener('load', function () { setTimeo
 }, 1500); });</script>"""
 
 
+def rendered_with(page: Path, script: str, budget_ms: int = 20000) -> str:
+    """The DOM of ``page`` with ``script`` (a ``<script>`` element) added before ``</body>``,
+    after its scripts ran. The probed copy sits beside the page (same relative links) and is
+    removed afterwards."""
+    probe = page.with_name(page.stem + ".probe.html")
+    probe.write_text(page.read_text("utf-8").replace("</body>", script + "</body>"), "utf-8")
+    try:
+        return rendered_dom(probe, budget_ms=budget_ms)
+    finally:
+        probe.unlink()
+
+
 def probed_dom(page: Path) -> str:
     """The page's DOM after its scripts ran and every chart was hovered (see ``_HOVER_PROBE``;
     on a page without charts the probe finds nothing). Rendered once per unchanged page."""
     stat = page.stat()
     key = ("probe", str(page.resolve()), stat.st_size, stat.st_mtime_ns)
     if key not in _RENDERED:
-        probe = page.with_name(page.stem + ".hover-probe.html")
-        probe.write_text(page.read_text("utf-8").replace("</body>", _HOVER_PROBE + "</body>"), "utf-8")
-        try:
-            _RENDERED[key] = rendered_dom(probe, budget_ms=20000)
-        finally:
-            probe.unlink()
+        _RENDERED[key] = rendered_with(page, _HOVER_PROBE)
     return _RENDERED[key]
 
 

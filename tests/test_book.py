@@ -19,7 +19,7 @@ from front_page_checks import (  # noqa: F401  (imported tests run in this modul
     FIRST_VISIT_BUDGET, front_page_parts, test_every_number_on_the_front_page_is_glued_from_the_tables,
     test_the_front_page_links_every_chapter_with_its_question, test_the_front_page_says_no_missing_value,
     test_the_front_page_shows_its_overview_chart_in_chromium_with_a_static_twin)
-from browser import live_markup, plotly_figures, rendered_dom, screenshot, visible_text
+from browser import live_markup, plotly_figures, rendered_dom, rendered_with, screenshot, visible_text
 from newsfigures.book import bundle
 from newsfigures.book.build import toc_files
 from newsfigures.book.charts import PAGE_BUDGET_BYTES
@@ -174,10 +174,7 @@ def test_territory_map_draws_in_chromium_with_named_neighbourhoods(shipped_book,
              " setTimeout(function () { var h = d.querySelector('.hoverlayer');"
              "   document.body.setAttribute('data-map-hover', h ? h.textContent : ''); }, 300);"
              " }, 500); });</script>")
-    probed = page.with_name("territory-probe.html")
-    probed.write_text(html.replace("</body>", probe + "</body>"), "utf-8")
-    dom = rendered_dom(probed)
-    probed.unlink()
+    dom = rendered_with(page, probe, budget_ms=15000)
     figures = {f["id"]: f["drawn"] for f in plotly_figures(dom)}
     assert figures.get("territory-map") is True
     names = json.loads(unescape(re.search(r'data-map-names="([^"]*)"', dom).group(1)))

@@ -27,6 +27,7 @@ import io
 import re
 from importlib import resources
 
+from articles_factory import given_article
 import pytest
 
 from newsfigures.extract import drop_contradicted_holdings
@@ -601,12 +602,7 @@ def _article_events(body: str):
     import datetime as dt
 
     from newsfigures.extract import extract_article
-    from newsfigures.reading import Article
-
-    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
-                      published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
-                      url_method="none", published_method="given:manifest", published_confidence="given",
-                      published_evidence="", encoding="utf-8")
+    article = given_article(body, published=dt.date(2016, 12, 12))
     return [(e.neighbourhood, e.controller, e.event, e.in_gazetteer) for e in extract_article(article).events]
 
 
@@ -796,12 +792,7 @@ def _article_dated_events(body: str):
     import datetime as dt
 
     from newsfigures.extract import extract_article
-    from newsfigures.reading import Article
-
-    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
-                      published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
-                      url_method="none", published_method="given:manifest", published_confidence="given",
-                      published_evidence="", encoding="utf-8")
+    article = given_article(body, published=dt.date(2016, 12, 12))
     return {(e.neighbourhood, e.event, e.date) for e in extract_article(article).events}
 
 

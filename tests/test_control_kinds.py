@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from articles_factory import given_article
 import pytest
 
 from newsfigures.figures.measure import classify
@@ -221,12 +222,7 @@ def test_passives_questions_and_facilities_are_no_events(sentence, expected, not
 
 def _article_events(body: str):
     from newsfigures.extract import extract_article
-    from newsfigures.reading import Article
-
-    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
-                      published=dt.date(2016, 12, 13), title_method="none", outlet_method="none",
-                      url_method="none", published_method="given:manifest", published_confidence="given",
-                      published_evidence="", encoding="utf-8")
+    article = given_article(body, published=dt.date(2016, 12, 13))
     return [(e.neighbourhood, e.controller, e.event) for e in extract_article(article).events]
 
 
@@ -622,12 +618,7 @@ def test_kurdish_live_page_wording(sentence, expected, note):
 
 def _article_rows(body: str, published=dt.date(2016, 11, 29)):
     from newsfigures.extract import extract_article
-    from newsfigures.reading import Article
-
-    article = Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
-                      published=published, title_method="none", outlet_method="none",
-                      url_method="none", published_method="given:manifest", published_confidence="given",
-                      published_evidence="", encoding="utf-8")
+    article = given_article(body, published=published)
     return [(e.neighbourhood, e.controller, e.event, e.date, e.source or "") for e in extract_article(article).events]
 
 

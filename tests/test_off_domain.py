@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from articles_factory import given_article
 import pytest
 
 from newsfigures.reading import Article
@@ -40,10 +41,7 @@ def _claims(figures) -> list[dict]:
 
 
 def _article(body: str, title: str = "") -> Article:
-    return Article(article_id="x", path="x.txt", format="text", title=title, body=body, outlet="", url="",
-                   published=dt.date(2016, 12, 12), title_method="none", outlet_method="none",
-                   url_method="none", published_method="given:manifest", published_confidence="given",
-                   published_evidence="", encoding="utf-8")
+    return given_article(body, published=dt.date(2016, 12, 12), title=title)
 
 
 def _conflict_claims(body: str) -> list[dict]:

@@ -5,6 +5,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from articles_factory import given_article
 from newsfigures.reading import Article, ArticleError, article_from_bytes
 from newsfigures.extract import extract_article
 from newsfigures.reading import split_sentences
@@ -18,10 +19,7 @@ TEXTS = st.lists(st.one_of(st.text(max_size=40), NEWSY), max_size=60).map("".joi
 
 
 def _article(body: str, published=dt.date(2016, 12, 12)) -> Article:
-    return Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
-                   published=published, title_method="none", outlet_method="none", url_method="none",
-                   published_method="given:manifest", published_confidence="given", published_evidence="",
-                   encoding="utf-8")
+    return given_article(body, published=published)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

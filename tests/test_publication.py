@@ -499,8 +499,6 @@ def test_date_stamp_lines_are_furniture_but_news_is_not(line, expected):
 # ------------------------------------------------------------------ a report's own day and self-naming
 # (made-up titles, headers and passages)
 
-from newsfigures.reading.outlets import infer_outlet  # noqa: E402
-from newsfigures.reading.published import infer_published  # noqa: E402
 
 
 @pytest.mark.parametrize("top,paragraphs,expected,note", [

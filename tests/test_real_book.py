@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from browser import hover_probe, live_markup, probed_dom, rendered_dom, visible_text
+from browser import hover_probe, live_markup, probed_dom, rendered_dom, rendered_with, visible_text
 from front_page_checks import (  # noqa: F401  (imported tests run in this module)
     front_page_glue, article_text, front_page_parts, test_every_number_on_the_front_page_is_glued_from_the_tables,
     test_the_front_page_links_every_chapter_with_its_question, test_the_front_page_says_no_missing_value,
@@ -278,12 +278,7 @@ def test_explorer_loads_its_parts_on_demand_in_chromium(real_build):
                "   else { idle += 1; }"
                "   if (idle < 20) { setTimeout(press, 50); } else { document.body.setAttribute('data-presses', String(n)); }"
                " })(); });</script>")
-    paged = page.with_name("explorer-paged.html")
-    paged.write_text(html.replace("</body>", clicker + "</body>"), "utf-8")
-    try:
-        dom = rendered_dom(paged, budget_ms=30000)
-    finally:
-        paged.unlink()
+    dom = rendered_with(page, clicker, budget_ms=30000)
     presses = int(re.search(r'data-presses="(\d+)"', dom).group(1))
     assert presses >= len(parts), "one press per part at least"
     ids = re.findall(r'claims-explorer-id">([0-9a-f]{12})<', dom)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from articles_factory import given_article
 import pytest
 
 from newsfigures.reading import Article
@@ -77,10 +78,7 @@ def _rows(figures) -> list[dict]:
 
 
 def _article(body: str) -> Article:
-    return Article(article_id="x", path="x.txt", format="text", title="", body=body, outlet="", url="",
-                   published=PUBLISHED, title_method="none", outlet_method="none", url_method="none",
-                   published_method="given:manifest", published_confidence="given", published_evidence="",
-                   encoding="utf-8")
+    return given_article(body, published=PUBLISHED)
 
 
 def test_claims_carry_tally_and_scope_columns():
