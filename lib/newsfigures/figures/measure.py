@@ -91,6 +91,8 @@ class Lexicon:
     aid_things: frozenset[str]
     aid_for: re.Pattern[str]
     aid_scarcity: re.Pattern[str]
+    money_aid: re.Pattern[str]
+    lives_taken: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,6 +117,9 @@ def lexicon() -> Lexicon:
         aid_for=re.compile(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
                            + word_pattern(raw["aid_for"]) + r"\s+$", re.I),
         aid_scarcity=re.compile(word_pattern(raw["aid_scarcity"]), re.I),
+        money_aid=re.compile(word_pattern(raw["money_aid"]), re.I),
+        # the verb right before "N lives" ("claimed more than 300,000 lives"), qualifier words between
+        lives_taken=re.compile(word_pattern(raw["lives_taken"]) + r"\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I),
     )
 
 
@@ -231,6 +236,46 @@ def _percent_is_territory(sentence: str, q: Quantity, left: str, share_party: Sh
                 and (share_party(sentence, q)[0] or lex.territory_words.search(sentence)))
 
 
+# "since 15 November", "since the offensive began": a window, unless it opens on the war itself
+_SINCE_WINDOW = re.compile(r"\bsince\s+(?!(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\s+"
+                           r"the\s+(?:war|conflict|uprising|revolution)\b|the\s+(?:war|conflict|uprising)\s+(?:began|started))", re.I)
+# "in three weeks", "in a few days": the span the taking took
+_SPAN_WINDOW = re.compile(r"\bin\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+|a\s+matter\s+of\s+|(?:[a-z]+|\d+)\s+)?"
+                          r"(?:days|weeks)\b", re.I)
+_HOLDING_VERB = re.compile(r"control\w*|hold\w*|held", re.I)
+
+
+def _taking_verb(clause: str) -> bool:
+    """A verb of taking or losing ground in ``clause`` ("retaken", "lost"), not of holding it."""
+    lex = lexicon()
+    return any(not _HOLDING_VERB.fullmatch(m.group(0))
+               for pat in (lex.gain, lex.loss) for m in pat.finditer(clause))
+
+
+def _share_window(sentence: str, q: Quantity, left: str) -> bool:
+    """A share stated with a recent window is a share taken (``share_taken``): the window in the
+    number's clause or right after it ("in the past week", "this week"); and, where the clause
+    takes or loses ground, also "since 15 November", "in three weeks", or a window fronted before
+    the sentence's first comma ("Over the past two weeks, the opposition has lost more than
+    half"). A holding stays held whatever the window ("has held 30 percent since 2012")."""
+    lex = lexicon()
+    after = sentence[q.end:q.end + 80]
+    if lex.window.search(left) or lex.window.search(after):
+        return True
+    if not _taking_verb(left):
+        return False
+    if _SINCE_WINDOW.search(left) or _SINCE_WINDOW.search(after) or _SPAN_WINDOW.search(after):
+        return True
+    fronted = lex.window.search(sentence[:q.start], 0, min(q.start, 60))
+    if fronted and fronted.start() <= 3 and sentence[fronted.end():fronted.end() + 2].startswith(","):
+        return True
+    since = _FRONTED_SINCE.match(sentence[:q.start])
+    return bool(since and _SINCE_WINDOW.match(since.group(0).lstrip(" \t\"'“")))
+
+
+_FRONTED_SINCE = re.compile(r"^\W*since\b[^,;.]{1,60},", re.I)
+
+
 def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     """The counted noun after the number phrase and where it ends ((None, q.end) if none)."""
     lex = lexicon()
@@ -281,7 +326,7 @@ _HOME_TO = re.compile(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
-_NEED_BEFORE = re.compile(r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
+_NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
                           r"ready\s+to\s+(?:be|receive)|wait(?:s|ed|ing)?\s+to\s+be|yet\s+to\s+be)\s+"
                           r"(?:urgent(?:ly)?\s+|medical(?:ly)?\s+|to\s+be\s+|some\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+|"
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
@@ -351,8 +396,26 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
-_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?:people|persons|civilians|residents|families|those|children)\s+"
-                            r"(?:who|that)\s+(?P<rest>.*)$", re.I | re.S)
+# "the number of citizens who have left ... has exceeded", "the number of militants still holding
+# out ... at": the subject of a sentence whose predicate is the number (no stop between them)
+_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?P<first>[a-z-]+)\s+(?P<second>[a-z-]+)?"
+                            r"(?P<rest>(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,300})$", re.I | re.S)
+
+
+def _number_of(before: str) -> tuple[dict, str] | None:
+    """``(the lexicon entry of the counted noun, the words after "number of")`` when the text
+    before a number is "the number of NOUN ..." (NOUN first or second: "the number of displaced
+    people"); "those" counts people."""
+    m = _NUMBER_OF_WHO.search(before)
+    if not m:
+        return None
+    nouns = lexicon().nouns
+    words = before[m.start("first"):]
+    for word in (m.group("first"), m.group("second") or ""):
+        entry = nouns.get(word.lower()) or ({"party": ""} if word.lower() == "those" else None)
+        if entry:
+            return entry, words
+    return None
 _OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
 _OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
@@ -388,6 +451,8 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
 def _classify(sentence: str, q: Quantity, previous_measure: str | None,
               previous_in_sentence: str | None, share_party: SharePartyFn) -> Classification | None:
     lex = lexicon()
+    if q.kind == "money":
+        return _money(sentence, q)
     if not is_figure_kind(q.kind):
         return None
     if q.low < 0 or q.high < q.low:
@@ -421,8 +486,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = share_party(sentence, q)
-        window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
-        measure = "share_taken" if window else "share_held"
+        measure = "share_taken" if _share_window(sentence, q, left) else "share_held"
         end = q.end
         return Classification("territory", measure, "percent", party, end)
     if q.kind == "area" or q.unit in ("km2", "sq_mi", "hectares", "acres"):
@@ -438,7 +502,19 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         noun, noun_end = "fighters", q.end + forces.end()
     else:
         noun, noun_end = head_noun(sentence, q)
+    distributive = noun is None and _DISTRIBUTIVE.match(q.text)
+    if distributive:
+        # "civilians were leaving in their thousands": the clause's subject is the counted group,
+        # its verb says what befell them
+        people = [m.group(0).lower() for m in lex.noun_pattern.finditer(left)
+                  if lex.nouns.get(m.group(0).lower(), {}).get("unit", "people") == "people"]
+        noun = people[-1] if people else None
     thing = None
+    lives = _LIVES.match(sentence, q.end)
+    if lives and lex.lives_taken.search(_left_clause(sentence, q.start)):
+        # "the war has claimed more than 300,000 lives", "cost 40 civilian lives": the dead
+        return Classification("casualties", "killed", "people", "civilians" if lives.group("civilian") else "",
+                              lives.end())
     if noun is None:
         thing = counted_thing(sentence, q)
         if thing:
@@ -485,19 +561,29 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return Classification("other", "other", unit, "", noun_end)
     noun_measure = info.get("measure")
     cue = _cue(sentence, q, noun_end)
+    if distributive and cue is None:
+        cue = _sentence_cue(left)
     prevented = _PREVENTED.search(left) and _FROM_LEAVING.match(sentence[noun_end:])
     if prevented:
         cue = "trapped"  # "prevented roughly 100 families from leaving"
-    number_of = _NUMBER_OF_WHO.search(sentence[:q.start]) if noun is None else None
-    if number_of and _sentence_cue(number_of.group("rest")) in PEOPLE_MEASURES:
+    number_of = _number_of(sentence[:q.start]) if noun is None else None
+    if number_of:
         # "The number of people who left the east since 26 November has risen to 120,000": the
-        # relative clause of the subject says what the number counts ("risen", "reached" do not)
-        cue = _sentence_cue(number_of.group("rest"))
+        # clause after the subject's noun says what the number counts ("risen", "reached" do
+        # not); else the noun does ("the number of militants holding out at about 5,000")
+        subject, words = number_of
+        fate = _sentence_cue(words) if subject.get("unit", "people") in ("people", "families") else None
+        if fate in PEOPLE_MEASURES:
+            cue = fate
+        elif subject.get("measure"):
+            noun_measure = subject["measure"]
+        party = subject.get("party", party)
+        unit = subject.get("unit", "people")
     before = sentence[:q.start]
     if unit == "people" and _MET_BY_US.search(before):
         # "we interviewed 14 people who fled": the people met for a report, counted by the report
         return Classification("other", "other", "people", party, max(noun_end, q.end))
-    if unit == "people" and _aid_for(before):
+    if unit in ("people", "families") and _aid_for(before):
         # "hygiene kits for 20,000 children": the people the aid is for, no population
         return Classification("other", "aid", "people", party, max(noun_end, q.end))
     fronted = _FRONTED_GROUP.match(before)
@@ -578,6 +664,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
 
 
 _CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+_DISTRIBUTIVE = re.compile(r"in\s+their\s", re.I)
+_LIVES = re.compile(r"\s+(?:of\s+)?(?:(?P<civilian>civilian\s+)|(?:innocent|human|more)\s+)?lives\b", re.I)
 _KINSHIP = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
 # the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
 _MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
@@ -725,3 +813,18 @@ _UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:li
 _CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)
+
+
+_CURRENCY_UNIT = {"USD": "dollar", "GBP": "pound", "EUR": "euro"}
+
+
+def _money(sentence: str, q: Quantity) -> Classification:
+    """A sum of money is a figure of the conflict's response (category ``other``): ``aid`` when
+    the clause gives or pledges it as aid ("an extra £20m in humanitarian aid", "pledged £10
+    million for emergency relief"), else ``other`` ("a plan that requests US$3.2 billion"); the
+    unit is the currency's name in the singular."""
+    lex = lexicon()
+    clause = _left_clause(sentence, q.start) + " " + _right_clause(sentence, q.end)
+    aid = lex.money_aid.search(clause)
+    return Classification("other", "aid" if aid else "other", _CURRENCY_UNIT.get(q.unit, q.unit.lower() or "money"),
+                          "", q.end)
