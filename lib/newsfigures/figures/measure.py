@@ -50,7 +50,9 @@ from typing import Callable
 
 from ..lexicon import load_yaml, word_pattern
 from .context import CONFLICT_CATEGORIES, conflict_context, other_domain
+from .money import money_figure
 from .numbers import Quantity, is_figure_kind
+from .windows import share_window
 
 #: Who holds a share of territory: ``(sentence, quantity) -> (party, verb found)``. The
 #: territory stage answers it (:func:`newsfigures.territory.shares.territory_party`); the
@@ -84,14 +86,12 @@ class Lexicon:
     territory_words: re.Pattern[str]
     gain: re.Pattern[str]
     loss: re.Pattern[str]
-    window: re.Pattern[str]
     evacuee_party: dict[str, str]
     evacuation: re.Pattern[str]
     hurt: re.Pattern[str]
     aid_things: frozenset[str]
     aid_for: re.Pattern[str]
     aid_scarcity: re.Pattern[str]
-    money_aid: re.Pattern[str]
     lives_taken: re.Pattern[str]
 
 
@@ -108,7 +108,6 @@ def lexicon() -> Lexicon:
         territory_words=re.compile(word_pattern(raw["territory_words"]), re.I),
         gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
         loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
-        window=re.compile("|".join(raw["share_window"]), re.I),
         evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
         evacuation=re.compile(word_pattern(raw["evacuation_cues"]), re.I),
         hurt=re.compile(word_pattern(raw["hurt_cues"]), re.I),
@@ -117,7 +116,6 @@ def lexicon() -> Lexicon:
         aid_for=re.compile(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
                            + word_pattern(raw["aid_for"]) + r"\s+$", re.I),
         aid_scarcity=re.compile(word_pattern(raw["aid_scarcity"]), re.I),
-        money_aid=re.compile(word_pattern(raw["money_aid"]), re.I),
         # the verb right before "N lives" ("claimed more than 300,000 lives"), qualifier words between
         lives_taken=re.compile(word_pattern(raw["lives_taken"]) + r"\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I),
     )
@@ -234,46 +232,6 @@ def _percent_is_territory(sentence: str, q: Quantity, left: str, share_party: Sh
     # sentence ("oil prices gained 3 percent" has neither)
     return bool((lex.gain.search(left) or lex.loss.search(left))
                 and (share_party(sentence, q)[0] or lex.territory_words.search(sentence)))
-
-
-# "since 15 November", "since the offensive began": a window, unless it opens on the war itself
-_SINCE_WINDOW = re.compile(r"\bsince\s+(?!(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\s+"
-                           r"the\s+(?:war|conflict|uprising|revolution)\b|the\s+(?:war|conflict|uprising)\s+(?:began|started))", re.I)
-# "in three weeks", "in a few days": the span the taking took
-_SPAN_WINDOW = re.compile(r"\bin\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+|a\s+matter\s+of\s+|(?:[a-z]+|\d+)\s+)?"
-                          r"(?:days|weeks)\b", re.I)
-_HOLDING_VERB = re.compile(r"control\w*|hold\w*|held", re.I)
-
-
-def _taking_verb(clause: str) -> bool:
-    """A verb of taking or losing ground in ``clause`` ("retaken", "lost"), not of holding it."""
-    lex = lexicon()
-    return any(not _HOLDING_VERB.fullmatch(m.group(0))
-               for pat in (lex.gain, lex.loss) for m in pat.finditer(clause))
-
-
-def _share_window(sentence: str, q: Quantity, left: str) -> bool:
-    """A share stated with a recent window is a share taken (``share_taken``): the window in the
-    number's clause or right after it ("in the past week", "this week"); and, where the clause
-    takes or loses ground, also "since 15 November", "in three weeks", or a window fronted before
-    the sentence's first comma ("Over the past two weeks, the opposition has lost more than
-    half"). A holding stays held whatever the window ("has held 30 percent since 2012")."""
-    lex = lexicon()
-    after = sentence[q.end:q.end + 80]
-    if lex.window.search(left) or lex.window.search(after):
-        return True
-    if not _taking_verb(left):
-        return False
-    if _SINCE_WINDOW.search(left) or _SINCE_WINDOW.search(after) or _SPAN_WINDOW.search(after):
-        return True
-    fronted = lex.window.search(sentence[:q.start], 0, min(q.start, 60))
-    if fronted and fronted.start() <= 3 and sentence[fronted.end():fronted.end() + 2].startswith(","):
-        return True
-    since = _FRONTED_SINCE.match(sentence[:q.start])
-    return bool(since and _SINCE_WINDOW.match(since.group(0).lstrip(" \t\"'“")))
-
-
-_FRONTED_SINCE = re.compile(r"^\W*since\b[^,;.]{1,60},", re.I)
 
 
 def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
@@ -452,7 +410,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
               previous_in_sentence: str | None, share_party: SharePartyFn) -> Classification | None:
     lex = lexicon()
     if q.kind == "money":
-        return _money(sentence, q)
+        category, measure, unit = money_figure(sentence, q)
+        return Classification(category, measure, unit, "", q.end)
     if not is_figure_kind(q.kind):
         return None
     if q.low < 0 or q.high < q.low:
@@ -486,7 +445,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = share_party(sentence, q)
-        measure = "share_taken" if _share_window(sentence, q, left) else "share_held"
+        measure = "share_taken" if share_window(sentence, q, left) else "share_held"
         end = q.end
         return Classification("territory", measure, "percent", party, end)
     if q.kind == "area" or q.unit in ("km2", "sq_mi", "hectares", "acres"):
@@ -814,17 +773,3 @@ _CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|truc
                       r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)
 
-
-_CURRENCY_UNIT = {"USD": "dollar", "GBP": "pound", "EUR": "euro"}
-
-
-def _money(sentence: str, q: Quantity) -> Classification:
-    """A sum of money is a figure of the conflict's response (category ``other``): ``aid`` when
-    the clause gives or pledges it as aid ("an extra £20m in humanitarian aid", "pledged £10
-    million for emergency relief"), else ``other`` ("a plan that requests US$3.2 billion"); the
-    unit is the currency's name in the singular."""
-    lex = lexicon()
-    clause = _left_clause(sentence, q.start) + " " + _right_clause(sentence, q.end)
-    aid = lex.money_aid.search(clause)
-    return Classification("other", "aid" if aid else "other", _CURRENCY_UNIT.get(q.unit, q.unit.lower() or "money"),
-                          "", q.end)
