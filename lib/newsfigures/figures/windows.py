@@ -9,7 +9,7 @@ sentence's first comma ("Over the past two weeks, the opposition has lost more t
 
 >>> from newsfigures.figures.numbers import find_quantities
 >>> s = "Government forces have retaken around 90% of the east since 15 November."
->>> (q,) = find_quantities(s)
+>>> q = find_quantities(s)[0]
 >>> share_window(s, q, s[:q.start])
 True
 """
