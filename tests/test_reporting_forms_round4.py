@@ -62,7 +62,7 @@ def test_a_share_taken_within_a_stated_window(text, quote, expected, note):
 # --- "the number of X ... is N" --------------------------------------------------------------------
 NUMBER_OF = [
     ("The governor said the number of citizens who have left the eastern districts since the start "
-     "of the operation has exceeded 100,000.", "100,000", ("displacement", "fled", ""),
+     "of the operation has exceeded 100,000.", "exceeded 100,000", ("displacement", "fled", ""),
      "the relative clause of 'the number of citizens' says they left"),
     ("The ministry puts the number of militants still holding out in the pocket at about 5,000.",
      "about 5,000", ("other", "fighters", "rebels"), "no fate in the clause: the noun counts fighters"),
@@ -239,3 +239,65 @@ RED_CRESCENT = [
 def test_a_national_red_crescent_society(sentence, expected, note):
     src = find_source(sentence)
     assert src is not None and src.name == expected, note
+
+
+# --- a part of a group that only says where it went -------------------------------------------------
+PARTS = [
+    ("Monitors said 10,000 people had fled the districts since Saturday, some 6,000 of them to "
+     "Sheikh Maqsoud, and the rest to the west.", "some 6,000", ("displacement", "fled", ""),
+     "'N of them' with no verb, apposed to the figure before"),
+    ("Some 28,000 people have been displaced. Of these, some 18,000 people have arrived in the west, "
+     "mainly in Jibreen.", "some 18,000", ("displacement", "displaced", ""),
+     "'arrived in' says where the group went: the group's measure"),
+    ("Some 28,000 people have been displaced. Of these, some 18,000 people have arrived in the west, "
+     "while up to 10,000 people have moved to Sheikh Maqsoud.", "up to 10,000",
+     ("displacement", "displaced", ""), "a parallel clause after 'while' keeps the group's measure"),
+    ("Some 31,500 people have been displaced. Of these, 20,000 people have moved to the west, "
+     "including Jibreen, while some 11,500 have gone to Sheikh Maqsoud.", "some 11,500",
+     ("displacement", "displaced", ""), "'have gone to' with no noun"),
+    ("About 3,000 people were evacuated on Thursday. Of those, 1,200 have travelled to Idlib.", "1,200",
+     ("displacement", "evacuated", ""), "evacuees who travelled on"),
+    ("Shelling killed 30 people, two of them children.", "two", ("casualties", "killed", "children"),
+     "an apposed part keeps its own noun's party"),
+    ("Some 28,000 people have been displaced. Of these, 500 were killed on the road.", "500",
+     ("casualties", "killed", ""), "a fate of its own wins over the group's measure"),
+    ("Some 28,000 people have been displaced. Of these, some 400 have died in the cold.", "some 400",
+     ("casualties", "killed", ""), "the same with 'died'"),
+    ("Troops have moved to the front line. Of these, 400 soldiers have moved to the north.", "400",
+     ("other", "fighters", "soldiers"), "a group with no people measure gives no measure"),
+    xfail("He counted 200 dead, adding that 30 of them were never identified.", "30",
+          ("casualties", "killed", ""), "known miss: 'of them' in a clause of its own with no fate is dropped"),
+    ("Two of them said they would stay.", "Two", None, "'two of them' alone is no figure"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", PARTS, ids=[c[-1] for c in PARTS])
+def test_a_part_of_a_group_keeps_the_group_measure(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
+# --- a verb of passing a level is its bound ---------------------------------------------------------
+def qualifier(text: str, quote: str) -> str | None:
+    r = claim(text, quote)
+    return None if r is None else r["qualifier"]
+
+
+PASSED_LEVELS = [
+    ("The governor said the number of people who left has exceeded 100,000.", "exceeded 100,000", "more_than",
+     "'has exceeded N'"),
+    ("The death toll from the offensive surpassed 300 on Sunday.", "surpassed 300", "more_than", "'surpassed N'"),
+    ("The number of displaced now exceeds 40,000, the UN said.", "exceeds 40,000", "more_than", "'exceeds N'"),
+    ("The toll surpasses 500 civilians.", "surpasses 500", "more_than", "'surpasses N'"),
+    ("Monitors reported a toll exceeding 1,000 people in the east.", "exceeding 1,000", "more_than",
+     "'exceeding N' as before"),
+    ("The number of people who fled rose to 20,000.", "20,000", "exact", "'rose to' is no bound"),
+    ("At least 40 people were killed.", "At least 40", "at_least", "a plain qualifier is unchanged"),
+    ("More than 300 people fled on Sunday.", "More than 300", "more_than", "'more than' is unchanged"),
+    ("Some 30 people were wounded.", "Some 30", "approximate", "'some' is unchanged"),
+    ("The toll reached 60 on Friday.", "60", "exact", "'reached' is no bound"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", PASSED_LEVELS, ids=[c[-1] for c in PASSED_LEVELS])
+def test_a_verb_of_passing_a_level_is_its_bound(text, quote, expected, note):
+    assert qualifier(text, quote) == expected, note

@@ -498,7 +498,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
             # "killing 12 of them": a share of a group named before, counted when a cue says what
             # happened to them ("two of them", "one of us" alone are no figures)
-            if not (_OF_THEM_TAIL.match(tail) and _cue(sentence, q, q.end) in PEOPLE_MEASURES):
+            # ("10,000 people had fled, some 6,000 of them to Sheikh Maqsoud": apposed to the
+            # people counted before in the sentence, with no verb of its own)
+            if not (_OF_THEM_TAIL.match(tail) and (_cue(sentence, q, q.end) in PEOPLE_MEASURES or (
+                    previous_in_sentence in PEOPLE_MEASURES and _APPOSED.search(sentence[:q.start])))):
                 return None
     info = lex.nouns.get(noun or "", {})
     if forces:
@@ -546,7 +549,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "hygiene kits for 20,000 children": the people the aid is for, no population
         return Classification("other", "aid", "people", party, max(noun_end, q.end))
     fronted = _FRONTED_GROUP.match(before)
-    if fronted and fronted.group("rest") and not (previous_in_sentence and _GAPPED.match(fronted.group("rest"))):
+    # "Of these, 18,000 have arrived in the west, while 10,000 have moved to X": a part that only
+    # says where it went keeps the group's measure, in a parallel clause too
+    movement = _MOVEMENT_AFTER.match(sentence[max(noun_end, q.end):])
+    if fronted and fronted.group("rest") and not (previous_in_sentence and (
+            _GAPPED.match(fronted.group("rest")) or (movement and _PARALLEL.match(fronted.group("rest"))))):
         fronted = None  # the number is further on in the sentence, in its own clause
     if fronted and fronted.group("rest"):
         fronted_measure = previous_in_sentence
@@ -574,6 +581,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = _GROUP_MEASURE[group.group("group").lower()]
     elif noun_measure in STRONG_NOUN_MEASURES:
         measure = noun_measure
+    elif movement and fronted and fronted_measure in PEOPLE_MEASURES:
+        measure = fronted_measure  # ("arrived in", "moved to": where the group's people went)
     elif cue is not None:
         measure = cue
     elif noun_measure:
@@ -678,6 +687,9 @@ _FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>those|them|these|whom
                             r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
 # "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
 _GAPPED = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
+_MOVEMENT_AFTER = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|so\s+far\s+|also\s+)?"
+                             r"(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+(?:to|in|into|at|towards?)\b", re.I)
+_PARALLEL = re.compile(r"^(?:[^;:]|(?<=\d),(?=\d))*\b(?:while|whereas|and)\s+$", re.I)
 # its complement names the party: "around 100,000 are children"
 _COMPLEMENT = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?(?P<noun>[a-z]+)\b", re.I)
 # "the toll ... passes 300 civilians", "the death toll has risen to 45": the number is the toll's level
