@@ -301,3 +301,58 @@ PASSED_LEVELS = [
 @pytest.mark.parametrize("text, quote, expected, note", PASSED_LEVELS, ids=[c[-1] for c in PASSED_LEVELS])
 def test_a_verb_of_passing_a_level_is_its_bound(text, quote, expected, note):
     assert qualifier(text, quote) == expected, note
+
+
+# --- the toll's own word names whose dead -------------------------------------------------------------
+TOLL_PARTY = [
+    ("He put the civilian toll in the east since the offensive began at 413.", "413",
+     ("casualties", "killed", "civilians"), "'the civilian toll ... at N'"),
+    ("The civilian death toll has risen to 300, monitors said.", "300", ("casualties", "killed", "civilians"),
+     "'civilian death toll'"),
+    ("The army toll stood at 120 on Sunday.", "120", ("casualties", "killed", "soldiers"), "an army's toll"),
+    ("The rebel toll in the battle reached 90.", "90", ("casualties", "killed", "rebels"), "a rebel toll"),
+    ("The child toll of the siege passed 100.", "100", ("casualties", "killed", "children"), "a child toll"),
+    ("The toll has risen to 300, monitors said.", "300", ("casualties", "killed", ""), "a plain toll names no party"),
+    ("The civilian toll rose to 80, including 20 children.", "20", ("casualties", "killed", "children"),
+     "an apposed part keeps its own noun"),
+    ("The civilian toll rose to 80 people.", "80", ("casualties", "killed", ""),
+     "a head noun of its own decides ('people' names no party)"),
+    ("The civilian toll is unknown, but 40 fighters were killed.", "40", ("casualties", "killed", "fighters"),
+     "a number with its own noun, far from the toll"),
+    ("Monitors said the military toll was about 60.", "about 60", ("casualties", "killed", "soldiers"),
+     "'the military toll ... about N'"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", TOLL_PARTY, ids=[c[-1] for c in TOLL_PARTY])
+def test_a_toll_s_own_word_names_the_party(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
+# --- people who hand themselves over ------------------------------------------------------------------
+SURRENDER = [
+    ("The source added that 46 gunmen had handed themselves over to the authorities.", "46",
+     ("other", "surrendered", "rebels"), "'handed themselves over'"),
+    ("Some 300 militants handed themselves in at the checkpoint.", "Some 300", ("other", "surrendered", "rebels"),
+     "'handed themselves in'"),
+    ("About 120 fighters turned themselves over to the army.", "About 120", ("other", "surrendered", "fighters"),
+     "'turned themselves over'"),
+    ("At least 50 gunmen gave themselves over to the police.", "At least 50", ("other", "surrendered", "rebels"),
+     "'gave themselves over'"),
+    ("Some 1,217 gunmen had laid down their arms, he said.", "Some 1,217", ("other", "surrendered", "rebels"),
+     "'laid down their arms' as before"),
+    ("Nearly 200 rebels surrendered on Sunday.", "Nearly 200", ("other", "surrendered", "rebels"), "'surrendered'"),
+    ("Troops handed over 12 prisoners to the Red Cross.", "12", ("other", "detained", ""),
+     "prisoners handed over stay detained"),
+    ("About 400 gunmen were killed in the assault.", "About 400", ("casualties", "killed", "rebels"),
+     "a fate of another kind"),
+    ("Some 300 militants remain in the pocket.", "Some 300", ("population", "remaining", "rebels"),
+     "no surrender: who remain"),
+    ("The army said 70 fighters had handed themselves over, and 30 more were captured.", "70",
+     ("other", "surrendered", "fighters"), "the first of two numbers"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", SURRENDER, ids=[c[-1] for c in SURRENDER])
+def test_people_who_hand_themselves_over_surrender(text, quote, expected, note):
+    assert read(text, quote) == expected, note

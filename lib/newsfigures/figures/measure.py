@@ -628,6 +628,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "secured the exit of 1,500 people": a party named right before the number
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
         party = m.group(1).lower() if m else ""
+    if not party and noun is None and category == "casualties":
+        # "He put the civilian toll in the east at 413": the toll's own word names whose dead
+        m = _TOLL_OF.search(sentence[:q.start])
+        party = _TOLL_PARTY.get(m.group("who").lower(), "") if m else ""
     return Classification(category, measure, unit, party, max(noun_end, q.end))
 
 
@@ -687,6 +691,10 @@ _FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>those|them|these|whom
                             r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
 # "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
 _GAPPED = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
+_TOLL_OF = re.compile(r"\b(?P<who>civilian|child|children's|military|army|rebel|opposition)\s+(?:death\s+|casualty\s+)?toll\b"
+                      r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,100}$", re.I)
+_TOLL_PARTY = {"civilian": "civilians", "child": "children", "children's": "children", "military": "soldiers",
+               "army": "soldiers", "rebel": "rebels", "opposition": "rebels"}
 _MOVEMENT_AFTER = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|so\s+far\s+|also\s+)?"
                              r"(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+(?:to|in|into|at|towards?)\b", re.I)
 _PARALLEL = re.compile(r"^(?:[^;:]|(?<=\d),(?=\d))*\b(?:while|whereas|and)\s+$", re.I)
