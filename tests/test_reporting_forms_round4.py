@@ -356,3 +356,33 @@ SURRENDER = [
 @pytest.mark.parametrize("text, quote, expected, note", SURRENDER, ids=[c[-1] for c in SURRENDER])
 def test_people_who_hand_themselves_over_surrender(text, quote, expected, note):
     assert read(text, quote) == expected, note
+
+
+# --- people at a place that receives the displaced ----------------------------------------------------
+RECEPTION = [
+    ("Red Crescent volunteers registered nearly 4,000 people arriving at a collection point in the west.",
+     "nearly 4,000", ("displacement", "fled", ""), "people arriving: the nearest cue"),
+    ("The Red Crescent has registered 4,500 families at the collection shelter, a disused factory.", "4,500",
+     ("displacement", "displaced", ""), "families registered at a collection shelter"),
+    ("About 2,000 people are staying at the reception centre in the west.", "About 2,000",
+     ("displacement", "displaced", ""), "a reception centre"),
+    ("Some 700 families were moved to a transit centre near the airport.", "Some 700",
+     ("displacement", "displaced", ""), "a transit centre"),
+    ("The collective shelter now houses 1,200 people.", "1,200", ("displacement", "displaced", ""),
+     "a collective shelter"),
+    ("About 3,000 people were arriving in western districts every day.", "About 3,000",
+     ("displacement", "fled", ""), "'arriving' like 'arrived'"),
+    ("Around 50 aid trucks were arriving at the crossing.", "Around 50", ("other", "vehicles", ""),
+     "trucks arriving stay vehicles"),
+    ("The UN said 30 staff were working at the reception centre.", "30", ("other", "staff", ""),
+     "staff at a reception centre stay staff"),
+    ("The collection point received 20 tonnes of flour.", "20 tonnes", ("other", "aid", ""),
+     "aid at a collection point stays aid"),
+    ("Shelling killed 12 people near the reception centre.", "12", ("casualties", "killed", ""),
+     "a fate of its own wins"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", RECEPTION, ids=[c[-1] for c in RECEPTION])
+def test_people_at_a_reception_place_are_displaced(text, quote, expected, note):
+    assert read(text, quote) == expected, note
