@@ -386,3 +386,39 @@ RECEPTION = [
 @pytest.mark.parametrize("text, quote, expected, note", RECEPTION, ids=[c[-1] for c in RECEPTION])
 def test_people_at_a_reception_place_are_displaced(text, quote, expected, note):
     assert read(text, quote) == expected, note
+
+
+# --- "X ..., its human rights office said" ------------------------------------------------------------
+def source_of(text: str, quote: str) -> str | None:
+    r = claim(text, quote)
+    return None if r is None else r["source"]
+
+
+OWNED_BODIES = [
+    ("The United Nations has received reports that pro-government forces killed at least 82 civilians in "
+     "their homes, its human rights office said on Tuesday.", "at least 82", "UN human rights office",
+     "the owner's body as the table knows it; the actor on the way is no owner"),
+    ("The United Nations has received reports that troops killed 40 civilians, including 11 women and 13 "
+     "children, its human rights office said.", "13 children", "UN human rights office",
+     "every figure of the sentence"),
+    ("The WHO has recorded 300 wounded patients in the west, its regional office said.", "300", "WHO",
+     "a body the table does not know: the organisation itself"),
+    ("The Observatory counted 30 dead on Sunday, its director said.", "30",
+     "Syrian Observatory for Human Rights", "a director's word is the organisation's"),
+    ("UNICEF believes 500 children are trapped in the pocket, its spokesman said.", "500", "UNICEF",
+     "a spokesman speaks for the organisation"),
+    ("Shelling killed 12 civilians, its spokesman said.", "12", "", "no organisation to own the body"),
+    ("Civilians said 12 people were killed, their spokesman said.", "12", "residents",
+     "a generic group is no owner (its own speech verb decides)"),
+    ("The ICRC said 2,000 people were evacuated on Thursday.", "2,000", "ICRC",
+     "a plain attribution is unchanged"),
+    ("The UN said 50,000 people remain, its humanitarian office said.", "50,000", "United Nations",
+     "the first speaker still wins"),
+    ("Russia's military said 1,200 gunmen surrendered, its defence ministry said.", "1,200",
+     "Russian Defence Ministry", "the same source twice"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", OWNED_BODIES, ids=[c[-1] for c in OWNED_BODIES])
+def test_its_body_said_speaks_for_the_organisation_named_first(text, quote, expected, note):
+    assert (source_of(text, quote) or "") == expected, note
