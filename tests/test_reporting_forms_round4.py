@@ -422,3 +422,32 @@ OWNED_BODIES = [
 @pytest.mark.parametrize("text, quote, expected, note", OWNED_BODIES, ids=[c[-1] for c in OWNED_BODIES])
 def test_its_body_said_speaks_for_the_organisation_named_first(text, quote, expected, note):
     assert (source_of(text, quote) or "") == expected, note
+
+
+# --- refugees and the displaced name no party; shelter for N people is aid ---------------------------
+NO_PARTY_AND_CAPACITY = [
+    ("Turkey hosts nearly 3 million Syrian refugees.", "nearly 3 million", ("displacement", "refugees", ""),
+     "refugees name no party"),
+    ("The shelter is housing nearly 5,000 displaced people.", "nearly 5,000", ("displacement", "displaced", ""),
+     "displaced people name no party"),
+    ("Some 2,000 IDPs arrived in the camps.", "Some 2,000", ("displacement", "displaced", ""), "IDPs name no party"),
+    ("About 700 children were displaced by the shelling.", "About 700", ("displacement", "displaced", "children"),
+     "children keep their party"),
+    ("Some 300 civilians fled on Sunday.", "Some 300", ("displacement", "fled", "civilians"),
+     "civilians keep theirs"),
+    ("Ankara discussed setting up a tent city for 80,000 people near the border.", "80,000", ("other", "aid", ""),
+     "a tent city for N people is aid (its capacity), no displacement"),
+    ("The agency shipped tents for 10,000 people to the west.", "10,000", ("other", "aid", ""), "tents for people"),
+    ("A tent camp for 5,000 families is being built near Idlib.", "5,000", ("other", "aid", ""),
+     "a tent camp for families"),
+    ("Some 5,000 people are living in tents in the west.", "Some 5,000", ("population", "residents", ""),
+     "people living in tents are no aid count"),
+    ("About 20,000 people fled to the camps near the border.", "About 20,000", ("displacement", "fled", ""),
+     "people who fled to camps"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", NO_PARTY_AND_CAPACITY,
+                         ids=[c[-1] for c in NO_PARTY_AND_CAPACITY])
+def test_refugees_name_no_party_and_shelter_capacity_is_aid(text, quote, expected, note):
+    assert read(text, quote) == expected, note
