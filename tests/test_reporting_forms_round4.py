@@ -451,3 +451,55 @@ NO_PARTY_AND_CAPACITY = [
                          ids=[c[-1] for c in NO_PARTY_AND_CAPACITY])
 def test_refugees_name_no_party_and_shelter_capacity_is_aid(text, quote, expected, note):
     assert read(text, quote) == expected, note
+
+
+# --- a qualifier inside quotation marks --------------------------------------------------------------
+from newsfigures.figures.numbers import find_quantities  # noqa: E402
+
+QUOTED_QUALIFIERS = [
+    ("Syrian army liberates 'over 70%' of eastern Aleppo", "over 70%", "more_than", "a headline's scare quotes"),
+    ("Monitors say 'at least 40' were killed", "at least 40", "at_least", "single quotes"),
+    ("He said ‘about 300’ people fled", "about 300", "approximate", "curly quotes"),
+    ("'Up to 10,000' remain, the UN said", "Up to 10,000", "at_most", "a quote opening the sentence"),
+    ("The toll is (over 50) by now", "over 50", "more_than", "a bracket before the qualifier"),
+    ('He said "nearly 2,000" people crossed', "nearly 2,000", "approximate", "double quotes as before"),
+    ("Syrian army liberates over 70% of the east", "over 70%", "more_than", "no quotes as before"),
+    ("Aleppo's 300 doctors stayed", "300", "exact", "a possessive is no quote"),
+    ("The rebels' 2,000 fighters held out", "2,000", "exact", "a plural possessive is no quote"),
+    ("It was 'a disaster', and 40 people died", "40", "exact", "a quote elsewhere changes nothing"),
+]
+
+
+@pytest.mark.parametrize("text, surface, qualifier, note", QUOTED_QUALIFIERS, ids=[c[-1] for c in QUOTED_QUALIFIERS])
+def test_a_qualifier_inside_quotation_marks(text, surface, qualifier, note):
+    found = {q.text: q.qualifier for q in find_quantities(text)}
+    assert found.get(surface) == qualifier, (note, found)
+
+
+# --- a one-word masthead before the headline ---------------------------------------------------------
+from newsfigures.reading.scrape import clean_scrape  # noqa: E402
+
+BODY_LINE = "Kurdish forces took two districts on Monday, a commander said, adding that more people had fled."
+MASTHEADS = [
+    (f"RUDAW\n\nYPG takes two districts as thousands flee\n\n{BODY_LINE}", "YPG takes two districts as thousands flee",
+     "a masthead in capitals"),
+    (f"Rudaw\n\nYPG takes two districts\n\n{BODY_LINE}", "YPG takes two districts", "a masthead as written"),
+    (f"KURDISTAN24\n\nKurdish forces take two districts\n\n{BODY_LINE}", "Kurdish forces take two districts",
+     "a masthead with digits"),
+    (f"NEWS\n\nMENU\n\nArmy takes two districts\n\n{BODY_LINE}", "Army takes two districts", "two one-word lines"),
+    (f"Army takes two districts\n\n{BODY_LINE}", "Army takes two districts", "no masthead: as before"),
+    (f"Aleppo\n\n{BODY_LINE}", "", "a one-word line before the body is no masthead of a headline"),
+    (f"{BODY_LINE}\n\nMore people fled on Tuesday, the monitor said, as shelling went on.", "",
+     "no headline at all"),
+    (f"SANA\n\nArmy restores security to Sheikh Saeed\n\n{BODY_LINE}", "Army restores security to Sheikh Saeed",
+     "an agency's masthead"),
+    (f"EXCLUSIVE\n\nInside the last hospital of east Aleppo\n\n{BODY_LINE}",
+     "Inside the last hospital of east Aleppo", "a kicker word"),
+    (f"Kurdistan | Middle East | World\n\nRUDAW\n\nYPG takes two districts\n\n{BODY_LINE}", "YPG takes two districts",
+     "a menu line and a masthead"),
+]
+
+
+@pytest.mark.parametrize("text, title, note", MASTHEADS, ids=[c[-1] for c in MASTHEADS])
+def test_a_one_word_masthead_before_the_headline_is_furniture(text, title, note):
+    assert clean_scrape(text).title == title, note
