@@ -759,7 +759,7 @@ def test_lexicon_vague_bounds() -> None:
     ("thousands", (2000, 9999)), ("several thousand", (2000, 9999)),
     ("a few thousand", (2000, 9999)), ("tens of thousands", (20000, 99999)),
     ("hundreds of thousands", (200000, 999999)), ("millions", (2000000, 9999999)),
-    ("a handful", (2, 9)),
+    ("a handful", (2, 9)), ("in their hundreds", (200, 999)), ("in their thousands", (2000, 9999)),
 ])
 def test_documented_vague_table(phrase: str, expected: tuple[int, int]) -> None:
     """The table in data/gold/README.md, phrase by phrase."""

@@ -562,3 +562,37 @@ def test_an_organisation_or_outlet_naming_itself_in_the_text(paragraphs, expecte
         "neg-two-organisations", "neg-footer-org-as-object", "neg-we-without-org"])
 def test_an_organisation_narrating_as_we_or_signing_its_footer(top, paragraphs, bottom, expected):
     assert infer_outlet(top=top, paragraphs=paragraphs, bottom=bottom).outlet == expected
+
+
+AUTHOR_LINES = [
+    ([], ["Rebels lost half the east in two weeks.", "Jane Doe is a contributor to Al-Monitor's Turkey Pulse."], [],
+     "Al-Monitor", "a contributor's closing line"),
+    ([], ["Rebels lost half the east.", "John Smith is a columnist for The National."], [], "The National",
+     "a columnist's closing line"),
+    ([], ["The army advanced."], ["Mary Roe is a correspondent for The Washington Post in Beirut."],
+     "The Washington Post", "a bottom line"),
+    ([], ["The army advanced.", "Omar Haddad is the Middle East editor at The Independent."], [], "The Independent",
+     "an editor 'at' the paper"),
+    ([], ["Sami Nour is a senior analyst with the International Crisis Group.", "The army advanced."], [], "",
+     "an organisation is no publisher of a news analysis by this line alone"),
+    ([], ["Jane Doe, who is a contributor to Al-Monitor, said the army advanced.", "The army advanced.",
+          "Rebels fled."], [], "", "a tagline inside a sentence of the body is no closing line"),
+    ([], ["Jane Doe is a contributor to Al-Monitor.", "The army advanced.", "Rebels fled.", "Talks went on."], [], "",
+     "a tagline at the top is no closing line"),
+    ([], ["The army advanced.", "Jane Doe is a contributor to several outlets."], [], "", "no outlet named"),
+    (["Syrian army takes 70% of the east"], ["The army advanced."],
+     ["Published time: 6 Dec, 2016 13:05", "Edited time: 6 Dec, 2016 15:40"], "RT", "RT's time stamps"),
+    (["Syria: civilians at risk"], ["We are alarmed by the reports."], ["Index: MDE 24/5395/2016"],
+     "Amnesty International", "Amnesty's document index"),
+    (["Syria: civilians at risk"], ["The army advanced."], ["AI Index: MDE 24/1234/2016"], "Amnesty International",
+     "the same with 'AI Index'"),
+    (["Syria: civilians at risk"], ["The army advanced."], ["Index of prices: 24/5395/2016"], "",
+     "another index is no Amnesty document"),
+    (["Aleppo falls"], ["The army advanced."], ["Published: 6 Dec, 2016 13:05"], "", "a plain 'Published:' stamp names no outlet"),
+]
+
+
+@pytest.mark.parametrize("top,paragraphs,bottom,expected,note", AUTHOR_LINES, ids=[c[-1] for c in AUTHOR_LINES])
+def test_an_author_s_closing_line_or_a_publisher_s_own_stamp(top, paragraphs, bottom, expected, note):
+    found = infer_outlet(top=top, furniture=list(bottom), paragraphs=paragraphs, bottom=bottom)
+    assert found.outlet == expected, (note, found.evidence)

@@ -915,7 +915,8 @@ NUMBER_OF_WHO = [
     ("The total of families who fled to Jibreen now stands at 3,000.",
      "3,000", ("displacement", "fled", "civilians", "single_day"), "families who fled"),
     ("The number of people who voted has risen to 2,000.", "2,000", None, "no measure in the clause"),
-    ("The number of trucks that entered the city rose to 40.", "40", None, "trucks are no people"),
+    ("The number of trucks that entered the city rose to 40.", "40", ("other", "vehicles", "", None),
+     "trucks are no people: the number counts vehicles"),
 ]
 NUMBER_OF_WHO[3] = ("The total of families who fled to Jibreen now stands at 3,000.", "3,000",
                     ("displacement", "fled", "", "cumulative"), "families who fled")

@@ -10,7 +10,7 @@ from typing import Sequence
 from .candidates import _Analysis, _Cand, _Ctx, _original
 from .lexicon import Source, _Entry, _Lexicon, _PARTICLES, _Ref, _fold, _lexicon, _skeleton, _tokens
 from .mentions import _scan
-from .sentence import _analyse_cached, _make_source, _pick, _source_of
+from .sentence import _analyse_cached, _make_source, _pick, _source_of, owned_body
 from .speakers import _infer_role, _is_personal_mention, _people_of
 
 
@@ -264,6 +264,8 @@ def attribute(sentences: list[str], publisher: Source | None = None, outlet: str
             out.append(None)
             continue
         chosen, resolved = _resolve_in_context(store, an, i)
+        if chosen is None:
+            chosen = owned_body(an)  # "X ..., its human rights office said"
         if chosen is not None and chosen.surface and _INTERVIEWED_BY_US_RE.match(texts[i][chosen.end:]):
             # "Rebel commanders we spoke to said ...": the organisation (or outlet) that spoke to
             # them states it in its own voice

@@ -274,6 +274,37 @@ def _analyse_cached(text: str) -> _Analysis:
     return _analyse_sentence(_lexicon(), text)
 
 
+# "..., its human rights office said": a body of an organisation named earlier in the sentence
+_OWNED_BODY = re.compile(
+    r"\b(?:its|their)\s+(?P<body>(?:[a-z][\w-]*\s+){0,3}?(?:office|ministry|agency|arm|wing|mission|command|"
+    r"commission|council|department|directorate|spokesman|spokeswoman|spokesperson))\s*,?\s+"
+    r"(?:said|says|reported|reports|announced|stated|added|told)\b", re.I)
+
+
+def owned_body(an: _Analysis) -> Source | None:
+    """The source of "X ..., its human rights office said": the body of the organisation X named
+    first in the sentence, as the table knows it ("United Nations human rights office" -> UN
+    human rights office), else X itself (its spokesman speaks for it). None without such an X."""
+    m = _OWNED_BODY.search(an.folded)
+    if m is None:
+        return None
+    owners = [mm for mm in an.mentions if mm.end <= m.start() and mm.entry is not None and not mm.entry.generic
+              and mm.target.kind != "person"]
+    if not owners:
+        return None
+    owner = owners[0]  # the sentence's subject, not an actor on the way ("pro-government forces killed")
+    start, end = an.offs[m.start()], an.offs[m.end("body") - 1] + 1
+    body = m.group("body")
+    from .antecedents import resolve_alias  # (the alias reader lives with the article-level step)
+
+    for name in (f"{an.folded[owner.start:owner.end]} {body}", f"{owner.entry.name} {body}"):
+        found = resolve_alias(name)
+        if found is not None and found.name != owner.entry.name and found.source_type != "media":
+            return Source(found.name, found.source_type, found.party_to_conflict, an.text[start:end], start, end)
+    e = owner.entry
+    return Source(e.name, e.source_type, e.party, an.text[start:end], start, end)
+
+
 def find_source(sentence: str) -> Source | None:
     """The source ``sentence`` attributes its statement to, if the sentence names one.
 
@@ -287,4 +318,4 @@ def find_source(sentence: str) -> Source | None:
     an = _analyse_cached(sentence)
     resolved = [(c, s) for c in an.speakers if (s := _source_of(an, c, lex)) is not None]
     cited = [(c, s) for c in an.cited if (s := _source_of(an, c, lex)) is not None]
-    return _pick(an, resolved, cited)
+    return _pick(an, resolved, cited) or owned_body(an)

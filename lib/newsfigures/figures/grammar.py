@@ -177,7 +177,8 @@ class _Grammar:
         self.number_only = re.compile(rf"(?:{num}|{dozen})", flags)
 
         # Left context: each is searched in a short window ending where the number starts.
-        self.qual_tail = re.compile(rf"(?<![\w'’])(?P<q>{quals}){_SP}\Z", flags)
+        # (no letter or apostrophe before: "rebels' about"; an opening quote is no apostrophe: "'over 70%'")
+        self.qual_tail = re.compile(rf"(?:(?<![\w'’])|(?<=[\s(\[]['‘])|(?<=\A['‘]))(?P<q>{quals}){_SP}\Z", flags)
         symbols = "|".join(re.escape(k) for k in sorted(self.symbol_qualifiers, key=len,
                                                          reverse=True))
         self.symbol_tail = re.compile(rf"(?<![^\W\d_])(?P<q>{symbols})[^\S\n]?\Z")

@@ -50,7 +50,9 @@ from typing import Callable
 
 from ..lexicon import load_yaml, word_pattern
 from .context import CONFLICT_CATEGORIES, conflict_context, other_domain
+from .money import money_figure
 from .numbers import Quantity, is_figure_kind
+from .windows import share_window
 
 #: Who holds a share of territory: ``(sentence, quantity) -> (party, verb found)``. The
 #: territory stage answers it (:func:`newsfigures.territory.shares.territory_party`); the
@@ -84,13 +86,13 @@ class Lexicon:
     territory_words: re.Pattern[str]
     gain: re.Pattern[str]
     loss: re.Pattern[str]
-    window: re.Pattern[str]
     evacuee_party: dict[str, str]
     evacuation: re.Pattern[str]
     hurt: re.Pattern[str]
     aid_things: frozenset[str]
     aid_for: re.Pattern[str]
     aid_scarcity: re.Pattern[str]
+    lives_taken: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +108,6 @@ def lexicon() -> Lexicon:
         territory_words=re.compile(word_pattern(raw["territory_words"]), re.I),
         gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
         loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
-        window=re.compile("|".join(raw["share_window"]), re.I),
         evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
         evacuation=re.compile(word_pattern(raw["evacuation_cues"]), re.I),
         hurt=re.compile(word_pattern(raw["hurt_cues"]), re.I),
@@ -115,6 +116,8 @@ def lexicon() -> Lexicon:
         aid_for=re.compile(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
                            + word_pattern(raw["aid_for"]) + r"\s+$", re.I),
         aid_scarcity=re.compile(word_pattern(raw["aid_scarcity"]), re.I),
+        # the verb right before "N lives" ("claimed more than 300,000 lives"), qualifier words between
+        lives_taken=re.compile(word_pattern(raw["lives_taken"]) + r"\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I),
     )
 
 
@@ -281,7 +284,7 @@ _HOME_TO = re.compile(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
-_NEED_BEFORE = re.compile(r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
+_NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
                           r"ready\s+to\s+(?:be|receive)|wait(?:s|ed|ing)?\s+to\s+be|yet\s+to\s+be)\s+"
                           r"(?:urgent(?:ly)?\s+|medical(?:ly)?\s+|to\s+be\s+|some\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+|"
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
@@ -351,8 +354,26 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     return best[2] if best else None
 
 
-_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?:people|persons|civilians|residents|families|those|children)\s+"
-                            r"(?:who|that)\s+(?P<rest>.*)$", re.I | re.S)
+# "the number of citizens who have left ... has exceeded", "the number of militants still holding
+# out ... at": the subject of a sentence whose predicate is the number (no stop between them)
+_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?P<first>[a-z-]+)\s+(?P<second>[a-z-]+)?"
+                            r"(?P<rest>(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,300})$", re.I | re.S)
+
+
+def _number_of(before: str) -> tuple[dict, str] | None:
+    """``(the lexicon entry of the counted noun, the words after "number of")`` when the text
+    before a number is "the number of NOUN ..." (NOUN first or second: "the number of displaced
+    people"); "those" counts people."""
+    m = _NUMBER_OF_WHO.search(before)
+    if not m:
+        return None
+    nouns = lexicon().nouns
+    words = before[m.start("first"):]
+    for word in (m.group("first"), m.group("second") or ""):
+        entry = nouns.get(word.lower()) or ({"party": ""} if word.lower() == "those" else None)
+        if entry:
+            return entry, words
+    return None
 _OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
 _OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
@@ -388,6 +409,9 @@ def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
 def _classify(sentence: str, q: Quantity, previous_measure: str | None,
               previous_in_sentence: str | None, share_party: SharePartyFn) -> Classification | None:
     lex = lexicon()
+    if q.kind == "money":
+        category, measure, unit = money_figure(sentence, q)
+        return Classification(category, measure, unit, "", q.end)
     if not is_figure_kind(q.kind):
         return None
     if q.low < 0 or q.high < q.low:
@@ -421,8 +445,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
         party, _ = share_party(sentence, q)
-        window = lex.window.search(left) or lex.window.search(sentence[q.end:q.end + 80])
-        measure = "share_taken" if window else "share_held"
+        measure = "share_taken" if share_window(sentence, q, left) else "share_held"
         end = q.end
         return Classification("territory", measure, "percent", party, end)
     if q.kind == "area" or q.unit in ("km2", "sq_mi", "hectares", "acres"):
@@ -438,7 +461,19 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         noun, noun_end = "fighters", q.end + forces.end()
     else:
         noun, noun_end = head_noun(sentence, q)
+    distributive = noun is None and _DISTRIBUTIVE.match(q.text)
+    if distributive:
+        # "civilians were leaving in their thousands": the clause's subject is the counted group,
+        # its verb says what befell them
+        people = [m.group(0).lower() for m in lex.noun_pattern.finditer(left)
+                  if lex.nouns.get(m.group(0).lower(), {}).get("unit", "people") == "people"]
+        noun = people[-1] if people else None
     thing = None
+    lives = _LIVES.match(sentence, q.end)
+    if lives and lex.lives_taken.search(_left_clause(sentence, q.start)):
+        # "the war has claimed more than 300,000 lives", "cost 40 civilian lives": the dead
+        return Classification("casualties", "killed", "people", "civilians" if lives.group("civilian") else "",
+                              lives.end())
     if noun is None:
         thing = counted_thing(sentence, q)
         if thing:
@@ -463,7 +498,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
             # "killing 12 of them": a share of a group named before, counted when a cue says what
             # happened to them ("two of them", "one of us" alone are no figures)
-            if not (_OF_THEM_TAIL.match(tail) and _cue(sentence, q, q.end) in PEOPLE_MEASURES):
+            # ("10,000 people had fled, some 6,000 of them to Sheikh Maqsoud": apposed to the
+            # people counted before in the sentence, with no verb of its own)
+            if not (_OF_THEM_TAIL.match(tail) and (_cue(sentence, q, q.end) in PEOPLE_MEASURES or (
+                    previous_in_sentence in PEOPLE_MEASURES and _APPOSED.search(sentence[:q.start])))):
                 return None
     info = lex.nouns.get(noun or "", {})
     if forces:
@@ -485,23 +523,37 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return Classification("other", "other", unit, "", noun_end)
     noun_measure = info.get("measure")
     cue = _cue(sentence, q, noun_end)
+    if distributive and cue is None:
+        cue = _sentence_cue(left)
     prevented = _PREVENTED.search(left) and _FROM_LEAVING.match(sentence[noun_end:])
     if prevented:
         cue = "trapped"  # "prevented roughly 100 families from leaving"
-    number_of = _NUMBER_OF_WHO.search(sentence[:q.start]) if noun is None else None
-    if number_of and _sentence_cue(number_of.group("rest")) in PEOPLE_MEASURES:
+    number_of = _number_of(sentence[:q.start]) if noun is None else None
+    if number_of:
         # "The number of people who left the east since 26 November has risen to 120,000": the
-        # relative clause of the subject says what the number counts ("risen", "reached" do not)
-        cue = _sentence_cue(number_of.group("rest"))
+        # clause after the subject's noun says what the number counts ("risen", "reached" do
+        # not); else the noun does ("the number of militants holding out at about 5,000")
+        subject, words = number_of
+        fate = _sentence_cue(words) if subject.get("unit", "people") in ("people", "families") else None
+        if fate in PEOPLE_MEASURES:
+            cue = fate
+        elif subject.get("measure"):
+            noun_measure = subject["measure"]
+        party = subject.get("party", party)
+        unit = subject.get("unit", "people")
     before = sentence[:q.start]
     if unit == "people" and _MET_BY_US.search(before):
         # "we interviewed 14 people who fled": the people met for a report, counted by the report
         return Classification("other", "other", "people", party, max(noun_end, q.end))
-    if unit == "people" and _aid_for(before):
+    if unit in ("people", "families") and _aid_for(before):
         # "hygiene kits for 20,000 children": the people the aid is for, no population
         return Classification("other", "aid", "people", party, max(noun_end, q.end))
     fronted = _FRONTED_GROUP.match(before)
-    if fronted and fronted.group("rest") and not (previous_in_sentence and _GAPPED.match(fronted.group("rest"))):
+    # "Of these, 18,000 have arrived in the west, while 10,000 have moved to X": a part that only
+    # says where it went keeps the group's measure, in a parallel clause too
+    movement = _MOVEMENT_AFTER.match(sentence[max(noun_end, q.end):])
+    if fronted and fronted.group("rest") and not (previous_in_sentence and (
+            _GAPPED.match(fronted.group("rest")) or (movement and _PARALLEL.match(fronted.group("rest"))))):
         fronted = None  # the number is further on in the sentence, in its own clause
     if fronted and fronted.group("rest"):
         fronted_measure = previous_in_sentence
@@ -529,6 +581,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = _GROUP_MEASURE[group.group("group").lower()]
     elif noun_measure in STRONG_NOUN_MEASURES:
         measure = noun_measure
+    elif movement and fronted and fronted_measure in PEOPLE_MEASURES:
+        measure = fronted_measure  # ("arrived in", "moved to": where the group's people went)
     elif cue is not None:
         measure = cue
     elif noun_measure:
@@ -574,10 +628,16 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "secured the exit of 1,500 people": a party named right before the number
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
         party = m.group(1).lower() if m else ""
+    if not party and noun is None and category == "casualties":
+        # "He put the civilian toll in the east at 413": the toll's own word names whose dead
+        m = _TOLL_OF.search(sentence[:q.start])
+        party = _TOLL_PARTY.get(m.group("who").lower(), "") if m else ""
     return Classification(category, measure, unit, party, max(noun_end, q.end))
 
 
 _CASUALTY_MEASURES = {"killed", "wounded", "missing"}
+_DISTRIBUTIVE = re.compile(r"in\s+their\s", re.I)
+_LIVES = re.compile(r"\s+(?:of\s+)?(?:(?P<civilian>civilian\s+)|(?:innocent|human|more)\s+)?lives\b", re.I)
 _KINSHIP = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
 # the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
 _MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
@@ -631,6 +691,13 @@ _FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>those|them|these|whom
                             r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
 # "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
 _GAPPED = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
+_TOLL_OF = re.compile(r"\b(?P<who>civilian|child|children's|military|army|rebel|opposition)\s+(?:death\s+|casualty\s+)?toll\b"
+                      r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,100}$", re.I)
+_TOLL_PARTY = {"civilian": "civilians", "child": "children", "children's": "children", "military": "soldiers",
+               "army": "soldiers", "rebel": "rebels", "opposition": "rebels"}
+_MOVEMENT_AFTER = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|so\s+far\s+|also\s+)?"
+                             r"(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+(?:to|in|into|at|towards?)\b", re.I)
+_PARALLEL = re.compile(r"^(?:[^;:]|(?<=\d),(?=\d))*\b(?:while|whereas|and)\s+$", re.I)
 # its complement names the party: "around 100,000 are children"
 _COMPLEMENT = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?(?P<noun>[a-z]+)\b", re.I)
 # "the toll ... passes 300 civilians", "the death toll has risen to 45": the number is the toll's level
@@ -725,3 +792,4 @@ _UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:li
 _CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)
+

@@ -379,6 +379,27 @@ def _self_references(body: str) -> list[_Evidence]:
     return out
 
 
+#: the author's line closing a page: "Jane Doe is a contributor to Al-Monitor's Turkey Pulse",
+#: "John Smith is a columnist for The National"
+_TAGLINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contributor|columnist|correspondent|"
+    r"writer|reporter|editor|analyst|commentator)\s+(?:to|for|at|with)\s+(?P<rest>.{2,120})$")
+
+
+def _author_tagline(paragraphs: list[str], bottom: list[str]) -> list[_Evidence]:
+    """The outlet an author's closing line works for (a paragraph of its own, among the page's
+    last two paragraphs or its bottom lines), named first in what follows "contributor to"."""
+    for line in [p for p in paragraphs if p.strip()][-2:] + list(bottom):
+        m = _TAGLINE.match(line.strip())
+        if not m:
+            continue
+        names = find_outlet_names(m.group("rest"))
+        if names and names[0].start <= 4 and not names[0].outlet.organisation:
+            o = names[0].outlet
+            return [_Evidence(o, "wire" if o.wire else "site", "author_tagline", line.strip())]
+    return []
+
+
 def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragraphs: Iterable[str] = (),
                  bottom: Iterable[str] = (), captions: Iterable[str] = ()) -> OutletInference:
     """Outlet and wire of a page from its top lines, furniture, body paragraphs and bottom lines.
@@ -416,6 +437,7 @@ def infer_outlet(top: Iterable[str] = (), furniture: Iterable[str] = (), paragra
     # a footer naming its producer: "This flash update was produced by OCHA Syria ..."
     evidence.extend(e for e in _self_references("\n".join(bottom)) if e.outlet.organisation)
     evidence.extend(_we_voice(list(top), paragraphs))
+    evidence.extend(_author_tagline(paragraphs, bottom))
 
     # the originator a page credits comes first; a republisher yields to what it republishes
     site = [e for e in evidence if e.kind == "origin"] + [e for e in evidence if e.kind == "site"]

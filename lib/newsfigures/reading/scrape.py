@@ -160,13 +160,18 @@ def clean_scrape(text: str) -> _Cleaned:
     body_idx = [i for i in range(len(lines)) if lines[i] and kind[i] == "body"]
     # title: the first body line when it reads like a headline; the next one may be a standfirst
     start = 0
-    if body_idx and _headline_like(lines[body_idx[0]], 30) and len(lines[body_idx[0]].split()) >= 2:
-        title = lines[body_idx[0]]
+    # (a one-word masthead before it, "RUDAW", is page furniture, not the headline)
+    while start < min(2, len(body_idx) - 1) and len(lines[body_idx[start]].split()) < 2 \
+            and _headline_like(lines[body_idx[start + 1]], 30) and len(lines[body_idx[start + 1]].split()) >= 2:
+        furniture.append(lines[body_idx[start]])
+        start += 1
+    if body_idx and _headline_like(lines[body_idx[start]], 30) and len(lines[body_idx[start]].split()) >= 2:
+        title = lines[body_idx[start]]
         paragraphs.append(title)
-        start = 1
-        if len(body_idx) > 1 and len(lines[body_idx[1]].split()) >= 6 and _headline_like(lines[body_idx[1]], 40):
-            paragraphs.append(lines[body_idx[1]])
-            start = 2
+        start += 1
+        if len(body_idx) > start and len(lines[body_idx[start]].split()) >= 6 and _headline_like(lines[body_idx[start]], 40):
+            paragraphs.append(lines[body_idx[start]])
+            start += 1
     pending = ""
     for i in body_idx[start:]:
         line = lines[i]
