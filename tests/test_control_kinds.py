@@ -242,8 +242,9 @@ AREA_ANAPHOR_CASES = [
     ("Fighting raged around Sheikh Saeed. This week the regime took it, and rebels won it back.",
      [("Sheikh Saeed", G, "captured")], "two pronouns across sentences: the first is read"),
     ("Shells hit Sukkari. Residents said the area was calm.", [], "no control statement"),
-    ("The army entered Fardous on Sunday. It secured the area the next day.", [("Fardous", G, "captured")],
-     "securing the area entered the day before"),
+    ("The army entered Fardous on Sunday. It secured the area the next day.",
+     [("Fardous", G, "captured"), ("Fardous", G, "captured")],
+     "securing the area entered the day before (two mentions, two rows)"),
     ("Rebels lost Sukkari on Monday. Their commanders said the area would be retaken.", [("Sukkari", G, "captured")],
      "a hypothetical retaking of the area"),
 ]

@@ -19,7 +19,7 @@ from .figures.numbers import find_quantities
 from .memo import new_article
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
-from .territory.actors import lead_party
+from .territory.actors import lead_party, side_of_speaker
 from .territory.control import control_mentions
 from .territory.members import counted_taking, member_mentions
 from .territory.gazetteer import find_places
@@ -87,11 +87,13 @@ def _without_other_asides(sentence: str, start: int, end: int, surface: str) -> 
     return out
 
 
-def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
+def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None,
+                           speaker_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
     ("the district", "won it back"), read it with the last named district in its place.
-    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject."""
-    mentions = control_mentions(sentence, context_party)
+    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject;
+    ``speaker_party`` the side of its speaker or publication, for "our forces" and "we"."""
+    mentions = control_mentions(sentence, context_party, speaker_party)
     if mentions or not last_place or find_places(sentence):
         return mentions, False
     m = _ANAPHOR.search(sentence)
@@ -101,10 +103,18 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
         return [], False  # "operations in eastern Aleppo had ended and the area was returning ...": that area
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten, context_party), True
+    return control_mentions(rewritten, context_party, speaker_party), True
 
 
 _BACK_REFERENCE = re.compile(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
+
+
+def _speaker_side(src) -> str | None:
+    """The side of a sentence's speaker or of the publication (a Source), for "our forces"."""
+    if src is None:
+        return None
+    return side_of_speaker([src.name, src.surface or "", src.speaker or ""], src.source_type or "",
+                           bool(src.party_to_conflict))
 
 
 def _source_before(attributions: list, k: int, publisher):
@@ -275,7 +285,8 @@ def extract_article(article) -> ArticleFigures:
         day_before = day_here
         context_before = context_party
         try:
-            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
+            speaker = sentence_src if sentence_src is not None else publisher
+            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party, _speaker_side(speaker))
             if not mentions:  # "... freed 35 neighbourhoods. Among them are X, Y and Z"
                 mentions = member_mentions(s.text, counted_party)
             counted_party = counted_taking(s.text)
