@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .actors import find_actors
 from .grammar import _alternation, _lexicon, _norm_phrase
 
 SIDES = ("government", "rebels", "kurdish")
@@ -39,6 +40,7 @@ class _Words:
     side_party: dict[str, str]
     speech_after: re.Pattern[str]   # a side then its speech verb: "a YPG commander, Ali Hasan, told"
     speech_before: re.Pattern[str]  # a speech verb then the side: "said a YPG commander"
+    owner: re.Pattern[str]          # after an actor: "the army's fighters", "the YPG's own units"
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,7 @@ def _words() -> _Words:
         side_names=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])", re.IGNORECASE),
         side_party=side_party,
         speech_after=re.compile(rf"(?:\s*,?\s*(?:[\w'’\-.]+\s+){{0,4}}?)?\s*,?\s*(?:{speech})\b", re.IGNORECASE),
+        owner=re.compile(rf"['’]s?\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:{forces})(?![\w\-])", re.IGNORECASE),
         speech_before=re.compile(rf"\b(?:{speech})\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}$", re.IGNORECASE),
     )
 
@@ -95,15 +98,22 @@ def possessed_forces(text: str, actors: list[tuple[int, int, str]], context_part
     """(start, end, side) of every possessed force ("its forces") and "we" subject in ``text``;
     ``actors`` are the sentence's other actors (start, end, side). Side ``none``: nobody known."""
     w = _words()
+    out: list[tuple[int, int, str]] = []
+    for a, b, party in actors:  # "the army's fighters": the owner's side
+        m = w.owner.match(text, b)
+        if m is not None:
+            out.append((a, m.end(), party))
     found = [(m.start(), m.end(), m.group("pron").lower()) for m in w.possessive.finditer(text)]
     found += [(m.start(), m.end(), "we") for m in w.we.finditer(text)]
-    out: list[tuple[int, int, str]] = []
+    if not found:
+        return out
+    speakers = find_actors(text, adjectives=True)  # "a rebel commander said": a party adjective speaks too
     for start, end, pron in sorted(found):
         others = [a for a in actors if not (a[0] < end and start < a[1])]
+        speaking = _speaking_side(text, [a for a in speakers if not (a[0] < end and start < a[1])], (start, end))
         if pron in _FIRST:
-            side = _speaking_side(text, others, (start, end)) or speaker_party
+            side = speaking or speaker_party
         else:
-            side = (_nearest_before(text, others, start) or _speaking_side(text, others, (start, end))
-                    or speaker_party or context_party)
+            side = _nearest_before(text, others, start) or speaking or speaker_party or context_party
         out.append((start, end, side if side in SIDES else "none"))
-    return out
+    return sorted(out)
