@@ -715,6 +715,11 @@ def control_mentions(sentence: str, context_party: str | None = None,
             _nominal(s, t, events, loss=True)
         elif kind == "fall":
             _fall(s, t, events)
+    # a side named taking a district outweighs a taker inferred from the loser: "Rebels abandoned X
+    # and Kurdish units moved in" is the Kurds' taking, not the government's
+    named_takers = {(e.place, e.controller) for e in events if e.event == "captured" and not e.inferred}
+    events = [e for e in events if not (e.event == "captured" and e.inferred and any(
+        p == e.place and c != e.controller for p, c in named_takers))]
     captured_places = {e.place for e in events if e.event == "captured"}
     out: list[ControlMention] = []
     seen: set[tuple[str, str, str, int]] = set()

@@ -36,7 +36,8 @@ def _words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 
 def entry_is_taking(s: _Sentence, t: _Trigger, objects_end: int) -> bool:
     """Is the entry verb ``t`` a taking: the other side gone or the ground secured anywhere in the
-    sentence, or a completed entry with no setback after its objects (to the clause's end)?"""
+    sentence, or a completed entry with no setback right before the verb ("briefly entered") or
+    after its objects to the clause's end ("but were pushed back")?"""
     verb = _norm_phrase(t.text)
     if verb not in _ENTRY_VERBS:
         return False
@@ -46,7 +47,7 @@ def entry_is_taking(s: _Sentence, t: _Trigger, objects_end: int) -> bool:
     if verb not in completed:
         return False
     end = min((i for i in (s.text.find(c, objects_end) for c in ";.") if i >= 0), default=len(s.text))
-    return not setbacks.search(s.text, objects_end, end)
+    return not setbacks.search(s.text, max(0, t.start - 25), t.start) and not setbacks.search(s.text, objects_end, end)
 
 
 # "moved in on X" closes in; "moved in to help" has a purpose: neither is a taking
