@@ -300,3 +300,36 @@ KNOWN_MISSES = [
 @pytest.mark.xfail(strict=True, reason="known miss")
 def test_known_misses(sentence, expected, note):
     assert _triples(sentence) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# shares: the share's own predicate after it ("is now under government control") names its
+# holder; a verb of taking back with no side named is the government's (as "was retaken")
+
+from newsfigures.figures.numbers import find_quantities  # noqa: E402
+from newsfigures.territory.shares import territory_party  # noqa: E402
+
+SHARE_CASES = [
+    ("An area estimated at 30 to 40 per cent of the ground once held by rebels is now under government control.",
+     "government", "now under government control after a past holder"),
+    ("Some 30 per cent of the former enclave is now under government control.", "government", "is now under"),
+    ("An area of about 10 square km remains in rebel hands.", "rebels", "remains in rebel hands"),
+    ("Half of the east has come under army control.", "government", "has come under army control"),
+    ("Roughly 40 percent of the east has fallen under government control.", "government", "has fallen under"),
+    ("About 5 percent of the district is back in Kurdish hands.", "kurdish", "is back in kurdish hands"),
+    ('"Our forces have retaken around 75 per cent of the eastern districts," the source said.', "government",
+     "retaken by our forces with no side named"),
+    ('"We have recaptured 60 percent of the east," a general said.', "government", "recaptured by we"),
+    ("Kurdish fighters have retaken 40 percent of Sheikh Fares.", "kurdish", "a named side retaking"),
+    ("Rebels say they have regained 5 percent of the city.", "rebels", "rebels regaining"),
+    ("Some 20 percent of the east is under heavy bombardment.", "", "under bombardment is no control"),
+    ("Some 20 percent of the east is under curfew.", "", "under curfew"),
+    ("Troops took 40 percent of the area under rebel control.", "government", "the taker, not the old holder"),
+]
+
+
+@pytest.mark.parametrize("sentence,party,note", _table(SHARE_CASES))
+def test_who_holds_a_share(sentence, party, note):
+    q = next(q for q in find_quantities(sentence) if "%" in q.text or "per" in q.text or "cent" in q.text
+             or "km" in q.text or q.text.lower().startswith("half"))
+    assert territory_party(sentence, q)[0] == party
