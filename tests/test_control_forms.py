@@ -333,3 +333,41 @@ def test_who_holds_a_share(sentence, party, note):
     q = next(q for q in find_quantities(sentence) if "%" in q.text or "per" in q.text or "cent" in q.text
              or "km" in q.text or q.text.lower().startswith("half"))
     assert territory_party(sentence, q)[0] == party
+
+
+# ---------------------------------------------------------------------------------------------
+# event days: in a list whose places name their own days, each place has its own day
+# (published Tuesday 29 November 2016)
+
+
+def _days(body: str):
+    article = given_article(body, published=dt.date(2016, 11, 29))
+    return [(e.neighbourhood, e.date) for e in extract_article(article).events]
+
+
+DAY_CASES = [
+    ("Kurdish forces entered Sheikh Fares on Sunday and Bustan al-Basha on Monday after rebels withdrew.",
+     [("Sheikh Fares", "2016-11-27"), ("Bustan al-Basha", "2016-11-28")], "two places two days"),
+    ("Troops took Sukkari on Sunday, Fardous on Monday and Ansari on Tuesday.",
+     [("Sukkari", "2016-11-27"), ("Fardous", "2016-11-28"), ("Ansari", "2016-11-29")], "three places three days"),
+    ("Troops took the Sukkari district on Saturday and the Fardous district on Sunday.",
+     [("Sukkari", "2016-11-26"), ("Fardous", "2016-11-27")], "a place noun between place and day"),
+    ("The army captured Marjeh late on Sunday and Sheikh Lutfi on Monday.",
+     [("Marjeh", "2016-11-27"), ("Sheikh Lutfi", "2016-11-28")], "late on a day"),
+    ("Troops took Sukkari and Fardous on Sunday.", [("Sukkari", "2016-11-27"), ("Fardous", "2016-11-27")],
+     "one day for the whole list"),
+    ("Troops took Sukkari on Sunday and Fardous.", [("Sukkari", "2016-11-27"), ("Fardous", "2016-11-27")],
+     "a place without its own day takes the clause's"),
+    ("Troops took Sukkari on Sunday, the army said on Monday.", [("Sukkari", "2016-11-27")],
+     "the day of the statement is not the place's"),
+    ("On Monday, troops took Sukkari and Fardous.", [("Sukkari", "2016-11-28"), ("Fardous", "2016-11-28")],
+     "a leading day"),
+    ("Rebels lost Qadi Askar on Saturday and Shaar on Sunday.",
+     [("Qadi Askar", "2016-11-26"), ("Shaar", "2016-11-27")], "a loss with days"),
+    ("Troops took Sukkari.", [("Sukkari", "2016-11-29")], "no day: the publication day"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(DAY_CASES))
+def test_each_listed_place_has_its_own_day(body, expected, note):
+    assert _days(body) == expected

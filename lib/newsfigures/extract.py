@@ -178,6 +178,26 @@ def _event_day(fd: FigureDate, text: str = "", start: int = 0, end: int = 0):
     return fd.date
 
 
+# a day right after a listed place: "entered Sheikh Fares on Sunday and Bustan al-Basha on Monday"
+_DAY_AFTER_PLACE = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:(?:late|early)\s+)?on\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+def _own_day(sentence: str, surface: str, start: int, end: int) -> str | None:
+    """The place and the day right after it, when the place is one of several in a list that
+    name their own days (None otherwise: the clause's day dates the event)."""
+    at = sentence.find(surface, start) if surface else -1
+    if at < 0:
+        return None
+    m = _DAY_AFTER_PLACE.match(sentence, at + len(surface))
+    if m is None or len(_DAY_AFTER_PLACE.findall(sentence)) < 2:
+        return None
+    return sentence[at:m.end()]
+
+
 def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publisher, mentions, resolved: bool) -> None:
     """The control events of one sentence's mentions (``resolved``: read from a rewritten
     sentence, so quoted whole), dated by their clause; history (an earlier year) is left out."""
@@ -202,6 +222,9 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         if article.published and years and max(years) < article.published.year:
             continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
         fd = figure_date(date_text, article.published, anchor=anchor)
+        own = _own_day(s.text, cm.surface, cm_start, cm_end) if not resolved else None
+        if own is not None:  # "entered X on Sunday and Y on Monday": each listed place its own day
+            fd = figure_date(own, article.published, anchor=0)
         start, end = s.start + cm_start, s.start + cm_end
         out.events.append(ControlEvent(
             event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),

@@ -92,7 +92,7 @@ _COUNTED_TIME = re.compile(
 
 # a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
 _LIST_DAY = re.compile(
-    r"\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|and\b))",
     re.IGNORECASE,
 )
