@@ -371,3 +371,38 @@ DAY_CASES = [
 @pytest.mark.parametrize("body,expected,note", _table(DAY_CASES))
 def test_each_listed_place_has_its_own_day(body, expected, note):
     assert _days(body) == expected
+
+
+# days counted back from the sentence's own day (published Tuesday 29 November 2016)
+DAYS_BACK_CASES = [
+    ("Rebels pulled out of Marjeh after troops captured the nearby Shaar district the previous day.",
+     [("Marjeh", "2016-11-29"), ("Shaar", "2016-11-28")], "the previous day"),
+    ("On Monday rebels withdrew from Marjeh, a day after troops took Sheikh Lutfi.",
+     [("Marjeh", "2016-11-28"), ("Sheikh Lutfi", "2016-11-27")], "a day after from a named day"),
+    ("Troops took Sukkari on Sunday, a day after rebels abandoned Fardous.",
+     [("Sukkari", "2016-11-27"), ("Fardous", "2016-11-26")], "a day after a loss"),
+    ("The capture of Sakhour came a day after troops overran Jabal Badro, and two days after the fall of Masaken Hanano.",
+     [("Sakhour", "2016-11-29"), ("Jabal Badro", "2016-11-28"), ("Masaken Hanano", "2016-11-27")],
+     "a day after and two days after"),
+    ("Troops took Sukkari a day earlier, the army said on Monday.", [("Sukkari", "2016-11-27")],
+     "a day earlier than the statement"),
+    ("The army said on Monday it had seized Shaar the day before.", [("Shaar", "2016-11-27")], "the day before"),
+    ("Troops took Sukkari the day before the truce.", [("Sukkari", "2016-11-29")],
+     "the day before an unnamed event is not counted"),
+    ("Troops took Sukkari two days after the truce collapsed.", [("Sukkari", "2016-11-29")],
+     "the place before the phrase keeps the sentence's day"),
+    ("Troops took Sukkari on Sunday.", [("Sukkari", "2016-11-27")], "no counting back"),
+    ("A day later, troops took Fardous.", [("Fardous", "2016-11-29")], "a day later is not counted back"),
+]
+
+
+@pytest.mark.parametrize("body,expected,note", _table(DAYS_BACK_CASES))
+def test_days_counted_back_from_the_sentences_day(body, expected, note):
+    assert _days(body) == expected
+
+
+def test_a_day_of_its_own_is_not_counted_back():
+    body = "The advance came two days after troops overran the Masaken Hanano district on Saturday."
+    assert _days(body) == [("Masaken Hanano", "2016-11-26")]
+    body = "The push began a week later, two days after the fall of Masaken Hanano on 26 November."
+    assert _days(body) == [("Masaken Hanano", "2016-11-26")]

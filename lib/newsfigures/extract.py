@@ -7,6 +7,7 @@ which district (:mod:`newsfigures.territory`) -> :class:`~newsfigures.records.Cl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -186,6 +187,28 @@ _DAY_AFTER_PLACE = re.compile(
 )
 
 
+# days counted back from the sentence's own day: "after troops took X the previous day" (after the
+# event), "a day after / two days after troops took X" (before it)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
+                         r"(?!\s+(?:the|a|an|its|their|yesterday)\b)", re.I)
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_OWN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+                       r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b", re.I)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _days_back(sentence: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """(span of the phrase, days) when the event's day is counted back from the sentence's own day."""
+    m = _DAY_BEFORE.search(sentence, start, min(len(sentence), end + 40))
+    if m is not None:
+        return (m.start(), m.end()), 1
+    m = _DAYS_AFTER.search(sentence, max(0, start - 80), start)
+    stop = min((i for i in (sentence.find(c, end) for c in ",;") if i >= 0), default=len(sentence))
+    if m is not None and not _OWN_TIME.search(sentence, start, stop):  # "two days after troops took X on Saturday"
+        return (m.start(), m.end()), _COUNT[m.group(1).lower()]
+    return None
+
+
 def _own_day(sentence: str, surface: str, start: int, end: int) -> str | None:
     """The place and the day right after it, when the place is one of several in a list that
     name their own days (None otherwise: the clause's day dates the event)."""
@@ -225,6 +248,12 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         own = _own_day(s.text, cm.surface, cm_start, cm_end) if not resolved else None
         if own is not None:  # "entered X on Sunday and Y on Monday": each listed place its own day
             fd = figure_date(own, article.published, anchor=0)
+        back = _days_back(s.text, cm_start, cm_end) if not resolved else None
+        if back is not None:  # "after troops took X the previous day", "a day after troops took X"
+            span, days = back
+            rest = figure_date(s.text[:span[0]] + s.text[span[1]:], article.published, anchor=0)
+            if rest.date is not None:
+                fd = FigureDate(rest.date - dt.timedelta(days=days), None, None, f"{rest.how} ({days} day(s) before)")
         start, end = s.start + cm_start, s.start + cm_end
         out.events.append(ControlEvent(
             event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
