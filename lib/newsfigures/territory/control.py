@@ -78,6 +78,13 @@ Control (:func:`control_mentions`)
       "families from X were freed"); nor is a facility named after a district ("took the
       Suleiman al-Halabi water station") or clearing a district of mines or rubble. A participle
       right after a district is a passive without its auxiliary ("Old City fully liberated").
+    * Possessed forces ("its forces", "their fighters", "the army's units") are the possessor's
+      side; "our forces" and "we" the speaker's (``speaker_party`` from the caller), nobody when
+      no speaker is known (:mod:`.possessors`). A side named taking a district outweighs a taker
+      inferred from the loser in the same sentence.
+    * Relative clauses ("X, which rebels took", the contact clause "X is one of the few
+      neighbourhoods rebels still hold"; no restrictive "that" for a place after "next to",
+      "near" ...) are in :mod:`.relatives`.
     * Held shapes (party-held, party nouns, holding lists, "where SIDE are holding out") are
       in :mod:`.holdings`; a district described but not named ("a pivotal district") is
       resolved by the caller with :mod:`.unnamed`.

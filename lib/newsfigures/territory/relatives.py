@@ -85,8 +85,7 @@ def _contact_relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str, i
     subj = s.subject_before(t.start, adjacent=True)
     if subj is None or subj.party not in CONTROLLERS or subj.start < s.places[i].end:
         return
-    if not _CONTACT_HEAD.search(s.text[s.places[i].end : subj.start]) \
-            or not _CONTACT_HEAD.fullmatch(s.text, s.places[i].end, subj.start):
+    if not _CONTACT_HEAD.fullmatch(s.text[s.places[i].end : subj.start]):
         return
     if s.suppressed(subj.start, t.start, t.end):
         return
