@@ -150,6 +150,14 @@ DAY_OVER_TOTAL_CASES = [
      True, "'30 bodies' names what it counts"),
     (dict(value_low=40.0, date="2016-12-10"), dict(value_low=30.0, date="2016-12-11", quote="thirty persons"),
      True, "a number in words with its noun"),
+    (dict(value_low=69.0, date="2016-12-10"), dict(value_low=26.0, date="2016-12-10"), False,
+     "a toll given the same day may count another event of that day"),
+    (dict(value_low=69.0, date="2016-12-10"), dict(value_low=26.0, date="2016-12-10", period_start="2016-12-08",
+                                                   period_end="2016-12-10"), True,
+     "a toll over a period that holds the day, given that day"),
+    (dict(value_low=69.0, date="2016-12-12"), dict(value_low=26.0, date="2016-12-13", period_start="2016-12-01",
+                                                   period_end="2016-12-10"), False,
+     "a toll over a period that ended before the day"),
 ]
 
 

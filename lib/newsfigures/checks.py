@@ -250,9 +250,10 @@ def names_its_group(quote: object) -> bool:
 
 def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
     """A single-day casualty count is not larger than a cumulative toll of the same source,
-    measure and group, dated on or after that day. Only a toll whose quote names whom it
-    counts (:func:`names_its_group`) is compared: "nine have been killed" after "of our 130
-    volunteers" is a part of the whole, not the whole."""
+    measure and group that covers that day: its stated period holds the day, or, with no period,
+    it was given on a later day (a toll given the same day may count another event of that day).
+    Only a toll whose quote names whom it counts (:func:`names_its_group`) is compared: "nine
+    have been killed" after "of our 130 volunteers" is a part of the whole, not the whole."""
     out = pd.Series("", index=claims.index, dtype=object)
     c = claims.loc[_casualty_counts(claims) & (claims["date"].map(as_text) != "")].copy()
     if c.empty:
@@ -268,11 +269,16 @@ def day_over_total(claims: pd.DataFrame, ctx: Context) -> pd.Series:
         return out
     keys = ["_who", "measure", "_party"]
     pairs = days[keys + ["_row", "date", "value_low", "value_high"]].merge(
-        totals[keys + ["claim_id", "date", "period_start", "value_low", "value_high", "source"]],
+        totals[keys + ["claim_id", "date", "period_start", "period_end", "value_low", "value_high", "source"]],
         on=keys, suffixes=("", "_total"))
     start = pairs["period_start"].map(as_text)
-    pairs = pairs[(pairs["date_total"] >= pairs["date"]) & ((start == "") | (start <= pairs["date"]))
-                  & (pairs["value_high_total"] < pairs["value_low"])]
+    # the toll covers the day: its stated period holds the day, or (no period) it was given on a
+    # later day; a toll of the same day may count another event of that day, so it is not compared
+    end = pairs["period_end"].map(as_text)
+    covers = (((start != "") & (start <= pairs["date"]) & ((end == "") | (end >= pairs["date"]))
+               & (pairs["date_total"] >= pairs["date"]))
+              | ((start == "") & (pairs["date_total"] > pairs["date"])))
+    pairs = pairs[covers & (pairs["value_high_total"] < pairs["value_low"])]
     if pairs.empty:
         return out
     pairs = pairs.sort_values(["_row", "value_high_total", "date_total", "claim_id"], kind="stable").drop_duplicates("_row")

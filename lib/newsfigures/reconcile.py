@@ -39,9 +39,12 @@ Rules in this module
     Population estimates for the besieged enclave: ``population`` figures counting ``people``
     whose party is unstated or ``civilians`` and whose upper value is at least
     :data:`ENCLAVE_MIN_PEOPLE` (1,000). Smaller figures count groups inside the enclave (staff,
-    orphans, patients), not the enclave. A figure of the time before the war (a pre-war cue in
-    its clause: "before the war", "pre-war", "before 2011") is the whole city's, not the
-    enclave's, and is left out.
+    orphans, patients), not the enclave. People trapped or remaining count; residents count only
+    where their part of the sentence places them in the enclave (east, besieged, enclave, pocket,
+    rebel-held ...), since a population of another place ("Idlib province, where roughly 2 million
+    people live") or of a district outside it is not the enclave's. A figure of the time before
+    the war (a pre-war cue in its clause: "before the war", "pre-war", "before 2011") is the whole
+    city's and is left out.
 
 ``comparable_claims`` / ``quantity``
     Two figures are about the *same quantity* when they have the same category, measure, unit
@@ -238,10 +241,35 @@ def enclave_population(claims: pd.DataFrame, min_people: float = ENCLAVE_MIN_PEO
     party = claims["party"].map(as_text)
     mask = ((claims["category"] == "population") & (claims["unit"] == "people")
             & party.isin(["", "civilians"]) & (claims["value_high"] >= min_people))
-    if mask.any() and "sentence" in claims:  # a pre-war population is not the enclave's
-        mask &= pd.Series([not (m and pre_war_cue(s, q)) for m, s, q in zip(mask, claims["sentence"], claims["quote"])],
-                          index=claims.index, dtype=bool)
+    if mask.any() and "sentence" in claims:
+        about = [bool(m) and not pre_war_cue(s, q) and (measure in ENCLAVE_MEASURES or enclave_cue(s, q))
+                 for m, s, q, measure in zip(mask, claims["sentence"], claims["quote"], claims["measure"])]
+        mask &= pd.Series(about, index=claims.index, dtype=bool)
     return claims.loc[mask].copy()
+
+
+#: Population measures that are about a besieged place by what they say (people trapped, or
+#: still inside); ``residents`` of a place count only with an :data:`ENCLAVE_CUE` beside them.
+ENCLAVE_MEASURES = ("trapped", "remaining")
+#: Words that place a residents figure in the enclave, in the figure's own part of the sentence.
+ENCLAVE_CUE = re.compile(r"\b(?:east(?:ern)?|besieged|siege|enclave|pocket|(?:rebel|opposition)[- ](?:held|controlled|run)"
+                         r"|encircled|surrounded)\b", re.IGNORECASE)
+_SEGMENT_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\s--\s|[.!?](?=\s|$)")
+
+
+def enclave_cue(sentence: object, quote: object) -> str:
+    """An :data:`ENCLAVE_CUE` in the part of ``sentence`` around ``quote`` (between commas,
+    semicolons, colons, dashes or brackets): "Fewer than 100,000 people are crammed into what
+    remains of opposition-held east Aleppo" has one; "Idlib province, where roughly 2 million
+    people live" and "Sheikh Maqsoud is home to 30,000 people" have none. ``""`` for none."""
+    s, q = as_text(sentence), as_text(quote)
+    at = s.find(q) if q else -1
+    if at < 0:
+        return ""
+    start = max((m.end() for m in _SEGMENT_BREAK.finditer(s, 0, at)), default=0)
+    stop = _SEGMENT_BREAK.search(s, at + len(q))
+    m = ENCLAVE_CUE.search(s[start:stop.start() if stop else len(s)])
+    return m.group(0).lower() if m else ""
 
 
 # ---------------------------------------------------------------------------- same quantity
