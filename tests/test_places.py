@@ -451,7 +451,8 @@ CONTROL_CASES = [
     # --- not control: movement, attack, presence ------------------------------------------------
     ("Government forces advanced into Sukkari on Tuesday.", set(), "advanced into"),
     ("Troops breached rebel defences in Sheikh Saeed.", set(), "breached"),
-    ("Syrian troops entered the Sheikh Saeed district from the south.", set(), "entered"),
+    ("Syrian troops entered the Sheikh Saeed district from the south.", {"Sheikh Saeed:government:captured"},
+     "entered: a completed entry is a taking"),
     ("Pro-government fighters pushed into al-Fardous, a monitor said.", set(), "pushed into"),
     ("Shelling hit Sukkari and Fardous overnight, killing 12 civilians.", set(), "shelling hit"),
     ("Civilians fled to Sheikh Maqsoud as the army advanced.", set(), "civilians fled to"),
@@ -479,7 +480,9 @@ CONTROL_CASES = [
     ("The government now controls 98 percent of eastern Aleppo.", set(), "percent not district"),
     ("Taking Sheikh Saeed gives government forces control of the high ground.", set(), "gerund without subject"),
     ("Mohammed al-Ansari said troops captured the hospital.", set(), "person named ansari"),
-    ("Troops shelled Sukkari and entered Hanano, a monitor said.", set(), "shelled and entered"),
+    ("Troops shelled Sukkari and entered Hanano, a monitor said.", {"Masaken Hanano:government:captured"},
+     "shelled and entered"),
+    ("Troops are entering Hanano, a monitor said.", set(), "entering in progress is an advance"),
     ("Hundreds of civilians are reported to have fled into Hanano.", set(), "fled into"),
     # the seed gold (003) reads "swept into the Old City quarter" as a capture
     ("Pro-government troops have swept into the Old City quarter of Aleppo.", {"Old City:government:captured"},
@@ -603,8 +606,12 @@ _SHAPES = {
     "nominal_capture": ("The army's {} Sukkari was announced.", {"Sukkari:government:captured"}),
     "nominal_loss": ("The rebels' {} Sukkari was announced.", {"Sukkari:government:captured"}),
 }
+# a completed entry ("entered X", "moved into X") is a taking (territory/entries.py)
+_COMPLETED_ENTRY = {"Sukkari:government:captured"}
 _LEX_CASES = [
-    pytest.param(template.format(form), expected, id=f"{kind}-{_id(form)}")
+    pytest.param(template.format(form),
+                 _COMPLETED_ENTRY if kind == "advance" and form in _lexicon()["verbs"]["completed_entries"] else expected,
+                 id=f"{kind}-{_id(form)}")
     for kind, (template, expected) in _SHAPES.items()
     for form in _lexicon()["verbs"][kind]
     if not (kind == "nominal_capture" and form.startswith("fall"))  # a fall has no possessor agent
@@ -616,7 +623,8 @@ def test_every_lexicon_verb_in_its_shape(sentence, expected):
     assert _triples(sentence) == expected
 
 
-@pytest.mark.parametrize("form", _lexicon()["verbs"]["advance"])
+@pytest.mark.parametrize("form", [v for v in _lexicon()["verbs"]["advance"]
+                                  if v not in _lexicon()["verbs"]["completed_entries"]])
 def test_advance_verbs_never_capture_even_with_rebel_held(form):
     assert _triples(f"Troops {form} rebel-held Sukkari on Monday.") <= {"Sukkari:rebels:held"}
 

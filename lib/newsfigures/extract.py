@@ -7,6 +7,7 @@ which district (:mod:`newsfigures.territory`) -> :class:`~newsfigures.records.Cl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -19,7 +20,7 @@ from .figures.numbers import find_quantities
 from .memo import new_article
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
-from .territory.actors import lead_party
+from .territory.actors import lead_party, side_of_speaker
 from .territory.control import control_mentions
 from .territory.members import counted_taking, member_mentions
 from .territory.gazetteer import find_places
@@ -87,11 +88,13 @@ def _without_other_asides(sentence: str, start: int, end: int, surface: str) -> 
     return out
 
 
-def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None):
+def _control_with_anaphora(sentence: str, last_place: str | None, context_party: str | None = None,
+                           speaker_party: str | None = None):
     """Control mentions of ``sentence``; if it names no district but refers back to one
     ("the district", "won it back"), read it with the last named district in its place.
-    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject."""
-    mentions = control_mentions(sentence, context_party)
+    ``context_party`` is the actor of the sentence before, for an "it"/"they" subject;
+    ``speaker_party`` the side of its speaker or publication, for "our forces" and "we"."""
+    mentions = control_mentions(sentence, context_party, speaker_party)
     if mentions or not last_place or find_places(sentence):
         return mentions, False
     m = _ANAPHOR.search(sentence)
@@ -101,10 +104,18 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
         return [], False  # "operations in eastern Aleppo had ended and the area was returning ...": that area
     replacement = f"back {last_place}" if m.group(0).lower().endswith("back") else last_place
     rewritten = sentence[:m.start()] + replacement + sentence[m.end():]
-    return control_mentions(rewritten, context_party), True
+    return control_mentions(rewritten, context_party, speaker_party), True
 
 
 _BACK_REFERENCE = re.compile(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
+
+
+def _speaker_side(src) -> str | None:
+    """The side of a sentence's speaker or of the publication (a Source), for "our forces"."""
+    if src is None:
+        return None
+    return side_of_speaker([src.name, src.surface or "", src.speaker or ""], src.source_type or "",
+                           bool(src.party_to_conflict))
 
 
 def _source_before(attributions: list, k: int, publisher):
@@ -168,6 +179,48 @@ def _event_day(fd: FigureDate, text: str = "", start: int = 0, end: int = 0):
     return fd.date
 
 
+# a day right after a listed place: "entered Sheikh Fares on Sunday and Bustan al-Basha on Monday"
+_DAY_AFTER_PLACE = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:(?:late|early)\s+)?on\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+# days counted back from the sentence's own day: "after troops took X the previous day" (after the
+# event), "a day after / two days after troops took X" (before it)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
+                         r"(?!\s+(?:the|a|an|its|their|yesterday)\b)", re.I)
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_OWN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+                       r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b", re.I)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _days_back(sentence: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """(span of the phrase, days) when the event's day is counted back from the sentence's own day."""
+    m = _DAY_BEFORE.search(sentence, start, min(len(sentence), end + 40))
+    if m is not None:
+        return (m.start(), m.end()), 1
+    m = _DAYS_AFTER.search(sentence, max(0, start - 80), start)
+    stop = min((i for i in (sentence.find(c, end) for c in ",;") if i >= 0), default=len(sentence))
+    if m is not None and not _OWN_TIME.search(sentence, start, stop):  # "two days after troops took X on Saturday"
+        return (m.start(), m.end()), _COUNT[m.group(1).lower()]
+    return None
+
+
+def _own_day(sentence: str, surface: str, start: int, end: int) -> str | None:
+    """The place and the day right after it, when the place is one of several in a list that
+    name their own days (None otherwise: the clause's day dates the event)."""
+    at = sentence.find(surface, start) if surface else -1
+    if at < 0:
+        return None
+    m = _DAY_AFTER_PLACE.match(sentence, at + len(surface))
+    if m is None or len(_DAY_AFTER_PLACE.findall(sentence)) < 2:
+        return None
+    return sentence[at:m.end()]
+
+
 def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publisher, mentions, resolved: bool) -> None:
     """The control events of one sentence's mentions (``resolved``: read from a rewritten
     sentence, so quoted whole), dated by their clause; history (an earlier year) is left out."""
@@ -192,6 +245,15 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         if article.published and years and max(years) < article.published.year:
             continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
         fd = figure_date(date_text, article.published, anchor=anchor)
+        own = _own_day(s.text, cm.surface, cm_start, cm_end) if not resolved else None
+        if own is not None:  # "entered X on Sunday and Y on Monday": each listed place its own day
+            fd = figure_date(own, article.published, anchor=0)
+        back = _days_back(s.text, cm_start, cm_end) if not resolved else None
+        if back is not None:  # "after troops took X the previous day", "a day after troops took X"
+            span, days = back
+            rest = figure_date(s.text[:span[0]] + s.text[span[1]:], article.published, anchor=0)
+            if rest.date is not None:
+                fd = FigureDate(rest.date - dt.timedelta(days=days), None, None, f"{rest.how} ({days} day(s) before)")
         start, end = s.start + cm_start, s.start + cm_end
         out.events.append(ControlEvent(
             event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
@@ -275,7 +337,8 @@ def extract_article(article) -> ArticleFigures:
         day_before = day_here
         context_before = context_party
         try:
-            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party)
+            speaker = sentence_src if sentence_src is not None else publisher
+            mentions, resolved = _control_with_anaphora(s.text, last_place, context_party, _speaker_side(speaker))
             if not mentions:  # "... freed 35 neighbourhoods. Among them are X, Y and Z"
                 mentions = member_mentions(s.text, counted_party)
             counted_party = counted_taking(s.text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import _grammar, _norm_phrase
+from .grammar import _grammar, _lexicon, _norm_phrase
 
 SIDES = ("government", "rebels", "kurdish")
 
@@ -91,3 +91,19 @@ def lead_party(sentence: str) -> str | None:
             continue
         return party
     return None
+
+
+def side_of_speaker(names: list[str], source_type: str = "", party_to_conflict: bool = False) -> str | None:
+    """The side a speaker belongs to, whom "our forces" and "we" stand for: the first side an
+    actor phrase names in ``names`` (the source's name, the words that named it, the person),
+    else, for a party to the conflict, the side of its ``source_type`` (``speaker_types:`` in the
+    lexicon: a PYD statement is Kurdish, a ministry's the government's); else None."""
+    for name in names:
+        for _, _, party in find_actors(name or ""):
+            if party in SIDES:
+                return party
+    if party_to_conflict:
+        side = _lexicon()["possessives"]["speaker_types"].get(source_type)
+        return side if side in SIDES else None
+    return None
+

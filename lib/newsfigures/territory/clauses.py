@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .actors import taker_after_loss
 from .gazetteer import PlaceMention, find_places
 from .grammar import _BLOCKING_KINDS, _Grammar, _norm_phrase
+from .possessors import possessed_forces
 from .unlisted import unlisted_places
 
 
@@ -75,10 +76,37 @@ _ENTRY_COMPLETED = re.compile(
     re.IGNORECASE,
 )
 
+# the time of a counted taking, between the count and its members: "captured 13 neighbourhoods
+# since Monday, including X", "seized 15 districts over the past week, among them X"
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_COUNTED_TIME = re.compile(
+    r"\s+(?:(?:since|on|in|over|during|within|throughout|by)\s+(?:the\s+)?(?:(?:past|last|previous|first|recent|same)\s+)?"
+    r"(?:(?:few|couple\s+of|two|three|four|five|six|seven|ten|several|\d+)\s+)?"
+    rf"(?:{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|weekend|days?|weeks?|hours|months?|period|"
+    rf"(?:offensive|operation|assault|campaign|push)(?:\s+began)?|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+    rf"|overnight|yesterday|today|so\s+far|{_DAYS})"
+    r"(?=\s*,?\s*(?:including|among\s+them|among\s+which|such\s+as|namely|:))",
+    re.IGNORECASE,
+)
+
 # a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
 _LIST_DAY = re.compile(
-    r"\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|and\b))",
+    re.IGNORECASE,
+)
+# the city named after a listed place's noun does not end the list: "took the X neighbourhood of
+# Aleppo and parts of Y", "the X district of eastern Aleppo, and Y"
+_LIST_CITY = re.compile(
+    r"\s+(?:district|neighbou?rhood|area|quarter)s?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|east|west|north|south|rebel-held|besieged|old)\s+)?(?:Aleppo|city)"
+    r"(?=\s*(?:,|and\b|as\s+well\s+as\b))",
+    re.IGNORECASE,
+)
+_CITY_QUALIFIER = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|east|west|north|south|rebel-held|besieged)\s+)?"
+    r"Aleppo(?:\s+city)?\b",
     re.IGNORECASE,
 )
 _HELD_TOKEN = re.compile(r"^\w+[-‐‑](?:held|controlled|run|dominated|ruled|occupied)$", re.IGNORECASE)
@@ -140,6 +168,7 @@ _LIST_ASIDE = re.compile(
     r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_AND_OWN = re.compile(r"\s*,?\s*(?:and|along\s+with|as\s+well\s+as|with)\s+", re.IGNORECASE)
 _POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
                                 re.IGNORECASE)
 
@@ -149,12 +178,15 @@ class _Sentence:
 
     ``places`` are the gazetteer's names plus the names outside it that the sentence presents
     as districts (:mod:`.unlisted`); ``context_party`` is who an "it"/"they" subject stands for
-    when the sentence does not say (the actor of the sentence before)."""
+    when the sentence does not say (the actor of the sentence before); ``speaker_party`` is the
+    side of the sentence's speaker or publication, for "our forces" and "we" (:mod:`.possessors`)."""
 
-    def __init__(self, text: str, g: _Grammar, context_party: str | None = None) -> None:
+    def __init__(self, text: str, g: _Grammar, context_party: str | None = None,
+                 speaker_party: str | None = None) -> None:
         self.text = text
         self.g = g
         self.context_party = context_party
+        self.speaker_party = speaker_party
         self.places = unlisted_places(text, find_places(text))
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
@@ -177,6 +209,18 @@ class _Sentence:
                 out[-1] = _Actor(prev.start, m.end(), prev.party)
                 continue
             out.append(_Actor(m.start(), m.end(), party))
+        # "its forces", "their fighters", "we": the possessor's or speaker's side (.possessors)
+        owned = possessed_forces(self.text, [(a.start, a.end, a.party) for a in out], self.context_party,
+                                 self.speaker_party)
+        if owned:
+            out = [a for a in out if not any(o[0] < a.end and a.start < o[1] for o in owned)]
+            for o in owned:
+                prev = max((a for a in out if a.end <= o[0]), key=lambda a: a.end, default=None)
+                if prev is not None and prev.party == o[2] and _AND_OWN.fullmatch(self.text, prev.end, o[0]):
+                    out[out.index(prev)] = _Actor(prev.start, o[1], prev.party)  # "the army and its allies": one subject
+                else:
+                    out.append(_Actor(*o))
+            out.sort(key=lambda a: a.start)
         return out
 
     def _find_triggers(self) -> list[_Trigger]:
@@ -253,8 +297,17 @@ class _Sentence:
     def object_gap_ok(self, a: int, b: int) -> bool:
         if _CONTAINER_OBJECT.fullmatch(self.text, a, b):
             return True  # "hold a shrinking pocket in the southeast that includes X, Y"
+        time = _COUNTED_TIME.search(self.text, a, b)
+        if time is not None:  # "captured 13 neighbourhoods since Monday, including X": the time is no object word
+            return self._object_words_ok(a, time.start()) and self._object_words_ok(time.end(), b)
+        return self._object_words_ok(a, b)
+
+    def _object_words_ok(self, a: int, b: int) -> bool:
         toks = self.gap_tokens(a, b)
-        if toks is None or len(toks) > 10:
+        # the city after a counted noun is not counted against the length: "took at least fifteen
+        # districts of eastern Aleppo city, much of Aleppo's Old City among them"
+        city = sum(len(m.group(0).split()) for m in _CITY_QUALIFIER.finditer(self.text, a, b))
+        if toks is None or len(toks) - city > 10:
             return False
         for t in toks:
             low = t.lower()
@@ -266,6 +319,9 @@ class _Sentence:
         return True
 
     def list_gap_ok(self, a: int, b: int) -> bool:
+        city = _LIST_CITY.match(self.text, a, b)
+        if city is not None:
+            a = city.end()  # "took the X neighbourhood of Aleppo and parts of Y"
         day = _LIST_DAY.match(self.text, a, b)
         if day is not None:
             a = day.end()  # "entered Sheikh Fares on Sunday and Bustan al-Basha on Monday"

@@ -21,10 +21,11 @@ Control (:func:`control_mentions`)
       "from AGENT" (the opponent), from a party-held modifier of the place ("rebel-held X was
       captured" -> government) or, for verbs of taking back (retaken, recaptured, liberated),
       is read as a government capture; all three are flagged ``inferred``. Otherwise no event.
-    * Advances are not captures: advanced into, pushed into, entered, breached, besieged,
-      shelled ... give nothing; entering (entered, moved into) is a capture only when the
-      sentence says the other side withdrew or the entering side then secured the ground
-      ("entered X after rebel groups withdrew", "entered X and began combing it"). Partial objects ("parts of X", "most of X", "the eastern section
+    * Advances are not captures: advanced into, pushed into, breached, besieged, shelled ...
+      give nothing. A completed entry ("entered X", "moved into X") is a capture unless a
+      setback follows; the progressive ("are entering X", "moving into X") only when the
+      sentence says the other side withdrew or the ground was secured; "SIDE moved in" takes
+      the district the sentence says was left (:mod:`.entries`). Partial objects ("parts of X", "most of X", "the eastern section
       of X") are events, as in the gold conventions (data/gold/NOTES.md).
     * Negated, intended, expected or hypothetical events give nothing ("failed to capture",
       "hopes to retake", "could fall", "the fall of X would..."); so do denied claims
@@ -77,6 +78,13 @@ Control (:func:`control_mentions`)
       "families from X were freed"); nor is a facility named after a district ("took the
       Suleiman al-Halabi water station") or clearing a district of mines or rubble. A participle
       right after a district is a passive without its auxiliary ("Old City fully liberated").
+    * Possessed forces ("its forces", "their fighters", "the army's units") are the possessor's
+      side; "our forces" and "we" the speaker's (``speaker_party`` from the caller), nobody when
+      no speaker is known (:mod:`.possessors`). A side named taking a district outweighs a taker
+      inferred from the loser in the same sentence.
+    * Relative clauses ("X, which rebels took", the contact clause "X is one of the few
+      neighbourhoods rebels still hold"; no restrictive "that" for a place after "next to",
+      "near" ...) are in :mod:`.relatives`.
     * Held shapes (party-held, party nouns, holding lists, "where SIDE are holding out") are
       in :mod:`.holdings`; a district described but not named ("a pivotal district") is
       resolved by the caller with :mod:`.unnamed`.
@@ -92,8 +100,9 @@ import re
 from dataclasses import dataclass
 
 from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
-from .clauses import _ENTRY_COMPLETED, _ENTRY_VERBS
+from .entries import entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
+from .relatives import _relative
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
 from .unlisted import _PLACE_NOUN_RE
@@ -281,7 +290,7 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         controller = subj.party
         if len(s.coordinated_parties(subj) - {"none"}) > 1:
             return  # "Government troops and Kurdish fighters now control ...": whose is each?
-    elif kind == "capture":
+    elif kind == "capture" and subj is None:  # a subject of no side ("we", Islamic State) takes nothing
         frm = s.agent_after(last_end, _FROM)
         controller = s.opponent(frm.party) if frm is not None and frm.party in CONTROLLERS else None
         inferred = controller is not None
@@ -371,42 +380,6 @@ def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
         if a.start >= after and _SPEAKER_AFTER.match(s.text, a.end) and a.party in CONTROLLERS:
             return a.party
     return s.context_party if s.context_party in CONTROLLERS else None
-
-
-def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
-    """PLACE(, the district) which|that SUBJECT (had) v -> the subject's event on PLACE."""
-    cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
-    if not cands:
-        return
-    i = cands[-1]
-    gap = s.text[s.places[i].end : t.start]
-    if len(gap) > 100 or ";" in gap:
-        return
-    rel = None
-    for m in _RELATIVE.finditer(gap):
-        rel = m
-    if rel is None:
-        return
-    rel_pos = s.places[i].end + rel.end()
-    subj = s.subject_before(t.start, adjacent=True)
-    if subj is None or subj.start < rel_pos or subj.party not in CONTROLLERS:
-        return
-    if not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", s.text[rel_pos : subj.start]):
-        return
-    if s.blocked(s.places[i].end, s.places[i].end + rel.start()):
-        return
-    if s.suppressed(subj.start, t.start, t.end):
-        return
-    inferred = False
-    if kind == "loss":
-        controller = s.opponent(subj.party)
-        inferred = True
-        if controller is None:
-            return
-    else:
-        controller = subj.party
-    event = "held" if kind == "hold" else "captured"
-    out.append(_Event(i, controller, event, s.places[i].start, t.end, t.text, inferred))
 
 
 # the passive's own subject between the district and the verb: a pronoun or people ("X, where they
@@ -681,8 +654,9 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 
 
 def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
-    """SIDE entered PLACES, with the other side gone or the ground secured (captured)."""
-    if _norm_phrase(t.text) not in _ENTRY_VERBS or not _ENTRY_COMPLETED.search(s.text):
+    """SIDE entered PLACES, a completed entry or with the other side gone (:mod:`.entries`)."""
+    objects = s.objects_after(t.end)
+    if not objects or not entry_is_taking(s, t, s.places[objects[-1]].end):
         return
     subj = s.subject_before(t.start, adjacent=False)
     if subj is None or subj.party not in CONTROLLERS:
@@ -690,20 +664,22 @@ def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     _active(s, t, out, "capture")
 
 
-def control_mentions(sentence: str, context_party: str | None = None) -> list[ControlMention]:
+def control_mentions(sentence: str, context_party: str | None = None,
+                     speaker_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
     ``sentence`` is one sentence; the offsets of each mention are into it. Returns [] for text
     without a named neighbourhood or without a control statement. ``context_party`` is the
     party an "it"/"they" subject stands for when the sentence does not say (the caller passes
-    the actor of the sentence before, see :func:`.actors.lead_party`). See the module docstring for
-    the rules.
+    the actor of the sentence before, see :func:`.actors.lead_party`); ``speaker_party`` the side
+    of the sentence's speaker or publication, whom "our forces" and "we" stand for
+    (:mod:`.possessors`). See the module docstring for the rules.
     """
     if not sentence or not isinstance(sentence, str):
         return []
     if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
         return []  # cheap test first: most sentences name no district
-    s = _Sentence(sentence, _grammar(), context_party)
+    s = _Sentence(sentence, _grammar(), context_party, speaker_party)
     if not s.places or not s.triggers:
         return []
     events: list[_Event] = []
@@ -722,6 +698,8 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
                 _active(s, t, events, "capture")
         elif kind == "advance":
             _completed_entry(s, t, events)
+        elif kind == "move_in":
+            moved_in(s, t, events)
         elif kind == "hold_out":
             where_holding_out(s, t, events)
         elif kind == "holding_list":
@@ -744,6 +722,11 @@ def control_mentions(sentence: str, context_party: str | None = None) -> list[Co
             _nominal(s, t, events, loss=True)
         elif kind == "fall":
             _fall(s, t, events)
+    # a side named taking a district outweighs a taker inferred from the loser: "Rebels abandoned X
+    # and Kurdish units moved in" is the Kurds' taking, not the government's
+    named_takers = {(e.place, e.controller) for e in events if e.event == "captured" and not e.inferred}
+    events = [e for e in events if not (e.event == "captured" and e.inferred and any(
+        p == e.place and c != e.controller for p, c in named_takers))]
     captured_places = {e.place for e in events if e.event == "captured"}
     out: list[ControlMention] = []
     seen: set[tuple[str, str, str, int]] = set()

@@ -98,10 +98,12 @@ _TRIGGER_KINDS = (
     "expel",
     "fall",
     "hold_out",
+    "move_in",
 )
 # kinds that end the reach of a place before them (a place is not the subject across them)
 _BLOCKING_KINDS = frozenset(
-    {"capture", "loss", "fall_to", "change_to", "slip_from", "advance", "nominal_capture", "nominal_loss", "expel"}
+    {"capture", "loss", "fall_to", "change_to", "slip_from", "advance", "nominal_capture", "nominal_loss", "expel",
+     "move_in"}
 )  # not "fall": "Sukkari fell under government control" reads on to "under ... control"
 
 

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from ..lexicon import load_yaml, word_pattern
 from .actors import SIDES, find_actors, taker_after_loss
+from .grammar import _grammar, _norm_phrase
 
 
 class _Span(Protocol):  # a number phrase (figures.numbers.Quantity): where it sits in the sentence
@@ -74,11 +75,39 @@ def _taker(loser: str | None, sentence: str) -> str:
     return taker_after_loss(loser, sentence) or ""
 
 
+# the share's own predicate after it: "30 percent of the east is now under government control",
+# "... has come under army control", "... is in rebel hands" (not "once under rebel control")
+_STATE_VERB = re.compile(
+    r"[^;.:]{0,90}?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|came|come|comes|fell|falls|"
+    r"returned|returns)\s+(?:(?:now|back|firmly|fully|once\s+again|again)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# verbs of taking back (the control lexicon's ``restore`` verbs, as the share lexicon writes them)
+_TAKING_BACK = re.compile(r"(?:retak|retook|recaptur|regain|liberat|freed|reclaim)", re.IGNORECASE)
+
+
+def _predicate_holder(right: str) -> str | None:
+    """The side of "is (now) under SIDE control / in SIDE hands" said of the share after it."""
+    g = _grammar()
+    for rx in (g.under_control, g.in_hands):
+        for m in rx.finditer(right):
+            if _STATE_VERB.fullmatch(right[: m.start()]):
+                party = g.adjective_party.get(_norm_phrase(m.group("adj")))
+                if party in SIDES:
+                    return party
+    return None
+
+
 def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
     """(party that holds or took the share, whether a gain/loss verb was found)."""
     lex = lexicon()
     left = sentence[max(0, q.start - 160):q.start]
     right = sentence[q.end:q.end + 120]
+    held_now = _predicate_holder(right)
+    if held_now:
+        return held_now, True
     clause = _clause_before(sentence, q.start)
     confined = _CONFINED.search(clause)
     if confined:  # "leaving rebels in a pocket of 5 square km", "rebels are confined to 10 percent"
@@ -119,6 +148,10 @@ def territory_party(sentence: str, q: _Span) -> tuple[str, bool]:
                 second = _actor_in(after_verb[share_before[-1].end():])
                 if second:
                     return second, True
+            if subject is None and _TAKING_BACK.match(left, start):
+                # "'Our forces have retaken 75 percent,' the source said": a verb of taking back
+                # with no side named is the government's, as the control grammar reads "was retaken"
+                return "government", True
             return (subject or ""), True
         # loss: the subject lost it; a passive "had been lost" after the number is handled below
         if by and _actor_in(by.group(0)) and _PASSIVE.search(left[:start]):
