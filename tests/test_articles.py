@@ -196,6 +196,14 @@ def test_nested_folders_and_duplicate_stems_get_distinct_ids(tmp_path: Path):
     assert sorted(t.article_id for t in tasks) == ["other", "un__report", "wires__report"]
 
 
+def test_one_stem_with_two_suffixes_in_one_folder_gets_two_ids(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(f"A title\n\n{PROSE}\n")
+    (tmp_path / "a.md").write_text(f"A title\n\n{PROSE}\n")
+    (tmp_path / "b.txt").write_text(f"A title\n\n{PROSE}\n")
+    tasks, _ = plan_tasks(tmp_path)
+    assert sorted(t.article_id for t in tasks) == ["a_md", "a_txt", "b"]
+
+
 def test_bad_files_do_not_stop_the_others(tmp_path: Path):
     (tmp_path / "good.txt").write_text(f"A title\n\n{PROSE}\n")
     (tmp_path / "empty.txt").write_bytes(b"")

@@ -135,19 +135,28 @@ def find_article_files(directory: Path, follow_symlinks: bool = False) -> tuple[
 
 
 def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
-    """File stem as id; where two files share a stem, the relative path (``a__b``) instead."""
+    """File stem as id; where two files share a stem, the relative path (``a__b``) instead; where
+    that is shared too (``a.txt`` and ``a.md`` in one folder), the path with its suffix (``a_md``)."""
+    def by_path(p: Path) -> str:
+        return "__".join(p.relative_to(directory).with_suffix("").parts)
+
+    def with_suffix(p: Path) -> str:
+        return by_path(p) + "_" + p.suffix.lstrip(".").lower()
+
     stems: dict[str, int] = {}
+    paths: dict[str, int] = {}
     for p in files:
         stems[p.stem] = stems.get(p.stem, 0) + 1
+        paths[by_path(p)] = paths.get(by_path(p), 0) + 1
     ids = {}
     for p in files:
         if stems[p.stem] == 1:
             ids[p] = p.stem
+        elif paths[by_path(p)] == 1:
+            ids[p] = by_path(p)
         else:
-            ids[p] = "__".join(p.relative_to(directory).with_suffix("").parts)
+            ids[p] = with_suffix(p)
     return ids
-
-
 
 
 def corpus_year(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:
