@@ -263,12 +263,9 @@ def enclave_cue(sentence: object, quote: object) -> str:
     remains of opposition-held east Aleppo" has one; "Idlib province, where roughly 2 million
     people live" and "Sheikh Maqsoud is home to 30,000 people" have none. ``""`` for none."""
     s, q = as_text(sentence), as_text(quote)
-    at = s.find(q) if q else -1
-    if at < 0:
+    if not q or q not in s:
         return ""
-    start = max((m.end() for m in _SEGMENT_BREAK.finditer(s, 0, at)), default=0)
-    stop = _SEGMENT_BREAK.search(s, at + len(q))
-    m = ENCLAVE_CUE.search(s[start:stop.start() if stop else len(s)])
+    m = ENCLAVE_CUE.search(figure_clause(s, q, _SEGMENT_BREAK))
     return m.group(0).lower() if m else ""
 
 

@@ -88,17 +88,18 @@ CUMULATIVE = "cumulative"
 SINGLE_DAY = "single day"
 
 
-def figure_clause(sentence: object, quote: object) -> str:
+def figure_clause(sentence: object, quote: object, breaks: re.Pattern | None = None) -> str:
     """The clause of ``sentence`` that holds ``quote`` (the whole sentence when the quote is
-    not found in it)."""
+    not found in it); ``breaks`` are the clause breaks (default ``; . : —`` and dashes)."""
+    breaks = breaks or _CLAUSE_BREAK
     s, q = as_text(sentence), as_text(quote)
     at = s.find(q) if q else -1
     if at < 0:
         return s
     start = 0
-    for m in _CLAUSE_BREAK.finditer(s, 0, at):
+    for m in breaks.finditer(s, 0, at):
         start = m.end()
-    m = _CLAUSE_BREAK.search(s, at + len(q))
+    m = breaks.search(s, at + len(q))
     end = m.start() if m else len(s)
     return s[start:end]
 
