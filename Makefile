@@ -11,7 +11,7 @@ BOOK_OUT ?= _build/html
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --no-compile --disable-pip-version-check -e '.[bench,book,scale,test]'
+	$(BIN)/python -m pip install -qq --no-compile --disable-pip-version-check -e '.[bench,book,scale,test]'
 	@touch $(STAMP)
 
 install: $(STAMP)
