@@ -42,6 +42,11 @@ CASES = [
     ('About 1,500 people were evacuated from the hospital grounds.', [('displacement', 'evacuated')], ''),
     ('The air raids killed at least 100 people over the weekend.', [('casualties', 'killed')], ''),
     ('Four children were among the dead.', [('casualties', 'killed')], ''),
+    # leaving by the corridors: "exited", "sought safety"
+    ('In total, 17,000 residents have exited through the corridors since Saturday.', [('displacement', 'fled')], "'exited' is leaving"),
+    ('Some 900 people were exiting the district through the crossing on Monday.', [('displacement', 'fled')], "'exiting'"),
+    ('Thousands of civilians sought safety in the Kurdish-held quarter as the shelling went on.', [('displacement', 'fled')], "'sought safety'"),
+    ('About 4,000 families are seeking safety in the western districts.', [('displacement', 'fled')], "'seeking safety'"),
     ('Officials said 70 percent of the population had no running water.', [('other', 'other')], 'a percentage of no territory is other'),
 ]
 

@@ -96,6 +96,17 @@ FIGURES = [
     ("87,000 civilians had fled in the past two weeks", "87,000", PUB, D(2016, 11, 30), PUB, "past two weeks"),
     ("as many as 728 rebels surrendered in the past 24 hours", "728", PUB, D(2016, 12, 13), PUB, "24 hours"),
     ("Tens of thousands have fled since the offensive began on Nov. 26.", "Tens", PUB, D(2016, 11, 26), PUB, "since a date"),
+    # the noun form of the start ("since the start of X on DATE"), any determiner or possessive
+    ("Troops have taken at least 30 neighborhoods since the start of the offensive on November 15.", "30", PUB,
+     D(2016, 11, 15), PUB, "since the start of X on a date"),
+    ("At least 400 civilians died since the beginning of the government's assault on 15 November.", "400", PUB,
+     D(2016, 11, 15), PUB, "since the beginning of a possessive's X"),
+    ("Since the launch of its air campaign on Nov. 15, some 31,000 people have fled.", "31,000", PUB,
+     D(2016, 11, 15), PUB, "fronted since the launch of"),
+    ("The monitor has counted 700 dead since the outset of the push on 20 November.", "700", PUB,
+     D(2016, 11, 20), PUB, "since the outset of"),
+    ("Since the start of the month, 120 people have been wounded, and on December 12 alone 30 died.", "30",
+     D(2016, 12, 12), None, None, "a start with no date is no period"),
     ("between 23 and 29 November shelling killed 26 people", "26", PUB, D(2016, 11, 23), D(2016, 11, 29), "between days: dated when reported"),
     ("an estimated 275,000 residents", "275,000", PUB, None, None, "undated figure takes the publication date"),
 ]

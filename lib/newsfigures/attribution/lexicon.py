@@ -226,6 +226,7 @@ class _Lexicon:
     titles: frozenset[str]
     title_adjectives: frozenset[str]
     collective_roles: frozenset[str]
+    place_apposition: re.Pattern[str]
     not_names: frozenset[str]
     starters: frozenset[str]
     org_words: tuple[tuple[str, frozenset[str]], ...]
@@ -275,7 +276,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _NAME_PART = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|bint|de|da|di|du|del|della|van|von|der|den|le|la)"
-_CAPW = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:'[a-z]+)?(?:-[A-Za-z][a-z]+)*"
+_CAPW = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:'[a-z]+)?(?:-[A-Za-z][a-z]+)*(?![A-Za-z])"  # "WhatsApp" is no name "Whats"
 _NTOK = rf"(?:{_NAME_PART}[\-\s])?{_CAPW}"
 _NAME = rf"{_NTOK}(?:\s+{_NTOK}){{0,5}}"
 
@@ -382,6 +383,7 @@ def _lexicon() -> _Lexicon:
         titles=frozenset(_words(gram["titles"])),
         title_adjectives=frozenset(_words(gram["title_adjectives"])),
         collective_roles=frozenset(_words(gram["collective_roles"])),
+        place_apposition=re.compile(r"(?:a|an|the)\s+(?:[\w\-']+\s+){0,3}?(?:%s)\b" % _alt(_words(gram["place_nouns"])), re.I),
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},
         org_words=org_words,

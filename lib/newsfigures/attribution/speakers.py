@@ -632,6 +632,8 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
         if pre:
             spans.append((pre.start(1), pre.end(1)))
         am = re.match(r"\s*,\s*((?:a|an|the|who|its|his|her)\b[^,.;\"]{1,160})", folded[e:])
+        if am and lex.place_apposition.match(am.group(1)):
+            continue  # "Jibreen, a government-held area": a place, not a person
         if am:
             spans.append((e + am.start(1), e + am.end(1)))
         titled = any(w.strip(".").lower() in lex.titles for w in folded[s:e].split()[:3])

@@ -32,8 +32,11 @@ _DATE_TO_DATE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I
 _FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
 _STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+)?$", re.I)
+# the noun form: "since the start of the offensive on Nov. 15", "since the launch of its assault on 15 November"
+_PERIOD_START_NOUN = r"(?:start|beginning|launch|outset|onset|opening)"
 _SINCE_DATE = re.compile(
-    rf"\bsince\s+(?:(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)(?:\s+(?!on\b)[a-z][\w-]*){{1,3}})?\s+(?:on\s+)?)?"
+    rf"\bsince\s+(?:the\s+{_PERIOD_START_NOUN}\s+of\s+(?:(?:its|their|the|an?)\s+)?(?:(?!on\b)[a-z][\w'\u2019-]*\s+){{1,3}}(?:on\s+)?"
+    rf"|(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)(?:\s+(?!on\b)[a-z][\w-]*){{1,3}})?\s+(?:on\s+)?)?"
     rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
     rf"(?:the\s+)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})?", re.I)
 # "since yesterday", "since last night": a period from that day to publication

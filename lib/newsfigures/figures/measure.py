@@ -150,6 +150,7 @@ _AMONG_LIST = re.compile(r"\b(?:among them|among whom|including|of them|of whom)
 _AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|victims|wounded|injured|evacuees|evacuated|displaced|missing)\b", re.I)
 _GROUP_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
                   "evacuees": "evacuated", "evacuated": "evacuated", "displaced": "displaced", "missing": "missing"}
+_OF_GROUP = re.compile(r"^\s*of\s+(?:the|those|these|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?P<group>dead|victims|wounded|injured|evacuees|displaced)\b(?!\s+(?:areas?|districts?|neighbou?rhoods?|ground))", re.I)
 _SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
 _REFER_BACK = re.compile(r"\b(the|that|this)\s+(?:(?:real|actual|true|official|new|latest|final|overall|revised|correct|"
                          r"higher|lower)\s+)?(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
@@ -426,6 +427,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             measure = _cue(sentence, q, q.end) or previous_in_sentence or previous_measure
             if measure in PEOPLE_MEASURES:
                 return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
+        group = _OF_GROUP.match(sentence[q.end:])
+        if group:  # "about 60 percent of the evacuees went to Idlib": a share of the group named
+            return Classification(CATEGORY_OF[_GROUP_MEASURE[group["group"].lower()]], _GROUP_MEASURE[group["group"].lower()], "percent", "", q.end)
         population = _OF_POPULATION.match(sentence[q.end:])
         if population:
             # "more than half of Syria's pre-war population has been forced from their homes": a
