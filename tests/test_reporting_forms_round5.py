@@ -113,3 +113,73 @@ WORDINGS = [
 @pytest.mark.parametrize("text, quote, column, expected, note", WORDINGS, ids=[c[-1] for c in WORDINGS])
 def test_wordings_of_sources_and_populations(text, quote, column, expected, note):
     assert field(text, quote, column) == expected, note
+
+
+def read(text: str, quote: str) -> tuple | None:
+    r = claim(text, quote)
+    return None if r is None else (r["category"], r["measure"], r["party"])
+
+
+# --- the parts of a figure, a gapped verb, more of the same people --------------------------------------
+PARTS_AND_GAPS = [
+    ("The monitor documented the death of 743 people, including 412 civilians: 76 children and 47 women, in "
+     "addition to 251 fighters of the rebel factions and 80 members of regime forces.", "76 children",
+     ("casualties", "killed", "children"), "a colon opens the parts of a figure"),
+    ("The monitor documented the death of 743 people, including 412 civilians: 76 children and 47 women, in "
+     "addition to 251 fighters of the rebel factions and 80 members of regime forces.", "47 women",
+     ("casualties", "killed", "women"), "the second part after the colon"),
+    ("The monitor documented the death of 743 people, including 412 civilians: 76 children and 47 women, in "
+     "addition to 251 fighters of the rebel factions and 80 members of regime forces.", "251 fighters",
+     ("casualties", "killed", "rebels"), "'in addition to' adds a part"),
+    ("The monitor documented the death of 743 people, including 412 civilians: 76 children and 47 women, in "
+     "addition to 251 fighters of the rebel factions and 80 members of regime forces.", "80 members",
+     ("casualties", "killed", "soldiers"), "a list after 'in addition to'"),
+    ("The shelling has killed at least 470 civilians in rebel-held areas, among them 90 children, and 140 in "
+     "government-held western districts, the monitor said.", "140", ("casualties", "killed", ""),
+     "a gapped verb: a bare number and a place, no party guessed from the list"),
+    ("Air strikes killed 45 people in the east and at least 12 in Sheikh Maqsoud.", "at least 12",
+     ("casualties", "killed", ""), "a gapped verb before a named district"),
+    ("Some 8,000 people fled to the west. About 4,000 others went to Sheikh Maqsoud.", "About 4,000",
+     ("displacement", "fled", ""), "others who went somewhere are more of the people before"),
+    ("The army took 12 districts on Sunday, and 3 in the morning.", "3", None,
+     "a bare number and a time is no gapped figure"),
+    ("Police arrested 40 men. About 20 others went to the market.", "About 20", None,
+     "more of a group that is no people measure stay no figure"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", PARTS_AND_GAPS, ids=[c[-1] for c in PARTS_AND_GAPS])
+def test_parts_gaps_and_others(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
+# --- wounded among people moved out, a district is no speaker, lexicon wordings ---------------------------
+MOVED_AND_SPEAKERS = [
+    ("The ICRC said some 3,000 people were evacuated on Thursday. Among them were about 200 wounded people, the "
+     "WHO said.", "about 200", "measure", "evacuated", "wounded among the evacuees of the sentence before"),
+    ("Russia's defence ministry said 1,156 people, including 28 wounded, had left by then.", "28", "party",
+     "wounded", "wounded inside a group that left"),
+    ("Some 40 people were killed and 100 wounded, including 20 wounded children.", "20", "measure", "wounded",
+     "wounded inside a casualty count stay casualties"),
+    ("The Kurdish-led administration in Sheikh Maqsoud said it had taken in 10,000 people.", "10,000", "source",
+     "PYD", "a district at the end of the subject is no speaker; the administration is"),
+    ("The council in Sheikh Saeed said 30 people were killed.", "30", "speaker", "",
+     "a district named like a person (Sheikh ...) is no person"),
+    ("Sheikh Ahmed Hassoun said 40 people were killed.", "40", "source", "Sheikh Ahmed Hassoun",
+     "a person with the title Sheikh is still a person"),
+    ("The army has so far restored security to 47 neighborhoods in eastern Aleppo.", "47", "measure",
+     "neighbourhoods_taken", "'restored security to' takes districts"),
+    ("Thousands of civilians reach the Kurdish neighbourhood.", "Thousands", "measure", "fled",
+     "'reach' in a headline's present"),
+    ("Aid reaches 20,000 people in the west.", "20,000", "measure", "other",
+     "people reached by aid are the object of 'reach', no one fled"),
+    ("Aid reached 20,000 people in the west.", "20,000", "measure", "other", "'reached' with the people as object"),
+    ("More than 2.3 million Syrian children now live as refugees in neighbouring countries.", "More than 2.3",
+     "measure", "refugees", "'live as refugees' is no population"),
+]
+
+
+@pytest.mark.parametrize("text, quote, column, expected, note", MOVED_AND_SPEAKERS,
+                         ids=[c[-1] for c in MOVED_AND_SPEAKERS])
+def test_moved_wounded_speakers_and_wordings(text, quote, column, expected, note):
+    assert field(text, quote, column) == expected, note

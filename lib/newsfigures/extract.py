@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from .attribution import attribute, publisher_of
 from .figures.context import CONFLICT_CATEGORIES, is_conflict_text, is_evacuation_text, operation_measure
 from .figures.dates import FigureDate, figure_date
-from .figures.measure import classify, elliptical
+from .figures.measure import classify
+from .figures.things import elliptical
 from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .memo import new_article

@@ -227,6 +227,7 @@ class _Lexicon:
     title_adjectives: frozenset[str]
     collective_roles: frozenset[str]
     place_apposition: re.Pattern[str]
+    district_names: frozenset[str]  # the gazetteer's names and spellings, lower-case: no person's name
     not_names: frozenset[str]
     starters: frozenset[str]
     org_words: tuple[tuple[str, frozenset[str]], ...]
@@ -292,6 +293,15 @@ def _key_of(
 
 
 @lru_cache(maxsize=1)
+def _district_names() -> frozenset[str]:
+    """Names and variant spellings of ``data/neighbourhoods.csv`` (the gazetteer's file)."""
+    import csv
+    import io
+
+    rows = csv.DictReader(io.StringIO(data_text("neighbourhoods.csv")))
+    return frozenset(v.strip().lower() for r in rows for v in [r["name"], *(r.get("variants") or "").split("|")] if v.strip())
+
+
 def _lexicon() -> _Lexicon:
     """Load and compile ``data/sources.yaml`` (once)."""
     raw = parse_yaml(
@@ -383,6 +393,7 @@ def _lexicon() -> _Lexicon:
         titles=frozenset(_words(gram["titles"])),
         title_adjectives=frozenset(_words(gram["title_adjectives"])),
         collective_roles=frozenset(_words(gram["collective_roles"])),
+        district_names=_district_names(),
         place_apposition=re.compile(r"(?:a|an|the)\s+(?:[\w\-']+\s+){0,3}?(?:%s)\b" % _alt(_words(gram["place_nouns"])), re.I),
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},

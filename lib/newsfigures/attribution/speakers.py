@@ -184,6 +184,9 @@ def _person_cand(
             return None
     lows = [w.lower().strip(".,'") for w in words]
     name = ctx.text[ctx.offs[start] : ctx.offs[name_end - 1] + 1]
+    if re.search(r"\b(?:in|of|at|from|near|inside)\s+$", folded[max(0, name_start - 8) : name_start]) \
+            and ctx.text[ctx.offs[name_start] : ctx.offs[name_end - 1] + 1].rstrip(".,;:'").lower() in lex.district_names:
+        return None  # "the administration in Sheikh Maqsoud said": a district, no person or body
     for stype, ws in lex.org_words:
         if any(w in ws for w in lows):
             if stype == "opposition":

@@ -52,6 +52,7 @@ from ..lexicon import load_yaml, word_pattern
 from .context import CONFLICT_CATEGORIES, conflict_context, other_domain
 from .money import money_figure
 from .numbers import Quantity, is_figure_kind
+from .things import counted_thing
 from .windows import share_window
 
 #: Who holds a share of territory: ``(sentence, quantity) -> (party, verb found)``. The
@@ -145,7 +146,10 @@ _APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
 # "four children among them", "among them 9 women and 9 children": the same measure as the figure before
 _AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:among them|among whom)\b", re.I)
-_AMONG_LIST = re.compile(r"\b(?:among them|among whom|including|of them|of whom)\b[^,;.]{0,40}\band\s*$", re.I)
+_AMONG_LIST = re.compile(r"\b(?:among them|among whom|including|of them|of whom|in addition to)\b[^,;.]{0,60}\band\s*$", re.I)
+# "including 412 civilians: 76 children and 47 women, in addition to 251 fighters": the parts of a
+# figure, after a colon closing it or "in addition to", keep its measure
+_BREAKDOWN = re.compile(r"\b(?:among them|including|in addition to)\s*$|\d\s+[a-z]+:\s*$", re.I)
 # "Among the dead, he said, were at least 11 women": the group named before the number
 _AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|victims|wounded|injured|evacuees|evacuated|displaced|missing)\b", re.I)
 _GROUP_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
@@ -279,7 +283,7 @@ def _sentence_cue(text: str) -> str | None:
 _CHANGED_FROM = re.compile(r"\b(?:down|up|rising|falling|dropping|climbing)\s+from\s+(?:\w+\s+){0,2}$", re.I)
 _OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
-_LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving", re.I)
+_LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving|reach|reaches|reached", re.I)  # "aid reached 20,000 people"
 # "Aleppo was home to 2 million", "it was a city of 2 million": the number is the predicate's own
 _HOME_TO = re.compile(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
@@ -565,11 +569,12 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         fronted_measure = previous_in_sentence if _NEXT_FIGURE.search(fronted.group("group")) else previous_measure
     else:
         fronted_measure = None
+    gapped = False
     toll = _TOLL_LEVEL.search(before)
     if toll is not None and cue not in _CASUALTY_MEASURES:
         cue = None  # the toll's subject says what it counts, not a word on the way ("besieged")
     apposed = previous_in_sentence and (_APPOSED.search(before) and _OF_THEM.match(sentence[q.end:])
-                                        or re.search(r"\b(?:among them|including)\s*$", before, re.I)
+                                        or _BREAKDOWN.search(before)
                                         or _AMONG_AFTER.match(sentence[noun_end:])
                                         or _AMONG_LIST.search(before))
     group = None if cue is not None else _AMONG_GROUP.search(before)
@@ -599,6 +604,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = fronted_measure
         complement = _COMPLEMENT.match(sentence[q.end:]) if noun is None else None
         party = lex.nouns.get(complement.group("noun").lower(), {}).get("party", "") if complement else party
+    elif noun is None and (previous_in_sentence in PEOPLE_MEASURES and _GAPPED_BEFORE.search(before)
+                           and _PLACE_AFTER.match(sentence, q.end)):
+        measure, gapped = previous_in_sentence, True  # "killed 470 in the east, and 140 in the west": the verb gapped
+    elif previous_measure in ("fled", "displaced", "evacuated", "refugees") and _OTHERS_MOVED.match(sentence, q.end):
+        measure = previous_measure  # "8,000 fled to the west. About 4,000 others went to X": more of them
     elif toll is not None:
         measure = "killed"  # "the toll of the offensive passes 300 civilians": the toll's level
     elif noun is None and previous_in_sentence and _CHANGED_FROM.search(sentence[:q.start]):
@@ -618,17 +628,21 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     if measure == "fled" and _CARRIED.search(left) and not _FLIGHT.search(sentence):
         measure = "evacuated"  # "buses carrying thousands of people left": carried out, no flight
     evacuee = lex.evacuee_party.get(person_noun or "") or lex.evacuee_party.get(noun or "")
-    if evacuee and _evacuation_in(sentence) and not lex.hurt.search(sentence):
+    # "1,156 people, including 28 wounded, had left", "... evacuated. Among them were 200 wounded":
+    # wounded people who are part of a group moved out
+    moved = (previous_in_sentence if apposed else fronted_measure if fronted else None) in ("evacuated", "fled")
+    if evacuee and (_evacuation_in(sentence) or moved) and not lex.hurt.search(sentence):
         # "40 wounded were evacuated", "300 wounded were among the evacuees": people moved out,
         # not casualties; the party says who they are
-        measure, party = "evacuated", evacuee
+        measure, party = ("evacuated" if _evacuation_in(sentence) else previous_in_sentence if apposed
+                          else fronted_measure), evacuee
     category = CATEGORY_OF.get(measure, "other")
     if category == "other" and measure not in ("fighters", "staff", "vehicles", "facilities", "aid", "detained",
                                                "surrendered"):
         measure = "other"
     if unit not in ("people", "families") and measure in PEOPLE_MEASURES and info.get("measure") in ("vehicles", "facilities"):
         measure, category = info["measure"], "other"
-    if not party and noun is None:
+    if not party and noun is None and not gapped:
         # "secured the exit of 1,500 people": a party named right before the number
         m = re.search(r"\b(civilians|children|women|fighters|rebels|soldiers)\b[^.]{0,25}$", left, re.I)
         party = m.group(1).lower() if m else ""
@@ -694,6 +708,11 @@ def _people_group(sentence: str, q: Quantity, noun: str, party: str, noun_end: i
 _FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
                             r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
 # "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
+_GAPPED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+(?:(?:another|a\s+further)\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|on|at|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:west|east|north|south|"
+                          r"city|districts?|neighbou?rhoods?|areas?|quarters?|parts?|side|province|countryside|[A-Z][\w'-]+)\b")
+_OTHERS_MOVED = re.compile(r"\s+others\s+(?:have\s+|has\s+|had\s+)?(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+"
+                           r"(?:to|in|into|at|towards?)\b", re.I)
 _GAPPED = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
 _TOLL_OF = re.compile(r"\b(?P<who>civilian|child|children's|military|army|rebel|opposition)\s+(?:death\s+|casualty\s+)?toll\b"
                       r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,100}$", re.I)
@@ -739,56 +758,6 @@ def _aid_for(before: str) -> bool:
 def _evacuation_in(sentence: str) -> bool:
     """An evacuation cue that is no mere need ("need to be evacuated", "ready to receive evacuated")."""
     return any(not _NEED_BEFORE.search(sentence[:m.start()]) for m in lexicon().evacuation.finditer(sentence))
-
-
-# a plural we do not know that still names people ("21 others"), or a time or a measure, is no thing
-_NO_THING = re.compile(
-    r"(?:others|more|adults|teenagers|youths|pupils|students|journalists|reporters|survivors|relatives|locals|"
-    r"guards|pilgrims|passengers|residents|brothers|sisters|sons|daughters|mothers|fathers|wives|husbands|"
-    r"siblings|cousins|nephews|nieces|friends|neighbou?rs|colleagues|paramedics|rescuers|firefighters|officials|"
-    r"commanders|leaders|activists|engineers|teachers|farmers|clerics|defectors|deserters|recruits|conscripts|"
-    r"snipers|captives|fugitives|migrants|generals|advisers|advisors|experts|monitors|observers|diplomats|"
-    r"shiites|sunnis|kurds|alawites|christians|muslims|americans|"
-    r"years|months|weeks|days|hours|minutes|seconds|nights|decades|centuries|times|miles|kilometres|kilometers|"
-    r"metres|meters|feet|yards|percent|dollars|euros|pounds|degrees|thousands|hundreds|millions|dozens|tens|"
-    r"billions|points|goals|votes|seats|members|[a-z]*(?:ss|us|is|ous))", re.I)
-_THING = re.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
-# "1,600 winter clothing kits", "300 bedding sets": a noun in -ing inside a compound (a participle still stops)
-_ING_NOUN = re.compile(r"(?:clothing|bedding|housing|heating|cooking|drinking|lighting|roofing|washing|"
-                       r"sleeping|hygiene|building|water-pumping|pumping)", re.I)
-_THING_STOP = re.compile(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
-                         r"who|which|that|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)", re.I)
-
-
-def counted_thing(sentence: str, q: Quantity) -> tuple[str, int] | None:
-    """``(unit, end)`` of a plural noun the lexicon does not know, counted by ``q`` ("27 *attacks*",
-    "1,200 food *baskets*", "12 rebel *positions*"), or None: the unit is the noun in the singular."""
-    m = _THING.match(sentence, q.end)
-    if not m:
-        return None
-    words = sentence[q.end:m.end()].split()
-    if any(_THING_STOP.fullmatch(w) and not _ING_NOUN.fullmatch(w) for w in words) \
-            or _NO_THING.fullmatch(m.group("noun")):
-        return None
-    if lexicon().not_figures.search(" ".join(words)):
-        return None
-    noun = m.group("noun").lower()
-    if noun.endswith("ies"):
-        unit = noun[:-3] + "y"
-    elif re.search(r"(?:ch|sh|x|ss|z)es$", noun):
-        unit = noun[:-2]
-    else:
-        unit = noun[:-1]
-    return unit, m.end()
-
-
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|further)\s+(?:[\w-]+\s+)?$", re.I)
-_ELLIPSIS_AFTER = re.compile(r"^\s+(?:others|more)\b", re.I)
-
-
-def elliptical(sentence: str, q: Quantity) -> bool:
-    """``q`` counts more of a group named before: "injuring 21 *others*", "*a further* 142"."""
-    return bool(_ELLIPSIS_AFTER.match(sentence[q.end:]) or _ELLIPSIS_BEFORE.search(sentence[:q.start]))
 
 
 _UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:living|live|lives|lived)\s+under\s+"
