@@ -183,3 +183,39 @@ MOVED_AND_SPEAKERS = [
                          ids=[c[-1] for c in MOVED_AND_SPEAKERS])
 def test_moved_wounded_speakers_and_wordings(text, quote, column, expected, note):
     assert field(text, quote, column) == expected, note
+
+
+# --- a site's name and menu before the headline; the date line under it ----------------------------------
+from newsfigures.reading.scrape import clean_scrape  # noqa: E402
+
+BODY = ("Government forces captured the Sakhour district of eastern Aleppo on Monday after heavy overnight "
+        "bombardment, state media said, as thousands of civilians fled the fighting.")
+MORE = ("The monitoring group says at least 10,000 civilians have fled the east in the past 24 hours, many of them "
+        "heading west to government-controlled districts, and about 4,000 went to Sheikh Maqsoud.")
+SITE_HEADS = [
+    (f"BBC Homepage\n\nAccessibility links\n\nNews\n\nSport\n\nArmy takes Sakhour as thousands flee\n\n{BODY}",
+     "Army takes Sakhour as thousands flee", "a two-word site name and one-word menu lines"),
+    (f"World News\n\nMiddle East\n\nSyrian army takes Sakhour district\n\n{BODY}", "Syrian army takes Sakhour district",
+     "two-word menu lines"),
+    (f"Army takes Sakhour\n\n{BODY}", "Army takes Sakhour", "a three-word headline alone is still the headline"),
+    (f"Aleppo latest\n\nArmy takes Sakhour\n\n{BODY}", "Aleppo latest",
+     "no line of four words before the body: as before, the first line"),
+]
+
+
+@pytest.mark.parametrize("text, title, note", SITE_HEADS, ids=[c[-1] for c in SITE_HEADS])
+def test_a_site_name_and_menu_before_the_headline_are_furniture(text, title, note):
+    assert clean_scrape(text).title == title, note
+
+
+def test_the_date_line_under_a_headline_beats_older_dates_of_related_stories(tmp_path):
+    from newsfigures.reading import read_article
+
+    menu = "\n\n".join(["BBC Homepage", "Accessibility links", "Skip to content", "News", "Sport", "Weather",
+                        "iPlayer", "Sounds", "Home | UK | World | Business", "Middle East"])
+    related = "More on this story\n\nRebels lose ground in Aleppo\n\n27 November 2016\n\nWhy is there a war in Syria?\n\n25 February 2016"
+    path = tmp_path / "page.txt"
+    path.write_text(f"{menu}\n\nArmy takes Sakhour as thousands flee\n\n28 November 2016\n\n{BODY}\n\n{MORE}\n\n{related}\n", "utf-8")
+    art = read_article(path)
+    assert art.title == "Army takes Sakhour as thousands flee"
+    assert (str(art.published), art.published_confidence) == ("2016-11-28", "high")

@@ -302,6 +302,7 @@ def _district_names() -> frozenset[str]:
     return frozenset(v.strip().lower() for r in rows for v in [r["name"], *(r.get("variants") or "").split("|")] if v.strip())
 
 
+@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load and compile ``data/sources.yaml`` (once)."""
     raw = parse_yaml(

@@ -165,6 +165,17 @@ def clean_scrape(text: str) -> _Cleaned:
             and _headline_like(lines[body_idx[start + 1]], 30) and len(lines[body_idx[start + 1]].split()) >= 2:
         furniture.append(lines[body_idx[start]])
         start += 1
+    # (a site's name and menu words before it, "BBC Homepage", "News", are furniture too: the
+    # headline is the first headline-like line of four words or more, before the first paragraph)
+    long_body = [i for i in body_idx if len(lines[i].split()) >= 20]
+    first_long = long_body[0] if long_body else len(lines)
+    lead = [k for k in range(start, min(len(body_idx), start + _EDGE_LINES)) if body_idx[k] < first_long]
+    headline = next((k for k in lead if len(lines[body_idx[k]].split()) >= 4), None)
+    if headline is not None and _headline_like(lines[body_idx[headline]], 30) \
+            and all(len(lines[body_idx[k]].split()) < 4 for k in range(start, headline)):
+        furniture.extend(lines[body_idx[k]] for k in range(start, headline))
+        start = headline
+    title_line = body_idx[start] if body_idx else 0
     if body_idx and _headline_like(lines[body_idx[start]], 30) and len(lines[body_idx[start]].split()) >= 2:
         title = lines[body_idx[start]]
         paragraphs.append(title)
@@ -189,10 +200,10 @@ def clean_scrape(text: str) -> _Cleaned:
     if pending:
         paragraphs.append(pending)
     # the page's head and foot: lines before the first and after the last long body paragraph
-    long_body = [i for i in body_idx if len(lines[i].split()) >= 20]
-    first_long = long_body[0] if long_body else len(lines)
     last_long = long_body[-1] if long_body else len(lines)
     top = [ln for ln in lines[:first_long] if ln][:_EDGE_LINES]
+    # the lines right under a headline further down the page (its date line, its byline)
+    top += [ln for ln in lines[title_line:first_long] if ln and ln not in top][:_EDGE_LINES // 2]
     bottom = [ln for ln in lines[last_long + 1:] if ln][-_EDGE_LINES:]
     return _Cleaned(title, paragraphs, captions, furniture, top, bottom)
 
