@@ -113,7 +113,7 @@ def _org_name_starting(ctx: _Ctx, p: int) -> _Cand | None:
 _HEAD_STOPS = frozenset("of for with at in from based on who which that".split())
 _ROLE_ORG_RE = re.compile(
     r"\b(?:of|for|with|at|from|in|to|heads|leads|runs|directs|represents)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}?(?i:%s))\b" % "|".join(
+    r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}(?i:%s))\b" % "|".join(
         sorted("council committee institute institution society foundation organisation "
                "organization association union network observatory centre center office agency "
                "ministry directorate department authority commission coalition alliance federation "

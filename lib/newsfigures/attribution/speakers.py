@@ -172,6 +172,15 @@ def _person_cand(
         return None
     if any(w.strip(".,").lower() in lex.not_names for w in words):
         return None
+    # "Chief of the Idlib Relief Committee Omar Faris": a body's name run into the person's
+    heads = [k for k, w in enumerate(words) if w.strip(".,'").lower() in lex.org_heads]
+    if heads and len(words) - heads[-1] - 1 >= 2 and role_spans_allow_split(lex, words[heads[-1] + 1:]):
+        cut = folded.find(words[heads[-1] + 1], folded.find(words[heads[-1]], name_start) + len(words[heads[-1]]))
+        if cut > 0:
+            body_start = next((s_ for s_, e_ in role_spans if e_ >= name_start - 1), name_start)
+            role_spans = [*role_spans, (body_start, cut)]
+            pre.extend(words[: heads[-1] + 1])
+            words = words[heads[-1] + 1:]
     # recompute the start of the name proper
     head = " ".join(pre)
     start = name_start
@@ -247,6 +256,14 @@ def _person_cand(
         personal=True,
         needs_registry=single and sentence_initial,
     )
+
+
+def role_spans_allow_split(lex: _Lexicon, rest: Sequence[str]) -> bool:
+    """The words after a body's head word are a person's name: capitalised, none of them a head,
+    an organisation word or a title-case function word ("Committee for Relief" is one body)."""
+    lows = [w.strip(".,'").lower() for w in rest]
+    return all(w[:1].isupper() for w in rest) and not any(
+        w in lex.org_heads or any(w in ws for _, ws in lex.org_words) or w in ("of", "for", "and", "the") for w in lows)
 
 
 def _is_role_word(lex: _Lexicon, w: str) -> bool:
@@ -378,6 +395,11 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         if lead:
             spans.append((lead.start(1), lead.end(1)))
         # "activist Modar Sheko said": lower-case role words right before the name
+        # "The Director of Aleppo Health Directorate Dr. Jane Doe told SANA": a title naming
+        # the body, capitalised, right before the name
+        title = _TITLE_LEAD_RE.search(folded, max(0, nm.start() - 110), nm.start())
+        if title and any(w.lower() in lex.role_nouns for w in re.findall(r"[\w\-]+", title.group(1))[:3]):
+            spans.append((title.start(1), title.end(1)))
         pre = _PRE_WORDS_RE.search(folded, max(0, nm.start() - 60), nm.start())
         if pre:
             spans.append((pre.start(1), pre.end(1)))
@@ -601,6 +623,10 @@ _QUOTED_AS_RE = re.compile(
 _ROLE_THEN_NAME_RE = re.compile(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
 _LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
 _LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
+_TITLE_LEAD_RE = re.compile(
+    r"(?:^|[,;(:]\s*|\bthat\s+)[\"']?((?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:of|for|at|in)\s+(?:[\w\-'.&]+\s+){1,6}?)"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?\s+)?\Z"
+)
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
 _PRONOUNS = frozenset("he she it they him her them".split())
 _BE = frozenset("is are was were be been being".split())

@@ -247,7 +247,8 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     pos = skip.end() if skip else 0
     window = after[pos:]
     stop = re.search(r"[;:,.()\[\]—–]|(?<=\w\s)\d|\b\w+ed\s+(?:as|when|after|while|since|because)\b|\b(?:who|which|that|have|has|had|were|was|are|is|in|on|at|from|to|into|with|by|for)\b"
-                     r"|\b(?:and|or)\s+(?=\w+ed\b)", window)  # "killed 12 and wounded 40": no noun for 12
+                     r"|(?<!\bsick\s)(?<!\bill\s)\b(?:and|or)\s+(?=\w+ed\b)", window)  # "killed 12 and wounded 40": no noun for 12
+    # (but "1,000 sick and wounded" are people in a state: the noun runs on)
     window = window[:stop.start()] if stop else window
     # up to four words of modifiers before the noun ("more Aleppo", "fleeing", "Shiite")
     tokens = window.split()[:5]
@@ -295,6 +296,12 @@ _NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[s
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
+# a state word before the people it describes, after a copula: "were wounded or sick patients"
+_STATE_OF_PEOPLE = re.compile(r"(?:\s+(?:or|and)\s+(?:sick|ill|chronically\s+ill))?\s+(?:patients|people|persons|civilians|"
+                              r"children|women|men|residents)\b|\s+patients\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:mostly|mainly|all|also)\s+)?$", re.I)
+
+
 def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     """The measure named by the nearest cue word in the clause (right of the counted noun,
     or left of the number); at equal distance the right one, and the longer phrase, win."""
@@ -326,6 +333,9 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
                 continue  # "gathered at the crossing": a place, not a crossing
             if measure == "evacuated" and _NEED_BEFORE.search(right[:m.start()]):
                 continue  # "need to be evacuated": a need, not an evacuation
+            if measure == "wounded" and _COPULA_BEFORE.search(right[:m.start()]) and _STATE_OF_PEOPLE.match(right, m.end()) \
+                    and (re.match(r"\s+(?:or|and)\s", right[m.end():]) or re.match(r"\s+patients\b", right[m.end():])):
+                continue  # "500 were wounded or sick patients": who they are, not what befell them
             key = (m.start(), -len(m.group(0)), measure)
             best = key if best is None or key < best else best
         for m in pat.finditer(left):
@@ -604,6 +614,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         measure = fronted_measure
         complement = _COMPLEMENT.match(sentence[q.end:]) if noun is None else None
         party = lex.nouns.get(complement.group("noun").lower(), {}).get("party", "") if complement else party
+        if complement and complement.group("state") and not party:
+            # "200 were wounded and sick people": the state says who they are
+            state = re.sub(r"\s+or\s+", " and ", complement.group("state").lower())
+            party = lex.evacuee_party.get(state) or lex.evacuee_party.get(state.split()[0], "")
     elif noun is None and (previous_in_sentence in PEOPLE_MEASURES and _GAPPED_BEFORE.search(before)
                            and _PLACE_AFTER.match(sentence, q.end)):
         measure, gapped = previous_in_sentence, True  # "killed 470 in the east, and 140 in the west": the verb gapped
@@ -636,6 +650,11 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # not casualties; the party says who they are
         measure, party = ("evacuated" if _evacuation_in(sentence) else previous_in_sentence if apposed
                           else fronted_measure), evacuee
+    elif evacuee and measure in _CASUALTY_MEASURES and not lex.hurt.search(sentence) and (
+            cue in ("remaining", "trapped") or _awaits_evacuation(sentence[noun_end:])):
+        # "1,000 sick and wounded are still waiting to be evacuated": people still inside, the
+        # party says who they are
+        measure, party = cue if cue in ("remaining", "trapped") else "remaining", evacuee
     category = CATEGORY_OF.get(measure, "other")
     if category == "other" and measure not in ("fighters", "staff", "vehicles", "facilities", "aid", "detained",
                                                "surrendered"):
@@ -705,7 +724,7 @@ def _people_group(sentence: str, q: Quantity, noun: str, party: str, noun_end: i
     return person, party, phrase_end
 # "Of those, nearly 10,000 went to ...", "Of the 250,000 people still trapped, around 100,000 are
 # children", "Among them were the 47 children": a sentence opening on the group the number is part of
-_FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
+_FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>(?:those|these)\s+(?:who|that|which)\s+[^,;:.()\d]{1,60}?|those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
                             r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
 # "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
 _GAPPED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+(?:(?:another|a\s+further)\s+)?$", re.I)
@@ -722,7 +741,8 @@ _MOVEMENT_AFTER = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|
                              r"(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+(?:to|in|into|at|towards?)\b", re.I)
 _PARALLEL = re.compile(r"^(?:[^;:]|(?<=\d),(?=\d))*\b(?:while|whereas|and)\s+$", re.I)
 # its complement names the party: "around 100,000 are children"
-_COMPLEMENT = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?(?P<noun>[a-z]+)\b", re.I)
+_COMPLEMENT = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?"
+                         r"(?:(?P<state>(?:wounded|injured|sick|ill)(?:\s+(?:or|and)\s+(?:sick|ill|wounded|injured))?)\s+(?=[a-z]+\b))?(?P<noun>[a-z]+)\b", re.I)
 # "the toll ... passes 300 civilians", "the death toll has risen to 45": the number is the toll's level
 _TOLL_LEVEL = re.compile(r"\btoll\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|passed|"
                          r"passes|stood|stands|hit|hits|topped|tops|exceeded|exceeds|surpassed|surpasses|jumped|"
@@ -753,6 +773,17 @@ def _aid_for(before: str) -> bool:
     tail = before[-90:]
     m = lex.aid_for.search(tail)
     return bool(m) and not lex.aid_scarcity.search(tail[max(0, m.start() - 25):])  # ("prevented aid from reaching")
+
+
+def _awaits_evacuation(right: str) -> bool:
+    """The people's own clause says they still wait for evacuation ("are still waiting to be
+    evacuated", "awaiting evacuation"; a mere need, "in need of evacuation", says nothing of
+    where they are)."""
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but|while)\b", right, maxsplit=1)[0][:90]
+    return any(_WAITING_BEFORE.search(clause[:m.start()]) for m in lexicon().evacuation.finditer(clause))
+
+
+_WAITING_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+(?:to\s+be|for)|awaiting|await|yet\s+to\s+be)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _evacuation_in(sentence: str) -> bool:

@@ -1,0 +1,96 @@
+"""Forms of real reporting met on unseen reports (issue 12, sixth round), claims side: a title
+naming the body before a person's name ("The Director of X Dr. Y told SANA"), the part of an
+evacuated group described by its state ("Of those, 500 were wounded or sick patients"), sick
+and wounded people still waiting for evacuation (a population, not casualties).
+
+Every case is a made-up sentence (or a few) read inside a short article about the conflict
+published on Monday 12 December 2016 (the helpers of ``test_real_reporting_forms``):
+``(text, quote start, expected, note)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_real_reporting_forms import claim
+
+
+def field(text: str, quote: str, name: str) -> str | None:
+    r = claim(text, quote)
+    return None if r is None else (r[name] or "")
+
+
+# --- a capitalised title naming the body, right before the name -------------------------------------
+TITLES = [
+    ("The Director of Aleppo Health Directorate Dr. Mohammad Hazouri told SANA that 40 wounded people were "
+     "taken to hospitals.", "40 wounded", ("Aleppo Health Directorate", "Mohammad Hazouri"),
+     "Director of <body> Dr. <name> told SANA"),
+    ("Head of the Aleppo Medical Council Dr. Ahmad Saleh said 30 people died in the shelling.", "30 people",
+     ("Aleppo Medical Council", "Ahmad Saleh"), "Head of the <council> Dr. <name> said"),
+    ("Chief of the Idlib Relief Committee Omar Faris said 2,500 families had arrived overnight.", "2,500 families",
+     ("Idlib Relief Committee", "Omar Faris"), "Chief of the <committee> <name> said, no title"),
+    ("Head of the ICRC delegation in Syria Marianne Gasser said 3,000 people left the east on Thursday.",
+     "3,000 people", ("ICRC", "Marianne Gasser"), "a known body in the title"),
+    ("Governor of Aleppo Hussein Diab said 2,000 families had fled the fighting in Hanano.", "2,000 families",
+     ("Syrian government", "Hussein Diab"), "a role the lexicon knows (unchanged)"),
+    ("Residents of Bustan al-Qasr said 30 people died in the shelling.", "30 people", ("residents", ""),
+     "a plural of people is no title"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", TITLES, ids=[c[-1] for c in TITLES])
+def test_a_title_before_a_name_gives_the_body(text, quote, expected, note):
+    assert (field(text, quote, "source"), field(text, quote, "speaker")) == expected, note
+
+
+EVACUATED = ("About 4,000 civilians were evacuated from eastern Aleppo on Sunday, the ICRC said. ")
+
+# --- the part of a group that left, described by its state ---------------------------------------------
+STATE_PARTS = [
+    (EVACUATED + "Of those, 500 were wounded or sick patients.", "500", ("evacuated", "patients"),
+     "Of those, N were wounded or sick patients"),
+    (EVACUATED + "Of those who left, 200 were wounded and sick people.", "200", ("evacuated", "patients"),
+     "Of those who left, N were wounded and sick people"),
+    (EVACUATED + "Of those, 120 were wounded patients.", "120", ("evacuated", "patients"),
+     "wounded patients"),
+    (EVACUATED + "Of those who fled, about 900 went to Jibreen.", "about 900", ("evacuated", ""),
+     "Of those who fled: a relative clause in the fronted group"),
+    ("Shelling hit a market in Shaar on Sunday. Of the 60 people hit, 12 were wounded civilians, a doctor said.",
+     "12", ("wounded", "*"), "people hurt stay casualties"),
+    ("Shelling hit a market in Shaar on Sunday. In the shelling, 30 were wounded.", "30", ("wounded", ""),
+     "a passive stays a casualty (unchanged)"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", STATE_PARTS, ids=[c[-1] for c in STATE_PARTS])
+def test_a_state_describes_a_part_of_the_group(text, quote, expected, note):
+    measure, party = expected
+    assert field(text, quote, "measure") == measure, note
+    if party != "*":  # ("*": the party is not what the case is about)
+        assert field(text, quote, "party") == party, note
+
+
+# --- sick and wounded still waiting for evacuation ------------------------------------------------------
+WAITING = [
+    ("Some 1,000 sick and wounded people are still waiting to be evacuated from the east, the ICRC said.",
+     "Some 1,000", ("population", "remaining", "patients"), "sick and wounded waiting to be evacuated"),
+    ("About 40 wounded children were awaiting evacuation in Mashhad, doctors said.", "About 40",
+     ("population", "remaining", "wounded"), "wounded awaiting evacuation"),
+    ("The UN estimates 50,000 people remain, including 400 wounded in need of urgent evacuation.", "400 wounded",
+     ("casualties", "wounded", ""), "a mere need of evacuation says nothing of where they are (unchanged)"),
+    ("Some 300 wounded remain trapped in the east, activists said.", "Some 300", ("population", "trapped", "wounded"),
+     "wounded who remain trapped"),
+    ("About 1,000 sick and wounded people were evacuated on Thursday.", "About 1,000",
+     ("displacement", "evacuated", "patients"), "'sick and wounded' is one group of people"),
+    ("About 300 sick or wounded people were taken out by ambulance.", "About 300",
+     ("displacement", "evacuated", "patients"), "'sick or wounded'"),
+    ("The shelling killed 12 and wounded 40 in Shaar.", "40", ("casualties", "wounded", ""),
+     "a verb after 'and' still ends the noun (unchanged)"),
+    ("An airstrike wounded 40 people who remain in the area.", "40 people", ("casualties", "wounded", ""),
+     "people hurt who remain are casualties"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", WAITING, ids=[c[-1] for c in WAITING])
+def test_the_sick_and_wounded_still_waiting(text, quote, expected, note):
+    assert (field(text, quote, "category"), field(text, quote, "measure"), field(text, quote, "party")) == expected, note
