@@ -94,3 +94,51 @@ WAITING = [
 @pytest.mark.parametrize("text, quote, expected, note", WAITING, ids=[c[-1] for c in WAITING])
 def test_the_sick_and_wounded_still_waiting(text, quote, expected, note):
     assert (field(text, quote, "category"), field(text, quote, "measure"), field(text, quote, "party")) == expected, note
+
+
+# --- "left" of people still there; one predicate for two counted groups -----------------------------------
+STILL_THERE = [
+    ("There are maybe 50,000 people left here, a doctor said.", "50,000 people", ("population", "remaining"),
+     "There are N people left"),
+    ("Some 2,000 civilians left behind in Mashhad are at risk, the UN said.", "Some 2,000", ("population", "remaining"),
+     "N left behind"),
+    ("There were only 30 families left in the district, residents said.", "30 families", ("population", "remaining"),
+     "There were only N families left"),
+    ("About 3,000 people left Aleppo on buses on Thursday.", "About 3,000", ("displacement", "fled"),
+     "people who left a place fled (unchanged)"),
+    ("Between 40,000 and 50,000 civilians and around 5,000 fighters are still waiting to be evacuated from "
+     "Mashhad, opposition sources said.", "Between 40,000", ("population", "remaining"),
+     "two coordinated groups share the predicate: the first"),
+    ("Between 40,000 and 50,000 civilians and around 5,000 fighters are still waiting to be evacuated from "
+     "Mashhad, opposition sources said.", "around 5,000", ("population", "remaining"), "... and the second"),
+    ("Some 300 women and 200 children fled to Jibreen on Friday.", "Some 300", ("displacement", "fled"),
+     "N women and M children fled"),
+    ("The strike killed 3 civilians and 40 soldiers were wounded.", "3 civilians", ("casualties", "killed"),
+     "a verb before the first group stays its own"),
+    ("The strike killed 3 civilians and 40 soldiers were wounded.", "40 soldiers", ("casualties", "wounded"),
+     "... and the second group's predicate its own"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", STILL_THERE, ids=[c[-1] for c in STILL_THERE])
+def test_people_still_there_and_shared_predicates(text, quote, expected, note):
+    assert (field(text, quote, "category"), field(text, quote, "measure")) == expected, note
+
+
+# --- "N weeks ago"; "since X began last Thursday" ------------------------------------------------------
+# (the article is published on Monday 12 December 2016)
+AGO = [
+    ("Three weeks ago, the rebels controlled about 45 square kilometres in the east of the city.", "about 45",
+     ("2016-11-21", ""), "N weeks ago"),
+    ("Two days ago, 300 people fled Bustan al-Qasr, activists said.", "300 people", ("2016-12-10", ""), "N days ago"),
+    ("A week ago some 2,000 people fled Shaar, activists said.", "some 2,000", ("2016-12-05", ""), "a week ago"),
+    ("More than 25,000 people have been evacuated since the operation began last Thursday, the ICRC said.",
+     "More than 25,000", ("2016-12-12", "2016-12-08"), "since X began last Thursday opens a period"),
+    ("Since the evacuation started on Thursday, 8,000 people have left.", "8,000 people", ("2016-12-12", "2016-12-08"),
+     "since X started on Thursday (unchanged)"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", AGO, ids=[c[-1] for c in AGO])
+def test_days_ago_and_periods_opened_last_weekday(text, quote, expected, note):
+    assert (field(text, quote, "date"), field(text, quote, "period_start")) == expected, note

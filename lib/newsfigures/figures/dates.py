@@ -31,13 +31,16 @@ _PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|launching|startin
 _DATE_TO_DATE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
-_STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+)?$", re.I)
+_STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+|last\s+)?$", re.I)
+# "three weeks ago", "two days ago": that many days before publication
+_AGO = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|several)\s+"
+                  r"(?P<unit>day|night|week|fortnight|month)(?P<plural>s)?\s+ago\b", re.I)
 # the noun form: "since the start of the offensive on Nov. 15", "since the launch of its assault on 15 November"
 _PERIOD_START_NOUN = r"(?:start|beginning|launch|outset|onset|opening)"
 _SINCE_DATE = re.compile(
     rf"\bsince\s+(?:the\s+{_PERIOD_START_NOUN}\s+of\s+(?:(?:its|their|the|an?)\s+)?(?:(?!on\b)[a-z][\w'\u2019-]*\s+){{1,3}}(?:on\s+)?"
     rf"|(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)(?:\s+(?!on\b)[a-z][\w-]*){{1,3}})?\s+(?:on\s+)?)?"
-    rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
+    rf"(?:(?:last|this\s+past|on)\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
     rf"(?:the\s+)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})?", re.I)
 # "since yesterday", "since last night": a period from that day to publication
 _SINCE_RELATIVE = re.compile(r"\bsince\s+(?P<w>yesterday|last\s+night|this\s+morning|dawn|early\s+morning|midnight|"
@@ -178,6 +181,10 @@ def figure_date(text: str, published: dt.date | None, anchor: int | None = None)
                     or _STARTED_ON.search(text[max(0, w.start - 30):w.start]) or next_clause(w.start):
                 continue
             candidates.append((near((w.start, w.end)), resolve_weekday(w.weekday, published), f"weekday {w.text!r}"))
+        for m in _AGO.finditer(text):
+            n = None if m.group("n").lower() in ("few", "several") else m.group("n")
+            days = _days(n, m.group("unit"), bool(m.group("plural")))
+            candidates.append((near(m.span()), published - dt.timedelta(days=round(days)), f"{m.group(0)!r}"))
         for m in _RELATIVE_DAY.finditer(text):
             if any(a <= m.start() < b for a, b in since_spans):
                 continue  # "since yesterday": the start of a period

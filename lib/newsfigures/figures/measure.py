@@ -288,6 +288,9 @@ _LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving|reach|reaches|reached"
 # "Aleppo was home to 2 million", "it was a city of 2 million": the number is the predicate's own
 _HOME_TO = re.compile(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
 _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
+# "40,000 civilians and around 5,000 fighters are still waiting": two counted groups, one predicate
+_COORDINATED_BEFORE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|almost|"
+                                 r"more\s+than|over|roughly|up\s+to)\s*)?", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
 _NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
@@ -296,6 +299,12 @@ _NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[s
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
+# "left" after the people that says they are still there: "2,000 left behind", "people left here"
+_LEFT_BEHIND = re.compile(r"\s+(?:behind|here|there|alive|inside|in\s+(?:the\s+)?(?:city|east|enclave|pocket|area|district|"
+                          r"neighbou?rhoods?|besieged|rebel-held|opposition-held))\b", re.I)
+# an existential clause counts who is there: "There are maybe 50,000 people left"
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:are|were|is|was|'re|remain|remained)\s+(?:(?:still|now|only|just|maybe|perhaps|probably|about|"
+                          r"around|some|roughly|fewer\s+than|less\s+than|more\s+than|at\s+least|an\s+estimated)\s+)*$", re.I)
 # a state word before the people it describes, after a copula: "were wounded or sick patients"
 _STATE_OF_PEOPLE = re.compile(r"(?:\s+(?:or|and)\s+(?:sick|ill|chronically\s+ill))?\s+(?:patients|people|persons|civilians|"
                               r"children|women|men|residents)\b|\s+patients\b", re.I)
@@ -308,9 +317,12 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
     lex = lexicon()
     right = _right_clause(sentence, noun_end, 70)
     other_number = _NEXT_FIGURE.search(right)  # "killed 3 and wounded 40": "wounded" is the 40's cue
-    if other_number and _SUBSET_BEFORE.search(right[:other_number.start()]):
+    if other_number and (_SUBSET_BEFORE.search(right[:other_number.start()])
+                         or _COORDINATED_BEFORE.fullmatch(right[:other_number.start()])):
         # "103 civilians including 19 children were killed": the subset shares the predicate
-        subset = re.match(r"[\d,.]+\s+(?:[^\W\d][\w-]*\s+){0,2}", right[other_number.start():])
+        subset = re.match(r"[\d,.]+\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:" + lex.noun_pattern.pattern + r")\b",
+                          right[other_number.start():], re.I) \
+            or re.match(r"[\d,.]+\s+(?:[^\W\d][\w-]*\s+){0,2}", right[other_number.start():])
         rest = right[other_number.start() + (subset.end() if subset else 0):]
         nxt = _NEXT_FIGURE.search(rest)
         right = right[:other_number.start()] + " " * (subset.end() if subset else 0) + (rest[:nxt.start()] if nxt else rest)
@@ -331,12 +343,22 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
         for m in pat.finditer(right):
             if _NOUN_USE.fullmatch(m.group(0)) and _DETERMINER_BEFORE.search(right[:m.start()]):
                 continue  # "gathered at the crossing": a place, not a crossing
+            if measure == "evacuated" and _WAITING_BEFORE.search(right[:m.start()]):
+                # "50,000 civilians are still waiting to be evacuated": still there
+                key = (m.start(), -len(m.group(0)), "remaining")
+                best = key if best is None or key < best else best
+                continue
             if measure == "evacuated" and _NEED_BEFORE.search(right[:m.start()]):
                 continue  # "need to be evacuated": a need, not an evacuation
             if measure == "wounded" and _COPULA_BEFORE.search(right[:m.start()]) and _STATE_OF_PEOPLE.match(right, m.end()) \
                     and (re.match(r"\s+(?:or|and)\s", right[m.end():]) or re.match(r"\s+patients\b", right[m.end():])):
                 continue  # "500 were wounded or sick patients": who they are, not what befell them
-            key = (m.start(), -len(m.group(0)), measure)
+            if measure == "fled" and m.group(0).lower() == "left" and (
+                    _LEFT_BEHIND.match(right, m.end()) or _EXISTENTIAL.search(sentence[:q.start])):
+                measure_here = "remaining"  # "There are 50,000 people left", "2,000 left behind": still there
+            else:
+                measure_here = measure
+            key = (m.start(), -len(m.group(0)), measure_here)
             best = key if best is None or key < best else best
         for m in pat.finditer(left):
             if measure == "fled" and _LEFT_TRANSITIVE.fullmatch(m.group(0)):
