@@ -142,3 +142,29 @@ AGO = [
 @pytest.mark.parametrize("text, quote, expected, note", AGO, ids=[c[-1] for c in AGO])
 def test_days_ago_and_periods_opened_last_weekday(text, quote, expected, note):
     assert (field(text, quote, "date"), field(text, quote, "period_start")) == expected, note
+
+
+# --- a bracketed photo caption under the headline is a caption, its date no more than a hint --------------
+BODY = ("The evacuation of civilians from besieged eastern Aleppo was suspended on Friday after militias stopped "
+        "a convoy at a checkpoint and opened fire on buses, local sources said.")
+MORE = ("Since the evacuation began on Thursday, nearly 8,000 people, including some 2,700 children, have been "
+        "brought out of the besieged area, the head of the Red Crescent told reporters in Aleppo.")
+CAPTIONS = [
+    ("[Photo: Civilians evacuated from eastern Aleppo arrive in the western countryside, 15.12.2016]",
+     "a bracketed photo caption with a dotted date"),
+    ("[Image: Buses leave Ramouseh, December 15, 2016]", "a bracketed image caption with a written date"),
+    ("[Picture: Evacuees wait at a checkpoint on 15 December 2016]", "a bracketed picture caption"),
+]
+
+
+@pytest.mark.parametrize("caption, note", CAPTIONS, ids=[c[-1] for c in CAPTIONS])
+def test_a_caption_under_the_headline_gives_no_publication_date(tmp_path, caption, note):
+    from newsfigures.reading import read_article
+
+    page = (f"Home | World | Middle East | Economy\n\nAleppo evacuation halted as militias block convoy\n\n"
+            f"Jane Doe, John Roe   |16.12.2016\n\n{caption}\n\nALEPPO, Syria\n\n{BODY}\n\n{MORE}\n")
+    path = tmp_path / "page.txt"
+    path.write_text(page, "utf-8")
+    art = read_article(path)
+    assert str(art.published) == "2016-12-16", note
+    assert caption in art.captions, note
