@@ -168,3 +168,34 @@ def test_a_caption_under_the_headline_gives_no_publication_date(tmp_path, captio
     art = read_article(path)
     assert str(art.published) == "2016-12-16", note
     assert caption in art.captions, note
+
+
+# --- an estimate in apposition; people brought into a country; "civilians and wounded"; people from elsewhere -
+MORE_FORMS = [
+    ("The population of the liberated districts, estimated at more than 80,000 people, is receiving food.",
+     "more than 80,000", ("population", "residents"), "the population, estimated at N"),
+    ("The remaining residents of the east, thought to number about 100,000 people, face hunger.", "about 100,000",
+     ("population", "*"), "residents, thought to number N"),
+    ("Of the 196 injured people brought into Turkey so far, 5 had died in hospital, the ministry said.",
+     "196 injured", ("displacement", "evacuated"), "wounded brought into a country"),
+    ("Nearly 8,000 civilians and wounded have been evacuated from eastern Aleppo since Thursday.", "Nearly 8,000",
+     ("displacement", "evacuated"), "'civilians and wounded' before the verb is one group"),
+    ("The strike killed 9 civilians and injured 31 others.", "9 civilians", ("casualties", "killed"),
+     "'and injured 31' is a verb (unchanged)"),
+    ("About 1,200 families from the east were sheltering in schools, local officials said.", "About 1,200",
+     ("displacement", "displaced"), "families from elsewhere sheltering"),
+    ("Some 5,000 people from Hanano are now living in tents in Jibreen.", "Some 5,000", ("displacement", "displaced"),
+     "people from a district living elsewhere"),
+    ("Some 2,000 people were sheltering in basements in Shaar.", "Some 2,000", ("population", "residents"),
+     "people sheltering where they live (unchanged)"),
+    ("About 30,000 residents from eastern Aleppo remain under siege.", "About 30,000", ("population", "*"),
+     "people still under siege are no displaced"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", MORE_FORMS, ids=[c[-1] for c in MORE_FORMS])
+def test_estimates_in_apposition_and_people_from_elsewhere(text, quote, expected, note):
+    category, measure = expected
+    assert field(text, quote, "category") == category, note
+    if measure != "*":
+        assert field(text, quote, "measure") == measure, note

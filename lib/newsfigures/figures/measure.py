@@ -260,7 +260,9 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
         coord = re.match(r"\s+(?:and|or)\s+(?!(?:that|which|who|whom|when|where|then|so|because)\b)"
                          r"(?:[^\W\d][\w-]*\s+){0,2}?(" + lex.noun_pattern.pattern + ")",
                          after[end_in_after:], re.I)
-        if coord and not coord.group(1).lower().endswith("ed"):  # "9 civilians and injured 31": a verb
+        if coord and (not coord.group(1).lower().endswith("ed")  # "9 civilians and injured 31": a verb
+                      or re.match(r"\s+(?:have|has|had|were|are|was|is)\b", after[end_in_after + coord.end():])):
+            # ("8,000 civilians and wounded have been evacuated": a noun before the verb)
             end_in_after += coord.end()
         return m.group(0).lower(), q.end + end_in_after
     return None, q.end
@@ -299,6 +301,10 @@ _NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[s
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
+# the people's origin after the noun: "1,200 families from the east", "people who fled from Hanano"
+_FROM_ORIGIN = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?(?:fled|escaped|came|arrived)\s+)?from\s+(?:the\s+)?"
+                          r"(?:(?:besieged|rebel-held|opposition-held|former)\s+)?(?:east|eastern\s+(?:aleppo|districts|neighbou?rhoods)|"
+                          r"[A-Z][\w'-]+)\b")
 # "left" after the people that says they are still there: "2,000 left behind", "people left here"
 _LEFT_BEHIND = re.compile(r"\s+(?:behind|here|there|alive|inside|in\s+(?:the\s+)?(?:city|east|enclave|pocket|area|district|"
                           r"neighbou?rhoods?|besieged|rebel-held|opposition-held))\b", re.I)
@@ -418,7 +424,9 @@ _FATES = frozenset({"killed", "wounded", "missing", "detained", "fled", "displac
 _NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
-_APPOSITION_OPEN = re.compile(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|estimated|at\s+least)?\s*$", re.I)
+_APPOSITION_OPEN = re.compile(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|at\s+least|"
+                              r"(?:(?:estimated|put|thought|believed|said)\s+(?:at|to\s+(?:be|number))|estimated|numbering|"
+                              r"totall?ing)(?:\s+(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to))?)?\s*$", re.I)
 
 
 def classify(sentence: str, q: Quantity, previous_measure: str | None = None,
@@ -659,6 +667,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
+    if measure == "residents" and _FROM_ORIGIN.match(sentence, noun_end) and not _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 90)):
+        measure = "displaced"  # "1,200 families from the east were sheltering in schools": away from home
     if measure in ("residents", "remaining") and _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 70)):
         measure = "trapped"  # "100,000 people are living under a crippling government siege"
     if measure == "fled" and _CARRIED.search(left) and not _FLIGHT.search(sentence):
