@@ -76,7 +76,7 @@ WAITING = [
      "Some 1,000", ("population", "remaining", "patients"), "sick and wounded waiting to be evacuated"),
     ("About 40 wounded children were awaiting evacuation in Mashhad, doctors said.", "About 40",
      ("population", "remaining", "wounded"), "wounded awaiting evacuation"),
-    ("The UN estimates 50,000 people remain, including 400 wounded in need of urgent evacuation.", "400 wounded",
+    ("Doctors said 400 wounded in Mashhad are in need of urgent evacuation.", "400 wounded",
      ("casualties", "wounded", ""), "a mere need of evacuation says nothing of where they are (unchanged)"),
     ("Some 300 wounded remain trapped in the east, activists said.", "Some 300", ("population", "trapped", "wounded"),
      "wounded who remain trapped"),
@@ -199,3 +199,38 @@ def test_estimates_in_apposition_and_people_from_elsewhere(text, quote, expected
     assert field(text, quote, "category") == category, note
     if measure != "*":
         assert field(text, quote, "measure") == measure, note
+
+
+# --- capacity of a camp; people not heard from; the way of speaking with people; a day before "and N Month" ----
+LAST_FORMS = [
+    ("The Red Crescent had set up a camp for 10,000 people near the border crossing.", "10,000 people",
+     ("other", "aid"), "a camp for N people is aid, no flight"),
+    ("About 2,000 people fled to a camp near Azaz on Friday.", "About 2,000", ("displacement", "fled"),
+     "people who fled to a camp fled (unchanged)"),
+    ("Our research documented at least 60 men who have not been heard from since they crossed into the west.",
+     "at least 60", ("casualties", "missing"), "not heard from since is missing"),
+    ("Relatives said 14 men remain unaccounted for after the army took the district.", "14 men",
+     ("casualties", "missing"), "unaccounted for"),
+    ("Researchers spoke by phone and messaging applications with 11 residents still inside the enclave.", "11 residents",
+     ("other", "other"), "people we spoke with are no population"),
+    ("Amnesty talked on the phone to 8 doctors in the besieged district.", "8 doctors", ("other", "*"),
+     "talked on the phone to N"),
+    ("Between 20,000 and 25,000 people remain in the rebel pocket, among them several hundred wounded.",
+     "several hundred", ("population", "remaining"), "wounded among people still there"),
+    ("About 100,000 people are trapped in the east, including 400 wounded, the UN said.", "400 wounded",
+     ("population", "trapped"), "wounded among people trapped"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", LAST_FORMS, ids=[c[-1] for c in LAST_FORMS])
+def test_capacities_missing_people_and_parts_of_those_still_there(text, quote, expected, note):
+    category, measure = expected
+    assert field(text, quote, "category") == category, note
+    if measure != "*":
+        assert field(text, quote, "measure") == measure, note
+
+
+def test_a_day_coordinated_with_a_dated_day_is_no_figure():
+    text = "Shelling hit the enclave on 12 and 13 December, when 30 people died."
+    assert claim(text, "12") is None
+    assert field(text, "30 people", "measure") == "killed"

@@ -222,6 +222,9 @@ class _Grammar:
         self.month_after = re.compile(
             rf"(?:{_SP}(?:of{_SP})?|{_HY}){months}"
             rf"(?:,?{_SP}(?P<year>(?:1[89]|20)\d\d)(?![^\W_]))?", flags)
+        # "on 12 and 13 December", "12 or 13 December": a day coordinated with a dated day
+        self.day_and_month_after = re.compile(
+            rf"{_SP}(?:and|&|or){_SP}[0-3]?\d(?:st|nd|rd|th)?(?:{_SP}(?:of{_SP})?|{_HY}){months}", flags)
         self.year_after = re.compile(rf",?{_SP}(?P<year>(?:1[89]|20)\d\d)(?![^\W_])", flags)
         sfx_words = [p for p in self.suffix_qualifiers if " " in p]
         sfx_single = [p for p in self.suffix_qualifiers if " " not in p and p.isalpha()]

@@ -682,6 +682,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # not casualties; the party says who they are
         measure, party = ("evacuated" if _evacuation_in(sentence) else previous_in_sentence if apposed
                           else fronted_measure), evacuee
+    elif evacuee and measure in _CASUALTY_MEASURES and not lex.hurt.search(sentence) \
+            and (previous_in_sentence if apposed else fronted_measure if fronted else None) in ("remaining", "trapped"):
+        # "25,000 people remain in the pocket, among them several hundred wounded": part of those still there
+        measure, party = (previous_in_sentence if apposed else fronted_measure), evacuee
     elif evacuee and measure in _CASUALTY_MEASURES and not lex.hurt.search(sentence) and (
             cue in ("remaining", "trapped") or _awaits_evacuation(sentence[noun_end:])):
         # "1,000 sick and wounded are still waiting to be evacuated": people still inside, the
@@ -709,8 +713,10 @@ _DISTRIBUTIVE = re.compile(r"in\s+their\s", re.I)
 _LIVES = re.compile(r"\s+(?:of\s+)?(?:(?P<civilian>civilian\s+)|(?:innocent|human|more)\s+)?lives\b", re.I)
 _KINSHIP = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
 # the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
-_MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
-                        r"talked\s+(?:to|with)|met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
+_MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|"
+                        r"(?:spoke|spoken|talked|speaking|talking)\s+(?:(?!to\b|with\b)[\w-]+\s+){0,5}?(?:to|with)|"
+                        r"met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
+# ("spoke by phone and messaging applications with 11 residents": the way of speaking in between)
 # a state before the people it describes: "400 wounded children", "40 injured patients"
 _NUMBER_WORD = re.compile(r"\d|\b(?:dozens?|scores|hundreds?|thousands?|millions?|several|tens|few)\b", re.I)
 _STATE_NOUNS = frozenset({"wounded", "injured", "dead", "sick", "elderly"})

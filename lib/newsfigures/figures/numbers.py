@@ -489,6 +489,8 @@ class _Finder:
                 return self.make(value, value, "exact", "date", "", month.start(), end, vs, ve)
             if _is_day(span) and (month := g.month_after.match(text, ve)):
                 return self.make(value, value, "exact", "date", "", vs, month.end(), vs, ve)
+            if _is_day(span) and g.day_and_month_after.match(text, ve):
+                return self.make(value, value, "exact", "date", "", vs, ve, vs, ve)
 
         kind, unit = "count", ""
         if u := self.unit_after(ve):
