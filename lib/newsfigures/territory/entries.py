@@ -10,7 +10,8 @@ annotate a side's completed entry into a named district as a capture. So:
   advances, unless the sentence says the other side withdrew or the ground was secured
   ("entered X after rebel groups withdrew", "and began combing it"): that rule is
   :func:`completed_entry`'s first test;
-* "moved in" with no object (``move_in``) takes the district the sentence says someone left:
+* "moved in" with no object (``move_in``), and "entered" with none ("X was abandoned and YPG
+  fighters entered"), takes the district the sentence says someone left:
   "Rebels fled X as government forces moved in", "As families left X, troops moved in"
   (``vacated`` verbs); "moved in on X" is closing in, nothing; with no district left, nothing.
 
@@ -48,6 +49,22 @@ def entry_is_taking(s: _Sentence, t: _Trigger, objects_end: int) -> bool:
         return False
     end = min((i for i in (s.text.find(c, objects_end) for c in ";.") if i >= 0), default=len(s.text))
     return not setbacks.search(s.text, max(0, t.start - 25), t.start) and not setbacks.search(s.text, objects_end, end)
+
+
+# "entered" with no object: the clause ends, or a time or a conjunction follows ("and YPG fighters
+# entered on Sunday", "entered shortly after")
+_BARE_ENTRY = re.compile(
+    r"\s*(?:[.,;:)\]—–]|$|(?:(?:on|late\s+on|early\s+on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:overnight|later|shortly|soon|hours|days|minutes|immediately|after|afterwards|and|unopposed|without)\b)",
+    re.IGNORECASE,
+)
+
+
+def bare_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """SIDE entered (no object): read like "moved in", the district the sentence says was left."""
+    if _norm_phrase(t.text) != "entered" or not _BARE_ENTRY.match(s.text, t.end):
+        return
+    moved_in(s, t, out)
 
 
 # "moved in on X" closes in; "moved in to help" has a purpose: neither is a taking
