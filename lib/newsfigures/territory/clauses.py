@@ -177,6 +177,17 @@ _POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|s
                                 re.IGNORECASE)
 
 
+# a place that locates the object rather than being it: "the districts east of X", "the area near X"
+_LOCATIVE_GAP = re.compile(
+    # "the north of X" is a part of X, "districts north of X" lie outside it
+    r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!far\s)"
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)\s+of|near|around|next\s+to|close\s+to|beyond)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+", re.IGNORECASE)
+
+
 class _Sentence:
     """All spans of one sentence that the control grammar looks at.
 
@@ -349,6 +360,11 @@ class _Sentence:
             return []
         if not self.object_gap_ok(pos, self.places[first].start):
             return []
+        if _LOCATIVE_GAP.search(self.text, pos, self.places[first].start):
+            # "took all districts east of the citadel, including X and Y": the place locates the
+            # object; the districts are the list after it, if any
+            after = _MEMBERS_AFTER.match(self.text, self.quote_end(self.places[first].end))
+            return self.objects_after(after.end()) if after else []
         if re.match(r"['’]s?\b", self.text[self.places[first].end :]):
             return []  # "took the Old City's Umayyad Mosque": the object is the mosque
         if not self.follow_ok(first) and not re.match(r"\s*pocket\b", self.text[self.places[first].end :], re.I):

@@ -103,6 +103,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
+from .actors import lead_party
 from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
 from .exceptions import excepted_holdings
 from .entries import bare_entry, entry_is_taking, moved_in
@@ -294,8 +295,8 @@ _SPEAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|announced|reported|claime
 
 def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
     """The party an "it"/"they" subject right before the verb stands for: the speaker of a
-    sentence-final "..., the army said", else the actor of the sentence before
-    (``context_party``)."""
+    sentence-final "..., the army said", else the subject side of an earlier clause of the
+    sentence, else the actor of the sentence before (``context_party``)."""
     before = s.text[max(0, verb_start - 60) : verb_start]
     if not _PRONOUN_SUBJECT.search(before):
         return None
@@ -311,6 +312,10 @@ def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
     for a in s.actors:
         if a.start >= after and _SPEAKER_AFTER.match(s.text, a.end) and a.party in CONTROLLERS:
             return a.party
+    pronoun = _PRONOUN_SUBJECT.search(before)
+    earlier = lead_party(s.text[: max(0, verb_start - 60) + pronoun.start()]) if pronoun else None
+    if earlier in CONTROLLERS:
+        return earlier  # "The army took Hanano; then it took Sakhour": the side of an earlier clause
     return s.context_party if s.context_party in CONTROLLERS else None
 
 
