@@ -105,7 +105,7 @@ from dataclasses import dataclass
 from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
 from .actors import lead_party
 from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
-from .exceptions import excepted_holdings
+from .exceptions import excepted_holdings, invert_excepted
 from .entries import bare_entry, entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
 from .relatives import _relative
@@ -191,6 +191,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     adjacent = kind == "hold"
     objects = s.objects_after(t.end)
     if not objects:
+        if kind == "capture":
+            bare_entry(s, t, out)  # "Rebels evacuated X and YPG fighters took over"
         _relative(s, t, out, kind)
         return
     last_end = s.places[objects[-1]].end
@@ -645,6 +647,7 @@ def control_mentions(sentence: str, context_party: str | None = None,
     if not s.places or not s.triggers:
         return []
     events: list[_Event] = []
+    own_exceptions: set[int] = set()  # the events excepted_holdings made
     # modifiers first: they feed the controller of agentless passives elsewhere in the sentence
     for t in s.triggers:
         if t.kind == "held_adjective":
@@ -653,7 +656,9 @@ def control_mentions(sentence: str, context_party: str | None = None,
             party_noun(s, t, events)
     for t in s.triggers:
         kind = t.kind
+        before = len(events)
         if kind in ("capture", "hold", "loss") and excepted_holdings(s, t, events, kind):
+            own_exceptions.update(range(before, len(events)))
             continue  # "the army controls all of the east apart from X and Y": X and Y are the rebels'
         if kind == "capture":
             if _participle_list(s, t, events):
@@ -688,6 +693,8 @@ def control_mentions(sentence: str, context_party: str | None = None,
             _fall(s, t, events)
     # a side named taking a district outweighs a taker inferred from the loser: "Rebels abandoned X
     # and Kurdish units moved in" is the Kurds' taking, not the government's
+    # "Apart from X and Y, the whole east is under government control": X and Y are the rebels'
+    events = invert_excepted(s, events, own_exceptions)
     events = [e for e in events if not _outweighed(s, e, events)]
     captured_places = {e.place for e in events if e.event == "captured"}
     out: list[ControlMention] = []

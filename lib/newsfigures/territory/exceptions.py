@@ -9,6 +9,10 @@ districts says who holds those districts: the excepted districts stay with the o
 * SIDE loss-verb all ... except PLACES -> PLACES held by the side itself ("rebels have lost all
   of the east except X": X is still theirs).
 
+* wherever the marker stands, what the other shapes read on the excepted districts is the other
+  side's holding: "Apart from X and Y, the whole east is under government control" -> X and Y
+  held by the rebels (:func:`invert_excepted`).
+
 Not exceptions: "all of the east apart from a sliver near X" (no district follows the marker),
 and a negated or hypothetical verb ("could take all of the east except X")."""
 
@@ -51,3 +55,32 @@ def excepted_holdings(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
     for i in objects:
         out.append(_Event(i, holder, "held", qstart, qend, t.text, True))
     return True
+
+
+# a marker of exception before a list of districts, wherever it stands ("Apart from X and Y, the
+# whole east is under government control")
+_EXCEPT_MARKER = re.compile(
+    r"(?<![\w\-])(?:apart\s+from|except(?:\s+for)?|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+for|"
+    r"excluding)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def invert_excepted(s: _Sentence, events: list[_Event], own: set[int]) -> list[_Event]:
+    """Events the other shapes read on excepted districts are the other side's holdings: "Apart
+    from X and Y, the whole east is under government control" -> X and Y held by the rebels, not
+    the government. ``own`` are the indices of the events :func:`excepted_holdings` made."""
+    excepted: set[int] = set()
+    for m in _EXCEPT_MARKER.finditer(s.text):
+        excepted.update(s.objects_after(m.end()))
+    if not excepted:
+        return events
+    out: list[_Event] = []
+    for k, e in enumerate(events):
+        if k in own or e.place not in excepted:
+            out.append(e)
+            continue
+        holder = s.opponent(e.controller)
+        if holder is not None:
+            out.append(_Event(e.place, holder, "held", e.qstart, e.qend, e.trigger, True, e.descriptive))
+    return out
