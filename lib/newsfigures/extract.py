@@ -21,7 +21,7 @@ from .figures.numbers import find_quantities
 from .memo import new_article
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, stable_id
-from .territory.actors import lead_party, side_of_speaker
+from .territory.actors import headline_party, lead_party, side_of_speaker
 from .territory.control import control_mentions
 from .territory.members import counted_taking, member_mentions
 from .territory.gazetteer import find_places
@@ -266,6 +266,15 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         ))
 
 
+def _headline_party(title: str | None) -> str | None:
+    """The side a headline names as its subject, the article's context before its first sentence."""
+    try:
+        taken = [m.controller for m in control_mentions(title or "") if m.event == "captured"]
+        return taken[-1] if taken else headline_party(title or "")
+    except Exception:  # one odd title must not lose the article
+        return None
+
+
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
     new_article()  # sentence memos hold one article's sentences (see newsfigures.memo)
@@ -281,7 +290,9 @@ def extract_article(article) -> ArticleFigures:
     previous_measure: str | None = None
     last_place: str | None = None
     day_before: FigureDate | None = None  # the named day of the previous sentence's figures
-    context_party: str | None = None
+    # who "it"/"they" and an untaken fall stand for until a sentence names a side: the headline's
+    # actor ("Syrian army captures key district" ... "They captured Sakhour on Monday")
+    context_party: str | None = _headline_party(article.title)
     counted_party: str | None = None  # who took "35 neighbourhoods" in the sentence before
     previous_mentions: list = []  # the sentence before's control mentions
     pending = None  # (sentence, its attribution, description, context party): "a key district" to be named

@@ -93,6 +93,35 @@ def lead_party(sentence: str) -> str | None:
     return None
 
 
+def headline_party(title: str) -> str | None:
+    """The side a headline names as its subject: the first actor followed, after at most a force
+    noun or an adverb, by a control trigger or a headline verb (``cues: headline_verbs``):
+    "Syrian army captures key district" and "Syrian troops advance in eastern Aleppo" are the
+    government's; "Aleppo opposition pocket shrinks as Old City falls" names no subject side."""
+    if not title:
+        return None
+    g = _grammar()
+    verbs = _headline_verbs()
+    trigger_starts = {m.start() for rx in g.triggers.values() for m in rx.finditer(title)}
+    for start, end, party in find_actors(title):
+        if party not in SIDES or re.match(r"['’]", title[end : end + 1]):
+            continue
+        m = _HEADLINE_GAP.match(title, end)
+        nxt = re.match(r"[A-Za-z]+", title[m.end() :])
+        if m.end() in trigger_starts or (nxt is not None and nxt.group(0).lower() in verbs):
+            return party
+        return None
+    return None
+
+
+_HEADLINE_GAP = re.compile(r"\s+(?:(?:forces|troops|units|fighters|soldiers|militias|\w+ly|now|still)\s+)*")
+
+
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lexicon()["cues"].get("headline_verbs") or [])
+
+
 def side_of_speaker(names: list[str], source_type: str = "", party_to_conflict: bool = False) -> str | None:
     """The side a speaker belongs to, whom "our forces" and "we" stand for: the first side an
     actor phrase names in ``names`` (the source's name, the words that named it, the person),

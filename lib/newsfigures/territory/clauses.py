@@ -92,8 +92,12 @@ _COUNTED_TIME = re.compile(
 
 # a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
 _LIST_DAY = re.compile(
-    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|and\b))",
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:"
+    r"(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # a date: "took X in 2012 and Y", "took X on 26 November, then Y"
+    rf"|in\s+(?:{_MONTH}\s+)?\d{{4}}|on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r")(?=\s*(?:,|and\b|then\b))",
     re.IGNORECASE,
 )
 # the city named after a listed place's noun does not end the list: "took the X neighbourhood of
@@ -124,7 +128,7 @@ _MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|shou
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as|along\s+with)\b", re.IGNORECASE)
 _HELD_ADJ_GAP = re.compile(
-    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave)s?\s*"
+    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave|pocket)s?\s*"
     # "the last opposition-held districts of Aleppo, including X": the city named between
     r"(?:(?:of|in)\s+(?:[\w\-]+\s+){0,4}?(?:Aleppo|city|east|west|north|south)\s*)?,?\s*"
     r"(?:of|such\s+as|including|like|include|includes|included|are|were|among\s+them|namely|:)\s+(?:the\s+)?)?",
@@ -135,7 +139,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
 _ADJACENT_SUBJECT_GAP = re.compile(
-    r"^(?:\s*(?:,|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
+    r"^(?:\s*(?:,|units|forces|troops|fighters|soldiers|militiamen|brigades|battalions|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
     r"are|is|was|were|be|remain|remains|remained|"
     r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4}|"
@@ -171,6 +175,17 @@ _LIST_ASIDE = re.compile(
 _AND_OWN = re.compile(r"\s*,?\s*(?:and|along\s+with|as\s+well\s+as|with)\s+", re.IGNORECASE)
 _POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
                                 re.IGNORECASE)
+
+
+# a place that locates the object rather than being it: "the districts east of X", "the area near X"
+_LOCATIVE_GAP = re.compile(
+    # "the north of X" is a part of X, "districts north of X" lie outside it
+    r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!far\s)"
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)\s+of|near|around|next\s+to|close\s+to|beyond)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+", re.IGNORECASE)
 
 
 class _Sentence:
@@ -245,13 +260,13 @@ class _Sentence:
         return chosen
 
     def _pronoun_objects(self) -> None:
-        """An "it" or "the district" right after a capture or loss verb stands for the district
+        """An "it" or "the district" right after a capture, loss or entry verb stands for the district
         named last before it in the sentence: "the regime took Sheikh Saeed, and that night the
         fighters took it back", "advanced in X, capturing most of the district" (the phrase is
         added to ``places`` as written)."""
         added = False
         for t in self.triggers:
-            if t.kind not in ("capture", "loss"):
+            if t.kind not in ("capture", "loss") and not (t.kind == "advance" and _norm_phrase(t.text) in _ENTRY_VERBS):
                 continue
             m = _PRONOUN_OBJECT.match(self.text, t.end)
             if m is None:
@@ -345,6 +360,11 @@ class _Sentence:
             return []
         if not self.object_gap_ok(pos, self.places[first].start):
             return []
+        if _LOCATIVE_GAP.search(self.text, pos, self.places[first].start):
+            # "took all districts east of the citadel, including X and Y": the place locates the
+            # object; the districts are the list after it, if any
+            after = _MEMBERS_AFTER.match(self.text, self.quote_end(self.places[first].end))
+            return self.objects_after(after.end()) if after else []
         if re.match(r"['’]s?\b", self.text[self.places[first].end :]):
             return []  # "took the Old City's Umayyad Mosque": the object is the mosque
         if not self.follow_ok(first) and not re.match(r"\s*pocket\b", self.text[self.places[first].end :], re.I):

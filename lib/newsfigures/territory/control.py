@@ -52,7 +52,8 @@ Control (:func:`control_mentions`)
     * No taker named ("Sukkari fell on Monday", "Sukkari was captured", "the collapse of
       Sheikh Saeed"): the opponent of the side that held the district when the offensive began
       (``side_holders``: east -> rebels, so the government took it; west -> government),
-      flagged ``inferred``; north, outskirts and districts of unknown side give nothing.
+      flagged ``inferred``; north, outskirts and districts of unknown side give nothing
+      (:mod:`.falls`, which also reads "rebel defences in X collapsed" and the split districts).
     * Pronoun subjects ("It took X", "They lost X") stand for the speaker of "the army said
       it ..." or of a sentence-final "..., the army said", else for ``context_party`` (the
       caller passes the actor of the sentence before, :func:`.actors.lead_party`); flagged
@@ -82,6 +83,8 @@ Control (:func:`control_mentions`)
       side; "our forces" and "we" the speaker's (``speaker_party`` from the caller), nobody when
       no speaker is known (:mod:`.possessors`). A side named taking a district outweighs a taker
       inferred from the loser in the same sentence.
+    * Exceptions: "the army controls all of the east apart from X and Y" -> X and Y held by the
+      other side (:mod:`.exceptions`).
     * Relative clauses ("X, which rebels took", the contact clause "X is one of the few
       neighbourhoods rebels still hold"; no restrictive "that" for a place after "next to",
       "near" ...) are in :mod:`.relatives`.
@@ -100,7 +103,10 @@ import re
 from dataclasses import dataclass
 
 from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
-from .entries import entry_is_taking, moved_in
+from .actors import lead_party
+from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
+from .exceptions import excepted_holdings, invert_excepted
+from .entries import bare_entry, entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
 from .relatives import _relative
 from .gazetteer import find_places
@@ -180,84 +186,13 @@ def _controller_from_context(s: _Sentence, places: list[int], after: int, verb: 
     return taker, inferred
 
 
-def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
-    """Who took districts when no taker is named: the opponent of the side that held them
-    before the offensive (``side_holders``), if all lay on one such side; flagged inferred."""
-    sides = {s.places[i].neighbourhood.side for i in places}
-    if len(sides) != 1:
-        return None, False
-    holder = s.g.side_holders.get(sides.pop())
-    taker = s.opponent(holder) if holder else None
-    return (taker, True) if taker else (None, False)
-
-
-# between the districts and a bare "fell": a place noun, an aside, auxiliaries and adverbs
-_FALL_GAP = re.compile(
-    r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb)s?\s*)?(?:,[^,;:]{1,80},\s*)?"
-    r"(?:(?:has|have|had|also|finally|quickly|now|then|soon|already|all|both|reportedly|effectively|"
-    r"completely|fully|too)\s+)*$",
-    re.IGNORECASE,
-)
-_FALL_NOT = re.compile(
-    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|within|inside|outside|"
-    r"in\s+(?:on|love)|under|into|over|by|from|"
-    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|evening|night|day)|\d|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))\b"
-)
-
-
-# a district after a preposition is no subject ("a building in Sukkari collapsed"), except in
-# "the district of Sakhour fell"
-_PREPOSITION_BEFORE = re.compile(
-    r"(?<!district )(?<!quarter )(?<!neighborhood )(?<!neighbourhood )"
-    r"(?<!districts )(?<!quarters )(?<!neighborhoods )(?<!neighbourhoods )"
-    r"\b(?:in|near|of|at|from|around|inside|outside|to|into|across|on|for|with|by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "The districts of A and B followed on 28 November": "followed" is a fall only with nothing but
-# a time, "suit" or the end of the clause after it ("Sakhour followed the same path" is not)
-_FOLLOW_OK = re.compile(
-    r"\s*(?:$|[.,;:)—–]|(?:suit|shortly|soon|later|quickly|swiftly|hours|days|minutes|within|overnight|the\s+(?:next|following|same)\s+(?:day|morning|night|evening|week)|"
-    r"a\s+(?:day|few)|(?:on|in|by)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:morning|evening|afternoon|night|day)\b)))",
-    re.IGNORECASE,
-)
-
-
-def _fall(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
-    """PLACES fell / have fallen / collapsed / followed (no taker named): taken by the opponent of
-    the side that held them (``side_holders``); "Sukkari fell on Monday" -> government, inferred."""
-    if t.text.lower().startswith("followed"):
-        if not _FOLLOW_OK.match(s.text, t.end):
-            return
-    elif _FALL_NOT.match(s.text, t.end):
-        return  # "fell silent", "shells fell on Sukkari", "fell by 10 percent"
-    cands = [i for i, p in enumerate(s.places) if p.end <= t.start]
-    if not cands or not _FALL_GAP.fullmatch(s.text, s.places[cands[-1]].end, t.start):
-        return
-    subjects = s.places_before(t.start)
-    if not subjects:
-        return
-    if _PREPOSITION_BEFORE.search(s.text[max(0, s.places[subjects[0]].start - 30) : s.places[subjects[0]].start]):
-        return  # "a building in Sukkari collapsed": the district is no subject
-    controller, inferred = _taker_by_side(s, subjects)
-    if controller is None:
-        return
-    qstart = s.places[subjects[0]].start
-    # the cue may stand in the clause the district's clause depends on: "could not verify that X had fallen"
-    if s.suppressed(max(0, qstart - 40), t.start, t.end):
-        return
-    for i in subjects:
-        out.append(_Event(i, controller, "captured", qstart, t.end, t.text, inferred))
-
-
 def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     """SUBJECT v OBJECTS (capture, loss, hold), or the relative "PLACE, which SUBJECT v"."""
     adjacent = kind == "hold"
     objects = s.objects_after(t.end)
     if not objects:
+        if kind == "capture":
+            bare_entry(s, t, out)  # "Rebels evacuated X and YPG fighters took over"
         _relative(s, t, out, kind)
         return
     last_end = s.places[objects[-1]].end
@@ -362,8 +297,8 @@ _SPEAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|announced|reported|claime
 
 def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
     """The party an "it"/"they" subject right before the verb stands for: the speaker of a
-    sentence-final "..., the army said", else the actor of the sentence before
-    (``context_party``)."""
+    sentence-final "..., the army said", else the subject side of an earlier clause of the
+    sentence, else the actor of the sentence before (``context_party``)."""
     before = s.text[max(0, verb_start - 60) : verb_start]
     if not _PRONOUN_SUBJECT.search(before):
         return None
@@ -379,6 +314,10 @@ def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
     for a in s.actors:
         if a.start >= after and _SPEAKER_AFTER.match(s.text, a.end) and a.party in CONTROLLERS:
             return a.party
+    pronoun = _PRONOUN_SUBJECT.search(before)
+    earlier = lead_party(s.text[: max(0, verb_start - 60) + pronoun.start()]) if pronoun else None
+    if earlier in CONTROLLERS:
+        return earlier  # "The army took Hanano; then it took Sakhour": the side of an earlier clause
     return s.context_party if s.context_party in CONTROLLERS else None
 
 
@@ -653,15 +592,40 @@ def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:
 
 
 
+# a side that left a district between it and an entry verb is not the one entering
+_LEAVING_KINDS = frozenset({"loss", "slip_from"})
+
+
 def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     """SIDE entered PLACES, a completed entry or with the other side gone (:mod:`.entries`)."""
     objects = s.objects_after(t.end)
-    if not objects or not entry_is_taking(s, t, s.places[objects[-1]].end):
+    if not objects:
+        bare_entry(s, t, out)  # "rebels withdrew from X, and YPG fighters entered"
+        return
+    if not entry_is_taking(s, t, s.places[objects[-1]].end):
         return
     subj = s.subject_before(t.start, adjacent=False)
     if subj is None or subj.party not in CONTROLLERS:
         return  # no named side: "Reporters entered Sukkari after the rebels left"
+    if s.blocked(subj.end, t.start, _LEAVING_KINDS):
+        return  # "Rebels withdrew from X, and journalists entered the district": not the rebels' entry
     _active(s, t, out, "capture")
+
+
+def _outweighed(s: _Sentence, e: _Event, events: list[_Event]) -> bool:
+    """Is an inferred capture outweighed by a side named taking the same district? At the same
+    mention any other side outweighs it; at another mention of the district ("Rebels withdrew from
+    X, and YPG fighters entered the district") only a third side, since the loser taking it back
+    is a second event ("Rebels lost X but recaptured it overnight")."""
+    if e.event != "captured" or not e.inferred:
+        return False
+    name = s.places[e.place].neighbourhood.name
+    third = {e.controller, s.opponent(e.controller)}
+    return any(
+        n.event == "captured" and not n.inferred and n.controller != e.controller
+        and (n.place == e.place or (s.places[n.place].neighbourhood.name == name and n.controller not in third))
+        for n in events
+    )
 
 
 def control_mentions(sentence: str, context_party: str | None = None,
@@ -683,6 +647,7 @@ def control_mentions(sentence: str, context_party: str | None = None,
     if not s.places or not s.triggers:
         return []
     events: list[_Event] = []
+    own_exceptions: set[int] = set()  # the events excepted_holdings made
     # modifiers first: they feed the controller of agentless passives elsewhere in the sentence
     for t in s.triggers:
         if t.kind == "held_adjective":
@@ -691,6 +656,10 @@ def control_mentions(sentence: str, context_party: str | None = None,
             party_noun(s, t, events)
     for t in s.triggers:
         kind = t.kind
+        before = len(events)
+        if kind in ("capture", "hold", "loss") and excepted_holdings(s, t, events, kind):
+            own_exceptions.update(range(before, len(events)))
+            continue  # "the army controls all of the east apart from X and Y": X and Y are the rebels'
         if kind == "capture":
             if _participle_list(s, t, events):
                 continue
@@ -724,9 +693,9 @@ def control_mentions(sentence: str, context_party: str | None = None,
             _fall(s, t, events)
     # a side named taking a district outweighs a taker inferred from the loser: "Rebels abandoned X
     # and Kurdish units moved in" is the Kurds' taking, not the government's
-    named_takers = {(e.place, e.controller) for e in events if e.event == "captured" and not e.inferred}
-    events = [e for e in events if not (e.event == "captured" and e.inferred and any(
-        p == e.place and c != e.controller for p, c in named_takers))]
+    # "Apart from X and Y, the whole east is under government control": X and Y are the rebels'
+    events = invert_excepted(s, events, own_exceptions)
+    events = [e for e in events if not _outweighed(s, e, events)]
     captured_places = {e.place for e in events if e.event == "captured"}
     out: list[ControlMention] = []
     seen: set[tuple[str, str, str, int]] = set()

@@ -10,7 +10,8 @@ annotate a side's completed entry into a named district as a capture. So:
   advances, unless the sentence says the other side withdrew or the ground was secured
   ("entered X after rebel groups withdrew", "and began combing it"): that rule is
   :func:`completed_entry`'s first test;
-* "moved in" with no object (``move_in``) takes the district the sentence says someone left:
+* "moved in" with no object (``move_in``), and "entered" or "took over" with none ("X was
+  abandoned and YPG fighters entered"), takes the district the sentence says someone left:
   "Rebels fled X as government forces moved in", "As families left X, troops moved in"
   (``vacated`` verbs); "moved in on X" is closing in, nothing; with no district left, nothing.
 
@@ -50,13 +51,35 @@ def entry_is_taking(s: _Sentence, t: _Trigger, objects_end: int) -> bool:
     return not setbacks.search(s.text, max(0, t.start - 25), t.start) and not setbacks.search(s.text, objects_end, end)
 
 
+# "entered" with no object: the clause ends, or a time or a conjunction follows ("and YPG fighters
+# entered on Sunday", "entered shortly after")
+_BARE_ENTRY = re.compile(
+    r"\s*(?:[.,;:)\]—–]|$|(?:(?:on|late\s+on|early\s+on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:overnight|later|shortly|soon|hours|days|minutes|immediately|after|afterwards|and|unopposed|without)\b)",
+    re.IGNORECASE,
+)
+
+
+# verbs of entering or taking that, with no object, take the district the sentence says was left
+_BARE_ENTRY_VERBS = frozenset({"entered", "took over", "have taken over", "has taken over", "had taken over"})
+
+
+def bare_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
+    """SIDE entered / took over (no object): read like "moved in", the district the sentence says
+    was left ("Rebels evacuated X and YPG fighters took over")."""
+    if _norm_phrase(t.text) not in _BARE_ENTRY_VERBS or not _BARE_ENTRY.match(s.text, t.end):
+        return
+    moved_in(s, t, out, closing_in=False)
+
+
 # "moved in on X" closes in; "moved in to help" has a purpose: neither is a taking
 _NOT_INTRANSITIVE = re.compile(r"\s+(?:on|to|toward|towards|against|around|with|behind)\b", re.IGNORECASE)
 
 
-def moved_in(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
-    """SIDE moved in (no object): the district the sentence says was left, taken by the side."""
-    if _NOT_INTRANSITIVE.match(s.text, t.end):
+def moved_in(s: _Sentence, t: _Trigger, out: list[_Event], closing_in: bool = True) -> None:
+    """SIDE moved in (no object): the district the sentence says was left, taken by the side.
+    ``closing_in``: a preposition after the verb may make it closing in ("moved in on X")."""
+    if closing_in and _NOT_INTRANSITIVE.match(s.text, t.end):
         return
     subj = s.subject_before(t.start, adjacent=True)
     if subj is None or subj.party not in SIDES:

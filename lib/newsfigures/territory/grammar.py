@@ -250,7 +250,7 @@ def _grammar() -> _Grammar:
             rf"(?:\b(?P<red>reduced|reducing|reduces|reduce|shrank|shrunk|shrinking|squeezed|squeezing)\s+(?:the\s+|its\s+|their\s+)?)?"
             rf"(?<![\w\-])(?P<adj>{adjective_alt}|{_alternation(verbs['own_ground_adjectives'])})"
             rf"(?:{_HY}(?:held|controlled)|s?['’]s?)?\s+(?:(?:{_alternation(verbs['holding_modifiers'])})\s+){{0,2}}"
-            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s*,?\s*(?:which|that))?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
+            rf"(?:{_alternation(verbs['holding_nouns'])})(?:\s*,?\s*(?:which|that))?\s*,?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|(?(red)(?:down\s+)?to|(?!)))(?=\s)",
             re.IGNORECASE,
         ),

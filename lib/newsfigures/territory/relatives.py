@@ -47,7 +47,16 @@ def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         return
     if s.suppressed(subj.start, t.start, t.end):
         return
-    _add(s, t, out, kind, i, subj)
+    for j in _list_ending_in(s, i):  # "Kalasa and Fardous, which the rebels still hold": both
+        _add(s, t, out, kind, j, subj)
+
+
+def _list_ending_in(s: _Sentence, i: int) -> list[int]:
+    """Place ``i`` and the places listed before it ("A, B and C")."""
+    out = [i]
+    while out[0] > 0 and s.list_gap_ok(s.places[out[0] - 1].end, s.places[out[0]].start):
+        out.insert(0, out[0] - 1)
+    return out
 
 
 def _add(s: _Sentence, t: _Trigger, out: list[_Event], kind: str, i: int, subj: _Actor) -> None:
