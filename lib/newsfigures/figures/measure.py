@@ -28,7 +28,7 @@ words around them, with the lexicons in ``data/claims.yaml``:
    number is part of ("Of those, nearly 10,000 went to ...", "Of the 250,000 people trapped,
    around 100,000 are children", "Among them were 47 children"); a toll's level ("the toll
    ... passes 300 civilians") counts the dead.
-   Who the people are (:func:`_people_group`): a state before a people noun describes them
+   Who the people are (:func:`.people.people_group`): a state before a people noun describes them
    ("400 wounded *children*"), a side before "fighters" names their party ("*rebel*
    fighters"), a group of two kinds names none ("civilians and rebels"). People counted as
    those aid is for ("kits for 20,000 children") or met for a report ("we interviewed 14
@@ -43,15 +43,14 @@ Then :mod:`newsfigures.attribution` says who the figure is attributed to, and
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..lexicon import load_yaml, word_pattern
 from .context import CONFLICT_CATEGORIES, conflict_context, other_domain
 from .money import money_figure
 from .numbers import Quantity, is_figure_kind
+from .people import _STATE_NOUNS, people_group
 from .things import counted_thing
 from .windows import share_window
 
@@ -65,61 +64,7 @@ def _no_party(sentence: str, q: Quantity) -> tuple[str, bool]:
     return "", False
 
 
-CATEGORY_OF = {
-    "killed": "casualties", "wounded": "casualties", "missing": "casualties",
-    "displaced": "displacement", "fled": "displacement", "evacuated": "displacement", "refugees": "displacement",
-    "share_held": "territory", "share_taken": "territory", "neighbourhoods_taken": "territory",
-    "neighbourhoods_held": "territory", "area": "territory",
-    "residents": "population", "trapped": "population", "remaining": "population",
-}
-STRONG_NOUN_MEASURES = {"killed", "wounded", "refugees", "evacuated", "displaced", "detained",
-                        "staff", "vehicles", "facilities", "aid", "other"}
-PEOPLE_MEASURES = {"killed", "wounded", "missing", "displaced", "fled", "evacuated", "refugees", "residents",
-                   "trapped", "remaining", "detained", "surrendered"}
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    cue_patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    nouns: dict[str, dict]
-    noun_pattern: re.Pattern[str]
-    not_figures: re.Pattern[str]
-    territory_words: re.Pattern[str]
-    gain: re.Pattern[str]
-    loss: re.Pattern[str]
-    evacuee_party: dict[str, str]
-    evacuation: re.Pattern[str]
-    hurt: re.Pattern[str]
-    aid_things: frozenset[str]
-    aid_for: re.Pattern[str]
-    aid_scarcity: re.Pattern[str]
-    lives_taken: re.Pattern[str]
-
-
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    raw = load_yaml("claims.yaml")
-    cues = tuple((m, re.compile(word_pattern(ws), re.I)) for m, ws in raw["measures"].items())
-    nouns = {k.lower(): v for k, v in raw["nouns"].items()}
-    return Lexicon(
-        cue_patterns=cues,
-        nouns=nouns,
-        noun_pattern=re.compile(word_pattern(list(nouns)), re.I),
-        not_figures=re.compile(word_pattern(raw["not_figures"]), re.I),
-        territory_words=re.compile(word_pattern(raw["territory_words"]), re.I),
-        gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
-        loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
-        evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
-        evacuation=re.compile(word_pattern(raw["evacuation_cues"]), re.I),
-        hurt=re.compile(word_pattern(raw["hurt_cues"]), re.I),
-        aid_things=frozenset(w.lower() for w in raw["aid_things"]),
-        # an aid word, a few words, then the link right before the number ("kits for ")
-        aid_for=re.compile(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
-                           + word_pattern(raw["aid_for"]) + r"\s+$", re.I),
-        aid_scarcity=re.compile(word_pattern(raw["aid_scarcity"]), re.I),
-        # the verb right before "N lives" ("claimed more than 300,000 lives"), qualifier words between
-        lives_taken=re.compile(word_pattern(raw["lives_taken"]) + r"\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I),
-    )
+from .vocabulary import CATEGORY_OF, PEOPLE_MEASURES, STRONG_NOUN_MEASURES, Lexicon, lexicon  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -558,7 +503,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
     party = info.get("party", "")
     person_noun = noun
     if noun is not None and not forces and unit == "people":
-        person_noun, party, noun_end = _people_group(sentence, q, noun, party, noun_end)
+        person_noun, party, noun_end = people_group(sentence, q, noun, party, noun_end)
     if info.get("territory"):
         control = lex.gain.search(left) or lex.loss.search(left) or lex.gain.search(right) or \
             re.search(r"\b(breach\w*|entered|overran|storm\w*|advanced into)\b", left, re.I)
@@ -717,49 +662,6 @@ _MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|
                         r"(?:spoke|spoken|talked|speaking|talking)\s+(?:(?!to\b|with\b)[\w-]+\s+){0,5}?(?:to|with)|"
                         r"met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
 # ("spoke by phone and messaging applications with 11 residents": the way of speaking in between)
-# a state before the people it describes: "400 wounded children", "40 injured patients"
-_NUMBER_WORD = re.compile(r"\d|\b(?:dozens?|scores|hundreds?|thousands?|millions?|several|tens|few)\b", re.I)
-_STATE_NOUNS = frozenset({"wounded", "injured", "dead", "sick", "elderly"})
-# a side before a fighters noun names their party: "4,000 rebel fighters", "300 pro-government fighters"
-_SIDE_ADJECTIVE = {"rebel": "rebels", "opposition": "rebels", "insurgent": "rebels", "jihadist": "rebels",
-                   "islamist": "rebels", "militant": "rebels", "terrorist": "rebels", "regime": "soldiers",
-                   "government": "soldiers", "pro-government": "soldiers", "pro-regime": "soldiers",
-                   "army": "soldiers", "loyalist": "soldiers"}
-
-
-def _people_group(sentence: str, q: Quantity, noun: str, party: str, noun_end: int) -> tuple[str, str, int]:
-    """``(the noun naming who the people are, their party, where the phrase ends)`` for a
-    counted group of people whose head noun is ``noun``:
-
-    - a state before a people noun describes them, the noun names them: "400 wounded
-      *children*" (children), "40 injured *patients*" (patients);
-    - a side before a fighters noun names their party: "4,000 *rebel* fighters" (rebels);
-    - a group of two kinds names no party: "civilians and
-      rebels", "men and boys" (the gold convention: the party is one group's); families with
-      them are their families ("3,000 fighters and their families": fighters)."""
-    lex = lexicon()
-    person, phrase_end = noun, noun_end
-    at = sentence.lower().find(noun, q.end)
-    if noun in _STATE_NOUNS and at >= 0:
-        m = re.match(r"\s+(?:and\s+(?:sick|wounded|injured)\s+)?(" + lex.noun_pattern.pattern + r")",
-                     sentence[at + len(noun):], re.I)
-        kind = lex.nouns.get(m.group(1).lower(), {}) if m else {}
-        if m and not kind.get("measure") and kind.get("unit", "people") == "people":
-            person, party = m.group(1).lower(), kind.get("party", "")
-            phrase_end = max(phrase_end, at + len(noun) + m.end())
-    if party == "fighters" and at >= 0:
-        sides = [w for w in re.findall(r"[\w-]+", sentence[q.end:at].lower()) if w in _SIDE_ADJECTIVE]
-        if sides:
-            party = _SIDE_ADJECTIVE[sides[-1]]
-    other_number = _NUMBER_WORD.search(sentence, q.end + 1, phrase_end)  # "civilians and several thousand fighters"
-    group = [m.group(0).lower() for m in lex.noun_pattern.finditer(sentence, q.end, other_number.start() if other_number
-                                                                     else phrase_end)
-             if m.group(0).lower() not in _STATE_NOUNS]
-    # ("fighters and their families" are the fighters' group: families name no group of their own)
-    parties = {lex.nouns.get(g, {}).get("party", "") for g in group if lex.nouns.get(g, {}).get("unit", "people") == "people"}
-    if len(parties) > 1:
-        party = ""
-    return person, party, phrase_end
 # "Of those, nearly 10,000 went to ...", "Of the 250,000 people still trapped, around 100,000 are
 # children", "Among them were the 47 children": a sentence opening on the group the number is part of
 _FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>(?:those|these)\s+(?:who|that|which)\s+[^,;:.()\d]{1,60}?|those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
