@@ -9,6 +9,7 @@ from typing import Sequence
 
 from .candidates import _Analysis, _Cand, _Ctx, _original
 from .lexicon import Source, _Entry, _Lexicon, _PARTICLES, _Ref, _fold, _lexicon, _skeleton, _tokens
+from .foreign import foreign_entry
 from .mentions import _scan
 from .sentence import _analyse_cached, _make_source, _pick, _source_of, owned_body
 from .speakers import _infer_role, _is_personal_mention, _people_of
@@ -363,6 +364,9 @@ def _alias_entry(surface: object, roles: bool) -> _Entry | None:
                 entry = target.entry
         if entry is not None:
             return entry
+    foreign, country = foreign_entry(lex, text, lambda body: _alias_entry(body, roles=False))
+    if foreign:  # "the Turkish Health Ministry": Turkey's government, not Syria's ministry
+        return country
     if not roles:
         return None
     # a role phrase

@@ -24,6 +24,17 @@ class _Hit(NamedTuple):
     text: str
 
 
+# a concession or a denial reports a clause ("denied that", "acknowledged that"), but its noun
+# object is someone else's figure ("disputed the figure", "denied the toll of 30")
+_REJECTED_OBJECT_RE = re.compile(r"disput|den(?:y|ie)", re.I)
+_FIGURE_OBJECT_RE = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her|such|any|a|an)\s+(?:[\w\-']+\s+){0,2}?"
+    r"(?:figures?|toll|tolls|numbers?|claims?|reports?|accounts?|estimates?|counts?|allegations?|tally|"
+    r"version|charges?|accusations?|statements?|assessments?)\b", re.I)
+_ADMITTED_TO_RE = re.compile(r"\s+(?:[^.,;]{0,40}?\b)?(?:to|into)\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?|"
+                             r"intensive|field\s+hospitals?|wards?|care)\b", re.I)
+
+
 _TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
 _INVERSION_RE = re.compile(r"[,\"']\s*\Z")
 
@@ -47,6 +58,10 @@ def _verb_ok(ctx: _Ctx, vm: _Hit) -> bool:
         return False
     if verb.startswith("add") and re.match(r"\s+(?:to|up)\b", after):
         return False
+    if _REJECTED_OBJECT_RE.match(verb) and _FIGURE_OBJECT_RE.match(after):
+        return False  # "activists disputed the figure (of 30 dead)": someone else's figure, rejected
+    if verb.startswith("admit") and _ADMITTED_TO_RE.match(after):
+        return False  # "hospitals admitted 40 wounded", "admitted to hospital": no concession
     if verb not in ("told", "tells", "tell") and re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after):
         return False
     if verb in ("told", "tell", "tells", "telling"):

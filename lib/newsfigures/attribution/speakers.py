@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .candidates import _Analysis, _Cand, _Ctx, _det_start, _original
+from .foreign import foreign_body
 from .lexicon import _Entry, _Lexicon, _Tok
 from .mentions import _Mention
 from .organisations import (
@@ -28,6 +29,9 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
         assert t.ref is not None
         return _Cand("ref", m.start, m.end, cue, ref=t.ref, personal=t.ref.personal)
     assert t.entry is not None
+    foreign = foreign_body(ctx, m, cue)  # "the Turkish Health Ministry": Turkey's, not Syria's
+    if foreign is not None:
+        return foreign
     owner = _country_owner(ctx, m)
     if owner is not None:
         assert owner.entry is not None
@@ -110,6 +114,10 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
             linked = bool(re.match(r"'s?\b", after)) or any(w.lower() in lex.role_nouns for w in nxt)
         if not linked:
             continue
+        foreign = foreign_body(ctx, m, m.start)  # "an Israeli army spokesman"
+        if foreign is not None:
+            country = lex.entries.get(lex.demonyms.get(folded[foreign.start : m.start].strip().lower()) or "")
+            return (country, country.source_type, True) if country is not None else (None, foreign.source_type, False)
         if e.source_type in ("media",):
             return None, "media", False
         return e, e.source_type, True
@@ -194,8 +202,11 @@ def _person_cand(
     lows = [w.lower().strip(".,'") for w in words]
     name = ctx.text[ctx.offs[start] : ctx.offs[name_end - 1] + 1]
     if re.search(r"\b(?:in|of|at|from|near|inside)\s+$", folded[max(0, name_start - 8) : name_start]) \
-            and ctx.text[ctx.offs[name_start] : ctx.offs[name_end - 1] + 1].rstrip(".,;:'").lower() in lex.district_names:
+            and _is_district(lex, ctx.text[ctx.offs[name_start] : ctx.offs[name_end - 1] + 1]):
         return None  # "the administration in Sheikh Maqsoud said": a district, no person or body
+    if _ORIGIN_BEFORE_RE.search(folded, max(0, name_start - 60), name_start) \
+            and not any(w in ws for _, ws in lex.org_words for w in lows):
+        return None  # "one woman from al-Sakhour said": where a person is from, not their name
     for stype, ws in lex.org_words:
         if any(w in ws for w in lows):
             if stype == "opposition":
@@ -256,6 +267,19 @@ def _person_cand(
         personal=True,
         needs_registry=single and sentence_initial,
     )
+
+
+# a person described by where they come from: "a woman from", "a father of three from"
+_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|girls?|boys?|child(?:ren)?|residents?|survivors?|evacuees?|"
+    r"witness(?:es)?|teachers?|students?|famil(?:y|ies)|grand(?:mother|father)s?|widows?|people)"
+    r"(?:\s+of\s+(?:[\w\-]+\s+){1,2}?)?\s+(?:originally\s+)?from\s+\Z", re.I)
+
+
+def _is_district(lex: _Lexicon, name: str) -> bool:
+    """A gazetteer name, with or without its Arabic article ("al-Sakhour" = "Sakhour")."""
+    low = name.rstrip(".,;:'").lower()
+    return low in lex.district_names or re.sub(r"^(?:al|el|ash|as|ad|ar|at|az)[\-\s]", "", low) in lex.district_names
 
 
 def role_spans_allow_split(lex: _Lexicon, rest: Sequence[str]) -> bool:
@@ -492,8 +516,9 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
             if cand is not None and nxt >= 0 and not folded[cand.end : nxt].strip():
                 return cand
         return None
-    if re.search(r"(?:^|\W)and\Z", folded[max(0, q - 4) : q]):
-        # "X went into Aleppo on Thursday and said ...": the subject of the clause
+    if re.search(r"(?:^|\W)(?:and|but|yet)\Z", folded[max(0, q - 4) : q]):
+        # "X went into Aleppo on Thursday and said ...", "X disputed that figure but acknowledged
+        # ...": the subject of the clause
         return _np_starting(ctx, 0, verb_start, strict=True)
     return _np_ending(ctx, q, verb_start, None)
 
