@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 from .candidates import _Analysis, _Cand, _Ctx, _det_start, _original
 from .foreign import foreign_body
+from .numbered import numbered_name
 from .lexicon import _Entry, _Lexicon, _Tok
 from .mentions import _Mention
 from .organisations import (
@@ -32,6 +33,10 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
     foreign = foreign_body(ctx, m, cue)  # "the Turkish Health Ministry": Turkey's, not Syria's
     if foreign is not None:
         return foreign
+    employer = _employer_of(ctx, m)  # "Anadolu Agency correspondents": the agency's own people
+    if employer is not None:
+        assert employer.entry is not None
+        return _Cand("entry", employer.start, m.end, cue, entry=employer.entry)
     owner = _country_owner(ctx, m)
     if owner is not None:
         assert owner.entry is not None
@@ -52,6 +57,22 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
         generic=t.entry.generic,
         speaker=_original(ctx, m.start, m.end) if personal else "",
     )
+
+
+_EMPLOYER_GAP_RE = re.compile(r"(?:'s?)?\s+(?:own\s+|local\s+|field\s+|staff\s+)?\Z")
+
+
+def _employer_of(ctx: _Ctx, m: _Mention) -> _Mention | None:
+    """The outlet employing the journalists of mention ``m``: "Anadolu Agency correspondents",
+    "Reuters reporters", "AFP's own journalists" -> the outlet (whose own authority they carry)."""
+    e = m.entry
+    if e is None or not e.generic or e.source_type != "media":
+        return None
+    for p in ctx.mentions:
+        if p.end <= m.start and p.entry is not None and p.entry.source_type in ("media", "state_media") \
+                and not p.entry.generic and _EMPLOYER_GAP_RE.fullmatch(ctx.folded, p.end, m.start):
+            return p
+    return None
 
 
 def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
@@ -473,6 +494,9 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
     lex = ctx.lex
     folded = ctx.folded
     lo = max(0, verb_start - 300)
+    numbered = numbered_name(ctx, folded[:verb_start].rstrip(), verb_start)
+    if numbered is not None:  # "France 24 reported": the number is the name's, no date to strip
+        return numbered
     q = _strip_filler(ctx, lo, verb_start)
     # "X was quoted (by SANA) as saying"
     qm = _QUOTED_AS_RE.search(folded[lo:q])
