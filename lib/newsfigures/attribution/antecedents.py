@@ -135,12 +135,13 @@ class Antecedents:
                 # following "It says" ("The WFP distributed its last rations. It says ...")
                 subject = not personal and _SUBJECT_OPENING.fullmatch(an.folded[:m.start]) is not None
                 self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker, subject))
+        spoke = {c.name or c.speaker for c, _, _ in resolved}  # their own speech registers them below
         for p in _people_of(an, lex):
             psrc = _source_of(an, p, lex)
             if psrc is not None:
                 k = _Known.of(psrc, True, False, i)
                 self.history.append(k)
-                if p.kind == "person" or p.speaker:
+                if (p.kind == "person" or p.speaker) and (p.name or p.speaker) not in spoke:
                     _registry_add(self.registry, p.name or p.speaker, k)
         for c, src, personal in resolved:
             k = _Known.of(src, personal, True, i)
@@ -151,6 +152,11 @@ class Antecedents:
                 _registry_add(self.registry, c.speaker, k)
         if chosen is not None and resolved and chosen is not resolved[0][1]:
             self.history.append(_Known.of(chosen, False, True, i))
+
+
+def _names_body(an: _Analysis, c: _Cand) -> bool:
+    """The sentence names the candidate's organisation itself (not only through a title)."""
+    return c.entry is not None and any(m.entry == c.entry and m.target.kind != "person" for m in an.mentions)
 
 
 def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Source | None, list[tuple[_Cand, Source, bool]]]:
@@ -182,6 +188,10 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
                 k = store.person(c.speaker)  # "Abdulrahman said": the full name introduced before
                 if k is not None and k.name == src.name and k.speaker:
                     src = replace(src, speaker=k.speaker)
+                elif k is not None and k.name != src.name and not _names_body(an, c):
+                    # "Lieutenant-General X said" after "X of the Russian General Staff": the body
+                    # the person was introduced with carries over a title's default
+                    src = _make_source(an, c, k.name, k.source_type, k.party, k.speaker or c.speaker)
         if src is not None:
             resolved.append((c, src, personal))
             local.append(_Known.of(src, personal, True, i))

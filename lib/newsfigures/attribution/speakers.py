@@ -676,6 +676,7 @@ _TITLE_LEAD_RE = re.compile(
     r"(?:^|[,;(:]\s*|\bthat\s+)[\"']?((?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:of|for|at|in)\s+(?:[\w\-'.&]+\s+){1,6}?)"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?\s+)?\Z"
 )
+_BODY_AFTER_NAME_RE = re.compile(r"\s+(?:of|from|with|at)\s+(?:the\s+)?", re.I)
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
 _PRONOUNS = frozenset("he she it they him her them".split())
 _BE = frozenset("is are was were be been being".split())
@@ -706,6 +707,10 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
         if any(m.start < e and m.end > s for m in ctx.mentions):
             continue
         spans: list[tuple[int, int]] = []
+        body = _BODY_AFTER_NAME_RE.match(folded, e)
+        if body is not None and any(e < m.start < body.end() + 8 and m.target.kind in ("alias", "name")
+                                    for m in ctx.mentions):
+            spans.append((e, min(len(folded), body.end() + 60)))  # "X of the Russian General Staff"
         pre = _PRE_WORDS_RE.search(folded, max(0, s - 60), s)
         if pre:
             spans.append((pre.start(1), pre.end(1)))
