@@ -281,7 +281,21 @@ def _pick(an: _Analysis, resolved: list[tuple[_Cand, Source]], cited: list[tuple
         if an.offs[c2.start] >= end and s2.name != src.name:
             rest = replace(s2, scope=(end, len(an.text)))
             break
+    if rest is None and scope[0] == 0 and _joins_clause(an, end):
+        return src  # "X said 27 were killed in the east, while rebel fire killed 8 in the west": both X's
     return replace(src, scope=scope, rest=rest)
+
+
+_JOINED_CLAUSE_RE = re.compile(r",?\s*(?:while|whereas)\s", re.I)
+
+
+def _joins_clause(an: _Analysis, end: int) -> bool:
+    """The sentence-initial speaker's clause ends at ``end`` (original offset) on "while"/"whereas"
+    and no speaker or cue of its own follows: the joined clause is part of what was said."""
+    start = next((k for k, o in enumerate(an.offs) if o >= end), len(an.folded))
+    if not _JOINED_CLAUSE_RE.match(an.folded, start):
+        return False
+    return not any(c.cue >= start for c in an.speakers)
 
 
 @lru_cache(maxsize=4096)
