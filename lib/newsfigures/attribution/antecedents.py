@@ -154,6 +154,27 @@ class Antecedents:
             self.history.append(_Known.of(chosen, False, True, i))
 
 
+_SUBJECT_LEAD_RE = re.compile(r"[\s\"'*\-]*(?:[\w\-]+\s+){0,2}\Z")
+
+
+def _subject_group(an: _Analysis, c: _Cand) -> _Known | None:
+    """"Opposition activists have published lists of several hundred men they say have been
+    detained": a plural "they" inside the sentence of the group that opens it (its subject)."""
+    if c.ref is None or not c.ref.plural or c.ref.personal:
+        return None
+    for mi, m in enumerate(an.mentions):
+        if m.end > c.start:
+            return None
+        e = m.entry
+        if m.target.kind in ("alias", "name") and e is not None and mi not in an.relay:
+            if not _SUBJECT_LEAD_RE.fullmatch(an.folded[: m.start]) or an.folded[m.start : m.end].lower() == "they":
+                return None
+            if re.search(r"[;:]|\b(?:said|says|told|according)\b", an.folded[m.end : c.start], re.I):
+                return None  # a speaker of its own in between
+            return _Known(e.name, e.source_type, e.party, False, True, 0)
+    return None
+
+
 def _names_body(an: _Analysis, c: _Cand) -> bool:
     """The sentence names the candidate's organisation itself (not only through a title)."""
     return c.entry is not None and any(m.entry == c.entry and m.target.kind != "person" for m in an.mentions)
@@ -169,7 +190,7 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
         src: Source | None = None
         personal = c.personal
         if c.kind == "ref" and c.ref is not None:
-            k = store.resolve(c.ref, i, local)
+            k = _subject_group(an, c) or store.resolve(c.ref, i, local)
             if k is not None:
                 speaker = c.speaker or (k.speaker if k.personal else "")
                 src = _make_source(an, c, k.name, k.source_type, k.party, speaker)

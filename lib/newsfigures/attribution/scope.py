@@ -44,6 +44,9 @@ def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
     folded = an.folded
     n = len(folded)
     head = folded[max(0, c.start - 40) : c.start]
+    contact = _contact_relative(an, c)
+    if contact is not None:
+        return contact
     what = _WHAT_BEFORE_RE.search(head)
     if what is not None:
         # "home to what the UN estimated were 250,000 people": the free relative's figure only
@@ -68,3 +71,28 @@ def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
         if br is not None:
             return 0, an.offs[br.start()]
     return None
+
+
+# "several hundred men they say have been detained": a relative clause without "that", its
+# subject a pronoun, right after a plural head noun; the figure heading that noun is theirs
+_CONTACT_HEAD_RE = re.compile(r"\b([a-z][a-z\-]*(?:s|men|people|children))\s+\Z")
+_FIGURE_HEAD_RE = re.compile(
+    r"(?:\d[\d,.]*|(?:several|a\s+few|some|many|hundreds|thousands|dozens|tens|scores)\b)"
+    r"(?:\s+(?!(?:of|at|in|on|to|from|for|with|by|and|or)\b)[\w\-]+){0,4}\s+\Z")
+_NOT_HEADS = frozenset("was has is does this its his as us yes".split())
+
+
+def _contact_relative(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
+    """The scope of a pronoun speaker opening a contact relative clause: the head noun's figure
+    and the clause, up to the next comma."""
+    folded = an.folded
+    if c.kind != "ref" or folded[c.start : c.end].lower() not in ("they", "we"):
+        return None
+    head = _CONTACT_HEAD_RE.search(folded, max(0, c.start - 30), c.start)
+    if head is None or head.group(1) in _NOT_HEADS or head.group(1) in _lexicon().verbs:
+        return None
+    fig = _FIGURE_HEAD_RE.search(folded, max(0, c.start - 60), c.start)
+    lo = fig.start() if fig is not None and fig.start() <= head.start(1) else head.start(1)
+    comma = folded.find(",", c.cue)
+    hi = comma if comma >= 0 else len(folded)
+    return an.offs[lo], an.offs[hi] if hi < len(folded) else len(an.text)
