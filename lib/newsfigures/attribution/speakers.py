@@ -431,6 +431,9 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         r"\s+(?:of|for|on|in)\s+(?:the\s+)?", folded[best.end : nm.start()]
     ):
         nm = None  # "the Russian Centre for Reconciliation of the Opposing Sides": the name's own tail
+    if nm is not None and _PLACE_PREP_RE.search(folded, max(0, nm.start() - 12), nm.start()) \
+            and not any(w.strip(".").lower() in lex.titles for w in nm.group().split()[:1]):
+        nm = None  # "40 wounded were taken to Kilis, said the ministry": a place, no speaker
     if nm is not None and nm.start() > best_start:
         spans: list[tuple[int, int]] = []
         if apposition:
@@ -676,6 +679,7 @@ _TITLE_LEAD_RE = re.compile(
     r"(?:^|[,;(:]\s*|\bthat\s+)[\"']?((?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:of|for|at|in)\s+(?:[\w\-'.&]+\s+){1,6}?)"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?\s+)?\Z"
 )
+_PLACE_PREP_RE = re.compile(r"\b(?:to|into|in|at|near|towards?|across|outside|inside)\s+\Z", re.I)
 _BODY_AFTER_NAME_RE = re.compile(r"\s+(?:of|from|with|at)\s+(?:the\s+)?", re.I)
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
 _PRONOUNS = frozenset("he she it they him her them".split())
