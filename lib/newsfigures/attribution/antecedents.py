@@ -12,7 +12,8 @@ from .lexicon import Source, _Entry, _Lexicon, _PARTICLES, _Ref, _fold, _lexicon
 from .foreign import foreign_entry
 from .mentions import _scan
 from .sentence import _analyse_cached, _make_source, _pick, _source_of, owned_body
-from .speakers import _infer_role, _is_personal_mention, _people_of
+from .roles import _infer_role
+from .speakers import _is_personal_mention, _people_of
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
