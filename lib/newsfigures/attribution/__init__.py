@@ -93,7 +93,11 @@ officials said": both figures), except: a speaker inside a relative clause cover
 not the toll; "250,000 people live in the east, where the UN says food is running out": not the
 250,000), and a speaker opening the sentence covers the reported clause up to an
 adverbial "as"/"while" clause, a semicolon or a dash; a second speaker after that point takes
-the rest ("The army said it took 3 districts, while the rebels said they lost 2").
+the rest ("The army said it took 3 districts, while the rebels said they lost 2"), and a
+"while"/"whereas" clause without a speaker of its own stays the first speaker's.  A speaker in a
+free relative covers the figure it governs ("home to what the UN estimated were 250,000
+people": not the area before it); a pronoun opening a contact relative clause covers its head
+noun's figure ("several hundred men they say have been detained").
 
 Own publications
 ----------------
@@ -154,6 +158,21 @@ Other rules
   council"); "Aleppo Police Command" keeps its name.
 - A capitalised verb inside a sentence is a name ("Situation Report No. 9", "Sheikh Said"), except
   in a title-case headline with a known subject ("Syrian Military Says Rebels Driven ...").
+- A foreign country's adjective before a state body the table gives to Syria makes it that
+  country's: "the Turkish Health Ministry" keeps its name (``foreign``; ``demonyms`` in the data
+  file), and ``resolve_alias`` reads it as the Turkish government.
+- A person described by where they come from is no name: "one woman from al-Sakhour said" is
+  a resident; a capitalised name after a place preposition ("taken to Kilis, said ...") is no
+  speaker.
+- An outlet's journalists named with it ("Anadolu Agency correspondents", "Reuters reporters")
+  are the outlet: its own authority in its own article.
+- Names with a number ("France 24", "Channel 4 News") keep it (``numbered``).
+- Concessions report ("admitted", "conceded", "acknowledged that"); a denial or dispute of a
+  noun figure ("disputed the figure") does not.
+- A person introduced with their body ("X of the Russian General Staff") keeps it when named
+  again by surname or with a title only.
+- A plural "they" speaking inside the sentence of the group that opens it is that group
+  ("activists published lists of several hundred men they say have been detained").
 - Country and capital names stand for their government only as the subject of a verb ("Damascus
   said", "Russia says" -> Russian Defence Ministry, as in the wire usage for figures), never
   inside a phrase ("the UN envoy for Syria", "based in the UK", "Syria: ...").

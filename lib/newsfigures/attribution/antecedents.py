@@ -9,9 +9,11 @@ from typing import Sequence
 
 from .candidates import _Analysis, _Cand, _Ctx, _original
 from .lexicon import Source, _Entry, _Lexicon, _PARTICLES, _Ref, _fold, _lexicon, _skeleton, _tokens
+from .foreign import foreign_entry
 from .mentions import _scan
 from .sentence import _analyse_cached, _make_source, _pick, _source_of, owned_body
-from .speakers import _infer_role, _is_personal_mention, _people_of
+from .roles import _infer_role
+from .speakers import _is_personal_mention, _people_of
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
@@ -134,12 +136,13 @@ class Antecedents:
                 # following "It says" ("The WFP distributed its last rations. It says ...")
                 subject = not personal and _SUBJECT_OPENING.fullmatch(an.folded[:m.start]) is not None
                 self.history.append(_Known(e.name, e.source_type, e.party, personal, False, i, speaker, subject))
+        spoke = {c.name or c.speaker for c, _, _ in resolved}  # their own speech registers them below
         for p in _people_of(an, lex):
             psrc = _source_of(an, p, lex)
             if psrc is not None:
                 k = _Known.of(psrc, True, False, i)
                 self.history.append(k)
-                if p.kind == "person" or p.speaker:
+                if (p.kind == "person" or p.speaker) and (p.name or p.speaker) not in spoke:
                     _registry_add(self.registry, p.name or p.speaker, k)
         for c, src, personal in resolved:
             k = _Known.of(src, personal, True, i)
@@ -152,6 +155,32 @@ class Antecedents:
             self.history.append(_Known.of(chosen, False, True, i))
 
 
+_SUBJECT_LEAD_RE = re.compile(r"[\s\"'*\-]*(?:[\w\-]+\s+){0,2}\Z")
+
+
+def _subject_group(an: _Analysis, c: _Cand) -> _Known | None:
+    """"Opposition activists have published lists of several hundred men they say have been
+    detained": a plural "they" inside the sentence of the group that opens it (its subject)."""
+    if c.ref is None or not c.ref.plural or c.ref.personal:
+        return None
+    for mi, m in enumerate(an.mentions):
+        if m.end > c.start:
+            return None
+        e = m.entry
+        if m.target.kind in ("alias", "name") and e is not None and mi not in an.relay:
+            if not _SUBJECT_LEAD_RE.fullmatch(an.folded[: m.start]) or an.folded[m.start : m.end].lower() == "they":
+                return None
+            if re.search(r"[;:]|\b(?:said|says|told|according)\b", an.folded[m.end : c.start], re.I):
+                return None  # a speaker of its own in between
+            return _Known(e.name, e.source_type, e.party, False, True, 0)
+    return None
+
+
+def _names_body(an: _Analysis, c: _Cand) -> bool:
+    """The sentence names the candidate's organisation itself (not only through a title)."""
+    return c.entry is not None and any(m.entry == c.entry and m.target.kind != "person" for m in an.mentions)
+
+
 def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Source | None, list[tuple[_Cand, Source, bool]]]:
     """The source of sentence ``i`` with back-references resolved against ``store``; also the
     speakers found (candidate, source, personal) for the store to remember."""
@@ -162,7 +191,7 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
         src: Source | None = None
         personal = c.personal
         if c.kind == "ref" and c.ref is not None:
-            k = store.resolve(c.ref, i, local)
+            k = _subject_group(an, c) or store.resolve(c.ref, i, local)
             if k is not None:
                 speaker = c.speaker or (k.speaker if k.personal else "")
                 src = _make_source(an, c, k.name, k.source_type, k.party, speaker)
@@ -181,6 +210,10 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
                 k = store.person(c.speaker)  # "Abdulrahman said": the full name introduced before
                 if k is not None and k.name == src.name and k.speaker:
                     src = replace(src, speaker=k.speaker)
+                elif k is not None and k.name != src.name and not _names_body(an, c):
+                    # "Lieutenant-General X said" after "X of the Russian General Staff": the body
+                    # the person was introduced with carries over a title's default
+                    src = _make_source(an, c, k.name, k.source_type, k.party, k.speaker or c.speaker)
         if src is not None:
             resolved.append((c, src, personal))
             local.append(_Known.of(src, personal, True, i))
@@ -363,6 +396,9 @@ def _alias_entry(surface: object, roles: bool) -> _Entry | None:
                 entry = target.entry
         if entry is not None:
             return entry
+    foreign, country = foreign_entry(lex, text, lambda body: _alias_entry(body, roles=False))
+    if foreign:  # "the Turkish Health Ministry": Turkey's government, not Syria's ministry
+        return country
     if not roles:
         return None
     # a role phrase

@@ -234,6 +234,7 @@ class _Lexicon:
     org_heads: frozenset[str]
     outside_roles_re: re.Pattern[str]
     government_heads: frozenset[str]
+    demonyms: dict[str, str | None]  # foreign country adjective -> its government's entry name (or None)
     armed_words: frozenset[str]
     default_person_type: str
     default_org_type: str
@@ -404,6 +405,7 @@ def _lexicon() -> _Lexicon:
             r"(?:'s?)?\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % _alt(_words(gram["outside_roles"])), re.I
         ),
         government_heads=frozenset(_words(gram["government_heads"])),
+        demonyms={str(k).lower(): (str(v) if v else None) for k, v in (gram.get("demonyms") or {}).items()},
         armed_words=frozenset(_words(gram["armed_words"])),
         default_person_type=gram.get("default_person_type", "resident"),
         default_org_type=gram.get("default_org_type", "aid"),

@@ -11,8 +11,10 @@ a state body owns it ("China's foreign ministry" -> Chinese government)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .candidates import _Analysis, _Cand, _Ctx, _original
+from .foreign import foreign_body
 from .mentions import _Mention
 
 
@@ -67,7 +69,8 @@ def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
     named = [m for m in ctx.mentions if not (m.entry is not None and m.entry.generic)]
     for m in named:
         if m.start <= start + 1 and m.end >= end - 1 or (m.start < end <= m.end):
-            return None  # a known name (or one running past this one): the alias table speaks for it
+            foreign = foreign_body(ctx, m, cue) if m.end == end else None  # "said the Turkish Health Ministry"
+            return None if foreign is None else replace(foreign, start=min(foreign.start, start))  # a known name (or one running past this one): the alias table speaks for it
     inner = [m for m in named if m.start >= start and m.end <= end]
     if inner and inner[0].start == start and inner[0].target.kind == "place":
         pm = re.match(r"'s?\s+", folded[inner[0].end : end])
@@ -82,6 +85,9 @@ def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
     for m in inner:
         e = m.entry
         if m.target.kind in ("alias", "name") and e is not None and not e.generic and e.source_type not in ("media",):
+            foreign = foreign_body(ctx, m, cue)
+            if foreign is not None:
+                return replace(foreign, start=min(foreign.start, start), end=end)
             return _Cand("entry", start, end, cue, entry=e)
     name = _original(ctx, start, end)
     for stype, ws in lex.org_words:

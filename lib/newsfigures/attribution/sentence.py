@@ -24,6 +24,17 @@ class _Hit(NamedTuple):
     text: str
 
 
+# a concession or a denial reports a clause ("denied that", "acknowledged that"), but its noun
+# object is someone else's figure ("disputed the figure", "denied the toll of 30")
+_REJECTED_OBJECT_RE = re.compile(r"disput|den(?:y|ie)", re.I)
+_FIGURE_OBJECT_RE = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her|such|any|a|an)\s+(?:[\w\-']+\s+){0,2}?"
+    r"(?:figures?|toll|tolls|numbers?|claims?|reports?|accounts?|estimates?|counts?|allegations?|tally|"
+    r"version|charges?|accusations?|statements?|assessments?)\b", re.I)
+_ADMITTED_TO_RE = re.compile(r"\s+(?:[^.,;]{0,40}?\b)?(?:to|into)\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?|"
+                             r"intensive|field\s+hospitals?|wards?|care)\b", re.I)
+
+
 _TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
 _INVERSION_RE = re.compile(r"[,\"']\s*\Z")
 
@@ -47,6 +58,10 @@ def _verb_ok(ctx: _Ctx, vm: _Hit) -> bool:
         return False
     if verb.startswith("add") and re.match(r"\s+(?:to|up)\b", after):
         return False
+    if _REJECTED_OBJECT_RE.match(verb) and _FIGURE_OBJECT_RE.match(after):
+        return False  # "activists disputed the figure (of 30 dead)": someone else's figure, rejected
+    if verb.startswith("admit") and _ADMITTED_TO_RE.match(after):
+        return False  # "hospitals admitted 40 wounded", "admitted to hospital": no concession
     if verb not in ("told", "tells", "tell") and re.match(r"\s+(?:to\s+(?:be|have)\b|as\s+(?:a|an|the)\b)", after):
         return False
     if verb in ("told", "tell", "tells", "telling"):
@@ -266,7 +281,21 @@ def _pick(an: _Analysis, resolved: list[tuple[_Cand, Source]], cited: list[tuple
         if an.offs[c2.start] >= end and s2.name != src.name:
             rest = replace(s2, scope=(end, len(an.text)))
             break
+    if rest is None and scope[0] == 0 and _joins_clause(an, end):
+        return src  # "X said 27 were killed in the east, while rebel fire killed 8 in the west": both X's
     return replace(src, scope=scope, rest=rest)
+
+
+_JOINED_CLAUSE_RE = re.compile(r",?\s*(?:while|whereas)\s", re.I)
+
+
+def _joins_clause(an: _Analysis, end: int) -> bool:
+    """The sentence-initial speaker's clause ends at ``end`` (original offset) on "while"/"whereas"
+    and no speaker or cue of its own follows: the joined clause is part of what was said."""
+    start = next((k for k, o in enumerate(an.offs) if o >= end), len(an.folded))
+    if not _JOINED_CLAUSE_RE.match(an.folded, start):
+        return False
+    return not any(c.cue >= start for c in an.speakers)
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,9 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .candidates import _Analysis, _Cand, _Ctx, _det_start, _original
+from .foreign import foreign_body
+from .roles import _ORG_NOUNS, _infer_role
+from .numbered import numbered_name
 from .lexicon import _Entry, _Lexicon, _Tok
 from .mentions import _Mention
 from .organisations import (
@@ -28,6 +31,13 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
         assert t.ref is not None
         return _Cand("ref", m.start, m.end, cue, ref=t.ref, personal=t.ref.personal)
     assert t.entry is not None
+    foreign = foreign_body(ctx, m, cue)  # "the Turkish Health Ministry": Turkey's, not Syria's
+    if foreign is not None:
+        return foreign
+    employer = _employer_of(ctx, m)  # "Anadolu Agency correspondents": the agency's own people
+    if employer is not None:
+        assert employer.entry is not None
+        return _Cand("entry", employer.start, m.end, cue, entry=employer.entry)
     owner = _country_owner(ctx, m)
     if owner is not None:
         assert owner.entry is not None
@@ -50,6 +60,22 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
     )
 
 
+_EMPLOYER_GAP_RE = re.compile(r"(?:'s?)?\s+(?:own\s+|local\s+|field\s+|staff\s+)?\Z")
+
+
+def _employer_of(ctx: _Ctx, m: _Mention) -> _Mention | None:
+    """The outlet employing the journalists of mention ``m``: "Anadolu Agency correspondents",
+    "Reuters reporters", "AFP's own journalists" -> the outlet (whose own authority they carry)."""
+    e = m.entry
+    if e is None or not e.generic or e.source_type != "media":
+        return None
+    for p in ctx.mentions:
+        if p.end <= m.start and p.entry is not None and p.entry.source_type in ("media", "state_media") \
+                and not p.entry.generic and _EMPLOYER_GAP_RE.fullmatch(ctx.folded, p.end, m.start):
+            return p
+    return None
+
+
 def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
     """A spokesperson, or a singular role ("a Syrian general", "a security source")."""
     if m.target.kind == "person":
@@ -58,94 +84,6 @@ def _is_personal_mention(lex: _Lexicon, folded: str, m: _Mention) -> bool:
         return False
     last = folded[m.start : m.end].split()[-1].lower()
     return last in lex.role_nouns and not last.endswith("s") and last not in lex.collective_roles
-
-
-def _role_text_norm(text: str) -> str:
-    low = text.lower()
-    low = re.sub(r"\bu\.n\.", "un", low)
-    low = re.sub(r"\bu\.s\.", "us", low)
-    low = low.replace("defense", "defence")
-    return low
-
-
-def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | None, bool]:
-    """Read a role phrase ``folded[start:end]``.
-
-    Returns ``(entry, type, fold)``: ``fold`` means the phrase names an institution the person
-    speaks for (``entry``); otherwise ``type`` is the person's own type and ``entry`` the generic
-    source for an unnamed speaker of that kind (e.g. "medical staff").
-    """
-    lex = ctx.lex
-    if end <= start:
-        return None, None, False
-    for m in ctx.mentions:
-        # "Iran's foreign ministry spokesman": the words before the role span belong to it
-        if m.start < start < m.end or (m.end <= start and re.fullmatch(r"(?:'s?)?\s*", ctx.folded[m.end : start])):
-            if m.target.kind != "ref":
-                start = m.start
-                owner = _country_owner(ctx, m)
-                if owner is not None:
-                    start = owner.start
-    # a known organisation the role belongs to ("a member of the Syrian Civil Defense",
-    # "UNICEF's director", "an ICRC official"); not the role itself ("a rescue worker")
-    folded = ctx.folded
-    for m in ctx.mentions:
-        if not (m.start >= start and m.end <= end and m.target.kind in ("alias", "name", "person", "place")):
-            continue
-        e = m.target.entry
-        assert e is not None
-        if m.target.kind == "place":
-            nxt_m = next((x for x in ctx.mentions if x.start > m.start and x.end <= end), None)
-            if nxt_m is None or _country_owner(ctx, nxt_m) is not m:
-                continue
-        if e.generic:
-            continue
-        if lex.outside_roles_re.match(folded, m.end, end):
-            continue  # "the UN's partner", "an ally of Damascus": not a member
-        before = folded[start : m.start]
-        after = folded[m.end : end]
-        linked = bool(_ROLE_LINK.search(before))
-        if not linked and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", before, re.I):
-            nxt = re.findall(r"[\w\-]+", after[:40])[:3]
-            linked = bool(re.match(r"'s?\b", after)) or any(w.lower() in lex.role_nouns for w in nxt)
-        if not linked:
-            continue
-        if e.source_type in ("media",):
-            return None, "media", False
-        return e, e.source_type, True
-    # "Under-Secretary-General", "Director-General": a civil title, no military general
-    low = _CIVIL_GENERAL.sub("official", _role_text_norm(ctx.folded[start:end]))
-    for r in lex.roles:
-        if r.all_words and not all(re.search(r"\b%s\b" % re.escape(w), low) for w in r.all_words):
-            continue
-        if not r.pattern.search(low):
-            continue
-        if r.source:
-            e = lex.entries.get(r.source)
-            if e is not None:
-                return e, e.source_type, True
-        gen = lex.entries.get(r.generic) if r.generic else None
-        return gen, r.source_type or (gen.source_type if gen else None), False
-    return None, None, False
-
-
-_CIVIL_GENERAL = re.compile(r"\b(?:under-)?(?:secretary|director|attorney|governor|inspector|solicitor|consul|auditor|"
-                            r"procurator|prosecutor|surgeon)-general\b", re.I)
-
-
-_ORG_NOUNS = frozenset(
-    "organization organisation group charity ngo agency network foundation society association "
-    "monitor body coalition faction movement committee council union outlet newspaper channel "
-    "station broadcaster website company brigade battalion militia".split()
-)
-
-
-_ROLE_LINK = re.compile(
-    r"(?:\b(?:of|for|with|at|from|in|by|runs|run|heads|headed|leads|led|directs|founded|"
-    r"represents|represented|joined|within|inside)|(?:adviser|advisor|envoy|ambassador|delegate|"
-    r"spokesman|spokeswoman|spokesperson)\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}\Z",
-    re.I,
-)
 
 
 def _person_cand(
@@ -194,8 +132,11 @@ def _person_cand(
     lows = [w.lower().strip(".,'") for w in words]
     name = ctx.text[ctx.offs[start] : ctx.offs[name_end - 1] + 1]
     if re.search(r"\b(?:in|of|at|from|near|inside)\s+$", folded[max(0, name_start - 8) : name_start]) \
-            and ctx.text[ctx.offs[name_start] : ctx.offs[name_end - 1] + 1].rstrip(".,;:'").lower() in lex.district_names:
+            and _is_district(lex, ctx.text[ctx.offs[name_start] : ctx.offs[name_end - 1] + 1]):
         return None  # "the administration in Sheikh Maqsoud said": a district, no person or body
+    if _ORIGIN_BEFORE_RE.search(folded, max(0, name_start - 60), name_start) \
+            and not any(w in ws for _, ws in lex.org_words for w in lows):
+        return None  # "one woman from al-Sakhour said": where a person is from, not their name
     for stype, ws in lex.org_words:
         if any(w in ws for w in lows):
             if stype == "opposition":
@@ -256,6 +197,19 @@ def _person_cand(
         personal=True,
         needs_registry=single and sentence_initial,
     )
+
+
+# a person described by where they come from: "a woman from", "a father of three from"
+_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|girls?|boys?|child(?:ren)?|residents?|survivors?|evacuees?|"
+    r"witness(?:es)?|teachers?|students?|famil(?:y|ies)|grand(?:mother|father)s?|widows?|people)"
+    r"(?:\s+of\s+(?:[\w\-]+\s+){1,2}?)?\s+(?:originally\s+)?from\s+\Z", re.I)
+
+
+def _is_district(lex: _Lexicon, name: str) -> bool:
+    """A gazetteer name, with or without its Arabic article ("al-Sakhour" = "Sakhour")."""
+    low = name.rstrip(".,;:'").lower()
+    return low in lex.district_names or re.sub(r"^(?:al|el|ash|as|ad|ar|at|az)[\-\s]", "", low) in lex.district_names
 
 
 def role_spans_allow_split(lex: _Lexicon, rest: Sequence[str]) -> bool:
@@ -386,6 +340,9 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         r"\s+(?:of|for|on|in)\s+(?:the\s+)?", folded[best.end : nm.start()]
     ):
         nm = None  # "the Russian Centre for Reconciliation of the Opposing Sides": the name's own tail
+    if nm is not None and _PLACE_PREP_RE.search(folded, max(0, nm.start() - 12), nm.start()) \
+            and not any(w.strip(".").lower() in lex.titles for w in nm.group().split()[:1]):
+        nm = None  # "40 wounded were taken to Kilis, said the ministry": a place, no speaker
     if nm is not None and nm.start() > best_start:
         spans: list[tuple[int, int]] = []
         if apposition:
@@ -449,6 +406,9 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
     lex = ctx.lex
     folded = ctx.folded
     lo = max(0, verb_start - 300)
+    numbered = numbered_name(ctx, folded[:verb_start].rstrip(), verb_start)
+    if numbered is not None:  # "France 24 reported": the number is the name's, no date to strip
+        return numbered
     q = _strip_filler(ctx, lo, verb_start)
     # "X was quoted (by SANA) as saying"
     qm = _QUOTED_AS_RE.search(folded[lo:q])
@@ -492,8 +452,9 @@ def _subject(ctx: _Ctx, verb_start: int) -> _Cand | None:
             if cand is not None and nxt >= 0 and not folded[cand.end : nxt].strip():
                 return cand
         return None
-    if re.search(r"(?:^|\W)and\Z", folded[max(0, q - 4) : q]):
-        # "X went into Aleppo on Thursday and said ...": the subject of the clause
+    if re.search(r"(?:^|\W)(?:and|but|yet)\Z", folded[max(0, q - 4) : q]):
+        # "X went into Aleppo on Thursday and said ...", "X disputed that figure but acknowledged
+        # ...": the subject of the clause
         return _np_starting(ctx, 0, verb_start, strict=True)
     return _np_ending(ctx, q, verb_start, None)
 
@@ -627,6 +588,8 @@ _TITLE_LEAD_RE = re.compile(
     r"(?:^|[,;(:]\s*|\bthat\s+)[\"']?((?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:of|for|at|in)\s+(?:[\w\-'.&]+\s+){1,6}?)"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?\s+)?\Z"
 )
+_PLACE_PREP_RE = re.compile(r"\b(?:to|into|in|at|near|towards?|across|outside|inside)\s+\Z", re.I)
+_BODY_AFTER_NAME_RE = re.compile(r"\s+(?:of|from|with|at)\s+(?:the\s+)?", re.I)
 _PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
 _PRONOUNS = frozenset("he she it they him her them".split())
 _BE = frozenset("is are was were be been being".split())
@@ -657,6 +620,10 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
         if any(m.start < e and m.end > s for m in ctx.mentions):
             continue
         spans: list[tuple[int, int]] = []
+        body = _BODY_AFTER_NAME_RE.match(folded, e)
+        if body is not None and any(e < m.start < body.end() + 8 and m.target.kind in ("alias", "name")
+                                    for m in ctx.mentions):
+            spans.append((e, min(len(folded), body.end() + 60)))  # "X of the Russian General Staff"
         pre = _PRE_WORDS_RE.search(folded, max(0, s - 60), s)
         if pre:
             spans.append((pre.start(1), pre.end(1)))
