@@ -118,6 +118,9 @@ FROM_A_PLACE = [
      "a place after 'to' is no speaker before an inverted one"),
     xfail("Hundreds of families reached Jibreen, said Omar Haddad, a rescue worker.", "Hundreds", "Omar Haddad",
           "known miss: a place as the object before ', said NAME' is read as the subject"),
+    ("Government forces took Sakhour, Haydariya and Sheikh Khodr on Monday. One woman from al-Sakhour said she "
+     "had seen at least 10 bodies on the road.", "at least 10", "residents",
+     "a district named earlier after a verb is no person introduced"),
 ]
 
 

@@ -312,8 +312,8 @@ def _np_ending(ctx: _Ctx, q: int, cue: int, apposition: tuple[int, int] | None) 
         if lex.outside_roles_re.match(folded, m.end, q):
             continue  # "the UN's partner reported": someone else, read as a role below
         direct = not folded[m.end : q].strip(" )")
-        if m.target.kind == "place" and not direct:
-            continue
+        if m.target.kind == "place" and (not direct or _PLACE_OF_PERSON.search(folded, max(0, m.start - 12), m.start)):
+            continue  # ("a woman from al-Sakhour said": the place says where the speaker is from)
         outer = _outer_of(ctx, mi)
         if outer is None and _WITH_PARTICIPLE_RE.search(folded, max(0, m.start - 12), _det_start(folded, m.start)) \
                 and re.match(r"[a-z]+ing\b", folded[cue : cue + 20]):
@@ -584,6 +584,7 @@ _QUOTED_AS_RE = re.compile(
 _ROLE_THEN_NAME_RE = re.compile(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
 _LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
 _LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
+_PLACE_OF_PERSON = re.compile(r"\b(?:from|in|of|at|near|inside)\s+(?:the\s+)?\Z", re.I)
 _TITLE_LEAD_RE = re.compile(
     r"(?:^|[,;(:]\s*|\bthat\s+)[\"']?((?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:of|for|at|in)\s+(?:[\w\-'.&]+\s+){1,6}?)"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?\s+)?\Z"
@@ -619,6 +620,8 @@ def _introduced_people(ctx: _Ctx) -> Iterable[_Cand]:
                 continue
         if any(m.start < e and m.end > s for m in ctx.mentions):
             continue
+        if _is_district(lex, ctx.text[ctx.offs[s] : ctx.offs[e - 1] + 1]):
+            continue  # "the army took Sakhour, Haydariya and ...": districts, not people introduced
         spans: list[tuple[int, int]] = []
         body = _BODY_AFTER_NAME_RE.match(folded, e)
         if body is not None and any(e < m.start < body.end() + 8 and m.target.kind in ("alias", "name")
