@@ -64,6 +64,14 @@ WAR_SCOPE = [
      "since 2012 is no war-long cue"),
     ("The army retook 98 percent of the city in the war's biggest victory.", "98 percent", False,
      "naming the war is no war-long cue"),
+    ("We estimated that 17,723 people died in custody between March 2011 and December 2015.", "17,723", True,
+     "a stretch of years before the offensive: between March 2011 and December 2015"),
+    ("From 2012 to 2015, some 20,000 people were killed in Aleppo province, the monitor said.", "some 20,000", True,
+     "from 2012 to 2015"),
+    ("Since 2012, about 30,000 people have been killed in Aleppo province.", "about 30,000", True,
+     "a toll since 2012 counts years, not the offensive"),
+    ("Since mid-2013, 5,000 barrel bombs have killed 12,000 people in the city.", "12,000", True, "since mid-2013"),
+    ("Between 15 and 20 November, 300 people were killed.", "300", False, "days of this month are no stretch of years"),
 ]
 
 
