@@ -234,3 +234,23 @@ def test_a_day_coordinated_with_a_dated_day_is_no_figure():
     text = "Shelling hit the enclave on 12 and 13 December, when 30 people died."
     assert claim(text, "12") is None
     assert field(text, "30 people", "measure") == "killed"
+
+
+# --- "in two": how a thing was divided, no figure ------------------------------------------------------------
+SPLIT = [
+    ("Government forces captured several districts, splitting the rebel-held enclave in two and sending thousands "
+     "of civilians fleeing.", "two", "splitting the enclave in two"),
+    ("The army cut the east in two on Monday, a monitor said, and 300 people fled.", "two", "cut ... in two"),
+    ("The advance divided the pocket into three, and 40 people were killed.", "three", "divided ... into three"),
+]
+
+
+@pytest.mark.parametrize("text, quote, note", SPLIT, ids=[c[-1] for c in SPLIT])
+def test_a_thing_split_in_two_is_no_figure(text, quote, note):
+    assert claim(text, quote) is None, note
+
+
+def test_parts_after_the_split_are_still_counted():
+    text = "The offensive split the east into two pockets, and 300 people fled, a monitor said."
+    assert claim(text, "two pockets") is not None
+    assert field(text, "300 people", "measure") == "fled"

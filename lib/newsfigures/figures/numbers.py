@@ -32,6 +32,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+# "splitting the enclave in two", "cut into three": how a thing was divided, not a count
+_SPLIT_INTO = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divided|divides|dividing|divide|broken|broke|"
+                         r"breaking|sliced|slicing|torn|tore|tearing)\b[^.;:,]{0,45}?\b(?:in|into)\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:parts|pieces|halves|sections|pockets|enclaves|zones|areas|sectors)\b", re.I)
+
 from .grammar import _Grammar, parse_number, _RANGE_FIRST, _RANGE_PARTS, _dozen_value, _fmt, _grammar, _norm, _number_parts, _number_value
 
 
@@ -482,6 +487,8 @@ class _Finder:
             return self.make(value, value, "exact", "document", "", doc.start(), ve, vs, ve)
         if name := _left(g.name_before, text, vs, floor, g.gate_name):
             return self.make(value, value, "exact", "other", "", name.start(), ve, vs, ve)
+        if words and value <= 4 and _SPLIT_INTO.search(text, max(0, vs - 60), vs) and not _NOUN_AFTER.match(text, ve):
+            return self.make(value, value, "exact", "other", "", vs, ve, vs, ve)  # "cut the enclave in two"
         if not words and (_is_day(span) or _is_year(span)):
             if month := _left(g.month_before, text, vs, floor, g.gate_month):
                 if _is_day(span) and (year := g.year_after.match(text, ve)):
