@@ -254,3 +254,25 @@ def test_parts_after_the_split_are_still_counted():
     text = "The offensive split the east into two pockets, and 300 people fled, a monitor said."
     assert claim(text, "two pockets") is not None
     assert field(text, "300 people", "measure") == "fled"
+
+
+# --- the site's name in an HTML page's <title> gives the outlet ---------------------------------------------
+PAGE = ("<html><head><title>{title}</title></head><body><div id='nav'>Home | World | Middle East</div>"
+        "<article><h1>Syrian army declares full control of Aleppo</h1><p>{body}</p><p>{more}</p></article>"
+        "</body></html>")
+HTML_TITLES = [
+    ("PressTV-Syrian army declares full control of Aleppo", "Press TV", "a site name glued before the headline"),
+    ("Syrian army declares full control of Aleppo | Reuters", "Reuters", "a site name after a bar"),
+    ("Syrian army declares full control of Aleppo - Al Jazeera English", "Al Jazeera",
+     "a site name after a dash"),
+    ("Syrian army declares full control of Aleppo", "", "no site name: no outlet from the title"),
+]
+
+
+@pytest.mark.parametrize("title, outlet, note", HTML_TITLES, ids=[c[-1] for c in HTML_TITLES])
+def test_the_site_name_in_an_html_title_gives_the_outlet(tmp_path, title, outlet, note):
+    from newsfigures.reading import read_article
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(title=title, body=BODY, more=MORE), "utf-8")
+    assert read_article(path).outlet == outlet, note

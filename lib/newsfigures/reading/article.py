@@ -14,6 +14,7 @@ Bad input never raises out of :func:`read_articles`: each problem becomes an
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,6 +159,23 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                    captions=tuple(cleaned.captions), text_method=text_method, notes=notes, wire=wire)
 
 
+_RAW_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _site_of_title(html: str, title: str) -> str:
+    """The words a page's <title> adds to its headline ("PressTV-", " | Reuters"), if short."""
+    import html as html_lib
+
+    m = _RAW_TITLE.search(html[:20000])
+    if m is None:
+        return ""
+    raw = re.sub(r"\s+", " ", html_lib.unescape(m.group(1))).strip()
+    if title not in raw or raw == title:
+        return ""
+    site = raw.replace(title, " ").strip(" -|–—:·»")
+    return site if site and len(site.split()) <= 5 and "  " not in raw.replace(title, "  ").strip() else ""
+
+
 def _html_text(html: str, path: Path | str, given: dict, given_method: dict,
                min_words: int = MIN_WORDS) -> tuple[str, str]:
     """Main text of an HTML page (trafilatura) and how it was obtained, plus metadata the page
@@ -185,6 +203,11 @@ def _html_text(html: str, path: Path | str, given: dict, given_method: dict,
     text = doc.text
     if doc.title and not text.lstrip().startswith(doc.title):
         text = doc.title + "\n\n" + text
+    site = _site_of_title(html, doc.title) if doc.title and not doc.sitename and "outlet" not in given else ""
+    if site:
+        # "<title>PressTV-Syrian army declares ...</title>": the site's name around the headline,
+        # read as the page's top line (the outlet inference decides whether it names an outlet)
+        text = site + "\n\n" + text
     # trafilatura separates paragraphs by single newlines
     return text.replace("\n", "\n\n"), "main_text"
 
