@@ -20,7 +20,7 @@ from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .memo import new_article
 from .reading.sentences import Sentence, split_sentences
-from .records import Claim, ControlEvent, stable_id
+from .records import Claim, ControlEvent, claim_id, event_id
 from .territory.actors import lead_party, side_of_speaker
 from .territory.control import control_mentions
 from .territory.members import counted_taking, member_mentions
@@ -257,7 +257,7 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
                 fd = FigureDate(rest.date - dt.timedelta(days=days), None, None, f"{rest.how} ({days} day(s) before)")
         start, end = s.start + cm_start, s.start + cm_end
         out.events.append(ControlEvent(
-            event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
+            event_id=event_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
             article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
             event=cm.event, date=_iso(_event_day(fd, s.text, cm_start, cm_end)), source=src.name if src else None,
             source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
@@ -323,7 +323,7 @@ def extract_article(article) -> ArticleFigures:
             tally = figure_tally(cls.category, scope, _iso(fd.period_start), _iso(fd.period_end), s.text,
                                  body[start:end], fd.how)
             out.claims.append(Claim(
-                claim_id=stable_id(article.article_id, start, end, cls.category, cls.measure),
+                claim_id=claim_id(article.article_id, start, end, cls.category, cls.measure),
                 article_id=article.article_id, category=cls.category, measure=cls.measure,
                 value_low=float(q.low), value_high=float(q.high), qualifier=q.qualifier,
                 unit=cls.unit, party=cls.party,
