@@ -44,7 +44,7 @@ from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_f
 from .cache import ResultCache, cached_process_file, count_to_read, default_cache_dir
 from .copies import Copies, copies_line, plan_copies
 from .io import atomic_path
-from .pipeline import FileTask, plan_tasks
+from .pipeline import FileTask, plan_tasks, progress_bar
 from .statements import finish_directory
 
 Report = Callable[[str], None]
@@ -221,8 +221,6 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                         cache: bool = True, cache_dir: Path | str | None = None, follow_symlinks: bool = False,
                         dedup: bool = True):
     """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
-    from tqdm import tqdm
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     results_cache = ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(out_dir)) if cache else None
@@ -245,8 +243,7 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
             stream = _sequential(parts, parts_dir, True, results_cache, copies)
         else:
             stream = _dask(parts, parts_dir, True, workers, scheduler, report, results_cache, copies)
-        bar = tqdm(total=len(tasks), desc="articles", unit="file", leave=False,
-                   disable=(not progress) if progress is not None else None)
+        bar = progress_bar(progress, total=len(tasks), desc="articles", unit="file", leave=False)
         done: dict[int, PartitionSummary] = {}
         for summary in stream:
             done[summary.index] = summary
