@@ -266,6 +266,31 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         ))
 
 
+class _LeadParty:
+    """``lead_party(text) or before``, computed when first called: who an "it"/"they" of the next
+    sentence stands for, when this sentence took nothing (its first actor, else the one before)."""
+
+    __slots__ = ("text", "before", "value")
+    _UNREAD = object()
+
+    def __init__(self, text: str, before):
+        self.text, self.before, self.value = text, before, self._UNREAD
+
+    def __call__(self) -> str | None:
+        node, unresolved = self, []
+        while isinstance(node, _LeadParty) and node.value is self._UNREAD:  # back to a known party
+            party = lead_party(node.text)
+            if party:
+                node.value, node.before = party, None
+                break
+            unresolved.append(node)
+            node = node.before
+        known = node.value if isinstance(node, _LeadParty) else node
+        for n in unresolved:  # no actor of their own: the one before stands
+            n.value, n.before = known, None
+        return self.value
+
+
 def extract_article(article) -> ArticleFigures:
     """All figures and control events of one :class:`~newsfigures.reading.Article`."""
     new_article()  # sentence memos hold one article's sentences (see newsfigures.memo)
@@ -347,7 +372,8 @@ def extract_article(article) -> ArticleFigures:
             if named:
                 last_place = named[-1].neighbourhood.name
             # who "it"/"they" is in the next sentence: this sentence's taker, else its first actor
-            context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
+            # (read only if the next sentence is read for control: most are not)
+            context_party = mentions[-1].controller if mentions else _LeadParty(s.text, context_party)
         except Exception:
             mentions, resolved = [], False
         _add_events(out, article, s, sentence_src, publisher, mentions, resolved)

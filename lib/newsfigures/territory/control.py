@@ -664,14 +664,15 @@ def _completed_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     _active(s, t, out, "capture")
 
 
-def control_mentions(sentence: str, context_party: str | None = None,
+def control_mentions(sentence: str, context_party: str | None | Callable[[], str | None] = None,
                      speaker_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
     ``sentence`` is one sentence; the offsets of each mention are into it. Returns [] for text
     without a named neighbourhood or without a control statement. ``context_party`` is the
     party an "it"/"they" subject stands for when the sentence does not say (the caller passes
-    the actor of the sentence before, see :func:`.actors.lead_party`); ``speaker_party`` the side
+    the actor of the sentence before, see :func:`.actors.lead_party`; or a function giving it,
+    called only if the sentence is read); ``speaker_party`` the side
     of the sentence's speaker or publication, whom "our forces" and "we" stand for
     (:mod:`.possessors`). See the module docstring for the rules.
     """
