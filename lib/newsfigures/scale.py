@@ -110,8 +110,10 @@ class PartitionSummary:
 
 
 def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = True,
-                      cache: ResultCache | None = None, copies: Copies | None = None) -> PartitionSummary:
-    """Process one partition and write its tables to ``parts_dir`` (runs on a worker).
+                      cache: ResultCache | None = None, copies: Copies | None = None,
+                      sink: "CsvTables | None" = None) -> PartitionSummary:
+    """Process one partition and write its tables to ``parts_dir`` (runs on a worker), or, in
+    one process, append them to the final CSV tables (``sink``).
     ``copies``: the run's byte-identical files (:mod:`newsfigures.copies`), None to read each."""
     summary = PartitionSummary(index)
     articles, claims, events = [], [], []
@@ -129,8 +131,11 @@ def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = T
             claims.extend(r.claims)
             events.extend(r.events)
     frames = {"articles": articles_frame(articles), "claims": claims_frame(claims), "control_events": control_frame(events)}
-    for name, df in frames.items():
-        df.to_parquet(Path(parts_dir) / f"{name}-{index:06d}.parquet", index=False)
+    if sink is not None:
+        sink.append(index, frames)
+    else:
+        for name, df in frames.items():
+            df.to_parquet(Path(parts_dir) / f"{name}-{index:06d}.parquet", index=False)
     summary.n_articles, summary.n_claims, summary.n_events = len(articles), len(claims), len(events)
     return summary
 
@@ -141,9 +146,46 @@ def partitions(tasks: list, size: int) -> list[list]:
 
 
 def _sequential(parts: list[list], parts_dir: str, extract: bool, cache: ResultCache | None,
-                copies: Copies | None = None) -> Iterator[PartitionSummary]:
+                copies: Copies | None = None, sink: "CsvTables | None" = None) -> Iterator[PartitionSummary]:
     for i, part in enumerate(parts):
-        yield process_partition(i, part, parts_dir, extract, cache, copies)
+        yield process_partition(i, part, parts_dir, extract, cache, copies, sink)
+
+
+class CsvTables:
+    """The three CSV tables written partition by partition, in order, in one process (no part
+    files to write and read back): temporary files beside the tables until :meth:`commit`
+    puts them in place in one step each; :meth:`discard` removes them."""
+
+    def __init__(self, out_dir: Path):
+        self.paths: dict[str, tuple[Path, Path]] = {}
+        self.files = {}
+        for name, _columns in TABLES:
+            target = out_dir / f"{name}.csv"
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".csv", dir=out_dir)
+            self.paths[name] = (Path(tmp), target)
+            self.files[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.next_index = 0
+
+    def append(self, index: int, frames: dict) -> None:
+        if index != self.next_index:
+            raise ValueError(f"partition {index} arrived before partition {self.next_index}")
+        for name, columns in TABLES:
+            self.files[name].write(csv_text(frames[name][columns], header=(index == 0)))
+        self.next_index += 1
+
+    def _close(self) -> None:
+        for fh in self.files.values():
+            fh.close()
+
+    def commit(self) -> None:
+        self._close()
+        for tmp, target in self.paths.values():
+            os.replace(tmp, target)
+
+    def discard(self) -> None:
+        self._close()
+        for tmp, _target in self.paths.values():
+            tmp.unlink(missing_ok=True)
 
 
 def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, scheduler: str | None,
@@ -238,9 +280,11 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
         report(where)  # (Dask runs say where they run when their cluster is up)
     parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out_dir)
     totals = PartitionSummary(-1)
+    # in one process the partitions come in order: their CSV rows go straight to the tables
+    sink = CsvTables(out_dir) if workers == 1 and not scheduler and not parquet else None
     try:
         if workers == 1 and not scheduler:
-            stream = _sequential(parts, parts_dir, True, results_cache, copies)
+            stream = _sequential(parts, parts_dir, True, results_cache, copies, sink)
         else:
             stream = _dask(parts, parts_dir, True, workers, scheduler, report, results_cache, copies)
         bar = progress_bar(progress, total=len(tasks), desc="articles", unit="file", leave=False)
@@ -274,9 +318,15 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                    + "; ".join(f"{k} ({v})" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:8]))
         finished = None
         if totals.n_articles:
-            combine_parts(parts_dir, len(parts), out_dir, parquet)
+            if sink is not None:
+                sink.commit()
+                sink = None
+            else:
+                combine_parts(parts_dir, len(parts), out_dir, parquet)
             finished = finish_directory(out_dir, parquet)  # once, on the combined tables
     finally:
+        if sink is not None:
+            sink.discard()
         shutil.rmtree(parts_dir, ignore_errors=True)
     if totals.n_copies:
         report(copies_line(totals.n_copies))

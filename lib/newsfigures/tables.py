@@ -228,9 +228,10 @@ _NUMERIC = {"value_low", "value_high", "start", "end", "words", "party_to_confli
 def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
     """A frame with the table's columns; text columns use pandas' string dtype (missing = NaN)."""
     df = pd.DataFrame(list(rows), columns=columns)
-    for col in columns:
-        if col not in _NUMERIC:
-            df[col] = df[col].astype(object).where(df[col].notna(), None).astype("str")
+    text = {col: pd.array(df[col].to_numpy(dtype=object, na_value=None), dtype="str") for col in columns
+            if col not in _NUMERIC}
+    if text:
+        df = df.assign(**text)
     return df
 
 
