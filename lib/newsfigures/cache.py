@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,7 +96,10 @@ def entry_name(key: str) -> str:
 
 
 def encode_entry(result: FileResult) -> bytes:
-    body = json.dumps(asdict(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # the fields as they are (json walks the rows itself): dataclasses.asdict would first deep-copy
+    # every claim, the larger part of a store's cost, for the same text
+    fields_ = {f.name: getattr(result, f.name) for f in dataclass_fields(result)}
+    body = json.dumps(fields_, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return _MAGIC + b" " + hashlib.sha256(body).hexdigest().encode() + b" " + str(len(body)).encode() + b"\n" + body
 
 
