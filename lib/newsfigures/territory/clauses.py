@@ -174,6 +174,11 @@ _POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|s
                                 re.IGNORECASE)
 
 
+def sentence_places(text: str) -> list:
+    """The districts a sentence names: the gazetteer's and those it presents as districts."""
+    return unlisted_places(text, find_places(text))
+
+
 class _Sentence:
     """All spans of one sentence that the control grammar looks at.
 
@@ -183,12 +188,13 @@ class _Sentence:
     side of the sentence's speaker or publication, for "our forces" and "we" (:mod:`.possessors`)."""
 
     def __init__(self, text: str, g: _Grammar, context_party: str | None | Callable[[], str | None] = None,
-                 speaker_party: str | None = None) -> None:
+                 speaker_party: str | None = None, places: list | None = None) -> None:
         self.text = text
         self.g = g
         self._context_party = context_party  # or a function giving it, called when first needed
         self.speaker_party = speaker_party
-        self.places = unlisted_places(text, find_places(text))
+        # ``places``: :func:`sentence_places` of ``text`` when the caller has read them already
+        self.places = sentence_places(text) if places is None else places
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
         self._pronoun_objects()

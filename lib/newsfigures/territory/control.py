@@ -99,7 +99,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
+from .clauses import (_AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO,
+                      _Trigger, sentence_places)
 from .entries import entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
 from .relatives import _relative
@@ -680,8 +681,11 @@ def control_mentions(sentence: str, context_party: str | None | Callable[[], str
         return []
     if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
         return []  # cheap test first: most sentences name no district
-    s = _Sentence(sentence, _grammar(), context_party, speaker_party)
-    if not s.places or not s.triggers:
+    places = sentence_places(sentence)
+    if not places:  # (before the sentence's actors and triggers are read)
+        return []
+    s = _Sentence(sentence, _grammar(), context_party, speaker_party, places=places)
+    if not s.triggers:
         return []
     events: list[_Event] = []
     # modifiers first: they feed the controller of agentless passives elsewhere in the sentence
