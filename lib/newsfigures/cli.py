@@ -50,8 +50,14 @@ def _one_blas_thread() -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    import gc
+
     _one_blas_thread()
     from .scale import extract_directory
+
+    # what the imports made (pandas, numpy, our modules) lives as long as the process: the
+    # garbage collector's full passes need not walk it again (about half their cost, 0.05 s a run)
+    gc.freeze()
 
     t0 = time.perf_counter()
     result = extract_directory(args.directory, args.out_dir, max_bytes=args.max_bytes, progress=args.progress,

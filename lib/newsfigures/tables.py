@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from .io import write_text_atomic
@@ -306,7 +307,10 @@ def csv_text(df: pd.DataFrame, header: bool = True) -> str:
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_float_dtype(out[col]):
-            out[col] = out[col].map(lambda v: "" if pd.isna(v) else _format_float(float(v)))
+            values = out[col].to_numpy(dtype=float)
+            # each distinct value formatted once (a table repeats few values)
+            text = {v: _format_float(v) for v in set(values[~np.isnan(values)].tolist())}
+            out[col] = [text[v] if v == v else "" for v in values.tolist()]
     return out.to_csv(index=False, header=header, lineterminator="\n")
 
 
