@@ -11,6 +11,7 @@ command that needs it), so it costs a bare interpreter plus argparse.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -23,7 +24,10 @@ COMMANDS = {
     "newsfigures --help": [str(BIN / "newsfigures"), "--help"],
     "newsfigures extract --help": [str(BIN / "newsfigures"), "extract", "--help"],
     "import newsfigures.scale (what extract imports)": [sys.executable, "-c", "import newsfigures.scale"],
+    "the same, one OpenBLAS thread (as extract sets it)": [sys.executable, "-c", "import newsfigures.scale"],
 }
+#: extract sets these before numpy is imported (newsfigures.cli._one_blas_thread)
+ENV = {"the same, one OpenBLAS thread (as extract sets it)": {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}}
 
 
 def main() -> None:
@@ -34,7 +38,7 @@ def main() -> None:
         times = []
         for _ in range(args.repeat):
             t0 = time.perf_counter()
-            subprocess.run(cmd, check=True, capture_output=True)
+            subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **ENV.get(name, {})})
             times.append(time.perf_counter() - t0)
         print(f"{name:50s} median {statistics.median(times) * 1000:6.0f} ms, fastest {min(times) * 1000:6.0f} ms")
 

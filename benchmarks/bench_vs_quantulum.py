@@ -8,7 +8,10 @@ reports (the shipped articles and the development set, with their manifest dates
 other, two whole processes from a cold start:
 
 * ``newsfigures extract DIR --workers 1 --no-cache`` (the whole pipeline: reading, cleaning,
-  sentences, numbers, what they count, sources, dates, places, control events, tables);
+  sentences, numbers, what they count, sources, dates, places, control events, tables), which
+  reads a byte-identical copy of an earlier file once (:mod:`newsfigures.copies`; the copies
+  corpus is nothing but such copies);
+* the same with ``--no-dedup``, which extracts every copy (unless ``--skip-no-dedup``);
 * quantulum3 parsing the same article bodies (numbers and units only: no category, source or
   date). It gets the bodies as our reader cleaned them, prepared before the round and not
   timed, so its time is its import plus its parsing.
@@ -63,6 +66,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--corpus", choices=["copies", "synthetic"], default="copies")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "newsfigures-bench")
+    ap.add_argument("--skip-no-dedup", action="store_true", help="do not also run newsfigures with --no-dedup")
     args = ap.parse_args()
     if args.corpus == "copies":
         corpus = build_copies(args.work / f"copies-{args.articles}", args.articles)
@@ -80,17 +84,21 @@ def main() -> None:
 
     print(f"corpus: {len(files)} articles, {mb:.2f} MB ({args.corpus}); load average before: "
           f"{os.getloadavg()[0]:.1f}")
-    ours, theirs = [], []
+    ours, every, theirs = [], [], []
+    extract = [str(BIN / "newsfigures"), "extract", str(corpus), "--out-dir", str(args.work / "out-vs"),
+               "--workers", "1", "--no-cache", "--no-progress"]
     for r in range(args.repeat):
-        out = args.work / "out-vs"
-        nf = timed([str(BIN / "newsfigures"), "extract", str(corpus), "--out-dir", str(out), "--workers", "1",
-                    "--no-cache", "--no-progress"])
-        q3 = timed([sys.executable, "-c", QUANTULUM, str(bodies_path)])
+        nf = timed(extract)
         ours.append(nf)
+        if not args.skip_no_dedup:
+            every.append(timed(extract + ["--no-dedup"]))
+        q3 = timed([sys.executable, "-c", QUANTULUM, str(bodies_path)])
         theirs.append(q3)
         claims = next((ln for ln in nf[2].splitlines() if ln.startswith("newsfigures extract:")), "")
-        print(f"round {r + 1}: newsfigures wall {nf[0]:6.2f} s cpu {nf[1]:6.2f} s | quantulum3 wall {q3[0]:6.2f} s "
-              f"cpu {q3[1]:6.2f} s ({q3[2].strip()} quantities) | {claims.split(': ', 1)[-1].split(' in ')[0]}")
+        no_dedup = f"--no-dedup cpu {every[-1][1]:6.2f} s | " if every else ""
+        print(f"round {r + 1}: newsfigures wall {nf[0]:6.2f} s cpu {nf[1]:6.2f} s | {no_dedup}quantulum3 wall "
+              f"{q3[0]:6.2f} s cpu {q3[1]:6.2f} s ({q3[2].strip()} quantities) | "
+              f"{claims.split(': ', 1)[-1].split(' in ')[0]} (load {os.getloadavg()[0]:.1f})")
 
     def line(name: str, runs: list[tuple[float, float, str]]) -> tuple[float, float]:
         wall = statistics.median(r[0] for r in runs)
@@ -100,9 +108,13 @@ def main() -> None:
         return wall, cpu
 
     w1, c1 = line("newsfigures", ours)
+    if every:
+        w3, c3 = line("--no-dedup", every)
     w2, c2 = line("quantulum3", theirs)
     print(f"newsfigures is {c2 / c1:.1f}x quantulum3 in CPU time, {w2 / w1:.1f}x in wall time "
           f"(load average after: {os.getloadavg()[0]:.1f})")
+    if every:
+        print(f"with --no-dedup (every copy extracted): {c2 / c3:.1f}x in CPU time, {w2 / w3:.1f}x in wall time")
 
 
 if __name__ == "__main__":

@@ -33,13 +33,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .io import atomic_path
 from .pipeline import FileResult, FileTask, process_file
+
+if TYPE_CHECKING:
+    from .copies import Copies
 
 CACHE_DIR_NAME = ".cache"
 _MAGIC = b"newsfigures-cache 1"
@@ -92,7 +96,10 @@ def entry_name(key: str) -> str:
 
 
 def encode_entry(result: FileResult) -> bytes:
-    body = json.dumps(asdict(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # the fields as they are (json walks the rows itself): dataclasses.asdict would first deep-copy
+    # every claim, the larger part of a store's cost, for the same text
+    fields_ = {f.name: getattr(result, f.name) for f in dataclass_fields(result)}
+    body = json.dumps(fields_, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return _MAGIC + b" " + hashlib.sha256(body).hexdigest().encode() + b" " + str(len(body)).encode() + b"\n" + body
 
 
@@ -171,13 +178,18 @@ def count_to_read(tasks: list[FileTask], cache: ResultCache, extract: bool = Tru
     return sum(1 for n in names if n is None or not (cache.root / n).is_file())
 
 
-def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool = True
-                        ) -> tuple[FileResult, str | None, str]:
-    """:func:`~newsfigures.pipeline.process_file` through the cache.
+def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool = True,
+                        copies: "Copies | None" = None) -> tuple[FileResult, str | None, str]:
+    """:func:`~newsfigures.pipeline.process_file` through the cache (and, with ``copies``, the
+    run's byte-identical copies: :mod:`newsfigures.copies`).
 
     Returns (result, the entry's name or None when the file could not be keyed, and how the
-    result was had: ``"cache"``, ``"read"`` or ``"damaged"`` when a damaged entry was replaced)."""
+    result was had: ``"cache"``, ``"read"``, ``"copy"`` (an earlier copy's result) or
+    ``"damaged"`` when a damaged entry was replaced)."""
     if cache is None:
+        if copies is not None:
+            result, reused = copies.process(task)
+            return result, None, "copy" if reused else "read"
         return process_file(task, extract), None, "read"
     try:
         if os.stat(task.path).st_size > task.max_bytes:  # refused unread anyway: nothing to save
@@ -189,10 +201,17 @@ def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool
     name = entry_name(entry_key(task, data, extract))
     stored, damaged = cache.lookup(name)
     if stored is not None:
+        if copies is not None:
+            copies.remember(task, data, stored)
         return stored, name, "cache"
-    result = process_file(task, extract, data)
+    how = "damaged" if damaged else "read"
+    if copies is not None:
+        result, reused = copies.process(task, data)
+        how = "copy" if reused and not damaged else how
+    else:
+        result = process_file(task, extract, data)
     try:
         cache.store(name, result)
     except OSError:  # a read-only or full cache folder costs speed, not the run
-        return result, None, "damaged" if damaged else "read"
-    return result, name, "damaged" if damaged else "read"
+        return result, None, how
+    return result, name, how

@@ -20,7 +20,7 @@ from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .memo import new_article
 from .reading.sentences import Sentence, split_sentences
-from .records import Claim, ControlEvent, stable_id
+from .records import Claim, ControlEvent, claim_id, event_id
 from .territory.actors import headline_party, lead_party, side_of_speaker
 from .territory.control import control_mentions
 from .territory.members import counted_taking, member_mentions
@@ -257,7 +257,7 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
                 fd = FigureDate(rest.date - dt.timedelta(days=days), None, None, f"{rest.how} ({days} day(s) before)")
         start, end = s.start + cm_start, s.start + cm_end
         out.events.append(ControlEvent(
-            event_id=stable_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
+            event_id=event_id(article.article_id, start, end, cm.neighbourhood, cm.controller, cm.event),
             article_id=article.article_id, neighbourhood=cm.neighbourhood, controller=cm.controller,
             event=cm.event, date=_iso(_event_day(fd, s.text, cm_start, cm_end)), source=src.name if src else None,
             source_type=src.source_type if src else None, speaker=(src.speaker or None) if src else None,
@@ -273,6 +273,31 @@ def _headline_party(title: str | None) -> str | None:
         return taken[-1] if taken else headline_party(title or "")
     except Exception:  # one odd title must not lose the article
         return None
+
+
+class _LeadParty:
+    """``lead_party(text) or before``, computed when first called: who an "it"/"they" of the next
+    sentence stands for, when this sentence took nothing (its first actor, else the one before)."""
+
+    __slots__ = ("text", "before", "value")
+    _UNREAD = object()
+
+    def __init__(self, text: str, before):
+        self.text, self.before, self.value = text, before, self._UNREAD
+
+    def __call__(self) -> str | None:
+        node, unresolved = self, []
+        while isinstance(node, _LeadParty) and node.value is self._UNREAD:  # back to a known party
+            party = lead_party(node.text)
+            if party:
+                node.value, node.before = party, None
+                break
+            unresolved.append(node)
+            node = node.before
+        known = node.value if isinstance(node, _LeadParty) else node
+        for n in unresolved:  # no actor of their own: the one before stands
+            n.value, n.before = known, None
+        return self.value
 
 
 def extract_article(article) -> ArticleFigures:
@@ -334,7 +359,7 @@ def extract_article(article) -> ArticleFigures:
             tally = figure_tally(cls.category, scope, _iso(fd.period_start), _iso(fd.period_end), s.text,
                                  body[start:end], fd.how)
             out.claims.append(Claim(
-                claim_id=stable_id(article.article_id, start, end, cls.category, cls.measure),
+                claim_id=claim_id(article.article_id, start, end, cls.category, cls.measure),
                 article_id=article.article_id, category=cls.category, measure=cls.measure,
                 value_low=float(q.low), value_high=float(q.high), qualifier=q.qualifier,
                 unit=cls.unit, party=cls.party,
@@ -358,7 +383,8 @@ def extract_article(article) -> ArticleFigures:
             if named:
                 last_place = named[-1].neighbourhood.name
             # who "it"/"they" is in the next sentence: this sentence's taker, else its first actor
-            context_party = mentions[-1].controller if mentions else (lead_party(s.text) or context_party)
+            # (read only if the next sentence is read for control: most are not)
+            context_party = mentions[-1].controller if mentions else _LeadParty(s.text, context_party)
         except Exception:
             mentions, resolved = [], False
         _add_events(out, article, s, sentence_src, publisher, mentions, resolved)

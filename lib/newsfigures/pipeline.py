@@ -156,11 +156,36 @@ class Corpus:
         return control_frame(e for r in self.articles for e in r.events)
 
 
-def _run(tasks: list[FileTask], extract: bool, progress: bool | None) -> Iterable[FileResult]:
+class _NoBar:
+    """What a run without a progress bar updates (so tqdm is not even imported)."""
+
+    def __init__(self, iterable=None):
+        self.iterable = iterable
+
+    def __iter__(self):
+        return iter(self.iterable)
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_bar(progress: bool | None, iterable=None, **options):
+    """A tqdm progress bar on standard error: with ``progress`` None only on a terminal (tqdm's
+    ``disable=None``), never with False. tqdm (about 0.05 s to import) is imported only to show one."""
+    import sys
+
+    if progress is False or (progress is None and not sys.stderr.isatty()):
+        return _NoBar(iterable)
     from tqdm import tqdm
 
-    for task in tqdm(tasks, desc="articles", unit="file", leave=False,
-                     disable=(not progress) if progress is not None else None):
+    return tqdm(iterable, disable=(not progress) if progress is not None else None, **options)
+
+
+def _run(tasks: list[FileTask], extract: bool, progress: bool | None) -> Iterable[FileResult]:
+    for task in progress_bar(progress, tasks, desc="articles", unit="file", leave=False):
         yield process_file(task, extract)
 
 

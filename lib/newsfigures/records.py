@@ -30,6 +30,16 @@ def stable_id(*parts: object, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
+def claim_id(article_id: str, start: int, end: int, category: str, measure: str) -> str:
+    """A claim's id: its article, its place in the body and what it counts."""
+    return stable_id(article_id, start, end, category, measure)
+
+
+def event_id(article_id: str, start: int, end: int, neighbourhood: str, controller: str, event: str) -> str:
+    """A control event's id: its article, its place in the body, the district, who and what."""
+    return stable_id(article_id, start, end, neighbourhood, controller, event)
+
+
 class _Row:
     def row(self) -> dict[str, Any]:
         """The record as a table row (a plain dict, column order)."""

@@ -15,6 +15,9 @@ How it works:
    ``OUT/.cache`` unless told otherwise): a file whose bytes, manifest row and options are
    unchanged since the last run, under the same extractor, is not read again. After a complete
    run the entries no file used are forgotten.
+5b. A file whose bytes and manifest row equal an earlier file's (the same wire copy in many
+   papers) is read once and its result reused with its own ids (:mod:`newsfigures.copies`);
+   ``dedup=False`` reads every file.
 6. Once, on the combined tables: the plausibility checks and the statements
    (:func:`newsfigures.statements.finish_directory`): ``set_aside.csv``, ``statements.csv``
    and the claims' ``statement_id`` and ``set_aside`` columns.
@@ -39,8 +42,9 @@ from . import reading as art
 from .tables import (ARTICLE_COLUMNS, CLAIM_COLUMNS, CONTROL_COLUMNS, articles_frame, claims_frame,
                      control_frame, csv_text)
 from .cache import ResultCache, cached_process_file, count_to_read, default_cache_dir
+from .copies import Copies, copies_line, plan_copies
 from .io import atomic_path
-from .pipeline import FileTask, plan_tasks
+from .pipeline import FileTask, plan_tasks, progress_bar
 from .statements import finish_directory
 
 Report = Callable[[str], None]
@@ -61,6 +65,7 @@ class ExtractResult:
     n_set_aside: int = 0           # claims set aside by the plausibility checks (set_aside.csv)
     n_statements: int = 0
     set_aside_by_check: dict = field(default_factory=dict)
+    n_copies: int = 0              # files that were byte-identical copies of earlier ones (read once)
 
     def checks_line(self) -> str:
         """One line on the plausibility checks and statements, for the log."""
@@ -74,7 +79,7 @@ def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int
                       scheduler: str | None = None, report: Report = lambda _msg: None,
                       manifest: Path | str | None = None, min_words: int = art.MIN_WORDS,
                       cache: bool = True, cache_dir: Path | str | None = None,
-                      follow_symlinks: bool = False) -> ExtractResult:
+                      follow_symlinks: bool = False, dedup: bool = True) -> ExtractResult:
     """Write articles.csv, claims.csv and control_events.csv for ``directory`` into ``out_dir``.
 
     Always streamed in partitions (see the module docstring): in this process with
@@ -82,11 +87,12 @@ def extract_directory(directory: Path | str, out_dir: Path | str, max_bytes: int
     (:func:`choose_workers`). The tables are the same whichever runs, and the same with or
     without the results cache (``cache_dir``, default ``out_dir/.cache``; ``cache=False``
     neither reads nor writes it). ``follow_symlinks``: also read links that lead out of
-    ``directory`` (see :func:`newsfigures.reading.find_article_files`)."""
+    ``directory`` (see :func:`newsfigures.reading.find_article_files`). ``dedup``: read a file
+    whose bytes and manifest row equal an earlier file's only once (:mod:`newsfigures.copies`)."""
     return extract_partitioned(directory, out_dir, max_bytes=max_bytes, progress=progress, parquet=parquet,
                                workers=workers, scheduler=scheduler, report=report, manifest=manifest,
                                min_words=min_words, cache=cache, cache_dir=cache_dir,
-                               follow_symlinks=follow_symlinks)
+                               follow_symlinks=follow_symlinks, dedup=dedup)
 
 
 @dataclass
@@ -98,21 +104,26 @@ class PartitionSummary:
     n_events: int = 0
     messages: list[str] = field(default_factory=list)
     n_from_cache: int = 0
+    n_copies: int = 0                # file tasks answered by an earlier copy's result (newsfigures.copies)
     n_damaged: int = 0               # damaged cache entries found (and replaced)
     entries: list[str] = field(default_factory=list)  # cache entries this partition used
 
 
 def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = True,
-                      cache: ResultCache | None = None) -> PartitionSummary:
-    """Process one partition and write its tables to ``parts_dir`` (runs on a worker)."""
+                      cache: ResultCache | None = None, copies: Copies | None = None,
+                      sink: "CsvTables | None" = None) -> PartitionSummary:
+    """Process one partition and write its tables to ``parts_dir`` (runs on a worker), or, in
+    one process, append them to the final CSV tables (``sink``).
+    ``copies``: the run's byte-identical files (:mod:`newsfigures.copies`), None to read each."""
     summary = PartitionSummary(index)
     articles, claims, events = [], [], []
     for task in tasks:
-        r, entry, how = cached_process_file(task, cache, extract)
+        r, entry, how = cached_process_file(task, cache, extract, copies)
         if entry is not None:
             summary.entries.append(entry)
         summary.n_from_cache += how == "cache"
         summary.n_damaged += how == "damaged"
+        summary.n_copies += how == "copy"
         summary.n_skipped += bool(r.error)
         summary.messages += r.messages()
         if r.article_row is not None:
@@ -120,8 +131,11 @@ def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = T
             claims.extend(r.claims)
             events.extend(r.events)
     frames = {"articles": articles_frame(articles), "claims": claims_frame(claims), "control_events": control_frame(events)}
-    for name, df in frames.items():
-        df.to_parquet(Path(parts_dir) / f"{name}-{index:06d}.parquet", index=False)
+    if sink is not None:
+        sink.append(index, frames)
+    else:
+        for name, df in frames.items():
+            df.to_parquet(Path(parts_dir) / f"{name}-{index:06d}.parquet", index=False)
     summary.n_articles, summary.n_claims, summary.n_events = len(articles), len(claims), len(events)
     return summary
 
@@ -131,14 +145,52 @@ def partitions(tasks: list, size: int) -> list[list]:
     return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
 
 
-def _sequential(parts: list[list], parts_dir: str, extract: bool,
-                cache: ResultCache | None) -> Iterator[PartitionSummary]:
+def _sequential(parts: list[list], parts_dir: str, extract: bool, cache: ResultCache | None,
+                copies: Copies | None = None, sink: "CsvTables | None" = None) -> Iterator[PartitionSummary]:
     for i, part in enumerate(parts):
-        yield process_partition(i, part, parts_dir, extract, cache)
+        yield process_partition(i, part, parts_dir, extract, cache, copies, sink)
+
+
+class CsvTables:
+    """The three CSV tables written partition by partition, in order, in one process (no part
+    files to write and read back): temporary files beside the tables until :meth:`commit`
+    puts them in place in one step each; :meth:`discard` removes them."""
+
+    def __init__(self, out_dir: Path):
+        self.paths: dict[str, tuple[Path, Path]] = {}
+        self.files = {}
+        for name, _columns in TABLES:
+            target = out_dir / f"{name}.csv"
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".csv", dir=out_dir)
+            self.paths[name] = (Path(tmp), target)
+            self.files[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.next_index = 0
+
+    def append(self, index: int, frames: dict) -> None:
+        if index != self.next_index:
+            raise ValueError(f"partition {index} arrived before partition {self.next_index}")
+        for name, columns in TABLES:
+            self.files[name].write(csv_text(frames[name][columns], header=(index == 0)))
+        self.next_index += 1
+
+    def _close(self) -> None:
+        for fh in self.files.values():
+            fh.close()
+
+    def commit(self) -> None:
+        self._close()
+        for tmp, target in self.paths.values():
+            os.replace(tmp, target)
+
+    def discard(self) -> None:
+        self._close()
+        for tmp, _target in self.paths.values():
+            tmp.unlink(missing_ok=True)
 
 
 def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, scheduler: str | None,
-          report: Report, cache: ResultCache | None = None) -> Iterator[PartitionSummary]:
+          report: Report, cache: ResultCache | None = None, copies: Copies | None = None
+          ) -> Iterator[PartitionSummary]:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -160,13 +212,14 @@ def _dask(parts: list[list], parts_dir: str, extract: bool, workers: int, schedu
             nxt = next(pending, None)
             if nxt is None:
                 break
-            futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, cache, pure=False))
+            futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, cache, copies,
+                                      pure=False))
         for fut in futures:
             yield fut.result()
             fut.release()
             nxt = next(pending, None)
             if nxt is not None:
-                futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, cache,
+                futures.add(client.submit(process_partition, nxt[0], nxt[1], parts_dir, extract, cache, copies,
                                           pure=False))
     finally:
         client.close()
@@ -207,10 +260,9 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                         progress: bool | None = None, parquet: bool = False, workers: int | None = None,
                         scheduler: str | None = None, report: Report = print, manifest: Path | str | None = None,
                         partition_size: int = DEFAULT_PARTITION, min_words: int = art.MIN_WORDS,
-                        cache: bool = True, cache_dir: Path | str | None = None, follow_symlinks: bool = False):
+                        cache: bool = True, cache_dir: Path | str | None = None, follow_symlinks: bool = False,
+                        dedup: bool = True):
     """Extract ``directory`` into ``out_dir`` partition by partition; see the module docstring."""
-    from tqdm import tqdm
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     results_cache = ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(out_dir)) if cache else None
@@ -218,6 +270,7 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
     for n in notices:
         report(n)
     parts = partitions(tasks, partition_size)
+    copies = plan_copies(tasks) if dedup else None
     n_to_read = None
     if results_cache is not None and workers is None and not scheduler and len(tasks) >= AUTO_DASK_MIN_FILES:
         # a rerun that reads a few files anew is not worth starting Dask for
@@ -227,13 +280,14 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
         report(where)  # (Dask runs say where they run when their cluster is up)
     parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out_dir)
     totals = PartitionSummary(-1)
+    # in one process the partitions come in order: their CSV rows go straight to the tables
+    sink = CsvTables(out_dir) if workers == 1 and not scheduler and not parquet else None
     try:
         if workers == 1 and not scheduler:
-            stream = _sequential(parts, parts_dir, True, results_cache)
+            stream = _sequential(parts, parts_dir, True, results_cache, copies, sink)
         else:
-            stream = _dask(parts, parts_dir, True, workers, scheduler, report, results_cache)
-        bar = tqdm(total=len(tasks), desc="articles", unit="file", leave=False,
-                   disable=(not progress) if progress is not None else None)
+            stream = _dask(parts, parts_dir, True, workers, scheduler, report, results_cache, copies)
+        bar = progress_bar(progress, total=len(tasks), desc="articles", unit="file", leave=False)
         done: dict[int, PartitionSummary] = {}
         for summary in stream:
             done[summary.index] = summary
@@ -253,6 +307,7 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
             totals.messages += s.messages
             totals.n_from_cache += s.n_from_cache
             totals.n_damaged += s.n_damaged
+            totals.n_copies += s.n_copies
             totals.entries += s.entries
         if shown > MAX_MESSAGES:
             kinds: dict[str, int] = {}
@@ -263,10 +318,18 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                    + "; ".join(f"{k} ({v})" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:8]))
         finished = None
         if totals.n_articles:
-            combine_parts(parts_dir, len(parts), out_dir, parquet)
+            if sink is not None:
+                sink.commit()
+                sink = None
+            else:
+                combine_parts(parts_dir, len(parts), out_dir, parquet)
             finished = finish_directory(out_dir, parquet)  # once, on the combined tables
     finally:
+        if sink is not None:
+            sink.discard()
         shutil.rmtree(parts_dir, ignore_errors=True)
+    if totals.n_copies:
+        report(copies_line(totals.n_copies))
     if results_cache is not None:
         report(cache_line(len(tasks), totals.n_from_cache, totals.n_damaged, results_cache.root))
         results_cache.forget_all_but(set(totals.entries))  # deleted files, old versions, older extractors
@@ -274,7 +337,8 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                          tuple(notices) + tuple(totals.messages), totals.n_from_cache,
                          n_set_aside=finished.n_set_aside if finished else 0,
                          n_statements=finished.n_statements if finished else 0,
-                         set_aside_by_check=dict(finished.by_check) if finished else {})
+                         set_aside_by_check=dict(finished.by_check) if finished else {},
+                         n_copies=totals.n_copies)
 
 
 def cache_line(n_files: int, n_from_cache: int, n_damaged: int, root: Path) -> str:

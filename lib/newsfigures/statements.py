@@ -248,8 +248,9 @@ def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int
     articles = read_table(out_dir / "articles.csv", columns=["article_id", "published", "outlet"])
     published = _article_days(articles)
     ctx = checks.context(articles)
-    failures, casualties = [], []
+    failures, casualties, read = [], [], []
     for chunk in read_table_chunks(claims_csv, chunk_rows):
+        read = [chunk] if not read else [None]  # a table of one chunk is not read twice
         chunk = checks.tallied(chunk)
         failures.append(checks.claim_failures(chunk, ctx))
         casualties.append(_casualty_rows(chunk))
@@ -262,7 +263,9 @@ def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int
         tmp_pq = stack.enter_context(atomic_path(out_dir / "claims.parquet", suffix=".parquet")) if parquet else None
         writer = None
         with open(tmp_csv, "w", encoding="utf-8", newline="") as fh:
-            for i, chunk in enumerate(read_table_chunks(claims_csv, chunk_rows)):
+            again = read if read and read[0] is not None else read_table_chunks(claims_csv, chunk_rows)
+            del read
+            for i, chunk in enumerate(again):
                 done = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(chunk, aside))[CLAIM_COLUMNS]
                 n_claims += len(done)
                 fh.write(csv_text(done, header=(i == 0)))

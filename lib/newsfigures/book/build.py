@@ -298,7 +298,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
                report: Report = print, project_dir: Path | None = None,
                tables_dir: Path | None = None, manifest: Path | None = None, workers: int | None = None,
                scheduler: str | None = None, min_words: int | None = None, cache: bool = True,
-               cache_dir: Path | None = None, follow_symlinks: bool = False) -> BookSummary:
+               cache_dir: Path | None = None, follow_symlinks: bool = False, dedup: bool = True) -> BookSummary:
     """Extract ``directory``, run the chapters and build the site into ``out_dir``.
 
     The results cache (see :mod:`newsfigures.cache`) is ``cache_dir``, else the ``.cache`` of
@@ -320,7 +320,7 @@ def build_book(directory: Path | str, out_dir: Path | str, title: str | None = N
             cache_dir = out_dir.parent / f".{out_dir.name}.cache"
         result = extract_directory(directory, tables, max_bytes=max_bytes, progress=progress, report=report,
                                    manifest=manifest, workers=workers, scheduler=scheduler, cache=cache,
-                                   cache_dir=cache_dir, follow_symlinks=follow_symlinks,
+                                   cache_dir=cache_dir, follow_symlinks=follow_symlinks, dedup=dedup,
                                    **({"min_words": min_words} if min_words is not None else {}))
         if result.n_articles == 0:
             raise BookError(f"no article could be read in {directory}; nothing to build")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Mapping
 
 from text_to_num import text2num
@@ -108,6 +108,16 @@ class _Grammar:
         )
         self._compile(lex)
 
+    @cached_property
+    def single(self) -> re.Pattern[str]:
+        """One number (no range) where ``core`` found a range that does not hold."""
+        return re.compile(*self._single_rx)
+
+    @cached_property
+    def number_only(self) -> re.Pattern[str]:
+        """A whole text that is one number (``number_value``)."""
+        return re.compile(*self._number_only_rx)
+
     # -- compilation ------------------------------------------------------------------------
 
     def _compile(self, lex: Mapping[str, Any]) -> None:
@@ -172,9 +182,9 @@ class _Grammar:
         self.core = re.compile(
             _BEFORE + "(?:" + "|".join([numdate, clock, r_between, r_to, r_or, r_dash,
                                          *singles]) + ")", flags)
-        self.single = re.compile(_BEFORE + "(?:" + "|".join([numdate, clock, *singles]) + ")",
-                                 flags)
-        self.number_only = re.compile(rf"(?:{num}|{dozen})", flags)
+        # used only when a range falls apart and by number_value: compiled on first use
+        self._single_rx = (_BEFORE + "(?:" + "|".join([numdate, clock, *singles]) + ")", flags)
+        self._number_only_rx = (rf"(?:{num}|{dozen})", flags)
 
         # Left context: each is searched in a short window ending where the number starts.
         # (no letter or apostrophe before: "rebels' about"; an opening quote is no apostrophe: "'over 70%'")

@@ -4,6 +4,7 @@ them, and the corpus year (the year most often written in the corpus)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from pathlib import Path
 
@@ -163,16 +164,21 @@ def corpus_year(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int | 
     """The year most often written in full in explicit dates across the corpus (a hint for
     datelines that give no year); None when no file gives one."""
     counts: dict[int, int] = {}
+    years_of: dict[bytes, list[int]] = {}  # by hash: copies of one text (the same wire story) are read once
     for p in files:
         try:
             if p.stat().st_size > max_bytes:
                 continue
-            text = p.read_bytes()[:200_000].decode("utf-8", errors="ignore")
+            head = p.read_bytes()[:200_000]
         except OSError:
             continue
-        for d in find_explicit_dates(text):
-            if d.year_given:
-                counts[d.date.year] = counts.get(d.date.year, 0) + 1
+        key = hashlib.sha256(head).digest()
+        years = years_of.get(key)
+        if years is None:
+            text = head.decode("utf-8", errors="ignore")
+            years = years_of[key] = [d.date.year for d in find_explicit_dates(text) if d.year_given]
+        for year in years:
+            counts[year] = counts.get(year, 0) + 1
     if not counts:
         return None
     return max(sorted(counts), key=lambda y: counts[y])

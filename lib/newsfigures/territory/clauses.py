@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .actors import taker_after_loss
 from .gazetteer import PlaceMention, find_places
@@ -188,6 +189,11 @@ _LOCATIVE_GAP = re.compile(
 _MEMBERS_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+", re.IGNORECASE)
 
 
+def sentence_places(text: str) -> list:
+    """The districts a sentence names: the gazetteer's and those it presents as districts."""
+    return unlisted_places(text, find_places(text))
+
+
 class _Sentence:
     """All spans of one sentence that the control grammar looks at.
 
@@ -196,17 +202,24 @@ class _Sentence:
     when the sentence does not say (the actor of the sentence before); ``speaker_party`` is the
     side of the sentence's speaker or publication, for "our forces" and "we" (:mod:`.possessors`)."""
 
-    def __init__(self, text: str, g: _Grammar, context_party: str | None = None,
-                 speaker_party: str | None = None) -> None:
+    def __init__(self, text: str, g: _Grammar, context_party: str | None | Callable[[], str | None] = None,
+                 speaker_party: str | None = None, places: list | None = None) -> None:
         self.text = text
         self.g = g
-        self.context_party = context_party
+        self._context_party = context_party  # or a function giving it, called when first needed
         self.speaker_party = speaker_party
-        self.places = unlisted_places(text, find_places(text))
+        # ``places``: :func:`sentence_places` of ``text`` when the caller has read them already
+        self.places = sentence_places(text) if places is None else places
         self.actors = self._find_actors()
         self.triggers = self._find_triggers()
         self._pronoun_objects()
         self.held_modifier: dict[int, tuple[str, int]] = {}
+
+    @property
+    def context_party(self) -> str | None:
+        if callable(self._context_party):
+            self._context_party = self._context_party()
+        return self._context_party
 
     # -- spans ------------------------------------------------------------------------------
 

@@ -102,7 +102,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import _AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO, _Trigger
+from .clauses import (_AGENT_BY, _ATTRIBUTIVE, _Actor, _BE_AUX, _Event, _FROM, _MODAL_AFTER, _RELATIVE, _Sentence, _TO,
+                      _Trigger, sentence_places)
 from .actors import lead_party
 from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
 from .exceptions import excepted_holdings, invert_excepted
@@ -628,14 +629,15 @@ def _outweighed(s: _Sentence, e: _Event, events: list[_Event]) -> bool:
     )
 
 
-def control_mentions(sentence: str, context_party: str | None = None,
+def control_mentions(sentence: str, context_party: str | None | Callable[[], str | None] = None,
                      speaker_party: str | None = None) -> list[ControlMention]:
     """Control changes (``captured``) and stated control (``held``) of named districts.
 
     ``sentence`` is one sentence; the offsets of each mention are into it. Returns [] for text
     without a named neighbourhood or without a control statement. ``context_party`` is the
     party an "it"/"they" subject stands for when the sentence does not say (the caller passes
-    the actor of the sentence before, see :func:`.actors.lead_party`); ``speaker_party`` the side
+    the actor of the sentence before, see :func:`.actors.lead_party`; or a function giving it,
+    called only if the sentence is read); ``speaker_party`` the side
     of the sentence's speaker or publication, whom "our forces" and "we" stand for
     (:mod:`.possessors`). See the module docstring for the rules.
     """
@@ -643,8 +645,11 @@ def control_mentions(sentence: str, context_party: str | None = None,
         return []
     if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
         return []  # cheap test first: most sentences name no district
-    s = _Sentence(sentence, _grammar(), context_party, speaker_party)
-    if not s.places or not s.triggers:
+    places = sentence_places(sentence)
+    if not places:  # (before the sentence's actors and triggers are read)
+        return []
+    s = _Sentence(sentence, _grammar(), context_party, speaker_party, places=places)
+    if not s.triggers:
         return []
     events: list[_Event] = []
     own_exceptions: set[int] = set()  # the events excepted_holdings made

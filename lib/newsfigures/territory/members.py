@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _Sentence
+from .clauses import _Sentence, sentence_places
 from .control import CONTROLLERS, ControlMention
 from .grammar import _grammar
 
@@ -31,9 +31,10 @@ def counted_taking(sentence: str) -> str | None:
     """The side that took a counted number of districts in ``sentence`` naming none, or None."""
     if not sentence or not re.search(r"neighbou?rhoods|districts|quarters|residential areas", sentence, re.I):
         return None
-    s = _Sentence(sentence, _grammar(), None)
-    if s.places:
+    places = sentence_places(sentence)
+    if places:  # (before the sentence's actors and triggers are read)
         return None
+    s = _Sentence(sentence, _grammar(), None, places=places)
     for t in s.triggers:
         if t.kind != "capture" or not _COUNTED.match(s.text, t.end):
             continue
