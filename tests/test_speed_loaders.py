@@ -44,7 +44,7 @@ LOADERS = _loaders()
 def test_the_loaders_are_found():
     names = {f"{m}.{n}" for m, n in LOADERS}
     assert {"newsfigures.attribution.lexicon._lexicon", "newsfigures.territory.grammar._lexicon",
-            "newsfigures.figures.measure.lexicon", "newsfigures.reading.outlets.known_outlets"} <= names
+            "newsfigures.figures.vocabulary.lexicon", "newsfigures.reading.outlets.known_outlets"} <= names
 
 
 @pytest.mark.parametrize("module, name", LOADERS, ids=[f"{m}.{n}" for m, n in LOADERS])
