@@ -276,3 +276,22 @@ def test_the_site_name_in_an_html_title_gives_the_outlet(tmp_path, title, outlet
     path = tmp_path / "page.html"
     path.write_text(PAGE.format(title=title, body=BODY, more=MORE), "utf-8")
     assert read_article(path).outlet == outlet, note
+
+
+# --- people in a place that houses the displaced; people not seen since a day --------------------------------
+SHELTERED = [
+    ("About 30,000 people have fled to Jibreen, UNHCR said. About 8,000 of them are sheltering in the Jibreen "
+     "collective shelter, a former cotton warehouse.", "About 8,000", ("displacement", "displaced"),
+     "sheltering in a collective shelter"),
+    ("Around 600 people are staying in a reception centre in Jibreen, the UN said.", "Around 600",
+     ("displacement", "displaced"), "staying in a reception centre"),
+    ("Some 2,000 people were sheltering in basements in Shaar.", "Some 2,000", ("population", "residents"),
+     "sheltering in basements (unchanged)"),
+    ("Shelling hit Shaar on Sunday. Two men from the street had not been seen since Sunday, he said.", "Two men",
+     ("casualties", "missing"), "not been seen since"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", SHELTERED, ids=[c[-1] for c in SHELTERED])
+def test_people_where_the_displaced_stay_and_people_not_seen_since(text, quote, expected, note):
+    assert (field(text, quote, "category"), field(text, quote, "measure")) == expected, note

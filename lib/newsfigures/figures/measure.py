@@ -246,6 +246,9 @@ _NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[s
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
+# a place that houses the displaced: "sheltering in the Jibreen collective shelter", "in a reception centre"
+_DISPLACED_PLACE = re.compile(r"\b(?:collective|collection|reception|transit)\s+(?:shelters?|centres?|centers?|points?|camps?|sites?)\b|"
+                              r"\b(?:displacement|refugee|idp|displaced\s+persons?)\s+(?:camps?|shelters?|sites?)\b", re.I)
 # the people's origin after the noun: "1,200 families from the east", "people who fled from Hanano"
 _FROM_ORIGIN = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?(?:fled|escaped|came|arrived)\s+)?from\s+(?:the\s+)?"
                           r"(?:(?:besieged|rebel-held|opposition-held|former)\s+)?(?:east|eastern\s+(?:aleppo|districts|neighbou?rhoods)|"
@@ -612,6 +615,8 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         return None
     if measure == "fighters" and cue in PEOPLE_MEASURES:
         measure = cue
+    if measure == "residents" and _DISPLACED_PLACE.search(_right_clause(sentence, noun_end, 90)):
+        measure = "displaced"  # "8,000 of them are sheltering in the collective shelter": where the displaced stay
     if measure == "residents" and _FROM_ORIGIN.match(sentence, noun_end) and not _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 90)):
         measure = "displaced"  # "1,200 families from the east were sheltering in schools": away from home
     if measure in ("residents", "remaining") and _UNDER_SIEGE.search(_right_clause(sentence, noun_end, 70)):
