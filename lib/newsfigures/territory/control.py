@@ -108,6 +108,7 @@ from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
 from .exceptions import excepted_holdings, invert_excepted
 from .entries import bare_entry, entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
+from .pockets import confined_side, described_pocket
 from .relatives import _relative
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
@@ -644,7 +645,7 @@ def control_mentions(sentence: str, context_party: str | None = None,
     if not find_places(sentence) and not _PLACE_NOUN_HINT.search(sentence):
         return []  # cheap test first: most sentences name no district
     s = _Sentence(sentence, _grammar(), context_party, speaker_party)
-    if not s.places or not s.triggers:
+    if not s.places:
         return []
     events: list[_Event] = []
     own_exceptions: set[int] = set()  # the events excepted_holdings made
@@ -691,6 +692,8 @@ def control_mentions(sentence: str, context_party: str | None = None,
             _nominal(s, t, events, loss=True)
         elif kind == "fall":
             _fall(s, t, events)
+    described_pocket(s, events)  # "the rebel pocket, made up of A and B"
+    confined_side(s, events)  # "cornering rebels in A and B"
     # a side named taking a district outweighs a taker inferred from the loser: "Rebels abandoned X
     # and Kurdish units moved in" is the Kurds' taking, not the government's
     # "Apart from X and Y, the whole east is under government control": X and Y are the rebels'
