@@ -108,6 +108,7 @@ from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
 from .exceptions import excepted_holdings, invert_excepted
 from .entries import bare_entry, entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
+from .members_of_ground import members_of_ground
 from .pockets import confined_side, described_pocket
 from .relatives import _relative
 from .gazetteer import find_places
@@ -191,6 +192,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     """SUBJECT v OBJECTS (capture, loss, hold), or the relative "PLACE, which SUBJECT v"."""
     adjacent = kind == "hold"
     objects = s.objects_after(t.end)
+    if not objects and kind in ("capture", "loss"):
+        objects = members_of_ground(s, t)  # "retook 90 percent of the east within a month, including A"
     if not objects:
         if kind == "capture":
             bare_entry(s, t, out)  # "Rebels evacuated X and YPG fighters took over"
@@ -346,6 +349,12 @@ def _reduced_passive(s: _Sentence, t: _Trigger) -> bool:
     return bool(before) and re.fullmatch(r"\s+(?:(?:\w+ly|now|finally|all|also|officially)\s+)*", s.text[before[-1].end : t.start]) is not None
 
 
+# "X and other districts (recently) retaken": a place noun coordinated with the places heads the participle
+_OTHER_PLACES = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:other|nearby|neighbou?ring|surrounding|adjacent|several|more)\s+"
+    r"(?:districts|neighbou?rhoods|areas|quarters|parts\s+of\s+the\s+city)\s+(?:(?:\w+ly|now|since|just)\s+)?",
+    re.IGNORECASE,
+)
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:part|parts|most|much|half|rest|all|section|sections|portion|portions|remainder|bulk)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -371,6 +380,8 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
         return True  # "Children from Sakhour were taken to a shelter": people moved, no district taken
     first = s.places[subjects[0]].start
     direct = not re.search(r",|\b(?:which|that)\b", s.text[s.places[subjects[-1]].end : t.start])
+    if direct and _OTHER_PLACES.fullmatch(s.text, s.places[subjects[-1]].end, t.start):
+        direct = False  # "their homes in X and other districts retaken by the army": the participle's noun holds X
     if direct and _PREPOSITION_BEFORE.search(s.text[max(0, first - 30) : first]) and not _PARTITIVE_BEFORE.search(
             s.text[max(0, first - 30) : first]):
         return True  # "Families from Sakhour were freed": the district is no subject
@@ -435,9 +446,20 @@ def _participle_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     return True
 
 
+# a party word standing as the agent noun: "under the control of the state", "held by the regime"
+# (not a modifier: "the state media", "the regime forces" are read as actors or nothing)
+_PARTY_WORD_END = r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|since|for|after|and|until|by|as|at|from|with)\b))"
+
+
+def _party_as_agent(s: _Sentence, pos: int) -> _Actor | None:
+    m = re.compile(rf"\s+(?:the\s+)?(?P<adj>{s.g.adjective_alt}){_PARTY_WORD_END}", re.IGNORECASE).match(s.text, pos)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    return _Actor(m.start("adj"), m.end("adj"), party) if party else None
+
+
 def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
     """PLACES v AGENT: fall_to (captured) and held_by (held)."""
-    agent = s.actor_at(t.end)
+    agent = s.actor_at(t.end) or _party_as_agent(s, t.end)
     if agent is None or agent.party not in CONTROLLERS:
         return
     subjects = s.places_before(t.start)
