@@ -88,6 +88,14 @@ Control (:func:`control_mentions`)
     * Relative clauses ("X, which rebels took", the contact clause "X is one of the few
       neighbourhoods rebels still hold"; no restrictive "that" for a place after "next to",
       "near" ...) are in :mod:`.relatives`.
+    * Descriptions of a side's pocket that list its districts ("a shrinking pocket in the former
+      rebel sector, including A", "the rebel pocket, a handful of streets in A") and a side
+      confined to places ("cornering rebels in A", "rebels have been pushed into an area ...,
+      made up of A") are held (:mod:`.pockets`); a list after "including" under a capture or loss
+      verb whose object is a long stretch of ground ("retook more than 90 percent of the east
+      within a month, including A") is the verb's object (:mod:`.members_of_ground`); "X and
+      other districts retaken by AGENT" is a passive of X; a party word can be the agent ("under
+      the control of the state").
     * Held shapes (party-held, party nouns, holding lists, "where SIDE are holding out") are
       in :mod:`.holdings`; a district described but not named ("a pivotal district") is
       resolved by the caller with :mod:`.unnamed`.

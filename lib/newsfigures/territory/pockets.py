@@ -30,7 +30,7 @@ from .clauses import _Event, _Sentence
 
 _HEADS = (
     r"pockets?|enclaves?|sector|areas?|territory|territories|zone|patchwork|redoubt|rump|strip|sliver|"
-    r"strongholds?|bastions?|remnants?|districts|neighbou?rhoods|quarters|east|half"
+    r"strongholds?|bastions?|remnants?|districts|neighbou?rhoods|quarters|east|west|north|south|half"
 )
 # nouns that are a besieged holding by themselves: their side may be that of the sector they lie in
 _INTRINSIC = re.compile(r"pockets?|enclaves?|patchwork|redoubt|rump|remnants?|sliver", re.IGNORECASE)
@@ -123,7 +123,8 @@ _STATIVE = re.compile(r"cornered|trapped|pinned|boxed|penned|hemmed|bottled|hole
                       re.IGNORECASE)
 _INTO = r"(?:\s+(?:up|back|down|in))?\s+(?:in|into|inside|within|to)\s+"
 _CONFINE_OBJECT = re.compile(
-    rf"(?<![\w\-])(?P<verb>{_CONFINING})\s+(?:(?:the|remaining|last|surviving|besieged|holdout)\s+)*$", re.IGNORECASE
+    rf"(?<![\w\-])(?P<verb>{_CONFINING})(?:\s+(?:in|up|down))?\s+(?:(?:the|remaining|last|surviving|besieged|holdout)\s+)*$",
+    re.IGNORECASE,
 )
 _CONFINE_PASSIVE = re.compile(
     r"\s+(?P<aux>(?:(?:have|has|had|now|been|being|were|was|are|is|get|got|left|remain|remains|remained|still|"
