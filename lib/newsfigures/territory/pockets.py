@@ -123,7 +123,7 @@ _STATIVE = re.compile(r"cornered|trapped|pinned|boxed|penned|hemmed|bottled|hole
                       re.IGNORECASE)
 _INTO = r"(?:\s+(?:up|back|down|in))?\s+(?:in|into|inside|within|to)\s+"
 _CONFINE_OBJECT = re.compile(
-    rf"(?<![\w\-])(?P<verb>{_CONFINING})(?:\s+(?:in|up|down))?\s+(?:(?:the|remaining|last|surviving|besieged|holdout)\s+)*$",
+    rf"(?<![\w\-])(?P<verb>{_CONFINING})(?:\s+(?:in|up|down|back))?\s+(?:(?:the|remaining|last|surviving|besieged|holdout)\s+)*$",
     re.IGNORECASE,
 )
 _CONFINE_PASSIVE = re.compile(
