@@ -88,6 +88,14 @@ Control (:func:`control_mentions`)
     * Relative clauses ("X, which rebels took", the contact clause "X is one of the few
       neighbourhoods rebels still hold"; no restrictive "that" for a place after "next to",
       "near" ...) are in :mod:`.relatives`.
+    * Descriptions of a side's pocket that list its districts ("a shrinking pocket in the former
+      rebel sector, including A", "the rebel pocket, a handful of streets in A") and a side
+      confined to places ("cornering rebels in A", "rebels have been pushed into an area ...,
+      made up of A") are held (:mod:`.pockets`); a list after "including" under a capture or loss
+      verb whose object is a long stretch of ground ("retook more than 90 percent of the east
+      within a month, including A") is the verb's object (:mod:`.members_of_ground`); "X and
+      other districts retaken by AGENT" is a passive of X; a party word can be the agent ("under
+      the control of the state").
     * Held shapes (party-held, party nouns, holding lists, "where SIDE are holding out") are
       in :mod:`.holdings`; a district described but not named ("a pivotal district") is
       resolved by the caller with :mod:`.unnamed`.
@@ -109,6 +117,8 @@ from .falls import _PREPOSITION_BEFORE, _fall, _taker_by_side
 from .exceptions import excepted_holdings, invert_excepted
 from .entries import bare_entry, entry_is_taking, moved_in
 from .holdings import held_adjective, holding_list, party_noun, where_holding_out
+from .members_of_ground import members_of_ground
+from .pockets import confined_side, described_pocket
 from .relatives import _relative
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
@@ -191,6 +201,8 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
     """SUBJECT v OBJECTS (capture, loss, hold), or the relative "PLACE, which SUBJECT v"."""
     adjacent = kind == "hold"
     objects = s.objects_after(t.end)
+    if not objects and kind in ("capture", "loss"):
+        objects = members_of_ground(s, t)  # "retook 90 percent of the east within a month, including A"
     if not objects:
         if kind == "capture":
             bare_entry(s, t, out)  # "Rebels evacuated X and YPG fighters took over"
@@ -346,6 +358,12 @@ def _reduced_passive(s: _Sentence, t: _Trigger) -> bool:
     return bool(before) and re.fullmatch(r"\s+(?:(?:\w+ly|now|finally|all|also|officially)\s+)*", s.text[before[-1].end : t.start]) is not None
 
 
+# "X and other districts (recently) retaken": a place noun coordinated with the places heads the participle
+_OTHER_PLACES = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:other|nearby|neighbou?ring|surrounding|adjacent|several|more)\s+"
+    r"(?:districts|neighbou?rhoods|areas|quarters|parts\s+of\s+the\s+city)\s+(?:(?:\w+ly|now|since|just)\s+)?",
+    re.IGNORECASE,
+)
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:part|parts|most|much|half|rest|all|section|sections|portion|portions|remainder|bulk)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -371,6 +389,8 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
         return True  # "Children from Sakhour were taken to a shelter": people moved, no district taken
     first = s.places[subjects[0]].start
     direct = not re.search(r",|\b(?:which|that)\b", s.text[s.places[subjects[-1]].end : t.start])
+    if direct and _OTHER_PLACES.fullmatch(s.text, s.places[subjects[-1]].end, t.start):
+        direct = False  # "their homes in X and other districts retaken by the army": the participle's noun holds X
     if direct and _PREPOSITION_BEFORE.search(s.text[max(0, first - 30) : first]) and not _PARTITIVE_BEFORE.search(
             s.text[max(0, first - 30) : first]):
         return True  # "Families from Sakhour were freed": the district is no subject
@@ -435,9 +455,20 @@ def _participle_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
     return True
 
 
+# a party word standing as the agent noun: "under the control of the state", "held by the regime"
+# (not a modifier: "the state media", "the regime forces" are read as actors or nothing)
+_PARTY_WORD_END = r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|since|for|after|and|until|by|as|at|from|with)\b))"
+
+
+def _party_as_agent(s: _Sentence, pos: int) -> _Actor | None:
+    m = re.compile(rf"\s+(?:the\s+)?(?P<adj>{s.g.adjective_alt}){_PARTY_WORD_END}", re.IGNORECASE).match(s.text, pos)
+    party = s.party_of_adjective(m.group("adj")) if m else None
+    return _Actor(m.start("adj"), m.end("adj"), party) if party else None
+
+
 def _place_then_agent(s: _Sentence, t: _Trigger, out: list[_Event], event: str) -> None:
     """PLACES v AGENT: fall_to (captured) and held_by (held)."""
-    agent = s.actor_at(t.end)
+    agent = s.actor_at(t.end) or _party_as_agent(s, t.end)
     if agent is None or agent.party not in CONTROLLERS:
         return
     subjects = s.places_before(t.start)
@@ -649,7 +680,7 @@ def control_mentions(sentence: str, context_party: str | None | Callable[[], str
     if not places:  # (before the sentence's actors and triggers are read)
         return []
     s = _Sentence(sentence, _grammar(), context_party, speaker_party, places=places)
-    if not s.triggers:
+    if not s.places:
         return []
     events: list[_Event] = []
     own_exceptions: set[int] = set()  # the events excepted_holdings made
@@ -696,6 +727,8 @@ def control_mentions(sentence: str, context_party: str | None | Callable[[], str
             _nominal(s, t, events, loss=True)
         elif kind == "fall":
             _fall(s, t, events)
+    described_pocket(s, events)  # "the rebel pocket, made up of A and B"
+    confined_side(s, events)  # "cornering rebels in A and B"
     # a side named taking a district outweighs a taker inferred from the loser: "Rebels abandoned X
     # and Kurdish units moved in" is the Kurds' taking, not the government's
     # "Apart from X and Y, the whole east is under government control": X and Y are the rebels'

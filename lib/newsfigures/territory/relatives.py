@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import SIDES as CONTROLLERS
+from .actors import SIDES as CONTROLLERS, lead_party
 from .clauses import _RELATIVE, _Actor, _Event, _Sentence, _Trigger
 
 
@@ -40,7 +40,9 @@ def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         return  # "a district next to X that rebels had abandoned": the clause is about the district, not X
     subj = s.subject_before(t.start, adjacent=True)
     if subj is None or subj.start < rel_pos or subj.party not in CONTROLLERS:
-        return
+        subj = _pronoun_subject(s, rel_pos, t.start, s.places[i].start)
+        if subj is None:
+            return
     if not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", s.text[rel_pos : subj.start]):
         return
     if s.blocked(s.places[i].end, s.places[i].end + rel.start()):
@@ -49,6 +51,28 @@ def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
         return
     for j in _list_ending_in(s, i):  # "Kalasa and Fardous, which the rebels still hold": both
         _add(s, t, out, kind, j, subj)
+
+
+# "X, which they took in late November": a pronoun subject of the relative clause
+_PRONOUN = re.compile(
+    r"\s*(?P<pronoun>they|it)\s+(?:(?:had|has|have|also|then|later|only|finally|still|already|eventually)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_subject(s: _Sentence, rel_pos: int, verb_start: int, place_start: int) -> _Actor | None:
+    """The side a pronoun subject of a relative clause stands for: the subject side of the
+    sentence before the place ("Troops pressed on toward X, which they took"), else the actor of
+    the sentence before (``context_party``). The pronoun's span stands as the subject."""
+    m = _PRONOUN.fullmatch(s.text, rel_pos, verb_start)
+    if m is None:
+        return None
+    party = lead_party(s.text[:place_start])
+    if party not in CONTROLLERS:
+        party = s.context_party
+    if party not in CONTROLLERS:
+        return None
+    return _Actor(m.start("pronoun"), m.end("pronoun"), party)
 
 
 def _list_ending_in(s: _Sentence, i: int) -> list[int]:
@@ -98,4 +122,5 @@ def _contact_relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str, i
         return
     if s.suppressed(subj.start, t.start, t.end):
         return
-    _add(s, t, out, kind, i, subj)
+    for j in _list_ending_in(s, i):  # "A, B and C, the three neighbourhoods the opposition still controls"
+        _add(s, t, out, kind, j, subj)
