@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,4 +49,13 @@ def test_extraction_never_raises_and_offsets_hold(body, published):
 @given(TEXTS)
 def test_sentences_slice_the_body(body):
     for s in split_sentences(body):
+        assert body[s.start:s.end] == s.text and s.text.strip() == s.text
+
+
+@pytest.mark.parametrize("body", ["Shelling hit Shaar.\x85 Some 30 people died.", "A\x85\u2028b. 12 died.\x0c",
+                                  "x" * 11 + "\x85" + " y. z.", "\u2029Two.\x1c Three."])
+def test_line_break_characters_the_segmenter_cannot_cut_keep_offsets(body):
+    sentences = split_sentences(body)
+    assert sentences
+    for s in sentences:
         assert body[s.start:s.end] == s.text and s.text.strip() == s.text

@@ -24,7 +24,19 @@ class Sentence:
 def _segment(text: str) -> list[str]:
     import sentencex
 
-    return list(sentencex.segment("en", text))
+    try:
+        return list(sentencex.segment("en", text))
+    except BaseException as exc:  # the Rust segmenter panics on some inputs (pyo3 PanicException)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return _FALLBACK_SPLIT.findall(text)
+
+
+# the segmenter cuts by byte and panics inside these line-break characters: read them as spaces
+# (one character for one, so offsets are kept)
+_UNSAFE_BREAKS = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+# what is left to split on if the segmenter fails anyway: a sentence end and a space
+_FALLBACK_SPLIT = re.compile(r"\S.*?(?:[.!?](?=\s)|$)", re.S)
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
@@ -39,12 +51,13 @@ def split_sentences(body: str) -> list[Sentence]:
         chunks = [(0, ptext)] if len(ptext) <= _MAX_PARAGRAPH else _chunks(ptext)
         for coff, chunk in chunks:
             pos = 0
-            for text in _segment(chunk):
+            safe = chunk.translate(_UNSAFE_BREAKS)
+            for text in _segment(safe):
                 # the segmenter returns the sentence text: find it to get exact offsets
-                idx = chunk.find(text.strip(), pos) if text.strip() else -1
+                idx = safe.find(text.strip(), pos) if text.strip() else -1
                 if idx < 0:
                     continue
-                stripped = text.strip()
+                stripped = chunk[idx: idx + len(text.strip())]  # (the same characters, line breaks restored)
                 start = para.start() + coff + idx
                 out.append(Sentence(stripped, start, start + len(stripped), pno))
                 pos = idx + len(stripped)
