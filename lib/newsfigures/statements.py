@@ -51,22 +51,34 @@ STATEMENT_KEY = ["source", "category", "measure", "unit", "party", "value_low", 
 HEADLINE_MIN_ARTICLES = 2
 
 
-def _key_text(claims: pd.DataFrame, column: str) -> pd.Series:
-    if column in ("value_low", "value_high"):  # as claims.csv writes them, so both paths give one id
-        values = claims[column].astype(float)
-        whole = values == values.round()
-        text = values.round(2).map("{:.2f}".format).str.rstrip("0").str.rstrip(".")
-        return text.where(~whole, values.map(lambda v: str(int(v)) if v == v else "")).astype(str)
-    return claims[column].astype(object).where(claims[column].notna(), "").astype(str)
+def _value_text(values: pd.Series) -> pd.Series:
+    """Values as claims.csv writes them, so both paths give one id."""
+    whole = values == values.round()
+    text = values.round(2).map("{:.2f}".format).str.rstrip("0").str.rstrip(".")
+    return text.where(~whole, values.map(lambda v: str(int(v)) if v == v else "")).astype(str)
+
+
+def _key_text(claims: pd.DataFrame, column: str) -> list[str]:
+    """The text of ``column`` in a statement key, one per claim."""
+    if column in ("value_low", "value_high"):
+        values = claims[column].astype(float).tolist()
+        # each distinct value formatted once (a table repeats few values); NaN apart, as a dict
+        # key it is not found again
+        numbers = sorted({v for v in values if v == v})
+        text = dict(zip(numbers, _value_text(pd.Series(numbers, dtype=float)).tolist()))
+        if len(text) < len(values) and any(v != v for v in values):
+            missing = _value_text(pd.Series([float("nan")])).tolist()[0]
+            return [text[v] if v == v else missing for v in values]
+        return [text[v] for v in values]
+    return claims[column].astype(object).where(claims[column].notna(), "").astype(str).tolist()
 
 
 def statement_ids(claims: pd.DataFrame) -> pd.Series:
     """The ``statement_id`` of every claim: a hash of :data:`STATEMENT_KEY`."""
     if claims.empty:
         return pd.Series([], index=claims.index, name="statement_id", dtype=object)
-    joined = pd.Series("statement", index=claims.index, dtype=str)
-    for c in STATEMENT_KEY:
-        joined = joined + "\x1f" + _key_text(claims, c)
+    parts = zip(*(_key_text(claims, c) for c in STATEMENT_KEY))  # joined in Python: no pandas
+    joined = ("\x1f".join(("statement", *key)) for key in parts)  # concatenation per column
     return pd.Series([hashlib.sha1(k.encode("utf-8")).hexdigest()[:12] for k in joined], index=claims.index,
                      name="statement_id", dtype=object)
 
