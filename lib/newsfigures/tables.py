@@ -104,10 +104,11 @@ def _check_column(table: str, name: str, col: Column, values: pd.Series) -> None
     if not ok_dtype:
         raise SchemaError(f"{table}: column {name!r} should hold {col.dtype.__name__} values, its type is {dtype}")
     missing = values.isna()
-    if missing.any() and not col.nullable:
+    any_missing = bool(missing.any())
+    if any_missing and not col.nullable:
         raise SchemaError(f"{table}: column {name!r} has {int(missing.sum())} missing value(s) "
                           f"(first at index {values.index[missing.to_numpy()][0]}) and may have none")
-    present = values[~missing]
+    present = values[~missing] if any_missing else values  # most columns have no gap: no copy
     if col.dtype is str and dtype == object:
         not_text = present[[not isinstance(v, str) for v in present]]
         if len(not_text):
