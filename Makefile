@@ -9,6 +9,12 @@ BOOK_OUT ?= _build/html
 
 .PHONY: install bytecode tables book test unit notebooks browser-deps clean
 
+# Byte-code is written for what the build and the tests import (into .venv and lib/**/__pycache__,
+# both ignored by git): where the machine turns writing it off (PYTHONDONTWRITEBYTECODE, as on this
+# project's machines), every test process, papermill kernel and `extract` would otherwise compile
+# pandas, plotly, jupyter and this package from source again.
+unexport PYTHONDONTWRITEBYTECODE
+
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -qq --no-compile --disable-pip-version-check -e '.[bench,book,scale,test]'
