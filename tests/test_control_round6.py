@@ -33,27 +33,7 @@ from newsfigures.extract import extract_article
 from newsfigures.territory.actors import headline_party
 from newsfigures.territory.control import control_mentions
 
-G, R, K = "government", "rebels", "kurdish"
-
-
-def _id(note: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", note.lower()).strip("-")
-
-
-def _table(rows):
-    return [pytest.param(*row, id=_id(row[-1])) for row in rows]
-
-
-def _triples(sentence: str, context_party: str | None = None) -> set[str]:
-    return {f"{m.neighbourhood}:{m.controller}:{m.event}" for m in control_mentions(sentence, context_party)}
-
-
-def _captured(party: str, *names: str) -> set[str]:
-    return {f"{n}:{party}:captured" for n in names}
-
-
-def _held(party: str, *names: str) -> set[str]:
-    return {f"{n}:{party}:held" for n in names}
+from control_case_helpers import G, K, R, _captured, _held, _id, _table, _triples  # noqa: F401
 
 
 # ---------------------------------------------------------------------------------------------
