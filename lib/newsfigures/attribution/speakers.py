@@ -112,7 +112,7 @@ def _person_cand(
         return None
     # "Chief of the Idlib Relief Committee Omar Faris": a body's name run into the person's
     heads = [k for k, w in enumerate(words) if w.strip(".,'").lower() in lex.org_heads]
-    if heads and len(words) - heads[-1] - 1 >= 2 and role_spans_allow_split(lex, words[heads[-1] + 1:]):
+    if heads and len(words) - heads[-1] - 1 >= 2 and _names_a_person(lex, words[heads[-1] + 1:]):
         cut = folded.find(words[heads[-1] + 1], folded.find(words[heads[-1]], name_start) + len(words[heads[-1]]))
         if cut > 0:
             body_start = next((s_ for s_, e_ in role_spans if e_ >= name_start - 1), name_start)
@@ -212,7 +212,7 @@ def _is_district(lex: _Lexicon, name: str) -> bool:
     return low in lex.district_names or re.sub(r"^(?:al|el|ash|as|ad|ar|at|az)[\-\s]", "", low) in lex.district_names
 
 
-def role_spans_allow_split(lex: _Lexicon, rest: Sequence[str]) -> bool:
+def _names_a_person(lex: _Lexicon, rest: Sequence[str]) -> bool:
     """The words after a body's head word are a person's name: capitalised, none of them a head,
     an organisation word or a title-case function word ("Committee for Relief" is one body)."""
     lows = [w.strip(".,'").lower() for w in rest]

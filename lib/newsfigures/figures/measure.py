@@ -260,7 +260,7 @@ _LEFT_BEHIND = re.compile(r"\s+(?:behind|here|there|alive|inside|in\s+(?:the\s+)
 _EXISTENTIAL = re.compile(r"\bthere\s+(?:are|were|is|was|'re|remain|remained)\s+(?:(?:still|now|only|just|maybe|perhaps|probably|about|"
                           r"around|some|roughly|fewer\s+than|less\s+than|more\s+than|at\s+least|an\s+estimated)\s+)*$", re.I)
 # a state word before the people it describes, after a copula: "were wounded or sick patients"
-_STATE_OF_PEOPLE = re.compile(r"(?:\s+(?:or|and)\s+(?:sick|ill|chronically\s+ill))?\s+(?:patients|people|persons|civilians|"
+_STATE_OF_PEOPLE = re.compile(r"\s+(?:or|and)\s+(?:sick|ill|chronically\s+ill)\s+(?:patients|people|persons|civilians|"
                               r"children|women|men|residents)\b|\s+patients\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:mostly|mainly|all|also)\s+)?$", re.I)
 
@@ -304,8 +304,7 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
                 continue
             if measure == "evacuated" and _NEED_BEFORE.search(right[:m.start()]):
                 continue  # "need to be evacuated": a need, not an evacuation
-            if measure == "wounded" and _COPULA_BEFORE.search(right[:m.start()]) and _STATE_OF_PEOPLE.match(right, m.end()) \
-                    and (re.match(r"\s+(?:or|and)\s", right[m.end():]) or re.match(r"\s+patients\b", right[m.end():])):
+            if measure == "wounded" and _COPULA_BEFORE.search(right[:m.start()]) and _STATE_OF_PEOPLE.match(right, m.end()):
                 continue  # "500 were wounded or sick patients": who they are, not what befell them
             if measure == "fled" and m.group(0).lower() == "left" and (
                     _LEFT_BEHIND.match(right, m.end()) or _EXISTENTIAL.search(sentence[:q.start])):
@@ -636,11 +635,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             and (previous_in_sentence if apposed else fronted_measure if fronted else None) in ("remaining", "trapped"):
         # "25,000 people remain in the pocket, among them several hundred wounded": part of those still there
         measure, party = (previous_in_sentence if apposed else fronted_measure), evacuee
-    elif evacuee and measure in _CASUALTY_MEASURES and not lex.hurt.search(sentence) and (
-            cue in ("remaining", "trapped") or _awaits_evacuation(sentence[noun_end:])):
-        # "1,000 sick and wounded are still waiting to be evacuated": people still inside, the
-        # party says who they are
-        measure, party = cue if cue in ("remaining", "trapped") else "remaining", evacuee
+    elif evacuee and measure in _CASUALTY_MEASURES and not lex.hurt.search(sentence) and cue in ("remaining", "trapped"):
+        # "1,000 sick and wounded are still waiting to be evacuated" (the cue reads the wait as
+        # "remaining"): people still inside, the party says who they are
+        measure, party = cue, evacuee
     category = CATEGORY_OF.get(measure, "other")
     if category == "other" and measure not in ("fighters", "staff", "vehicles", "facilities", "aid", "detained",
                                                "surrendered"):
@@ -720,14 +718,7 @@ def _aid_for(before: str) -> bool:
     return bool(m) and not lex.aid_scarcity.search(tail[max(0, m.start() - 25):])  # ("prevented aid from reaching")
 
 
-def _awaits_evacuation(right: str) -> bool:
-    """The people's own clause says they still wait for evacuation ("are still waiting to be
-    evacuated", "awaiting evacuation"; a mere need, "in need of evacuation", says nothing of
-    where they are)."""
-    clause = re.split(r"[.;:!?]|,\s+(?:and|but|while)\b", right, maxsplit=1)[0][:90]
-    return any(_WAITING_BEFORE.search(clause[:m.start()]) for m in lexicon().evacuation.finditer(clause))
-
-
+# a wait for evacuation, not a need of it: "are still waiting to be evacuated", "awaiting evacuation"
 _WAITING_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+(?:to\s+be|for)|awaiting|await|yet\s+to\s+be)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
