@@ -59,6 +59,7 @@ import pandas as pd
 
 from . import reconcile
 from .reconcile import is_blank, as_text
+from .regexstore import compile as compile_regex
 
 #: ``day_toll_scale``: a single-day casualty count at or above this is not one day's toll in one city.
 DAY_TOLL_MAX = 50_000
@@ -238,7 +239,7 @@ def _group_noun() -> re.Pattern:
     """A head noun of ``data/claims.yaml`` (people, civilians, children, fighters ...) as a word."""
     from .lexicon import load_yaml, word_pattern
 
-    return re.compile(word_pattern(load_yaml("claims.yaml")["nouns"]), re.I)
+    return compile_regex(word_pattern(load_yaml("claims.yaml")["nouns"]), re.I)
 
 
 def names_its_group(quote: object) -> bool:

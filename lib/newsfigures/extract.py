@@ -27,6 +27,7 @@ from .territory.members import counted_taking, member_mentions
 from .territory.gazetteer import find_places
 from .territory.shares import territory_party
 from .territory.unnamed import named_taking, resolve_unnamed, unnamed_district
+from .regexstore import compile as compile_regex
 
 
 @dataclass
@@ -40,15 +41,15 @@ def _iso(d) -> str | None:
 
 
 # a sentence that continues the previous one's event ("Seven children were among the dead")
-_CONTINUES_EVENT = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|victims|killed|wounded|injured|casualties)\b"
+_CONTINUES_EVENT = compile_regex(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|victims|killed|wounded|injured|casualties)\b"
                               r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
 # "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
-_HISTORIC_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+_HISTORIC_YEAR = compile_regex(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
 # "The army took the district", "won it back", "retook it": a control sentence that refers back
 # to the neighbourhood named last in the article
 _ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",
                   "regained", "liberated", "recaptured")
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_regex(
     r"\b(?:the|this|that) (?:district|neighbou?rhood|area|quarter)\b(?!\s+of\b)|\bit back\b|"
     + "|".join(rf"(?<=\b{v} )it\b" for v in _ANAPHOR_VERBS),  # one look-behind per verb (fixed width)
     re.I,
@@ -57,7 +58,7 @@ _ANAPHOR = re.compile(
 
 # a wider area the sentence names before "the area", which then stands for it, not for the district
 # named last ("military operations in eastern Aleppo had ended and the area was returning ...")
-_OWN_AREA = re.compile(
+_OWN_AREA = compile_regex(
     r"\b(?:east|eastern|west|western|north|northern|south|southern|rebel-held|opposition-held)\s+Aleppo\b"
     r"|\bthe\s+(?:(?:rebel|opposition|besieged)\s+)?(?:east|west|city|enclave|pocket|old\s+city)\b",
     re.I,
@@ -66,7 +67,7 @@ _OWN_AREA = re.compile(
 
 # a held statement in a relative clause or aside ("The YPG, which holds Sheikh Maqsoud, took X on
 # 27 November") is dated by its own clause, not by the main clause's date
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that|where)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
+_RELATIVE_ASIDE = compile_regex(r",\s*(?:which|who|that|where)\s+[^,;:()—–]*?(?=[,;:()—–]|$)", re.I)
 
 
 def _held_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -108,7 +109,7 @@ def _control_with_anaphora(sentence: str, last_place: str | None, context_party:
     return control_mentions(rewritten, context_party, speaker_party), True
 
 
-_BACK_REFERENCE = re.compile(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
+_BACK_REFERENCE = compile_regex(r"(?:he|she|it|they|the\s+[\w-]+)$", re.I)
 
 
 def _speaker_side(src) -> str | None:
@@ -135,7 +136,7 @@ def continued_speaker(src, before) -> bool:
 _DAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 _SPEECH_VERB = r"(?:said|says|told|announced|reported|stated|added|declared|estimated|wrote|tweeted)"
 # the day belongs to the statement: "said in a statement late Monday", "On Tuesday, the UN said"
-_DATED_STATEMENT = re.compile(
+_DATED_STATEMENT = compile_regex(
     rf"\b{_SPEECH_VERB}\b[^,;]{{0,40}}?\b(?:on\s+)?(?:late\s+|early\s+)?{_DAY_WORD}\b"
     rf"|^\W*(?:on\s+)?(?:late\s+|early\s+)?{_DAY_WORD}\b,?[^,;]{{0,90}}?\b{_SPEECH_VERB}\b", re.I)
 
@@ -161,7 +162,7 @@ def drop_contradicted_holdings(events: list[ControlEvent]) -> list[ControlEvent]
             if not (e.event == "held" and takers.get(e.neighbourhood, set()) - {e.controller})]
 
 
-_PERIOD_TEXT = re.compile(r"period '([^']+)'")
+_PERIOD_TEXT = compile_regex(r"period '([^']+)'")
 
 
 def _event_day(fd: FigureDate, text: str = "", start: int = 0, end: int = 0):
@@ -181,7 +182,7 @@ def _event_day(fd: FigureDate, text: str = "", start: int = 0, end: int = 0):
 
 
 # a day right after a listed place: "entered Sheikh Fares on Sunday and Bustan al-Basha on Monday"
-_DAY_AFTER_PLACE = re.compile(
+_DAY_AFTER_PLACE = compile_regex(
     r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:(?:late|early)\s+)?on\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
@@ -190,10 +191,10 @@ _DAY_AFTER_PLACE = re.compile(
 
 # days counted back from the sentence's own day: "after troops took X the previous day" (after the
 # event), "a day after / two days after troops took X" (before it)
-_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
+_DAY_BEFORE = compile_regex(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
                          r"(?!\s+(?:the|a|an|its|their|yesterday)\b)", re.I)
-_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
-_OWN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+_DAYS_AFTER = compile_regex(r"\b(a|one|two|three|four)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_OWN_TIME = compile_regex(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
                        r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b", re.I)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 

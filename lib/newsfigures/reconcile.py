@@ -80,6 +80,7 @@ from typing import Callable
 
 import pandas as pd
 
+from .regexstore import compile as compile_regex
 from .records import as_text, is_blank  # noqa: F401 (the book's modules take them from here too)
 from .figures.tally import (  # noqa: F401 (the rule tally_kind lives with the extractor, which fills claims.csv's tally)
     CAMPAIGN_CUE, CUMULATIVE, CUMULATIVE_CUES, SINGLE_DAY, SINGLE_DAY_CUES, WEAK_CUES, cumulative_cue,
@@ -173,7 +174,7 @@ def firm_cumulative(claims: pd.DataFrame) -> pd.Series:
 # ---------------------------------------------------------------------------- war_scope
 
 #: Cues that a figure counts the whole war, not the offensive (looked for in the figure's clause).
-WAR_CUE = re.compile(
+WAR_CUE = compile_regex(
     r"\bsince\s+(?:(?:march|early|mid-?|late)\s+)?2011\b"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|uprising|crisis)\b"
     r"|\bsince\s+the\s+(?:(?:civil|syrian)\s+)?(?:war|conflict|uprising|crisis)\s+(?:began|started|erupted|broke\s+out)\b"
@@ -252,9 +253,9 @@ def enclave_population(claims: pd.DataFrame, min_people: float = ENCLAVE_MIN_PEO
 #: still inside); ``residents`` of a place count only with an :data:`ENCLAVE_CUE` beside them.
 ENCLAVE_MEASURES = ("trapped", "remaining")
 #: Words that place a residents figure in the enclave, in the figure's own part of the sentence.
-ENCLAVE_CUE = re.compile(r"\b(?:east(?:ern)?|besieged|siege|enclave|pocket|(?:rebel|opposition)[- ](?:held|controlled|run)"
+ENCLAVE_CUE = compile_regex(r"\b(?:east(?:ern)?|besieged|siege|enclave|pocket|(?:rebel|opposition)[- ](?:held|controlled|run)"
                          r"|encircled|surrounded)\b", re.IGNORECASE)
-_SEGMENT_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\s--\s|[.!?](?=\s|$)")
+_SEGMENT_BREAK = compile_regex(r"[,;:()\u2014]|\s-\s|\s--\s|[.!?](?=\s|$)")
 
 
 def enclave_cue(sentence: object, quote: object) -> str:

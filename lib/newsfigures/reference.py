@@ -73,6 +73,7 @@ import pandas as pd
 
 from .reconcile import CUMULATIVE, SINGLE_DAY, as_text, government_share, is_blank, source_label, tally_kind
 from .territory.gazetteer import find_places
+from .regexstore import compile as compile_regex
 
 # ---------------------------------------------------------------------------- files and citations
 
@@ -129,10 +130,10 @@ QUANTITY_RULES: tuple[tuple[str, str | None, str], ...] = (
     (r"^nsag_share", GOV_SHARE, "the rebels' share, converted: government share = 100 - rebel share"),
     (r".", None, "counts something the extractor has no measure for (an area, a district, a map)"),
 )
-_RULES = tuple((re.compile(p), q, why) for p, q, why in QUANTITY_RULES)
+_RULES = tuple((compile_regex(p), q, why) for p, q, why in QUANTITY_RULES)
 
 #: Sources that are parties to the conflict (their figures are claims, drawn hollow).
-PARTY_SOURCE = re.compile(r"Russian MoD|Russian Defen[cs]e|Syrian army|SANA|Syrian Department of Health|"
+PARTY_SOURCE = compile_regex(r"Russian MoD|Russian Defen[cs]e|Syrian army|SANA|Syrian Department of Health|"
                           r"Ministry of Health", re.IGNORECASE)
 
 MATCH_DAYS = 2
@@ -142,7 +143,7 @@ AGREE_POINTS = 5.0
 AGAINST_POINTS = 20.0
 WITH, AHEAD, BEHIND, AGAINST = "with the record", "ahead", "behind", "against"
 VERDICTS = (WITH, AHEAD, BEHIND, AGAINST)
-_SINCE = re.compile(r"since_(\d{4}-\d{2}-\d{2})|(\d{4}-\d{2}-\d{2})_to_")
+_SINCE = compile_regex(r"since_(\d{4}-\d{2}-\d{2})|(\d{4}-\d{2}-\d{2})_to_")
 
 
 def reference_quantity(measure: object, unit: object = "people") -> tuple[str | None, str]:

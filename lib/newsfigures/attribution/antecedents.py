@@ -14,6 +14,7 @@ from .mentions import _scan
 from .sentence import _analyse_cached, _make_source, _pick, _source_of, owned_body
 from .roles import _infer_role
 from .speakers import _is_personal_mention, _people_of
+from ..regexstore import compile as compile_regex
 
 
 _PERSONAL_REACH = 10  # sentences a "he"/"she" can reach back
@@ -155,7 +156,7 @@ class Antecedents:
             self.history.append(_Known.of(chosen, False, True, i))
 
 
-_SUBJECT_LEAD_RE = re.compile(r"[\s\"'*\-]*(?:[\w\-]+\s+){0,2}\Z")
+_SUBJECT_LEAD_RE = compile_regex(r"[\s\"'*\-]*(?:[\w\-]+\s+){0,2}\Z")
 
 
 def _subject_group(an: _Analysis, c: _Cand) -> _Known | None:
@@ -222,27 +223,27 @@ def _resolve_in_context(store: Antecedents, an: _Analysis, i: int) -> tuple[Sour
     return chosen, resolved
 
 
-_SUBJECT_OPENING = re.compile(r"[\s*\-\u2022\"']*(?:the\s+)?", re.I)
+_SUBJECT_OPENING = compile_regex(r"[\s*\-\u2022\"']*(?:the\s+)?", re.I)
 
 
-_INTERVIEWED_BY_US_RE = re.compile(
+_INTERVIEWED_BY_US_RE = compile_regex(
     r"^\s*,?\s*(?:(?:whom|who|that)\s+)?(?:we|I)\s+(?:have\s+|had\s+|recently\s+)?"
     r"(?:spoke|spoken|talked|interviewed|met|contacted|reached|surveyed|asked)\b",
     re.I,
 )
 
 
-_CORRESPONDENT_AFTER_RE = re.compile(
+_CORRESPONDENT_AFTER_RE = compile_regex(
     r"^(?:['\u2019]s?\s+|\s+)(?:own\s+|local\s+|field\s+)?(?:correspondents?|reporters?|journalists?|crew|team)\b", re.I)
 
 
-_MEMBER_ROLE_RE = re.compile(
+_MEMBER_ROLE_RE = compile_regex(
     r"^\s*,\s*(?:an?|one\s+of\s+(?:our|the|its)|our|its)\s+(?:[\w-]+\s+){0,2}?(?:volunteers?|staff(?:\s+member)?|team\s+(?:leader|member)|"
     r"doctors?|nurses?|surgeons?|paramedics?|medics?|rescuers?|(?:rescue|aid|field|relief|health)\s+workers?|"
     r"spokes(?:man|woman|person)|coordinators?|field\s+officers?|officers?|managers?)\b(?!\s+(?:of|for|with|at|from)\b)",
     re.I,
 )
-_OUR_MEMBER_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:volunteers?|staff|colleagues?|doctors?|nurses?|surgeons?|"
+_OUR_MEMBER_RE = compile_regex(r"\bour\s+(?:[\w-]+\s+)?(?:volunteers?|staff|colleagues?|doctors?|nurses?|surgeons?|"
                             r"paramedics?|rescuers?|workers?|spokes(?:man|woman|person)|coordinators?)\s+$", re.I)
 
 
@@ -254,7 +255,7 @@ def _own_member(src: Source, text: str) -> bool:
     return bool(_MEMBER_ROLE_RE.match(text[src.end:]) or _OUR_MEMBER_RE.search(text[:src.start]))
 
 
-_OUR_BEFORE_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
+_OUR_BEFORE_RE = compile_regex(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _ours(src: Source, text: str) -> bool:

@@ -24,9 +24,10 @@ from typing import Callable
 from .candidates import _Cand, _Ctx, _original
 from .lexicon import _Entry, _Lexicon
 from .mentions import _Mention
+from ..regexstore import compile as compile_regex
 
 _STATE_TYPES = ("government", "military", "state_media")
-_ADJECTIVE_BEFORE_RE = re.compile(r"(?<![\w.'\-])((?:[A-Z]\.){2}|[A-Z][A-Za-z]+)\s+\Z")
+_ADJECTIVE_BEFORE_RE = compile_regex(r"(?<![\w.'\-])((?:[A-Z]\.){2}|[A-Z][A-Za-z]+)\s+\Z")
 
 
 def _demonym_before(lex: _Lexicon, folded: str, start: int) -> str | None:
@@ -70,7 +71,7 @@ def foreign_body(ctx: _Ctx, m: _Mention, cue: int) -> _Cand | None:
                  personal=bool(speaker), speaker=speaker)
 
 
-_LEADING_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?((?:[A-Z]\.){2}|[A-Za-z]+)\s+(.+)", re.S)
+_LEADING_RE = compile_regex(r"\s*(?:(?:the|a|an)\s+)?((?:[A-Z]\.){2}|[A-Za-z]+)\s+(.+)", re.S)
 
 
 def foreign_entry(lex: _Lexicon, text: str, body_entry: Callable[[str], _Entry | None]) -> tuple[bool, _Entry | None]:

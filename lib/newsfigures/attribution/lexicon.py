@@ -12,6 +12,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 
 from ..lexicon import alternation, data_text, parse_yaml
+from ..regexstore import compile as compile_regex
 
 
 SOURCE_TYPES = frozenset(
@@ -123,16 +124,16 @@ def _fold(text: str) -> tuple[str, Sequence[int]]:
     return "".join(out), tuple(offs)
 
 
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
-_JOIN_RE = re.compile(r"(?:'s?)?[\s\-'.]{0,3}\Z")
+_TOKEN_RE = compile_regex(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+_JOIN_RE = compile_regex(r"(?:'s?)?[\s\-'.]{0,3}\Z")
 _PARTICLES = frozenset(
     "al el ad ar as ash at az ud ul il ed er es et ez bin ibn bint".split()
 )
 
 
-_ABD_RE = re.compile(r"abd(?:[aeiou](?:l|r(?=r))?)?")
-_VOWELS_RE = re.compile(r"[aeiouy]+")
-_DOUBLE_RE = re.compile(r"(.)\1+")
+_ABD_RE = compile_regex(r"abd(?:[aeiou](?:l|r(?=r))?)?")
+_VOWELS_RE = compile_regex(r"[aeiouy]+")
+_DOUBLE_RE = compile_regex(r"(.)\1+")
 
 
 class _Tok(NamedTuple):
@@ -361,7 +362,7 @@ def _lexicon() -> _Lexicon:
     for r in gram["roles"]:
         all_w = tuple(_words(r.get("all")))
         any_w = tuple(_words(r.get("any")))
-        pat = re.compile(r"\b(?:%s)\b" % _alt(any_w)) if any_w else re.compile(r"(?!)")
+        pat = compile_regex(r"\b(?:%s)\b" % _alt(any_w)) if any_w else compile_regex(r"(?!)")
         roles.append(_Role(all_w, any_w, r.get("type"), r.get("source"), r.get("generic"), pat))
 
     role_nouns = frozenset(_words(gram["role_nouns"]))
@@ -396,12 +397,12 @@ def _lexicon() -> _Lexicon:
         title_adjectives=frozenset(_words(gram["title_adjectives"])),
         collective_roles=frozenset(_words(gram["collective_roles"])),
         district_names=_district_names(),
-        place_apposition=re.compile(r"(?:a|an|the)\s+(?:[\w\-']+\s+){0,3}?(?:%s)\b" % _alt(_words(gram["place_nouns"])), re.I),
+        place_apposition=compile_regex(r"(?:a|an|the)\s+(?:[\w\-']+\s+){0,3}?(?:%s)\b" % _alt(_words(gram["place_nouns"])), re.I),
         not_names=frozenset(_words(gram["not_names"])),
         starters=frozenset(_words(gram["apposition_starters"])) | {"citing", "quoting"},
         org_words=org_words,
         org_heads=frozenset(_words(gram["org_heads"])),
-        outside_roles_re=re.compile(
+        outside_roles_re=compile_regex(
             r"(?:'s?)?\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % _alt(_words(gram["outside_roles"])), re.I
         ),
         government_heads=frozenset(_words(gram["government_heads"])),
@@ -410,18 +411,18 @@ def _lexicon() -> _Lexicon:
         default_person_type=gram.get("default_person_type", "resident"),
         default_org_type=gram.get("default_org_type", "aid"),
         verbs=frozenset(verbs),
-        put_re=re.compile(
+        put_re=compile_regex(
             r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\w\-]+(?:'s?)?\s+){0,2}?(?:%s)\b"
             % _alt(_words(gram["put_nouns"])),
             re.I,
         ),
-        filler_tail=re.compile(
+        filler_tail=compile_regex(
             r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.()\"'])+)\Z" % filler_alt, re.I
         ),
-        filler_head=re.compile(
+        filler_head=compile_regex(
             r"(?:(?:\b(?:%s)\b|\d+(?:st|nd|rd|th)?|[\s.,()])+)" % filler_alt, re.I
         ),
-        tail_re=re.compile(
+        tail_re=compile_regex(
             r"\)?(?:\s*\([^()]{1,25}\)?)?(?:'s?)?"
             r"(?:\s+(?:[\w\-]+\s+)?(?:%s)){0,2}"
             r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:%s))?"
@@ -431,58 +432,58 @@ def _lexicon() -> _Lexicon:
             % (_alt(_words(gram["tail_nouns"])), roles_alt, word, word, prep_alt, word, word),
             re.I,
         ),
-        prep_before=re.compile(
+        prep_before=compile_regex(
             r"\b(%s|by|to|against|into|toward|towards|about|over|under|between|through|via|"
             r"during|like|including)\s+(?:(?:the|a|an)\s+)?\Z" % prep_before_alt,
             re.I,
         ),
-        role_before_prep=re.compile(
+        role_before_prep=compile_regex(
             r"\b(?:%s)\s+(?:%s)\s+(?:(?:the|a|an)\s+)?\Z" % (roles_alt, prep_alt), re.I
         ),
-        role_np_end=re.compile(
+        role_np_end=compile_regex(
             r"\b(?:a|an|one|another|the|two|three|several|some|many|other|senior|local)\s+"
             r"(?:[\w\-'.]+\s+){0,4}?(?:%s)"
             r"(?:\s+(?:%s)\s+(?:%s\s+){0,5}?%s)?\s*\Z" % (roles_alt, prep_alt, word, word),
             re.I,
         ),
-        role_np_start=re.compile(
+        role_np_start=compile_regex(
             r"(?:a|an|one|another|the|two|three|several|some|many|other)\s+"
             r"(?:[\w\-'.]+\s+){0,4}?(?:%s)\b"
             r"(?:\s+(?:%s)\s+(?:(?:the|a|an)\s+)?)?" % (roles_alt, prep_alt),
             re.I,
         ),
-        role_lead=re.compile(
+        role_lead=compile_regex(
             r"(?:\b(?:a|an|the|one|another)\s+)?(?:[\w\-'.]+\s+){0,3}?\b(%s)\s+(?:for|of|with|at|from)\s+"
             r"(?:(?:the|a|an)\s+)?\Z" % roles_alt,
             re.I,
         ),
-        according_re=re.compile(r"\baccording\s+to\s+", re.I),
-        according_skip=re.compile(
+        according_re=compile_regex(r"\baccording\s+to\s+", re.I),
+        according_skip=compile_regex(
             r"(?:(?:the|a|an|its|their)\s+)?(?:(?:latest|new|updated|official|preliminary|"
             r"final|initial|daily|recent|own|provisional)\s+)*(?:(?:death|casualty|civilian)\s+)?"
             r"(?:(?:%s)\s+)(?:(?:compiled|released|issued|published|provided|given|gathered|"
             r"collected)\s+)?(?:from|by|of)\s+" % _alt(figure_nouns),
             re.I,
         ),
-        agent_re=re.compile(
+        agent_re=compile_regex(
             r"\b(%s)\s+(?:(?:on|late|early|last|also|jointly|publicly|separately|earlier|later)\s+)?"
             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+|overnight\s+|"
             r"night\s+|earlier\s+)?by\s+" % _alt(set(agent_verbs) | carrier_verbs),
             re.I,
         ),
-        figures_from_re=re.compile(
+        figures_from_re=compile_regex(
             r"\b(?:%s)\s+(?:(?:compiled|released|issued|published|provided|given|gathered|"
             r"collected)\s+)?(?:from|by)\s+" % _alt(figure_nouns),
             re.I,
         ),
-        possessive_fig_re=re.compile(
+        possessive_fig_re=compile_regex(
             r"(?:'s?|(?=\s+(?:figures|data|statistics|tally|count|estimates|numbers|toll)\b))"
             r"\s+(?:(?:own|latest|new|updated|official|daily|preliminary|final|initial|"
             r"recent|death|casualty|civilian|provisional)\s+){0,3}(?:%s)\b" % _alt(figure_nouns),
             re.I,
         ),
-        cite_re=re.compile(r"\b(?:citing|quoting)\s+", re.I),
-        relay_re=re.compile(
+        cite_re=compile_regex(r"\b(?:citing|quoting)\s+", re.I),
+        relay_re=compile_regex(
             r"\b(?:%s)\s+(?:(?:to|with|by)\s+)?(?:(?:the|a|an)\s+)?\Z|\(\s*\Z|\bin\s+an?\s+"
             r"(?:\w+\s+)?interview\s+with\s+(?:(?:the|a|an)\s+)?\Z|\bremarks\s+to\s+(?:the\s+)?\Z"
             % _alt(relay_verbs),
@@ -490,13 +491,13 @@ def _lexicon() -> _Lexicon:
         ),
         carrier_verbs=carrier_verbs,
         statement_nouns=statement_nouns,
-        statement_before=re.compile(
+        statement_before=compile_regex(
             r"\b(?:%s)\b(?:\s+[\w\-']+){0,4}\s*\Z" % _alt(statement_nouns), re.I
         ),
-        statement_cue=re.compile(
+        statement_cue=compile_regex(
             r"\b(?:according\s+to|in)\s+an?\s+(?:\w+\s+)?(?:%s)\b" % _alt(statement_nouns), re.I
         ),
-        name_end=re.compile(rf"(?<![\w\-']){_NAME}\Z"),
-        name_start=re.compile(rf"(?:[a-z][\w\-]*\s+){{0,3}}?({_NAME})"),
-        name_any=re.compile(rf"(?<![\w\-']){_NAME}"),
+        name_end=compile_regex(rf"(?<![\w\-']){_NAME}\Z"),
+        name_start=compile_regex(rf"(?:[a-z][\w\-]*\s+){{0,3}}?({_NAME})"),
+        name_any=compile_regex(rf"(?<![\w\-']){_NAME}"),
     )

@@ -13,12 +13,12 @@ French government): the name is kept as written, typed ``media``.
 
 from __future__ import annotations
 
-import re
 
 from .candidates import _Cand, _Ctx, _original
+from ..regexstore import compile as compile_regex
 
 _CAP = r"[A-Z][\w\-]*"
-_NUMBERED_END_RE = re.compile(
+_NUMBERED_END_RE = compile_regex(
     rf"(?<![\w'\-])((?:{_CAP}\s+){{1,3}}\d{{1,3}}(?:\s+{_CAP}){{0,2}})\Z")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar "

@@ -16,6 +16,7 @@ from dataclasses import replace
 from .candidates import _Analysis, _Cand, _Ctx, _original
 from .foreign import foreign_body
 from .mentions import _Mention
+from ..regexstore import compile as compile_regex
 
 
 def _country_owner(ctx: "_Ctx | _Analysis", m: _Mention) -> _Mention | None:
@@ -32,8 +33,8 @@ def _country_owner(ctx: "_Ctx | _Analysis", m: _Mention) -> _Mention | None:
 
 _CAP = r"(?:[A-Z][\w'\-]*|(?:al|el)-[A-Z][\w'\-]*)"
 _ORG_NAME = rf"{_CAP}(?:(?:\s+(?:of|for|on|at|and|in)(?:\s+the)?)?\s+{_CAP}){{0,8}}"
-_ORG_NAME_END_RE = re.compile(rf"(?<![\w\-']){_ORG_NAME}\Z")
-_ORG_NAME_START_RE = re.compile(rf"(?:(?:the|a|an)\s+)?({_ORG_NAME})")
+_ORG_NAME_END_RE = compile_regex(rf"(?<![\w\-']){_ORG_NAME}\Z")
+_ORG_NAME_START_RE = compile_regex(rf"(?:(?:the|a|an)\s+)?({_ORG_NAME})")
 
 
 def _org_cand(ctx: _Ctx, start: int, end: int, cue: int) -> _Cand | None:
@@ -117,7 +118,7 @@ def _org_name_starting(ctx: _Ctx, p: int) -> _Cand | None:
 
 
 _HEAD_STOPS = frozenset("of for with at in from based on who which that".split())
-_ROLE_ORG_RE = re.compile(
+_ROLE_ORG_RE = compile_regex(
     r"\b(?:of|for|with|at|from|in|to|heads|leads|runs|directs|represents)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'\-]*\s+)(?:[\w'\-]+\s+){0,4}(?i:%s))\b" % "|".join(
         sorted("council committee institute institution society foundation organisation "
@@ -153,4 +154,4 @@ def _org_of_role(ctx: _Ctx, start: int, end: int) -> _Cand | None:
     return _Cand("org", s_, e_, s_, name=name, source_type=ctx.lex.default_org_type)
 
 
-_WITH_PARTICIPLE_RE = re.compile(r"\bwith\s+\Z", re.I)
+_WITH_PARTICIPLE_RE = compile_regex(r"\bwith\s+\Z", re.I)

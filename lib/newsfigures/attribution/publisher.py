@@ -18,20 +18,21 @@ from .mentions import _scan
 from .organisations import _ORG_NAME_START_RE, _org_cand
 from .sentence import _analyse_cached, find_source
 from ..reading.sentences import split_sentences
+from ..regexstore import compile as compile_regex
 
 
 _NEWS_TYPES = frozenset({"media", "state_media"})
-_MASTHEAD_SPLIT_RE = re.compile(r"\s+[|/\u2013\u2014-]\s+|\s*\|\s*")
-_DATELINE_ORG_RE = re.compile(r"^(?:[^,:\n]{1,60},\s*)?([^,:\n]{3,80}):\s*$")
-_BYLINE_RE = re.compile(r"^By\s+(?:the\s+)?(.{2,60}?)(?:\s+(?:team|staff|desk|unit|office))?(?:,|\s+with\b|$)", re.I)
-_SELF_REFERENCE_RE = re.compile(
+_MASTHEAD_SPLIT_RE = compile_regex(r"\s+[|/\u2013\u2014-]\s+|\s*\|\s*")
+_DATELINE_ORG_RE = compile_regex(r"^(?:[^,:\n]{1,60},\s*)?([^,:\n]{3,80}):\s*$")
+_BYLINE_RE = compile_regex(r"^By\s+(?:the\s+)?(.{2,60}?)(?:\s+(?:team|staff|desk|unit|office))?(?:,|\s+with\b|$)", re.I)
+_SELF_REFERENCE_RE = compile_regex(
     r"\b(?:we|our|us|ours)\b|\b(?:prepared|published|issued|released)\s+this\s+(?:report|update|"
     r"statement|release|briefing|note|sitrep)\b|\bthis\s+(?:report|update|press\s+release|briefing\s+note)\b",
     re.I,
 )
 
 
-_RELEASE_HEAD_RE = re.compile(
+_RELEASE_HEAD_RE = compile_regex(
     r"^(?:joint\s+)?(?:statement|remarks|press\s+release|news\s+release|press\s+statement|"
     r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of|attributable\s+to)\b|"
     r"^(?:press|news)\s+release\s*[:\-\u2013]",
@@ -159,19 +160,19 @@ def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
 # own-voice cues right after an organisation's name: "SOHR was informed", "the Syrian Observatory
 # documented", "Crisis Group looks at", "OCHA and partners estimate"; strong ones suffice alone,
 # weak ones ("documented", "monitored") must come twice (a news story cites a monitor once)
-_STRONG_AFTER_RE = re.compile(
+_STRONG_AFTER_RE = compile_regex(
     r"^\s+(?:(?:also|further|then)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:informed|told\s+by|able\s+to\s+(?:document|confirm|verify))|"
     r"(?:got|obtained|received)\s+(?:information|confirmed\s+information|reports)|"
     r"(?:looks|looked)\s+at|examines|analy[sz]es|(?:has|have)\s+(?:identified|verified))\b",
     re.I,
 )
-_WEAK_AFTER_RE = re.compile(
+_WEAK_AFTER_RE = compile_regex(
     r"^\s+(?:(?:also|further|then)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|further)\s+)?(?:documented|monitored|recorded|counted|(?:continues|continued)\s+to\s+(?:document|monitor))\b",
     re.I,
 )
 # a document naming its producer: "This flash update was produced by OCHA Syria", a footer
 # "Produced by OCHA Syria" or "Prepared by the WHO country office"
-_PRODUCED_BY_RE = re.compile(
+_PRODUCED_BY_RE = compile_regex(
     r"\bthis\s+(?:[\w-]+\s+){0,2}(?:report|update|sitrep|bulletin|note|brief|briefing|release|statement|"
     r"overview|snapshot|document|analysis|paper|publication)\s+(?:is|was|has\s+been)\s+"
     r"(?:produced|prepared|compiled|issued|published|written)\s+by\s+|"
@@ -234,7 +235,7 @@ def _self_named(body: str, outlet: str = "") -> Source | None:
 
 # an organisation's own first person, narrating (not quoted, not reported): "we have identified
 # 9 hospitals", "our teams delivered", "the commanders we spoke to"
-_WE_VOICE_RE = re.compile(
+_WE_VOICE_RE = compile_regex(
     r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
     r"researchers|analysts|field\s+(?:teams?|staff|sources))\b|"
     r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"

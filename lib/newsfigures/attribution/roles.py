@@ -10,6 +10,7 @@ from .candidates import _Ctx
 from .foreign import foreign_body
 from .lexicon import _Entry
 from .organisations import _country_owner
+from ..regexstore import compile as compile_regex
 
 
 def _role_text_norm(text: str) -> str:
@@ -85,7 +86,7 @@ def _infer_role(ctx: _Ctx, start: int, end: int) -> tuple[_Entry | None, str | N
     return None, None, False
 
 
-_CIVIL_GENERAL = re.compile(r"\b(?:under-)?(?:secretary|director|attorney|governor|inspector|solicitor|consul|auditor|"
+_CIVIL_GENERAL = compile_regex(r"\b(?:under-)?(?:secretary|director|attorney|governor|inspector|solicitor|consul|auditor|"
                             r"procurator|prosecutor|surgeon)-general\b", re.I)
 
 
@@ -96,7 +97,7 @@ _ORG_NOUNS = frozenset(
 )
 
 
-_ROLE_LINK = re.compile(
+_ROLE_LINK = compile_regex(
     r"(?:\b(?:of|for|with|at|from|in|by|runs|run|heads|headed|leads|led|directs|founded|"
     r"represents|represented|joined|within|inside)|(?:adviser|advisor|envoy|ambassador|delegate|"
     r"spokesman|spokeswoman|spokesperson)\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}\Z",

@@ -14,16 +14,17 @@ import re
 
 from .candidates import _Analysis, _Cand
 from .lexicon import _lexicon
+from ..regexstore import compile as compile_regex
 
 
 # "an airstrike that activists said ...", "in the east, where the UN says ...": a speaker inside a
 # relative clause
-_RELATIVE_BEFORE_RE = re.compile(r"\b([a-z]+)(?:\s+|,\s+(?=where))(?:that|which|who|whom|where)\s+\Z")
+_RELATIVE_BEFORE_RE = compile_regex(r"\b([a-z]+)(?:\s+|,\s+(?=where))(?:that|which|who|whom|where)\s+\Z")
 # "what the UN estimated were 250,000 people": a free relative naming the figure it governs
-_WHAT_BEFORE_RE = re.compile(r"(?:^|\W)(what)\s+(?:the\s+)?\Z", re.I)
-_FIGURE_NP_RE = re.compile(r"\d[\d,.]*(?:\s+[\w\-]+){0,3}")
-_PHRASE_END_RE = re.compile(r"[,;:()]|\s-{1,2}\s|\.(?:\s|\Z)|\s(?:and|but|while|whereas|as)\s")
-_CLAUSE_BREAK_RE = re.compile(
+_WHAT_BEFORE_RE = compile_regex(r"(?:^|\W)(what)\s+(?:the\s+)?\Z", re.I)
+_FIGURE_NP_RE = compile_regex(r"\d[\d,.]*(?:\s+[\w\-]+){0,3}")
+_PHRASE_END_RE = compile_regex(r"[,;:()]|\s-{1,2}\s|\.(?:\s|\Z)|\s(?:and|but|while|whereas|as)\s")
+_CLAUSE_BREAK_RE = compile_regex(
     r",\s+(?:even\s+)?(?:as(?!\s+(?:part|well|a|an|of|many|much|such|if|though|per|to|usual|expected|"
     r"long|soon|far|in|with|for)\b)|while|whereas)\s+|;\s+|\s+--\s+|\s+-\s+"
 )
@@ -75,8 +76,8 @@ def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
 
 # "several hundred men they say have been detained": a relative clause without "that", its
 # subject a pronoun, right after a plural head noun; the figure heading that noun is theirs
-_CONTACT_HEAD_RE = re.compile(r"\b([a-z][a-z\-]*(?:s|men|people|children))\s+\Z")
-_FIGURE_HEAD_RE = re.compile(
+_CONTACT_HEAD_RE = compile_regex(r"\b([a-z][a-z\-]*(?:s|men|people|children))\s+\Z")
+_FIGURE_HEAD_RE = compile_regex(
     r"(?:\d[\d,.]*|(?:several|a\s+few|some|many|hundreds|thousands|dozens|tens|scores)\b)"
     r"(?:\s+(?!(?:of|at|in|on|to|from|for|with|by|and|or)\b)[\w\-]+){0,4}\s+\Z")
 _NOT_HEADS = frozenset("was has is does this its his as us yes".split())

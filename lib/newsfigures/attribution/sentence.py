@@ -13,9 +13,10 @@ from .lexicon import Source, _Lexicon, _fold, _lexicon, _tokens
 from .mentions import _scan
 from .scope import _scope_of
 from .speakers import _BE, _DETS, _cand_from_mention, _np_starting, _outer_of, _subject, _title_case
+from ..regexstore import compile as compile_regex
 
 
-_QUOTED_OBJ_RE = re.compile(r"\bquot(?:ed|es|ing)\s+(?!as\b|by\b)", re.I)
+_QUOTED_OBJ_RE = compile_regex(r"\bquot(?:ed|es|ing)\s+(?!as\b|by\b)", re.I)
 
 
 class _Hit(NamedTuple):
@@ -26,17 +27,17 @@ class _Hit(NamedTuple):
 
 # a concession or a denial reports a clause ("denied that", "acknowledged that"), but its noun
 # object is someone else's figure ("disputed the figure", "denied the toll of 30")
-_REJECTED_OBJECT_RE = re.compile(r"disput|den(?:y|ie)", re.I)
-_FIGURE_OBJECT_RE = re.compile(
+_REJECTED_OBJECT_RE = compile_regex(r"disput|den(?:y|ie)", re.I)
+_FIGURE_OBJECT_RE = compile_regex(
     r"\s+(?:the|this|that|these|those|its|their|his|her|such|any|a|an)\s+(?:[\w\-']+\s+){0,2}?"
     r"(?:figures?|toll|tolls|numbers?|claims?|reports?|accounts?|estimates?|counts?|allegations?|tally|"
     r"version|charges?|accusations?|statements?|assessments?)\b", re.I)
-_ADMITTED_TO_RE = re.compile(r"\s+(?:[^.,;]{0,40}?\b)?(?:to|into)\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?|"
+_ADMITTED_TO_RE = compile_regex(r"\s+(?:[^.,;]{0,40}?\b)?(?:to|into)\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?|"
                              r"intensive|field\s+hospitals?|wards?|care)\b", re.I)
 
 
-_TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
-_INVERSION_RE = re.compile(r"[,\"']\s*\Z")
+_TOLD_BEFORE_RE = compile_regex(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?\Z", re.I)
+_INVERSION_RE = compile_regex(r"[,\"']\s*\Z")
 
 
 def _verb_ok(ctx: _Ctx, vm: _Hit) -> bool:
@@ -221,8 +222,8 @@ def _analyse_sentence(lex: _Lexicon, text: str) -> _Analysis:
 
 # "X said the UN human rights office had received reports that ...", "X said the WHO has
 # documented 27 attacks": the organisation whose reports the speaker relays is the source
-_RELAYED_THAT = re.compile(r"\s+(?:that\s+)?", re.I)
-_REPORT_PREDICATE = re.compile(
+_RELAYED_THAT = compile_regex(r"\s+(?:that\s+)?", re.I)
+_REPORT_PREDICATE = compile_regex(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received\s+(?:[\w-]+\s+){0,2}?reports|documented|recorded|counted|"
     r"registered|verified|tallied)\b", re.I)
 
@@ -286,7 +287,7 @@ def _pick(an: _Analysis, resolved: list[tuple[_Cand, Source]], cited: list[tuple
     return replace(src, scope=scope, rest=rest)
 
 
-_JOINED_CLAUSE_RE = re.compile(r",?\s*(?:while|whereas)\s", re.I)
+_JOINED_CLAUSE_RE = compile_regex(r",?\s*(?:while|whereas)\s", re.I)
 
 
 def _joins_clause(an: _Analysis, end: int) -> bool:
@@ -304,7 +305,7 @@ def _analyse_cached(text: str) -> _Analysis:
 
 
 # "..., its human rights office said": a body of an organisation named earlier in the sentence
-_OWNED_BODY = re.compile(
+_OWNED_BODY = compile_regex(
     r"\b(?:its|their)\s+(?P<body>(?:[a-z][\w-]*\s+){0,3}?(?:office|ministry|agency|arm|wing|mission|command|"
     r"commission|council|department|directorate|spokesman|spokeswoman|spokesperson))\s*,?\s+"
     r"(?:said|says|reported|reports|announced|stated|added|told)\b", re.I)

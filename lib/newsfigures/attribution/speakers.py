@@ -23,6 +23,7 @@ from .organisations import (
     _org_name_starting,
     _org_of_role,
 )
+from ..regexstore import compile as compile_regex
 
 
 def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
@@ -60,7 +61,7 @@ def _cand_from_mention(ctx: _Ctx, m: _Mention, cue: int) -> _Cand:
     )
 
 
-_EMPLOYER_GAP_RE = re.compile(r"(?:'s?)?\s+(?:own\s+|local\s+|field\s+|staff\s+)?\Z")
+_EMPLOYER_GAP_RE = compile_regex(r"(?:'s?)?\s+(?:own\s+|local\s+|field\s+|staff\s+)?\Z")
 
 
 def _employer_of(ctx: _Ctx, m: _Mention) -> _Mention | None:
@@ -200,7 +201,7 @@ def _person_cand(
 
 
 # a person described by where they come from: "a woman from", "a father of three from"
-_ORIGIN_BEFORE_RE = re.compile(
+_ORIGIN_BEFORE_RE = compile_regex(
     r"\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|girls?|boys?|child(?:ren)?|residents?|survivors?|evacuees?|"
     r"witness(?:es)?|teachers?|students?|famil(?:y|ies)|grand(?:mother|father)s?|widows?|people)"
     r"(?:\s+of\s+(?:[\w\-]+\s+){1,2}?)?\s+(?:originally\s+)?from\s+\Z", re.I)
@@ -571,27 +572,27 @@ def _np_starting(ctx: _Ctx, p: int, cue: int, strict: bool = False) -> _Cand | N
     return None
 
 
-_PARENTHETICAL_REST_RE = re.compile(
+_PARENTHETICAL_REST_RE = compile_regex(
     r"[\s,]*\Z|\s*(?:read|broadcast|published|issued|posted|carried|aired)\b"
 )
 
 
-_QUOTED_AS_RE = re.compile(
+_QUOTED_AS_RE = compile_regex(
     r"\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,;]{1,80}?)?\s+as\s*\Z", re.I
 )
 
 
-_ROLE_THEN_NAME_RE = re.compile(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
-_LAST_WORD_RE = re.compile(r"([\w'\-]+)\Z")
-_LEAD_NP_RE = re.compile(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
-_PLACE_OF_PERSON = re.compile(r"\b(?:from|in|of|at|near|inside)\s+(?:the\s+)?\Z", re.I)
-_TITLE_LEAD_RE = re.compile(
+_ROLE_THEN_NAME_RE = compile_regex(r"(?:'s)?\s+((?:[A-Za-z][\w\-]*\s+){1,3}(?:(?:in|for)\s+[A-Z][\w\-]*\s+)?)")
+_LAST_WORD_RE = compile_regex(r"([\w'\-]+)\Z")
+_LEAD_NP_RE = compile_regex(r"(?:^|[,;(])\s*([^,;()]{3,120}),\s*\Z")
+_PLACE_OF_PERSON = compile_regex(r"\b(?:from|in|of|at|near|inside)\s+(?:the\s+)?\Z", re.I)
+_TITLE_LEAD_RE = compile_regex(
     r"(?:^|[,;(:]\s*|\bthat\s+)[\"']?((?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){1,2}(?:of|for|at|in)\s+(?:[\w\-'.&]+\s+){1,6}?)"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sheikh)\.?\s+)?\Z"
 )
-_PLACE_PREP_RE = re.compile(r"\b(?:to|into|in|at|near|towards?|across|outside|inside)\s+\Z", re.I)
-_BODY_AFTER_NAME_RE = re.compile(r"\s+(?:of|from|with|at)\s+(?:the\s+)?", re.I)
-_PRE_WORDS_RE = re.compile(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
+_PLACE_PREP_RE = compile_regex(r"\b(?:to|into|in|at|near|towards?|across|outside|inside)\s+\Z", re.I)
+_BODY_AFTER_NAME_RE = compile_regex(r"\s+(?:of|from|with|at)\s+(?:the\s+)?", re.I)
+_PRE_WORDS_RE = compile_regex(r"((?:[a-z][\w\-]*\s+){1,4})\Z")
 _PRONOUNS = frozenset("he she it they him her them".split())
 _BE = frozenset("is are was were be been being".split())
 _DETS = frozenset("a an the this that these those its their his her our my your to".split())
@@ -652,4 +653,4 @@ def _people_of(an: _Analysis, lex: _Lexicon) -> tuple[_Cand, ...]:
     return tuple(_introduced_people(ctx))
 
 
-_INITIAL_ROLE_RE = re.compile(r"[\s\"'(]*((?:[A-Z][a-z\-]+\s+)(?:[a-z][\w\-]*\s+){1,3})\Z")
+_INITIAL_ROLE_RE = compile_regex(r"[\s\"'(]*((?:[A-Z][a-z\-]+\s+)(?:[a-z][\w\-]*\s+){1,3})\Z")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..lexicon import load_yaml, word_pattern, word_trie_pattern
 from ..memo import sentence_memo
+from ..regexstore import compile as compile_regex
 
 #: The categories of the conflict; ``other`` is the rest.
 CONFLICT_CATEGORIES = frozenset({"casualties", "displacement", "territory", "population"})
@@ -46,13 +47,13 @@ def lexicon() -> _ContextLexicon:
     conflict_words = [w for ws in raw["conflict_context"].values() for w in ws]
     off_domain_words = [w for ws in raw["off_domain"].values() for w in ws]
     return _ContextLexicon(
-        conflict=re.compile("|".join([word_pattern(conflict_words), *raw["conflict_patterns"]]), re.I),
-        off_domain=re.compile(word_pattern(off_domain_words), re.I),
-        has_conflict=re.compile("|".join([word_trie_pattern(conflict_words), *raw["conflict_patterns"]]), re.I),
-        has_off_domain=re.compile(word_trie_pattern(off_domain_words), re.I),
-        evacuation_article=re.compile(word_pattern(raw["evacuation_article_words"]), re.I),
-        flight=re.compile(word_pattern(raw["flight_words"]), re.I),
-        cross_line=re.compile(word_pattern(raw["cross_line_destinations"]), re.I),
+        conflict=compile_regex("|".join([word_pattern(conflict_words), *raw["conflict_patterns"]]), re.I),
+        off_domain=compile_regex(word_pattern(off_domain_words), re.I),
+        has_conflict=compile_regex("|".join([word_trie_pattern(conflict_words), *raw["conflict_patterns"]]), re.I),
+        has_off_domain=compile_regex(word_trie_pattern(off_domain_words), re.I),
+        evacuation_article=compile_regex(word_pattern(raw["evacuation_article_words"]), re.I),
+        flight=compile_regex(word_pattern(raw["flight_words"]), re.I),
+        cross_line=compile_regex(word_pattern(raw["cross_line_destinations"]), re.I),
     )
 
 

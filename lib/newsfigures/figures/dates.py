@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..reading.calendar import MONTHS, WEEKDAYS, _DAY, _MONTH, find_explicit_dates, find_weekdays, resolve_weekday
+from ..regexstore import compile as compile_regex
 
 
 # --------------------------------------------------------------------------- figure dates
@@ -19,7 +20,7 @@ from ..reading.calendar import MONTHS, WEEKDAYS, _DAY, _MONTH, find_explicit_dat
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": 3, "few": 3}
 _PERIOD_UNITS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "fortnight": 14}
-_LAST_N = re.compile(
+_LAST_N = compile_regex(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)?\s*"
     r"(?P<unit>hour|day|night|week|month|fortnight)(?P<plural>s)?\b", re.I)
 _MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
@@ -28,33 +29,33 @@ _DAY_NC = _DAY.replace("(?P<day>", "(?:")
 # on November 15", "since the government launched its offensive on 15 November"
 _PERIOD_START_VERB = (r"(?:began|begun|started|opened|launched|launching|starting|beginning|opening|resumed|broke\s+out|erupted|kicked\s+off|"
                       r"got\s+(?:under\s*way|going))")
-_DATE_TO_DATE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_DATE_TO_DATE = compile_regex(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.I)
+_FROM_BEFORE = compile_regex(r"\b(?:between|from)\s+$", re.I)
 # "the offensive, which began on Nov. 15, ...": the day something started is not the figure's day
-_STARTED_ON = re.compile(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+|last\s+)?$", re.I)
+_STARTED_ON = compile_regex(rf"\b{_PERIOD_START_VERB}\s+(?:on\s+|last\s+)?$", re.I)
 # "three weeks ago", "two days ago": that many days before publication
-_AGO = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|several)\s+"
+_AGO = compile_regex(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|several)\s+"
                   r"(?P<unit>day|night|week|fortnight|month)(?P<plural>s)?\s+ago\b", re.I)
 # the noun form: "since the start of the offensive on Nov. 15", "since the launch of its assault on 15 November"
 _PERIOD_START_NOUN = r"(?:start|beginning|launch|outset|onset|opening)"
-_SINCE_DATE = re.compile(
+_SINCE_DATE = compile_regex(
     rf"\bsince\s+(?:the\s+{_PERIOD_START_NOUN}\s+of\s+(?:(?:its|their|the|an?)\s+)?(?:(?!on\b)[a-z][\w'\u2019-]*\s+){{1,3}}(?:on\s+)?"
     rf"|(?:[\w'-]+\s+){{0,5}}?{_PERIOD_START_VERB}(?:\s+(?:its|their|the|an?)(?:\s+(?!on\b)[a-z][\w-]*){{1,3}})?\s+(?:on\s+)?)?"
     rf"(?:(?:last|this\s+past|on)\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?"
     rf"(?:the\s+)?(?P<dt>{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})?", re.I)
 # "since yesterday", "since last night": a period from that day to publication
-_SINCE_RELATIVE = re.compile(r"\bsince\s+(?P<w>yesterday|last\s+night|this\s+morning|dawn|early\s+morning|midnight|"
+_SINCE_RELATIVE = compile_regex(r"\bsince\s+(?P<w>yesterday|last\s+night|this\s+morning|dawn|early\s+morning|midnight|"
                              r"the\s+early\s+hours)\b", re.I)
 # "on Saturday and Sunday", "from Friday to Sunday": two days make a period
-_WEEKDAY_TO_WEEKDAY = re.compile(r"\s*(?:,?\s*and|to|until|till|through|-|\u2013)\s*", re.I)
-_BETWEEN = re.compile(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
-_DAY_RANGE = re.compile(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
-_WEEKEND = re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", re.I)
+_WEEKDAY_TO_WEEKDAY = compile_regex(r"\s*(?:,?\s*and|to|until|till|through|-|\u2013)\s*", re.I)
+_BETWEEN = compile_regex(rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
+_DAY_RANGE = compile_regex(rf"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+{_MONTH}", re.I)
+_WEEKEND = compile_regex(r"\b(?:over|during|at)\s+the\s+weekend\b", re.I)
 # "... 32 attacks since September, and on November 18 alone four hospitals were struck": a day
 # opening the next clause dates that clause, not a figure before it
-_NEXT_CLAUSE_OPENING = re.compile(r"(?:,\s*(?:and|but|while|whereas|then)|;)\s+(?:then\s+|also\s+|later\s+)?"
+_NEXT_CLAUSE_OPENING = compile_regex(r"(?:,\s*(?:and|but|while|whereas|then)|;)\s+(?:then\s+|also\s+|later\s+)?"
                                   r"(?:on|late|early|by|from)?\s*(?:the\s+)?$", re.I)
-_RELATIVE_DAY = re.compile(r"\b(?P<w>today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|overnight|last night)\b", re.I)
+_RELATIVE_DAY = compile_regex(r"\b(?P<w>today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|overnight|last night)\b", re.I)
 
 
 @dataclass(frozen=True)

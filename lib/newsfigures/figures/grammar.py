@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping
 from text_to_num import text2num
 
 from ..lexicon import alternation, data_text, parse_yaml
+from ..regexstore import compile as compile_regex
 
 # --------------------------------------------------------------------------------------------
 # Regex building blocks
@@ -35,8 +36,8 @@ _DIGITS = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
     r"|\d+)(?:\.\d+)?"
 )
-_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3})")
-_HALF_IN_NUMBER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_DIGIT_GROUP_SPACE = compile_regex(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3})")
+_HALF_IN_NUMBER = compile_regex(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
 def _alt(phrases: Iterable[str], sep: str = _SP, boundary: bool = True) -> str:
@@ -111,12 +112,12 @@ class _Grammar:
     @cached_property
     def single(self) -> re.Pattern[str]:
         """One number (no range) where ``core`` found a range that does not hold."""
-        return re.compile(*self._single_rx)
+        return compile_regex(*self._single_rx)
 
     @cached_property
     def number_only(self) -> re.Pattern[str]:
         """A whole text that is one number (``number_value``)."""
-        return re.compile(*self._number_only_rx)
+        return compile_regex(*self._number_only_rx)
 
     # -- compilation ------------------------------------------------------------------------
 
@@ -179,7 +180,7 @@ class _Grammar:
 
         singles = [rf"(?P<vague>{vague})", dozen, frac_pl, frac_sg, half, ord_d, ord_w,
                    rf"(?P<num>{num})"]
-        self.core = re.compile(
+        self.core = compile_regex(
             _BEFORE + "(?:" + "|".join([numdate, clock, r_between, r_to, r_or, r_dash,
                                          *singles]) + ")", flags)
         # used only when a range falls apart and by number_value: compiled on first use
@@ -188,75 +189,75 @@ class _Grammar:
 
         # Left context: each is searched in a short window ending where the number starts.
         # (no letter or apostrophe before: "rebels' about"; an opening quote is no apostrophe: "'over 70%'")
-        self.qual_tail = re.compile(rf"(?:(?<![\w'’])|(?<=[\s(\[]['‘])|(?<=\A['‘]))(?P<q>{quals}){_SP}\Z", flags)
+        self.qual_tail = compile_regex(rf"(?:(?<![\w'’])|(?<=[\s(\[]['‘])|(?<=\A['‘]))(?P<q>{quals}){_SP}\Z", flags)
         symbols = "|".join(re.escape(k) for k in sorted(self.symbol_qualifiers, key=len,
                                                          reverse=True))
-        self.symbol_tail = re.compile(rf"(?<![^\W\d_])(?P<q>{symbols})[^\S\n]?\Z")
-        self.over_verb = re.compile(rf"{_alt(lex['over_phrasal_verbs'])}{_SP}\Z", flags)
-        self.month_before = re.compile(rf"{months}(?:{_SP}the)?{_SP}\Z", flags)
-        self.age_before = re.compile(rf"{_alt(lex['age_before'])}{_SP}\Z", flags)
-        self.document_before = re.compile(
+        self.symbol_tail = compile_regex(rf"(?<![^\W\d_])(?P<q>{symbols})[^\S\n]?\Z")
+        self.over_verb = compile_regex(rf"{_alt(lex['over_phrasal_verbs'])}{_SP}\Z", flags)
+        self.month_before = compile_regex(rf"{months}(?:{_SP}the)?{_SP}\Z", flags)
+        self.age_before = compile_regex(rf"{_alt(lex['age_before'])}{_SP}\Z", flags)
+        self.document_before = compile_regex(
             rf"(?-i:{_alt(lex['document_before'])}){_SP0}\Z", flags)
-        self.name_before = re.compile(rf"(?-i:{_alt(lex['name_before'])}){_SP}\Z", flags)
-        self.currency_before_re = re.compile(
+        self.name_before = compile_regex(rf"(?-i:{_alt(lex['name_before'])}){_SP}\Z", flags)
+        self.currency_before_re = compile_regex(
             rf"(?P<c>{_alt(lex['currency_before'])}){_SP0}\Z", flags)
-        self.change_before = re.compile(
+        self.change_before = compile_regex(
             rf"{_alt(lex['change_verbs'])}(?:{_SP}by)?(?:{_SP}{quals})?{_SP}\Z", flags)
         self.change_level_ratio = float(lex["change_level_ratio"])
-        self.half_not_before = re.compile(
+        self.half_not_before = compile_regex(
             rf"{_alt(lex['half_not_fraction_before'] + ['a', 'an'])}{_SP}\Z", flags)
 
         # Right context: each is matched where the number (or its unit) ends.
-        self.percent_after = re.compile(rf"(?:{_SP0}|{_HY}){pct}", flags)
-        self.area_after = re.compile(rf"(?:{_SP0}|{_HY})(?:" + "|".join(
+        self.percent_after = compile_regex(rf"(?:{_SP0}|{_HY}){pct}", flags)
+        self.area_after = compile_regex(rf"(?:{_SP0}|{_HY})(?:" + "|".join(
             rf"(?P<a_{unit}>{_alt(spellings, sep=_SEP)})"
             for unit, spellings in lex["area_units"].items()) + ")", flags)
-        self.distance_after = re.compile(rf"(?:{_SP0}|{_HY})(?:" + "|".join(
+        self.distance_after = compile_regex(rf"(?:{_SP0}|{_HY})(?:" + "|".join(
             rf"(?P<d_{unit}>{_alt(spellings, sep=_SEP)})"
             for unit, spellings in lex["distance_units"].items()) + ")", flags)
-        self.age_after = re.compile(
+        self.age_after = compile_regex(
             rf"{_SEP}(?P<au>years?|months?|weeks?|days?){_SEP}olds?{_NB}", flags)
-        self.duration_after = re.compile(
+        self.duration_after = compile_regex(
             rf"(?:{_SP0}|{_HY})(?P<du>{_alt(lex['duration_units'])})(?:{_SEP}long{_NB})?",
             flags)
-        self.of_duration_after = re.compile(
+        self.of_duration_after = compile_regex(
             rf"{_SP}of{_SP}(?P<du>{_alt(lex['duration_units'])})", flags)
-        self.of_money_after = re.compile(
+        self.of_money_after = compile_regex(
             rf"{_SP}of{_SP}(?P<c>{_alt(lex['currency_after'])})", flags)
-        self.clock_after = re.compile(rf"{_SP0}{_alt(lex['clock_suffixes'])}", flags)
-        self.temperature_after = re.compile(
+        self.clock_after = compile_regex(rf"{_SP0}{_alt(lex['clock_suffixes'])}", flags)
+        self.temperature_after = compile_regex(
             rf"{_SP0}(?:{_alt(lex['temperature_units'])})"
             rf"(?:{_SP}{_alt(lex['temperature_scales'])})?", flags)
-        self.currency_after_re = re.compile(rf"{_SP}(?P<c>{_alt(lex['currency_after'])})",
+        self.currency_after_re = compile_regex(rf"{_SP}(?P<c>{_alt(lex['currency_after'])})",
                                             flags)
-        self.month_after = re.compile(
+        self.month_after = compile_regex(
             rf"(?:{_SP}(?:of{_SP})?|{_HY}){months}"
             rf"(?:,?{_SP}(?P<year>(?:1[89]|20)\d\d)(?![^\W_]))?", flags)
         # "on 12 and 13 December", "12 or 13 December": a day coordinated with a dated day
-        self.day_and_month_after = re.compile(
+        self.day_and_month_after = compile_regex(
             rf"{_SP}(?:and|&|or){_SP}[0-3]?\d(?:st|nd|rd|th)?(?:{_SP}(?:of{_SP})?|{_HY}){months}", flags)
-        self.year_after = re.compile(rf",?{_SP}(?P<year>(?:1[89]|20)\d\d)(?![^\W_])", flags)
+        self.year_after = compile_regex(rf",?{_SP}(?P<year>(?:1[89]|20)\d\d)(?![^\W_])", flags)
         sfx_words = [p for p in self.suffix_qualifiers if " " in p]
         sfx_single = [p for p in self.suffix_qualifiers if " " not in p and p.isalpha()]
         sfx_symbols = [p for p in self.suffix_qualifiers if not p.replace(" ", "").isalpha()]
-        self.suffix_after = re.compile("|".join(filter(None, [
+        self.suffix_after = compile_regex("|".join(filter(None, [
             sfx_words and rf"{_SP}(?P<sq_w>{_alt(sfx_words)})",
             sfx_single and rf"(?:{_HY}|{_SP})(?P<sq_s>{_alt(sfx_single)})",
             sfx_symbols and rf"(?P<sq_p>{'|'.join(re.escape(s) for s in sfx_symbols)})(?!\d)",
         ])), flags)
-        self.fraction_of = re.compile(rf"{_SP}of{_NB}", flags)
-        self.fraction_scale = re.compile(
+        self.fraction_of = compile_regex(rf"{_SP}of{_NB}", flags)
+        self.fraction_scale = compile_regex(
             rf"(?:{_SP}of)?{_SP}a{_SP}(?P<s>{scalew})|{_SP}(?P<s2>{scalew})", flags)
-        self.half_after = re.compile(rf"{_SP}{_alt(lex['half_fraction_after'])}", flags)
-        self.half_scale = re.compile(rf"{_SP}a{_SP}(?P<s>{scalew}|dozen{_NB})", flags)
-        self.compound_after = re.compile(rf"{_HY}(?P<w>[^\W\d_]+)")
-        self.ratio_after = re.compile(
+        self.half_after = compile_regex(rf"{_SP}{_alt(lex['half_fraction_after'])}", flags)
+        self.half_scale = compile_regex(rf"{_SP}a{_SP}(?P<s>{scalew}|dozen{_NB})", flags)
+        self.compound_after = compile_regex(rf"{_HY}(?P<w>[^\W\d_]+)")
+        self.ratio_after = compile_regex(
             rf"{_SP}(?:in|out{_SP}of){_SP}(?P<den>{small}|\d{{1,3}}(?![\d,.]\d|[^\W_]))",
             flags)
-        self.of_a_time_unit = re.compile(
+        self.of_a_time_unit = compile_regex(
             rf"{_SP}of{_SP}an?{_SP}(?P<du>{_alt(lex['duration_units'])})", flags)
-        self.next_word = re.compile(rf"{_SP}(?P<w>[^\W\d_])")
-        self.decade_suffix = re.compile(r"['’]?s(?![^\W_])")
+        self.next_word = compile_regex(rf"{_SP}(?P<w>[^\W\d_])")
+        self.decade_suffix = compile_regex(r"['’]?s(?![^\W_])")
 
         # Gates for the left-context searches: the word right before the number (or its
         # qualifier) must be the last word of one of the lexicon's phrases.
@@ -277,7 +278,7 @@ class _Grammar:
         self.start_words: frozenset[str] = frozenset(
             [*self.cardinals, *self.ordinals, "a", "an", "half", "from", "between",
              *(_norm(v["phrase"]).split(" ")[0] for v in lex["vague"])])
-        self.token = re.compile(r"(?<!\d)\d|[^\W\d_]+")
+        self.token = compile_regex(r"(?<!\d)\d|[^\W\d_]+")
         self.start_tokens: frozenset[str] = frozenset(
             variant for w in self.start_words
             for variant in (w, w.capitalize(), w.upper())) | frozenset("0123456789")

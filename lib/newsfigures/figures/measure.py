@@ -53,6 +53,7 @@ from .numbers import Quantity, is_figure_kind
 from .people import _STATE_NOUNS, people_group
 from .things import counted_thing
 from .windows import share_window
+from ..regexstore import compile as compile_regex
 
 #: Who holds a share of territory: ``(sentence, quantity) -> (party, verb found)``. The
 #: territory stage answers it (:func:`newsfigures.territory.shares.territory_party`); the
@@ -76,39 +77,39 @@ class Classification:
     quote_end: int  # offset in the sentence where the figure phrase (number + head noun) ends
 
 
-_RIGHT_STOP = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
-_LEFT_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_RIGHT_STOP = compile_regex(r"[;:()\[\]—–]|,\s|\.\s|\.$|\bbut\b|\bwhile\b|\bwhereas\b|\baccording to\b|\bsaid\b|\bsays\b")
+_LEFT_STOP = compile_regex(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 # ", two of them children," / ", most of them women and children," : an appositive the clause skips
-_APPOSITIVE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including|as well as|along with|together with)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
+_APPOSITIVE = compile_regex(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including|as well as|along with|together with)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
 # ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
-_APPOSITIVE_LIST = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
+_APPOSITIVE_LIST = compile_regex(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
 # ", roughly half the prewar population," restates the number before it; the clause goes on after it
-_APPOSITIVE_SHARE = re.compile(r"^,\s+(?:(?:roughly|about|nearly|almost|some|around|more\s+than|over|perhaps)\s+)?"
+_APPOSITIVE_SHARE = compile_regex(r"^,\s+(?:(?:roughly|about|nearly|almost|some|around|more\s+than|over|perhaps)\s+)?"
                                r"(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|[\d.]+\s*(?:%|percent|per\s+cent))\s+"
                                r"(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?"
                                r"population,(?=\s)", re.I)
-_APPOSED = re.compile(r",\s*$|\b(?:among them|including)\s*$", re.I)
-_OF_THEM = re.compile(r"^\s+(?:of them|of whom)\b", re.I)
+_APPOSED = compile_regex(r",\s*$|\b(?:among them|including)\s*$", re.I)
+_OF_THEM = compile_regex(r"^\s+(?:of them|of whom)\b", re.I)
 # "four children among them", "among them 9 women and 9 children": the same measure as the figure before
-_AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:among them|among whom)\b", re.I)
-_AMONG_LIST = re.compile(r"\b(?:among them|among whom|including|of them|of whom|in addition to)\b[^,;.]{0,60}\band\s*$", re.I)
+_AMONG_AFTER = compile_regex(r"^\s+(?:[\w-]+\s+){0,2}?(?:among them|among whom)\b", re.I)
+_AMONG_LIST = compile_regex(r"\b(?:among them|among whom|including|of them|of whom|in addition to)\b[^,;.]{0,60}\band\s*$", re.I)
 # "including 412 civilians: 76 children and 47 women, in addition to 251 fighters": the parts of a
 # figure, after a colon closing it or "in addition to", keep its measure
-_BREAKDOWN = re.compile(r"\b(?:among them|including|in addition to)\s*$|\d\s+[a-z]+:\s*$", re.I)
+_BREAKDOWN = compile_regex(r"\b(?:among them|including|in addition to)\s*$|\d\s+[a-z]+:\s*$", re.I)
 # "Among the dead, he said, were at least 11 women": the group named before the number
-_AMONG_GROUP = re.compile(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|victims|wounded|injured|evacuees|evacuated|displaced|missing)\b", re.I)
+_AMONG_GROUP = compile_regex(r"\bamong\s+(?:the|those)\s+(?P<group>dead|killed|victims|wounded|injured|evacuees|evacuated|displaced|missing)\b", re.I)
 _GROUP_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
                   "evacuees": "evacuated", "evacuated": "evacuated", "displaced": "displaced", "missing": "missing"}
-_OF_GROUP = re.compile(r"^\s*of\s+(?:the|those|these|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?P<group>dead|victims|wounded|injured|evacuees|displaced)\b(?!\s+(?:areas?|districts?|neighbou?rhoods?|ground))", re.I)
-_SKIP_AFTER = re.compile(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
-_REFER_BACK = re.compile(r"\b(the|that|this)\s+(?:(?:real|actual|true|official|new|latest|final|overall|revised|correct|"
+_OF_GROUP = compile_regex(r"^\s*of\s+(?:the|those|these|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?P<group>dead|victims|wounded|injured|evacuees|displaced)\b(?!\s+(?:areas?|districts?|neighbou?rhoods?|ground))", re.I)
+_SKIP_AFTER = compile_regex(r"^\s*(?:of\s+(?:the|its|their|his|her|our|them|those|whom|these|which)?\s*)?", re.I)
+_REFER_BACK = compile_regex(r"\b(the|that|this)\s+(?:(?:real|actual|true|official|new|latest|final|overall|revised|correct|"
                          r"higher|lower)\s+)?(number|figure|toll|tally|count|total)\b|\b(an? additional|another|a further|further)\s*$", re.I)
 
 
 # " - 138 of them babies - have left", " (most of them women) were": an aside the clause skips
-_ASIDE = re.compile(r"^\s+[-–—]\s[^-–—;:.()]{1,80}?\s[-–—](?=\s)|^\s*\([^()]{0,80}\)")
+_ASIDE = compile_regex(r"^\s+[-–—]\s[^-–—;:.()]{1,80}?\s[-–—](?=\s)|^\s*\([^()]{0,80}\)")
 # ", including 1,519 children - 138 of them babies - have left": an appositive closed by an aside
-_APPOSITIVE_TO_ASIDE = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b"
+_APPOSITIVE_TO_ASIDE = compile_regex(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b"
                                   r"(?:[^,;.()—–-]|(?<=\d)[,.](?=\d)){0,60}?(?=\s[-–—]\s)", re.I)
 
 
@@ -138,19 +139,19 @@ def _left_clause(sentence: str, pos: int, limit: int = 110) -> str:
     return head[last.end():] if last else head
 
 
-_LIST_NUMBER = re.compile(r"\d|\b(?:dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|"
+_LIST_NUMBER = compile_regex(r"\d|\b(?:dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", re.I)
-_COORDINATED_NUMBER = re.compile(r"\s*(?:and|or|as\s+well\s+as)\s*", re.I)
+_COORDINATED_NUMBER = compile_regex(r"\s*(?:and|or|as\s+well\s+as)\s*", re.I)
 
 
-_OF_OBJECT = re.compile(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
+_OF_OBJECT = compile_regex(r"^\s*of\s+(?P<object>[^,;:.()\[\]]{0,60})", re.I)
 # the object of "X percent of ..." ends at its first preposition or clause word
-_OBJECT_END = re.compile(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|over|during|to|than|and|but|"
+_OBJECT_END = compile_regex(r"\b(?:in|on|at|by|from|after|since|for|as|with|under|over|during|to|than|and|but|"
                          r"which|that|who|was|were|is|are|has|have|had)\b", re.I)
-_OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|whom|these)\b(?!\s+(?:areas|districts|neighbou?rhoods))", re.I)
-_PROPER_NAME = re.compile(r"\s*(?!The\b|A\b|An\b)[A-Z][\w'-]+")
-_SIZE_OBJECT = re.compile(r"\s*(?:its|their)\s+(?:(?:former|original|previous|pre-\w+|earlier)\s+)?(?:size|extent|area)\b", re.I)
-_PRONOUN_OBJECT_OF = re.compile(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
+_OF_PEOPLE = compile_regex(r"^\s*of\s+(?:them|those|whom|these)\b(?!\s+(?:areas|districts|neighbou?rhoods))", re.I)
+_PROPER_NAME = compile_regex(r"\s*(?!The\b|A\b|An\b)[A-Z][\w'-]+")
+_SIZE_OBJECT = compile_regex(r"\s*(?:its|their)\s+(?:(?:former|original|previous|pre-\w+|earlier)\s+)?(?:size|extent|area)\b", re.I)
+_PRONOUN_OBJECT_OF = compile_regex(r"\s*(?:what|it|them|those|this|that)\b", re.I)  # "of what was left"
 
 
 def _percent_is_territory(sentence: str, q: Quantity, left: str, share_party: SharePartyFn) -> bool:
@@ -213,8 +214,8 @@ def head_noun(sentence: str, q: Quantity) -> tuple[str | None, int]:
     return None, q.end
 
 
-_PREVENTED = re.compile(r"\b(?:prevent\w*|stop\w*|block\w*|barr\w*|kept|keep\w*|forbid\w*|forbade)\b[^,;.]{0,30}$", re.I)
-_FROM_LEAVING = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:leaving|fleeing|getting\s+out|escaping|crossing|exiting)\b", re.I)
+_PREVENTED = compile_regex(r"\b(?:prevent\w*|stop\w*|block\w*|barr\w*|kept|keep\w*|forbid\w*|forbade)\b[^,;.]{0,30}$", re.I)
+_FROM_LEAVING = compile_regex(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:leaving|fleeing|getting\s+out|escaping|crossing|exiting)\b", re.I)
 
 
 def _sentence_cue(text: str) -> str | None:
@@ -228,41 +229,41 @@ def _sentence_cue(text: str) -> str | None:
     return best[2] if best else None
 
 
-_CHANGED_FROM = re.compile(r"\b(?:down|up|rising|falling|dropping|climbing)\s+from\s+(?:\w+\s+){0,2}$", re.I)
-_OF_THEM_TAIL = re.compile(r"\s*of\s+(?:them|whom)\b", re.I)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
-_LEFT_TRANSITIVE = re.compile(r"left|leave|leaves|leaving|reach|reaches|reached", re.I)  # "aid reached 20,000 people"
+_CHANGED_FROM = compile_regex(r"\b(?:down|up|rising|falling|dropping|climbing)\s+from\s+(?:\w+\s+){0,2}$", re.I)
+_OF_THEM_TAIL = compile_regex(r"\s*of\s+(?:them|whom)\b", re.I)
+_AUXILIARY_BEFORE = compile_regex(r"\b(?:were|was|are|is|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_LEFT_TRANSITIVE = compile_regex(r"left|leave|leaves|leaving|reach|reaches|reached", re.I)  # "aid reached 20,000 people"
 # "Aleppo was home to 2 million", "it was a city of 2 million": the number is the predicate's own
-_HOME_TO = re.compile(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
-_NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
+_HOME_TO = compile_regex(r"home\s+to|an?\s+(?:city|town)\s+of", re.I)
+_NEXT_FIGURE = compile_regex(r"(?<![\w.,])\d")
 # "40,000 civilians and around 5,000 fighters are still waiting": two counted groups, one predicate
-_COORDINATED_BEFORE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|almost|"
+_COORDINATED_BEFORE = compile_regex(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|almost|"
                                  r"more\s+than|over|roughly|up\s+to)\s*)?", re.I)
-_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_SUBSET_BEFORE = compile_regex(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # "patients who need to be evacuated", "ready to receive evacuated patients": a need, no evacuation
-_NEED_BEFORE = re.compile(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
+_NEED_BEFORE = compile_regex(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|require[sd]?|requiring|awaiting|await|receive|receiving|"
                           r"ready\s+to\s+(?:be|receive)|wait(?:s|ed|ing)?\s+to\s+be|yet\s+to\s+be)\s+"
                           r"(?:urgent(?:ly)?\s+|medical(?:ly)?\s+|to\s+be\s+|some\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+|"
                           r"\d[\d,.]*\s+|hundreds\s+|thousands\s+)*$", re.I)
 
 
 # a place that houses the displaced: "sheltering in the Jibreen collective shelter", "in a reception centre"
-_DISPLACED_PLACE = re.compile(r"\b(?:collective|collection|reception|transit)\s+(?:shelters?|centres?|centers?|points?|camps?|sites?)\b|"
+_DISPLACED_PLACE = compile_regex(r"\b(?:collective|collection|reception|transit)\s+(?:shelters?|centres?|centers?|points?|camps?|sites?)\b|"
                               r"\b(?:displacement|refugee|idp|displaced\s+persons?)\s+(?:camps?|shelters?|sites?)\b", re.I)
 # the people's origin after the noun: "1,200 families from the east", "people who fled from Hanano"
-_FROM_ORIGIN = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?(?:fled|escaped|came|arrived)\s+)?from\s+(?:the\s+)?"
+_FROM_ORIGIN = compile_regex(r"\s+(?:who\s+(?:had\s+|have\s+)?(?:fled|escaped|came|arrived)\s+)?from\s+(?:the\s+)?"
                           r"(?:(?:besieged|rebel-held|opposition-held|former)\s+)?(?:east|eastern\s+(?:aleppo|districts|neighbou?rhoods)|"
                           r"[A-Z][\w'-]+)\b")
 # "left" after the people that says they are still there: "2,000 left behind", "people left here"
-_LEFT_BEHIND = re.compile(r"\s+(?:behind|here|there|alive|inside|in\s+(?:the\s+)?(?:city|east|enclave|pocket|area|district|"
+_LEFT_BEHIND = compile_regex(r"\s+(?:behind|here|there|alive|inside|in\s+(?:the\s+)?(?:city|east|enclave|pocket|area|district|"
                           r"neighbou?rhoods?|besieged|rebel-held|opposition-held))\b", re.I)
 # an existential clause counts who is there: "There are maybe 50,000 people left"
-_EXISTENTIAL = re.compile(r"\bthere\s+(?:are|were|is|was|'re|remain|remained)\s+(?:(?:still|now|only|just|maybe|perhaps|probably|about|"
+_EXISTENTIAL = compile_regex(r"\bthere\s+(?:are|were|is|was|'re|remain|remained)\s+(?:(?:still|now|only|just|maybe|perhaps|probably|about|"
                           r"around|some|roughly|fewer\s+than|less\s+than|more\s+than|at\s+least|an\s+estimated)\s+)*$", re.I)
 # a state word before the people it describes, after a copula: "were wounded or sick patients"
-_STATE_OF_PEOPLE = re.compile(r"\s+(?:or|and)\s+(?:sick|ill|chronically\s+ill)\s+(?:patients|people|persons|civilians|"
+_STATE_OF_PEOPLE = compile_regex(r"\s+(?:or|and)\s+(?:sick|ill|chronically\s+ill)\s+(?:patients|people|persons|civilians|"
                               r"children|women|men|residents)\b|\s+patients\b", re.I)
-_COPULA_BEFORE = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:mostly|mainly|all|also)\s+)?$", re.I)
+_COPULA_BEFORE = compile_regex(r"\b(?:were|are|was|is)\s+(?:(?:mostly|mainly|all|also)\s+)?$", re.I)
 
 
 def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
@@ -346,7 +347,7 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
 
 # "the number of citizens who have left ... has exceeded", "the number of militants still holding
 # out ... at": the subject of a sentence whose predicate is the number (no stop between them)
-_NUMBER_OF_WHO = re.compile(r"\b(?:number|total|count)\s+of\s+(?P<first>[a-z-]+)\s+(?P<second>[a-z-]+)?"
+_NUMBER_OF_WHO = compile_regex(r"\b(?:number|total|count)\s+of\s+(?P<first>[a-z-]+)\s+(?P<second>[a-z-]+)?"
                             r"(?P<rest>(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,300})$", re.I | re.S)
 
 
@@ -364,14 +365,14 @@ def _number_of(before: str) -> tuple[dict, str] | None:
         if entry:
             return entry, words
     return None
-_OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
-_OF_POPULATION = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
+_OF_THEM_ARE = compile_regex(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
+_OF_POPULATION = compile_regex(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
+_RELATIVE_CLAUSE = compile_regex(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
 _FATES = frozenset({"killed", "wounded", "missing", "detained", "fled", "displaced", "evacuated", "refugees", "trapped"})
-_NOUN_USE = re.compile(r"crossing|crossings|exit|exits|departure", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
-_APPOSITION_OPEN = re.compile(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|at\s+least|"
+_NOUN_USE = compile_regex(r"crossing|crossings|exit|exits|departure", re.I)
+_DETERMINER_BEFORE = compile_regex(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
+_PARTICIPLE_CLAUSE = compile_regex(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
+_APPOSITION_OPEN = compile_regex(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|at\s+least|"
                               r"(?:(?:estimated|put|thought|believed|said)\s+(?:at|to\s+(?:be|number))|estimated|numbering|"
                               r"totall?ing)(?:\s+(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to))?)?\s*$", re.I)
 
@@ -657,37 +658,37 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
 
 
 _CASUALTY_MEASURES = {"killed", "wounded", "missing"}
-_DISTRIBUTIVE = re.compile(r"in\s+their\s", re.I)
-_LIVES = re.compile(r"\s+(?:of\s+)?(?:(?P<civilian>civilian\s+)|(?:innocent|human|more)\s+)?lives\b", re.I)
-_KINSHIP = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
+_DISTRIBUTIVE = compile_regex(r"in\s+their\s", re.I)
+_LIVES = compile_regex(r"\s+(?:of\s+)?(?:(?P<civilian>civilian\s+)|(?:innocent|human|more)\s+)?lives\b", re.I)
+_KINSHIP = compile_regex(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|mum|mom|dad)s?\s+of\s+$", re.I)
 # the object of a verb of inquiry: "we interviewed 14 people who fled", "researchers spoke to 30 residents"
-_MET_BY_US = re.compile(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|"
+_MET_BY_US = compile_regex(r"\b(?:interviewed|surveyed|polled|questioned\s+by\s+us|"
                         r"(?:spoke|spoken|talked|speaking|talking)\s+(?:(?!to\b|with\b)[\w-]+\s+){0,5}?(?:to|with)|"
                         r"met\s+with|consulted|contacted)\s+(?:with\s+)?$", re.I)
 # ("spoke by phone and messaging applications with 11 residents": the way of speaking in between)
 # "Of those, nearly 10,000 went to ...", "Of the 250,000 people still trapped, around 100,000 are
 # children", "Among them were the 47 children": a sentence opening on the group the number is part of
-_FRONTED_GROUP = re.compile(r"^\W*(?:of|among)\s+(?P<group>(?:those|these)\s+(?:who|that|which)\s+[^,;:.()\d]{1,60}?|those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
+_FRONTED_GROUP = compile_regex(r"^\W*(?:of|among)\s+(?P<group>(?:those|these)\s+(?:who|that|which)\s+[^,;:.()\d]{1,60}?|those|them|these|whom|the\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,90}?)"
                             r"(?:\s*,\s+|\s+(?:were|was|are|is)\s+(?:the\s+)?)(?P<rest>.*)$", re.I)
 # "..., nearly 10,000 went to X and around 6,000 to Y": the second number shares the first's verb
-_GAPPED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+(?:(?:another|a\s+further)\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|on|at|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:west|east|north|south|"
+_GAPPED_BEFORE = compile_regex(r"(?:,\s*|\s)(?:and|while|with)\s+(?:(?:another|a\s+further)\s+)?$", re.I)
+_PLACE_AFTER = compile_regex(r"\s+(?:in|inside|across|on|at|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:west|east|north|south|"
                           r"city|districts?|neighbou?rhoods?|areas?|quarters?|parts?|side|province|countryside|[A-Z][\w'-]+)\b")
-_OTHERS_MOVED = re.compile(r"\s+others\s+(?:have\s+|has\s+|had\s+)?(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+"
+_OTHERS_MOVED = compile_regex(r"\s+others\s+(?:have\s+|has\s+|had\s+)?(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+"
                            r"(?:to|in|into|at|towards?)\b", re.I)
-_GAPPED = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
-_TOLL_OF = re.compile(r"\b(?P<who>civilian|child|children's|military|army|rebel|opposition)\s+(?:death\s+|casualty\s+)?toll\b"
+_GAPPED = compile_regex(r"^(?:[^,;:]|(?<=\d),(?=\d))*\b(?:and|or)\s+$")
+_TOLL_OF = compile_regex(r"\b(?P<who>civilian|child|children's|military|army|rebel|opposition)\s+(?:death\s+|casualty\s+)?toll\b"
                       r"(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,100}$", re.I)
 _TOLL_PARTY = {"civilian": "civilians", "child": "children", "children's": "children", "military": "soldiers",
                "army": "soldiers", "rebel": "rebels", "opposition": "rebels"}
-_MOVEMENT_AFTER = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|so\s+far\s+|also\s+)?"
+_MOVEMENT_AFTER = compile_regex(r"^\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|now\s+|so\s+far\s+|also\s+)?"
                              r"(?:moved|gone|went|arrived|travell?ed|headed|relocated)\s+(?:to|in|into|at|towards?)\b", re.I)
-_PARALLEL = re.compile(r"^(?:[^;:]|(?<=\d),(?=\d))*\b(?:while|whereas|and)\s+$", re.I)
+_PARALLEL = compile_regex(r"^(?:[^;:]|(?<=\d),(?=\d))*\b(?:while|whereas|and)\s+$", re.I)
 # its complement names the party: "around 100,000 are children"
-_COMPLEMENT = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?"
+_COMPLEMENT = compile_regex(r"\s+(?:are|were|is|was)\s+(?:(?:mostly|mainly|all|also)\s+)?"
                          r"(?:(?P<state>(?:wounded|injured|sick|ill)(?:\s+(?:or|and)\s+(?:sick|ill|wounded|injured))?)\s+(?=[a-z]+\b))?(?P<noun>[a-z]+)\b", re.I)
 # "the toll ... passes 300 civilians", "the death toll has risen to 45": the number is the toll's level
-_TOLL_LEVEL = re.compile(r"\btoll\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|passed|"
+_TOLL_LEVEL = compile_regex(r"\btoll\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|passed|"
                          r"passes|stood|stands|hit|hits|topped|tops|exceeded|exceeds|surpassed|surpasses|jumped|"
                          r"increased|crossed|crosses|is|was)\s+(?:to\s+|at\s+)?$", re.I)
 _SIDE_PARTY = {"regime": "soldiers", "government": "soldiers", "pro-government": "soldiers", "pro-regime": "soldiers",
@@ -695,7 +696,7 @@ _SIDE_PARTY = {"regime": "soldiers", "government": "soldiers", "pro-government":
                "russian": "soldiers", "rebel": "rebels", "opposition": "rebels", "armed": "rebels",
                "jihadist": "rebels", "islamist": "rebels", "terrorist": "rebels", "militant": "rebels",
                "insurgent": "rebels"}
-_MEMBERS_OF_FORCES = re.compile(
+_MEMBERS_OF_FORCES = compile_regex(
     r"^\s+(?:[\w-]+\s+)?(?:members|fighters|elements|personnel)\s+of\s+(?:the\s+)?"
     r"(?P<side>" + "|".join(sorted(_SIDE_PARTY, key=len, reverse=True)) + r")\b(?:[\s-]+[\w-]+){0,2}?"
     r"[\s-]+(?:forces|army|troops|factions|groups|brigades|militias|units|organi[sz]ations)\b", re.I)
@@ -719,7 +720,7 @@ def _aid_for(before: str) -> bool:
 
 
 # a wait for evacuation, not a need of it: "are still waiting to be evacuated", "awaiting evacuation"
-_WAITING_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+(?:to\s+be|for)|awaiting|await|yet\s+to\s+be)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_WAITING_BEFORE = compile_regex(r"\b(?:wait(?:s|ed|ing)?\s+(?:to\s+be|for)|awaiting|await|yet\s+to\s+be)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _evacuation_in(sentence: str) -> bool:
@@ -727,9 +728,9 @@ def _evacuation_in(sentence: str) -> bool:
     return any(not _NEED_BEFORE.search(sentence[:m.start()]) for m in lexicon().evacuation.finditer(sentence))
 
 
-_UNDER_SIEGE = re.compile(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:living|live|lives|lived)\s+under\s+"
+_UNDER_SIEGE = compile_regex(r"^\s*(?:are|were|is|was|still|now|currently|\s)*(?:living|live|lives|lived)\s+under\s+"
                           r"(?:a|the)?\s*(?:[\w-]+\s+){0,3}?siege\b", re.I)
-_CARRIED = re.compile(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
+_CARRIED = compile_regex(r"\b(?:buses|bus|convoys?|ambulances|vehicles|coaches|trucks)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:carrying|transporting|ferrying|with|full\s+of|packed\s+with)\s+(?:[\w-]+\s+)?$", re.I)
-_FLIGHT = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)
+_FLIGHT = compile_regex(r"\b(?:fled|flee|flees|fleeing|escaped|escape|escaping|ran\s+away|smuggled)\b", re.I)
 

@@ -18,14 +18,15 @@ import re
 
 from ..lexicon import load_yaml, word_pattern
 from .numbers import Quantity
+from ..regexstore import compile as compile_regex
 
 _CURRENCY_UNIT = {"USD": "dollar", "GBP": "pound", "EUR": "euro"}
-_CLAUSE_STOP = re.compile(r"[;:!?]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+_CLAUSE_STOP = compile_regex(r"[;:!?]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)
 def _money_aid() -> re.Pattern[str]:
-    return re.compile(word_pattern(load_yaml("claims.yaml")["money_aid"]), re.I)
+    return compile_regex(word_pattern(load_yaml("claims.yaml")["money_aid"]), re.I)
 
 
 def money_figure(sentence: str, q: Quantity) -> tuple[str, str, str]:

@@ -32,10 +32,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..regexstore import compile as compile_regex
+
 # "splitting the enclave in two", "cut into three": how a thing was divided, not a count
-_SPLIT_INTO = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divided|divides|dividing|divide|broken|broke|"
+_SPLIT_INTO = compile_regex(r"\b(?:split|splits|splitting|cut|cuts|cutting|divided|divides|dividing|divide|broken|broke|"
                          r"breaking|sliced|slicing|torn|tore|tearing)\b[^.;:,]{0,45}?\b(?:in|into)\s+\Z", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:parts|pieces|halves|sections|pockets|enclaves|zones|areas|sectors)\b", re.I)
+_NOUN_AFTER = compile_regex(r"\s+(?:[\w-]+\s+)?(?:parts|pieces|halves|sections|pockets|enclaves|zones|areas|sectors)\b", re.I)
 
 from .grammar import _Grammar, parse_number, _RANGE_FIRST, _RANGE_PARTS, _dozen_value, _fmt, _grammar, _norm, _number_parts, _number_value
 
@@ -139,7 +141,7 @@ def _is_plain_digits(span: str) -> bool:
 
 
 # "one person was killed", "one child died": "one" counts a casualty, it is no article
-_ONE_HURT = re.compile(
+_ONE_HURT = compile_regex(
     r"\s+(?:[a-z-]+\s+)?(?:person|civilian|child|man|woman|boy|girl|baby|soldier|fighter|rebel|resident|"
     r"volunteer|worker|medic|doctor|nurse|journalist|policeman|officer)\s+(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|executed|martyred|slain|missing)\b"

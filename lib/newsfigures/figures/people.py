@@ -8,10 +8,11 @@ import re
 
 from .numbers import Quantity
 from .vocabulary import lexicon
+from ..regexstore import compile as compile_regex
 
 
 # a state before the people it describes: "400 wounded children", "40 injured patients"
-_NUMBER_WORD = re.compile(r"\d|\b(?:dozens?|scores|hundreds?|thousands?|millions?|several|tens|few)\b", re.I)
+_NUMBER_WORD = compile_regex(r"\d|\b(?:dozens?|scores|hundreds?|thousands?|millions?|several|tens|few)\b", re.I)
 _STATE_NOUNS = frozenset({"wounded", "injured", "dead", "sick", "elderly"})
 # a side before a fighters noun names their party: "4,000 rebel fighters", "300 pro-government fighters"
 _SIDE_ADJECTIVE = {"rebel": "rebels", "opposition": "rebels", "insurgent": "rebels", "jihadist": "rebels",

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from ..lexicon import load_yaml
 from ..records import as_text, is_blank
 from .numbers import Quantity
+from ..regexstore import compile as compile_regex
 
 
 #: Words that make a casualty figure a toll over time rather than one day's count. Matched as
@@ -68,21 +69,21 @@ PRE_WAR_CUES = ("before the war", "before the civil war", "before the conflict",
                 "before the revolution", "before the crisis", "pre-war", "prewar", "pre-conflict", "before 2011",
                 "in 2010")
 #: A number in a clause (digits or a number word): a cue belongs to the number nearest to it.
-_NUMBER_BETWEEN = re.compile(r"\d|\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?)\b", re.I)
+_NUMBER_BETWEEN = compile_regex(r"\d|\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?)\b", re.I)
 
 
 def _cue_re(cues: tuple[str, ...], extra: str = "") -> re.Pattern:
     parts = [re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)]
     if extra:
         parts.append(extra)
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    return compile_regex(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
 
 
 _CUE_RE = _cue_re(CUMULATIVE_CUES, CAMPAIGN_CUE)
 _WEAK_RE = _cue_re(WEAK_CUES)
 _DAY_RE = _cue_re(SINGLE_DAY_CUES)
 _PRE_WAR_RE = _cue_re(PRE_WAR_CUES)
-_CLAUSE_BREAK = re.compile(r"[;:.!?\u2014]|\s-\s|\s--\s")
+_CLAUSE_BREAK = compile_regex(r"[;:.!?\u2014]|\s-\s|\s--\s")
 
 CUMULATIVE = "cumulative"
 SINGLE_DAY = "single day"
@@ -187,14 +188,14 @@ class _ScopeLexicon:
 def lexicon() -> _ScopeLexicon:
     raw = load_yaml("claims.yaml")
     return _ScopeLexicon(
-        war_scope=re.compile("|".join(f"(?:{p})" for p in raw["war_scope"]), re.I),
-        current_events=re.compile("|".join(f"(?:{p})" for p in raw["current_events"]), re.I),
+        war_scope=compile_regex("|".join(f"(?:{p})" for p in raw["war_scope"]), re.I),
+        current_events=compile_regex("|".join(f"(?:{p})" for p in raw["current_events"]), re.I),
     )
 
 
 TALLIED_CATEGORIES = frozenset({"casualties", "displacement"})
 WAR = "war"
-_SCOPE_BREAK = re.compile(r"[;:()\[\]\u2014\u2013]|\b(?:but|while|whereas|said|says|adding|added|according to)\b", re.I)
+_SCOPE_BREAK = compile_regex(r"[;:()\[\]\u2014\u2013]|\b(?:but|while|whereas|said|says|adding|added|according to)\b", re.I)
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Quantity
+from ..regexstore import compile as compile_regex
 
 
 def _not_figures() -> re.Pattern[str]:
@@ -16,7 +17,7 @@ def _not_figures() -> re.Pattern[str]:
 
 
 # a plural we do not know that still names people ("21 others"), or a time or a measure, is no thing
-_NO_THING = re.compile(
+_NO_THING = compile_regex(
     r"(?:others|more|adults|teenagers|youths|pupils|students|journalists|reporters|survivors|relatives|locals|"
     r"guards|pilgrims|passengers|residents|brothers|sisters|sons|daughters|mothers|fathers|wives|husbands|"
     r"siblings|cousins|nephews|nieces|friends|neighbou?rs|colleagues|paramedics|rescuers|firefighters|officials|"
@@ -26,11 +27,11 @@ _NO_THING = re.compile(
     r"years|months|weeks|days|hours|minutes|seconds|nights|decades|centuries|times|miles|kilometres|kilometers|"
     r"metres|meters|feet|yards|percent|dollars|euros|pounds|degrees|thousands|hundreds|millions|dozens|tens|"
     r"billions|points|goals|votes|seats|members|[a-z]*(?:ss|us|is|ous))", re.I)
-_THING = re.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
+_THING = compile_regex(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b(?!['\u2019])")
 # "1,600 winter clothing kits", "300 bedding sets": a noun in -ing inside a compound (a participle still stops)
-_ING_NOUN = re.compile(r"(?:clothing|bedding|housing|heating|cooking|drinking|lighting|roofing|washing|"
+_ING_NOUN = compile_regex(r"(?:clothing|bedding|housing|heating|cooking|drinking|lighting|roofing|washing|"
                        r"sleeping|hygiene|building|water-pumping|pumping)", re.I)
-_THING_STOP = re.compile(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
+_THING_STOP = compile_regex(r"(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|were|was|are|is|have|has|had|"
                          r"who|which|that|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)", re.I)
 
 
@@ -56,8 +57,8 @@ def counted_thing(sentence: str, q: Quantity) -> tuple[str, int] | None:
     return unit, m.end()
 
 
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|further)\s+(?:[\w-]+\s+)?$", re.I)
-_ELLIPSIS_AFTER = re.compile(r"^\s+(?:others|more)\b", re.I)
+_ELLIPSIS_BEFORE = compile_regex(r"\b(?:a\s+further|another|an\s+additional|further)\s+(?:[\w-]+\s+)?$", re.I)
+_ELLIPSIS_AFTER = compile_regex(r"^\s+(?:others|more)\b", re.I)
 
 
 def elliptical(sentence: str, q: Quantity) -> bool:

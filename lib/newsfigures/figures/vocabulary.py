@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import load_yaml, word_pattern
+from ..regexstore import compile as compile_regex
 
 
 CATEGORY_OF = {
@@ -44,24 +45,24 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = load_yaml("claims.yaml")
-    cues = tuple((m, re.compile(word_pattern(ws), re.I)) for m, ws in raw["measures"].items())
+    cues = tuple((m, compile_regex(word_pattern(ws), re.I)) for m, ws in raw["measures"].items())
     nouns = {k.lower(): v for k, v in raw["nouns"].items()}
     return Lexicon(
         cue_patterns=cues,
         nouns=nouns,
-        noun_pattern=re.compile(word_pattern(list(nouns)), re.I),
-        not_figures=re.compile(word_pattern(raw["not_figures"]), re.I),
-        territory_words=re.compile(word_pattern(raw["territory_words"]), re.I),
-        gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
-        loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
+        noun_pattern=compile_regex(word_pattern(list(nouns)), re.I),
+        not_figures=compile_regex(word_pattern(raw["not_figures"]), re.I),
+        territory_words=compile_regex(word_pattern(raw["territory_words"]), re.I),
+        gain=compile_regex(word_pattern(raw["gain_verbs"]), re.I),
+        loss=compile_regex(word_pattern(raw["loss_verbs"]), re.I),
         evacuee_party={k.lower(): v for k, v in raw["evacuee_party"].items()},
-        evacuation=re.compile(word_pattern(raw["evacuation_cues"]), re.I),
-        hurt=re.compile(word_pattern(raw["hurt_cues"]), re.I),
+        evacuation=compile_regex(word_pattern(raw["evacuation_cues"]), re.I),
+        hurt=compile_regex(word_pattern(raw["hurt_cues"]), re.I),
         aid_things=frozenset(w.lower() for w in raw["aid_things"]),
         # an aid word, a few words, then the link right before the number ("kits for ")
-        aid_for=re.compile(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
+        aid_for=compile_regex(word_pattern(raw["aid_words"]) + r"(?P<between>(?:\s+[^\s.;:!?]+){0,6}?)\s+"
                            + word_pattern(raw["aid_for"]) + r"\s+$", re.I),
-        aid_scarcity=re.compile(word_pattern(raw["aid_scarcity"]), re.I),
+        aid_scarcity=compile_regex(word_pattern(raw["aid_scarcity"]), re.I),
         # the verb right before "N lives" ("claimed more than 300,000 lives"), qualifier words between
-        lives_taken=re.compile(word_pattern(raw["lives_taken"]) + r"\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I),
+        lives_taken=compile_regex(word_pattern(raw["lives_taken"]) + r"\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I),
     )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..lexicon import load_yaml, word_pattern
 from .numbers import Quantity
+from ..regexstore import compile as compile_regex
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,20 @@ class _Windows:
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Windows:
     raw = load_yaml("claims.yaml")
-    return _Windows(window=re.compile("|".join(raw["share_window"]), re.I),
-                    gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
-                    loss=re.compile(word_pattern(raw["loss_verbs"]), re.I))
+    return _Windows(window=compile_regex("|".join(raw["share_window"]), re.I),
+                    gain=compile_regex(word_pattern(raw["gain_verbs"]), re.I),
+                    loss=compile_regex(word_pattern(raw["loss_verbs"]), re.I))
 
 
 # "since 15 November", "since the offensive began": a window, unless it opens on the war itself
-_SINCE_WINDOW = re.compile(r"\bsince\s+(?!(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\s+"
+_SINCE_WINDOW = compile_regex(r"\bsince\s+(?!(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\s+"
                            r"the\s+(?:war|conflict|uprising|revolution)\b|the\s+(?:war|conflict|uprising)\s+(?:began|started))", re.I)
 # "in three weeks", "in a few days": the span the taking took
-_SPAN_WINDOW = re.compile(r"\bin\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+|a\s+matter\s+of\s+|(?:[a-z]+|\d+)\s+)?"
+_SPAN_WINDOW = compile_regex(r"\bin\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+|a\s+matter\s+of\s+|(?:[a-z]+|\d+)\s+)?"
                           r"(?:days|weeks)\b", re.I)
-_HOLDING_VERB = re.compile(r"control\w*|hold\w*|held", re.I)
+_HOLDING_VERB = compile_regex(r"control\w*|hold\w*|held", re.I)
 # "Since the offensive began on November 15, the army has ...": a fronted since-clause
-_FRONTED_SINCE = re.compile(r"^\W*since\b[^,;.]{1,60},", re.I)
+_FRONTED_SINCE = compile_regex(r"^\W*since\b[^,;.]{1,60},", re.I)
 
 
 def _taking_verb(clause: str) -> bool:

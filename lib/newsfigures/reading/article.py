@@ -23,6 +23,7 @@ from .calendar import parse_iso
 from .files import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES
 from .outlets import infer_outlet
 from .scrape import ArticleError, visible_text, _markdown_to_text, clean_scrape, decode_bytes
+from ..regexstore import compile as compile_regex
 
 
 MIN_WORDS = 40
@@ -159,7 +160,7 @@ def article_from_bytes(raw: bytes, path: Path | str, article_id: str, fmt: str,
                    captions=tuple(cleaned.captions), text_method=text_method, notes=notes, wire=wire)
 
 
-_RAW_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_RAW_TITLE = compile_regex(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
 def _site_of_title(html: str, title: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from ..regexstore import compile as compile_regex
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -21,14 +22,14 @@ _MONTH_NC = _MONTH.replace("(?P<month>", "(?:")
 _DAY_NC = _DAY.replace("(?P<day>", "(?:")
 #: a day and month in either order, no groups: "Dec 9", "16 December", "15th of December"
 _DAY_MONTH = rf"(?:{_MONTH_NC}\s+{_DAY_NC}|{_DAY_NC}\s+(?:of\s+)?{_MONTH_NC})"
-_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
-_DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
+_DATE_MDY = compile_regex(rf"\b{_MONTH}\s+{_DAY}\b(?:[,،]?\s*{_YEAR}\b)?")
+_DATE_DMY = compile_regex(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:[,،]?\s*{_YEAR}\b)?")
 #: the first three letters of every month word of ``_MONTH`` (a cheap test before the full patterns)
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
+_MONTH_START = compile_regex(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY = compile_regex(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)
 # "by" is a deadline only right before the day ("by Saturday", "by next Saturday"); "retaken by
 # the army on Saturday" and "killed by an airstrike on Saturday" are past days
-_NOT_PAST = re.compile(r"\b(?:(?:next|coming|until|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}"
+_NOT_PAST = compile_regex(r"\b(?:(?:next|coming|until|will|would|planned|scheduled|expected)\s+(?:\w+\s+){0,3}"
                        r"|by\s+(?:(?:next|this|coming|the\s+end\s+of|end\s+of|late|early)\s+)?)$", re.I)
 
 
@@ -146,10 +147,10 @@ def parse_iso(value: object) -> dt.date | None:
 
 #: numeric dates as page headers print them: ISO "2016-12-13", European "14.12.2016", and
 #: "12/14/2016" or "14-12-2016" only when one part is above 12 (else the order is unknowable)
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = compile_regex(
     r"(?<![\d.:/-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
     r"|(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d])")
-_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{0,6})\b")
+_CAPS_MONTH = compile_regex(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{0,6})\b")
 
 
 def find_numeric_dates(text: str) -> list[DateMention]:

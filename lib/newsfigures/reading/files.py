@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .calendar import find_explicit_dates, parse_iso
 from .scrape import ArticleError, decode_bytes
+from ..regexstore import compile as compile_regex
 
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -17,7 +18,7 @@ ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdo
 DEFAULT_MAX_BYTES = 5_000_000
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "title", "outlet", "published", "url")
-_DOC_FILE = re.compile(r"^(readme|license|licence|changelog|sources)(\..*)?$", re.I)
+_DOC_FILE = compile_regex(r"^(readme|license|licence|changelog|sources)(\..*)?$", re.I)
 
 
 # --------------------------------------------------------------------------- folders

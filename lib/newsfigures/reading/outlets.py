@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..lexicon import load_yaml, phrase_tree
+from ..regexstore import compile as compile_regex
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def known_outlets() -> tuple[Outlet, ...]:
         spec = spec or {}
         out.append(Outlet(name=name, names=tuple(spec.get("names") or [name]), wire=bool(spec.get("wire")),
                           domains=tuple(spec.get("domains") or ()),
-                          furniture=tuple(re.compile(p, re.M) for p in spec.get("furniture") or ()),
+                          furniture=tuple(compile_regex(p, re.M) for p in spec.get("furniture") or ()),
                           aggregator=bool(spec.get("aggregator")),
                           organisation=spec.get("kind") == "organisation"))
     return tuple(out)
@@ -98,7 +99,7 @@ def _name_index() -> tuple[re.Pattern[str], dict[str, Outlet], dict[str, Outlet]
                 folded.setdefault(n.lower(), o)
     # the names as letter trees: at each place the longest name that fits, as an alternation
     # longest first would match, several times faster (see lexicon.phrase_tree)
-    pattern = re.compile(rf"(?<![\w-])(?:(?i:{phrase_tree(folded)})|{phrase_tree(exact)})(?![\w-])")
+    pattern = compile_regex(rf"(?<![\w-])(?:(?i:{phrase_tree(folded)})|{phrase_tree(exact)})(?![\w-])")
     return pattern, exact, folded
 
 
@@ -135,42 +136,42 @@ def resolve_outlet(name: str) -> Outlet | None:
 
 #: a copyright line: "© 2016 The Washington Post", "Copyright 2016 The Associated Press. All rights ..."
 _COPYRIGHT_MARK = r"(?:©|\(c\)|copyright\b)"
-_COPYRIGHT = re.compile(rf"^\s*{_COPYRIGHT_MARK}\s*{_COPYRIGHT_MARK}?\s*"
+_COPYRIGHT = compile_regex(rf"^\s*{_COPYRIGHT_MARK}\s*{_COPYRIGHT_MARK}?\s*"
                         r"(?P<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*(?P<rest>.{2,240})$", re.I)
 #: a site's own prompts: "More from SANA", "Sign up for Newsweek's daily newsletter"
-_PROMPT = re.compile(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+"
+_PROMPT = compile_regex(r"^(?:more (?:from|on|at)|sign up (?:for|to)|subscribe to|follow|like|read more (?:from|on))\s+"
                      r"(?:the\s+)?(?P<rest>.{2,80})$", re.I)
 #: a page naming where its text comes from: "Report from UN OCHA", "This article originally
 #: appeared in The Guardian", "Republished from Xinhua": the originator is the outlet
-_ORIGIN = re.compile(r"^(?:(?:a |this )?(?:report|news and press release|statement|article|story)\s+(?:from|by)|"
+_ORIGIN = compile_regex(r"^(?:(?:a |this )?(?:report|news and press release|statement|article|story)\s+(?:from|by)|"
                      r"(?:this (?:article|story|report) )?(?:was )?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at)|"
                      r"republished (?:from|with permission (?:from|of))|reprinted (?:from|with permission (?:from|of)))\s+"
                      r"(?:the\s+)?(?P<rest>.{2,90})$", re.I)
 #: the boilerplate closing a press release: "About SAMS: The Syrian American Medical Society is ..."
-_ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<rest>.{2,80}?)(?::|$)", re.I)
+_ABOUT = compile_regex(r"^about\s+(?:the\s+)?(?P<rest>.{2,80}?)(?::|$)", re.I)
 #: "Source: Al Jazeera and news agencies"
-_SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
+_SOURCE_LINE = compile_regex(r"^sources?\s*:\s*(?P<rest>.{2,80})$", re.I)
 #: an agency byline: "By Reuters", "— AFP", "(AP)", "Reuters staff"
-_BYLINE = re.compile(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
+_BYLINE = compile_regex(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:\s+(?:staff|reporters?|wire|news service))?\)?\.?$", re.I)
 #: a byline naming the outlet after the writers, or an agency with the place it files from:
 #: "By Sarah El Deeb and Philip Issa, Associated Press", "Reuters in Beirut"
-_BYLINE_OUTLET = re.compile(r"^(?:by\s+[^,|]{2,80}?[,|]\s*(?:the\s+)?(?P<name>[^,|]{2,50}?)|(?P<agency>[^,|]{2,40}?)\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$", re.I)
+_BYLINE_OUTLET = compile_regex(r"^(?:by\s+[^,|]{2,80}?[,|]\s*(?:the\s+)?(?P<name>[^,|]{2,50}?)|(?P<agency>[^,|]{2,40}?)\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$", re.I)
 #: agency credits: "Additional reporting by AFP", "Associated Press contributed to this report."
-_CONTRIBUTED = re.compile(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
+_CONTRIBUTED = compile_regex(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
                           r"^(?P<rest2>.{2,60}?)\s+contributed (?:to )?(?:this )?report(?:ing)?\.?$", re.I)
 #: the Reuters sign-off: "(Reporting by Tom Perry; Editing by Mark Heinrich)"
-_REUTERS_SIGNATURE = re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[Ww]riting|[Ee]diting) by [^()]{2,200}\)")
+_REUTERS_SIGNATURE = compile_regex(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[Ww]riting|[Ee]diting) by [^()]{2,200}\)")
 #: a web address in a furniture line: "www.sana.sy", "https://edition.cnn.com/..."
 _TLD = r"(?:com|net|org|int|edu|info|news|tv|co\.uk|org\.uk|com\.au|com\.cn|com\.tr|com\.lb|[a-z]{2})"
-_DOMAIN = re.compile(rf"(?<![\w@.-])(?:https?://)?(?P<host>(?:[\w-]+\.)+{_TLD})(?=[/\s),;:|]|$)", re.I)
+_DOMAIN = compile_regex(rf"(?<![\w@.-])(?:https?://)?(?P<host>(?:[\w-]+\.)+{_TLD})(?=[/\s),;:|]|$)", re.I)
 
 _DASH = r"(?:--|[-—–])"
 #: a dateline: places, maybe a date, then an agency or outlet tag, then a dash or colon
-_DATELINE_HEAD = re.compile(rf"^(?P<head>[A-Z][^\n]{{0,110}}?|)\s*(?P<tag>\((?P<t1>[^()]{{2,40}})\)\s*{_DASH}|/(?P<t2>[^/]{{2,30}})/\.?(?:\s*{_DASH})?)")
+_DATELINE_HEAD = compile_regex(rf"^(?P<head>[A-Z][^\n]{{0,110}}?|)\s*(?P<tag>\((?P<t1>[^()]{{2,40}})\)\s*{_DASH}|/(?P<t2>[^/]{{2,30}})/\.?(?:\s*{_DASH})?)")
 #: a dateline naming the outlet after a comma: "Aleppo, SANA -", "Aleppo Province, The Syrian Observatory ...:"
-_DATELINE_COMMA = re.compile(rf"^(?P<head>[A-Z][\w .'()-]{{1,60}}?),\s*(?P<t3>[A-Z][\w .'&-]{{1,60}}?)\s*(?:{_DASH}|:)")
+_DATELINE_COMMA = compile_regex(rf"^(?P<head>[A-Z][\w .'()-]{{1,60}}?),\s*(?P<t3>[A-Z][\w .'&-]{{1,60}}?)\s*(?:{_DASH}|:)")
 #: what may stand before a dateline tag: capitalised place words, day numbers, years, punctuation
-_TAG_OK = re.compile(r"^(?:[A-Z][\w'.-]*|de|al|el|of|and|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|[,.()/]|\s)*$")
+_TAG_OK = compile_regex(r"^(?:[A-Z][\w'.-]*|de|al|el|of|and|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|[,.()/]|\s)*$")
 
 #: an outlet speaking of itself in the body: "told CNN", "spoke to Al Jazeera" ...
 _SELF_VERB = r"(?:told|spoke to|speaking to|said in an interview with|in an interview with)"
@@ -313,18 +314,18 @@ def dateline_tag(paragraph: str) -> tuple[Outlet, str] | None:
 
 
 #: an organisation naming itself as the author: "SOHR was informed", "Crisis Group looks at"
-_ORG_SELF_AFTER = re.compile(
+_ORG_SELF_AFTER = compile_regex(
     r"\s+(?:(?:also|further)\s+)?(?:(?:was|were|has been)\s+(?:informed|able to document)|"
     r"(?:got|obtained|received)\s+(?:confirmed\s+)?information|looks at|looked at|examines)\b", re.I)
 #: ... or a document naming its producer: "This update was produced by OCHA", a footer "Produced by"
-_ORG_SELF_BEFORE = re.compile(
+_ORG_SELF_BEFORE = compile_regex(
     r"(?:\bthis\s+(?:[\w-]+\s+){0,2}(?:report|update|sitrep|bulletin|note|brief|briefing|release|statement|"
     r"overview|snapshot|document|analysis|paper)\s+(?:is|was|has\s+been)\s+|(?:^|\n)\W{0,3})"
     r"(?:produced|prepared|compiled|issued|published)\s+by\s+(?:the\s+)?\Z", re.I)
 
 
 #: an organisation narrating in its own first person: "we have identified 9 hospitals", "our teams"
-_WE_VOICE = re.compile(
+_WE_VOICE = compile_regex(
     r"\bour\s+(?:teams?|staff|volunteers|partners|colleagues|doctors|surgeons|facilities|hospitals|clinics|"
     r"researchers|analysts)\b|"
     r"\bwe\s+(?:have\s+|had\s+|also\s+|are\s+|were\s+)?(?:identified|delivered|provided|distributed|supported|"
@@ -381,7 +382,7 @@ def _self_references(body: str) -> list[_Evidence]:
 
 #: the author's line closing a page: "Jane Doe is a contributor to Al-Monitor's Turkey Pulse",
 #: "John Smith is a columnist for The National"
-_TAGLINE = re.compile(
+_TAGLINE = compile_regex(
     r"^(?:[A-Z][\w.'’-]+\s+){1,4}is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contributor|columnist|correspondent|"
     r"writer|reporter|editor|analyst|commentator)\s+(?:to|for|at|with)\s+(?P<rest>.{2,120})$")
 

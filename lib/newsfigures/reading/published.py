@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from .calendar import (MONTHS, WEEKDAYS, _DAY_MONTH, _NOT_PAST, DateMention, find_explicit_dates, find_weekdays,
                        header_dates, resolve_weekday)
+from ..regexstore import compile as compile_regex
 
 
 # --------------------------------------------------------------------------- publication date
@@ -65,11 +66,11 @@ _PUBLISHED_WORDS = (r"first published|published|posted|issued|released|press rel
 _UPDATED_WORDS = r"last updated|last modified|updated|update|modified|last update|edited"
 #: the lead-in before a date, from the start of a line: "Published: Fri 16 Dec 2016",
 #: "Last updated 12:04 GMT,", "Update, Wednesday AM,", "Press release, "
-_LEADIN = re.compile(
+_LEADIN = compile_regex(
     rf"^\W*(?:(?P<up>{_UPDATED_WORDS})|(?P<pub>{_PUBLISHED_WORDS}))\b(?:\s+(?:on|at|time|date))?[\s,:|–—-]*"
     rf"(?:{_WD_ANY}(?:\s+[AP]M)?[\s,]*)?(?:{_TIME}[\s,]*)?(?:on\s+)?$", re.I)
 #: the same inside running text, after "This report was" / "It was"
-_SELF_STATEMENT = re.compile(
+_SELF_STATEMENT = compile_regex(
     r"\b(?:(?:this|the)\s+(?:report|article|story|statement|release|update|document|page|note|bulletin)\s+(?:was|is|has been)|"
     r"it\s+was)\s+(?P<pub>published|posted|issued|released|last updated|updated|prepared)\s+(?:on\s+)?$", re.I)
 #: what may stand beside a date on a header or byline line and still leave it "only a date":
@@ -78,28 +79,28 @@ _SELF_STATEMENT = re.compile(
 _AGE = r"\b(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b"
 _LABEL = r"\b(?:source|editors?|author|writer|reporter|credit)\s*:\s*[^|]*"
 _BUTTONS = r"\b(?:get short url|share|tweet|print|e-?mail|comments?|\d+\s+comments?)\b"
-_HEADER_NOISE = re.compile("|".join([
+_HEADER_NOISE = compile_regex("|".join([
     rf"\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b(?:\s+(?:time|date))?", _TIME, rf"\b{_WD_ANY}\b", _AGE,
     r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}\b", r"\b(?:by|at|on|and|[AP]M)\b", _LABEL, _BUTTONS, r"[|:,·•/()–—-]+"]), re.I)
 #: AP-style file photos ("In this Monday, Dec. 5, 2016 photo")
-_FILE_PHOTO = re.compile(r"\bIn this\b[^\n]{0,60}?\b(?:file )?photo\b", re.I)
+_FILE_PHOTO = compile_regex(r"\bIn this\b[^\n]{0,60}?\b(?:file )?photo\b", re.I)
 #: words before a date that make it a bound of a period, not a day of news
-_SINCE = re.compile(r"\b(since|from|until|till|before|after|between)\s+(?:\w+\s+){0,2}$", re.I)
+_SINCE = compile_regex(r"\b(since|from|until|till|before|after|between)\s+(?:\w+\s+){0,2}$", re.I)
 #: words around a date in a lead that make it a past event, not the news day
-_PAST_EVENT = re.compile(r"\b(?:since|began|begun|started|launched|when|after|before|until|ago|earlier|last|previous|anniversary)\b", re.I)
+_PAST_EVENT = compile_regex(r"\b(?:since|began|begun|started|launched|when|after|before|until|ago|earlier|last|previous|anniversary)\b", re.I)
 #: the dash or slash tag that ends a dateline
-_DATELINE_END = re.compile(r"\s*(?:--|[-—–:])\s+|\s*/[^/\n]{2,30}/\.?\s*|\s*[-—–]\s*(?=[A-Z])")
+_DATELINE_END = compile_regex(r"\s*(?:--|[-—–:])\s+|\s*/[^/\n]{2,30}/\.?\s*|\s*[-—–]\s*(?=[A-Z])")
 #: words that can start a sentence but never a dateline ("On December 7 the council ...")
 _NOT_PLACE = {"on", "in", "by", "since", "as", "at", "from", "until", "before", "after", "last", "this", "early",
               "late", "between", "during", "for", "over", "about", "around", "and", "but", "the", "a", "an"}
 #: a dateline head: places, dates, agency tags, commas; capitalised words only
-_HEAD_TOKENS = re.compile(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d|[,.()/|]|\s)*$")
+_HEAD_TOKENS = compile_regex(r"^(?:[A-Z][\w'.&-]*|de|al|el|of|and|\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d|[,.()/|]|\s)*$")
 #: a weekday written with its day and month but no year: "Friday (Dec 9)", "Tuesday, Nov. 22"
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = compile_regex(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*(?:\(\s*)?(?P<date>{_DAY_MONTH})"
     rf"(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
 #: the text dating itself: "today (16 December)", "this morning, Dec. 16,", "yesterday (15 December)"
-_TODAY_DATE = re.compile(
+_TODAY_DATE = compile_regex(
     rf"\b(?P<when>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\s*(?:\(\s*|,\s*)"
     rf"(?:{_WD_ANY}[\s,]*)?(?P<date>{_DAY_MONTH})(?:,?\s+(?:19|20)\d\d)?\s*[),]", re.I)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..lexicon import load_yaml
 from .outlets import is_outlet_line
 from .published import is_date_stamp
+from ..regexstore import compile as compile_regex
 
 
 
@@ -32,7 +33,7 @@ def _furniture() -> dict[str, re.Pattern[str]]:
     patterns, found in a line exactly when one of them is (they have no groups, backreferences
     or global flags), in one scan instead of one per pattern."""
     raw = load_yaml("furniture.yaml")
-    return {key: re.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", re.I) for key, pats in raw.items()}
+    return {key: compile_regex("|".join(f"(?:{p})" for p in pats) or "(?!)", re.I) for key, pats in raw.items()}
 
 
 def _any(pattern: re.Pattern[str], line: str) -> bool:
@@ -42,7 +43,7 @@ def _any(pattern: re.Pattern[str], line: str) -> bool:
 # --------------------------------------------------------------------------- decoding
 
 #: control characters other than the line and page breaks and tabs of ordinary text
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_CHARS = compile_regex(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
@@ -90,13 +91,13 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
 
 _TERMINAL = tuple(".!?:;…")
 _CLOSERS = "\"'”’)]» "
-_CREDIT_ONLY = re.compile(r"^\(.*\)$")
+_CREDIT_ONLY = compile_regex(r"^\(.*\)$")
 
 
 # "- UN estimates about 50,000 people still trapped in rebel enclave": a live page's summary bullet
 # is a sentence without its full stop (a bullet with a figure and a clause, not a link or a label)
-_BULLET = re.compile(r"^[-•*–]\s+(?P<text>[A-Z0-9\"'‘“].*)$")
-_LINK_LIKE = re.compile(r"^[^:]{1,30}:\s|\?$|\|", re.I)
+_BULLET = compile_regex(r"^[-•*–]\s+(?P<text>[A-Z0-9\"'‘“].*)$")
+_LINK_LIKE = compile_regex(r"^[^:]{1,30}:\s|\?$|\|", re.I)
 
 
 def _summary_bullet(line: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..regexstore import compile as compile_regex
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,10 @@ def _segment(text: str) -> list[str]:
 # (one character for one, so offsets are kept)
 _UNSAFE_BREAKS = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
 # what is left to split on if the segmenter fails anyway: a sentence end and a space
-_FALLBACK_SPLIT = re.compile(r"\S.*?(?:[.!?](?=\s)|$)", re.S)
+_FALLBACK_SPLIT = compile_regex(r"\S.*?(?:[.!?](?=\s)|$)", re.S)
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+_PARAGRAPH = compile_regex(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 _MAX_PARAGRAPH = 20_000  # cut pathological run-on blocks at newlines/full stops before segmenting
 
 

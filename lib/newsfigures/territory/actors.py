@@ -23,13 +23,14 @@ import re
 from functools import lru_cache
 
 from .grammar import _grammar, _lexicon, _norm_phrase
+from ..regexstore import compile as compile_regex
 
 SIDES = ("government", "rebels", "kurdish")
 
 
 @lru_cache(maxsize=1)
 def _adjective_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\-‐‑])(?:{_grammar().adjective_alt})(?![\w])", re.IGNORECASE)
+    return compile_regex(rf"(?<![\w\-‐‑])(?:{_grammar().adjective_alt})(?![\w])", re.IGNORECASE)
 
 
 def find_actors(text: str, adjectives: bool = False) -> list[tuple[int, int, str]]:
@@ -114,7 +115,7 @@ def headline_party(title: str) -> str | None:
     return None
 
 
-_HEADLINE_GAP = re.compile(r"\s+(?:(?:forces|troops|units|fighters|soldiers|militias|\w+ly|now|still)\s+)*")
+_HEADLINE_GAP = compile_regex(r"\s+(?:(?:forces|troops|units|fighters|soldiers|militias|\w+ly|now|still)\s+)*")
 
 
 @lru_cache(maxsize=1)

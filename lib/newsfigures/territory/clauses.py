@@ -12,6 +12,7 @@ from .gazetteer import PlaceMention, find_places
 from .grammar import _BLOCKING_KINDS, _Grammar, _norm_phrase
 from .possessors import possessed_forces
 from .unlisted import unlisted_places
+from ..regexstore import compile as compile_regex
 
 
 # ---------------------------------------------------------------------------------------------
@@ -47,11 +48,11 @@ class _Event:
     descriptive: bool = False  # a background description ("rebel-held X", "X, a Kurdish district")
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
+_TOKEN = compile_regex(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
 # The object of a hold/capture verb is a stretch of ground that names its districts: "(hold) a
 # shrinking pocket in the southeast that includes X", "(took) an area which comprises X", "(hold) a
 # small enclave, including X". Not: "a pocket near X", "an area next to X" (no containing verb).
-_CONTAINER_OBJECT = re.compile(
+_CONTAINER_OBJECT = compile_regex(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:pocket|pockets|enclave|enclaves|area|areas|zone|territory|strip|sliver|patch|corner|belt|sector|swath|swathe)"
     r"(?:\s+(?:in|on|of|across)\s+(?:the\s+)?(?:[\w\-.]+\s+){0,3}?[\w\-.]+)?"
@@ -60,7 +61,7 @@ _CONTAINER_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # what a holding is limited to can be "an area (of two square miles) around the neighbourhoods of X"
-_AREA_AROUND = re.compile(
+_AREA_AROUND = compile_regex(
     r"\s+(?:an?\s+|the\s+)?(?:(?:small|tiny|narrow)\s+)?(?:area|pocket|patch|sliver|strip)(?:\s+of\s+[^,;()]{1,50}?)?"
     r"\s+(?:around|surrounding|centred\s+on|centered\s+on)(?:\s+the)?(?:\s+(?:neighbou?rhoods?|districts?|areas?)\s+of)?(?=\s)",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ _AREA_AROUND = re.compile(
 # entering side then secured the ground: "entered X after rebel groups withdrew from the area",
 # "..., after which army units entered X and began combing them for mines".
 _ENTRY_VERBS = frozenset({"entered", "enter", "enters", "entering", "moved into", "moving into"})
-_ENTRY_COMPLETED = re.compile(
+_ENTRY_COMPLETED = compile_regex(
     r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulled\s+back|retreated|abandoned|"
     r"withdrawal|pull-?out)\b|\bafter\s+which\b|"
     r"\band\s+(?:began|started|then)?\s*(?:combing|clearing|securing|sweeping|combed|cleared|secured|swept)\b",
@@ -81,7 +82,7 @@ _ENTRY_COMPLETED = re.compile(
 # since Monday, including X", "seized 15 districts over the past week, among them X"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_COUNTED_TIME = re.compile(
+_COUNTED_TIME = compile_regex(
     r"\s+(?:(?:since|on|in|over|during|within|throughout|by)\s+(?:the\s+)?(?:(?:past|last|previous|first|recent|same)\s+)?"
     r"(?:(?:few|couple\s+of|two|three|four|five|six|seven|ten|several|\d+)\s+)?"
     rf"(?:{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|weekend|days?|weeks?|hours|months?|period|"
@@ -92,7 +93,7 @@ _COUNTED_TIME = re.compile(
 )
 
 # a day right after a listed place does not end the list: "took X on Sunday and Y on Monday"
-_LIST_DAY = re.compile(
+_LIST_DAY = compile_regex(
     r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:"
     r"(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -103,43 +104,43 @@ _LIST_DAY = re.compile(
 )
 # the city named after a listed place's noun does not end the list: "took the X neighbourhood of
 # Aleppo and parts of Y", "the X district of eastern Aleppo, and Y"
-_LIST_CITY = re.compile(
+_LIST_CITY = compile_regex(
     r"\s+(?:district|neighbou?rhood|area|quarter)s?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:eastern|western|northern|southern|east|west|north|south|rebel-held|besieged|old)\s+)?(?:Aleppo|city)"
     r"(?=\s*(?:,|and\b|as\s+well\s+as\b))",
     re.IGNORECASE,
 )
-_CITY_QUALIFIER = re.compile(
+_CITY_QUALIFIER = compile_regex(
     r"\b(?:of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|east|west|north|south|rebel-held|besieged)\s+)?"
     r"Aleppo(?:\s+city)?\b",
     re.IGNORECASE,
 )
-_HELD_TOKEN = re.compile(r"^\w+[-‐‑](?:held|controlled|run|dominated|ruled|occupied)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^[\w\-]+['’]s?$")
-_BE_AUX = re.compile(
+_HELD_TOKEN = compile_regex(r"^\w+[-‐‑](?:held|controlled|run|dominated|ruled|occupied)$", re.IGNORECASE)
+_POSSESSIVE = compile_regex(r"^[\w\-]+['’]s?$")
+_BE_AUX = compile_regex(
     r"\b(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+(?:(?:\w+ly|now|also|all|both|reportedly|finally|then|just|since|already|recently)\s+)*$",
     re.IGNORECASE,
 )
 # the next patterns are used as pattern.match(text, pos), where "^" would never match: no anchors
-_AGENT_BY = re.compile(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+", re.IGNORECASE)
-_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
-_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
-_AGENT_PREFIX = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as|along\s+with)\b", re.IGNORECASE)
-_HELD_ADJ_GAP = re.compile(
+_AGENT_BY = compile_regex(r"(?:\s*,?\s*(?:[\w'’]+\s+){0,4}?)?\s*by\s+", re.IGNORECASE)
+_FROM = compile_regex(r"\s+from\s+", re.IGNORECASE)
+_TO = compile_regex(r"\s+to\s+", re.IGNORECASE)
+_AGENT_PREFIX = compile_regex(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?", re.IGNORECASE)
+_MODAL_AFTER = compile_regex(r"\s*(?:\w+\s+)?(?:would|could|will|might|may|can|should|must)\b", re.IGNORECASE)
+_COORDINATION = compile_regex(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|,)\s+(?:(?:allied|their|its|the|other|foreign)\s+)*", re.IGNORECASE)
+_CONJUNCTION = compile_regex(r"\b(?:and|as\s+well\s+as|along\s+with)\b", re.IGNORECASE)
+_HELD_ADJ_GAP = compile_regex(
     r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb|zone|enclave|pocket)s?\s*"
     # "the last opposition-held districts of Aleppo, including X": the city named between
     r"(?:(?:of|in)\s+(?:[\w\-]+\s+){0,4}?(?:Aleppo|city|east|west|north|south)\s*)?,?\s*"
     r"(?:of|such\s+as|including|like|include|includes|included|are|were|among\s+them|namely|:)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
-_PARENTHETICAL = re.compile(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
-_ADJACENT_SUBJECT_GAP = re.compile(
+_APPOSITIVE = compile_regex(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?\s*,\s*(?:(?:a|an|the|now|still|largely|mostly)\s+)+", re.IGNORECASE)
+_PARENTHETICAL = compile_regex(r",\s*(?:which|who|that|where)\b[^,;:]*,|\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)", re.IGNORECASE)
+_ATTRIBUTIVE = compile_regex(r"\b(?:the|a|an|newly|recently|freshly|just)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE = compile_regex(r"\b(?:which|that|whom)\b", re.IGNORECASE)
+_ADJACENT_SUBJECT_GAP = compile_regex(
     r"^(?:\s*(?:,|units|forces|troops|fighters|soldiers|militiamen|brigades|battalions|still|now|also|only|largely|effectively|partly|partially|jointly|once|previously|already|"
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
     r"are|is|was|were|be|remain|remains|remained|"
@@ -151,42 +152,42 @@ _ADJACENT_SUBJECT_GAP = re.compile(
 
 # "took it (back)" followed by the end of the clause, a time or a conjunction: an object pronoun
 # ("took it as a warning", "took it upon themselves" are not)
-_PRONOUN_OBJECT = re.compile(
+_PRONOUN_OBJECT = compile_regex(
     r"\s+((?:(?:(?:large|big|great|small|major|key)\s+)?(?:most|much|part|parts|all|the\s+rest|swathes|swaths)\s+of\s+)?(?:it|the\s+(?:district|neighbou?rhood|quarter)))(?=(?:\s+(?:back|over))?(?:\s*(?:[,.;:)]|$)|\s+(?:on|in|after|within|overnight|later|again|hours|days|"
     r"shortly|soon|the\s+same|that|and|but|from|yesterday|today|last|this|early|late|by|only|once|before)\b))",
     re.IGNORECASE,
 )
 # the time of an event in a clause: a day, "overnight", a date ("occupied X on Sunday")
-_EVENT_TIME = re.compile(
+_EVENT_TIME = compile_regex(
     r"\b(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:overnight|yesterday|last\s+night|this\s+morning)\b"
     r"|\bon\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 # a holding's start, not a taking: "have occupied X since 2012"
-_SINCE_TIME = re.compile(r"\b(?:since|for\s+(?:years|months|weeks))\b", re.IGNORECASE)
+_SINCE_TIME = compile_regex(r"\b(?:since|for\s+(?:years|months|weeks))\b", re.IGNORECASE)
 
 
 # an aside between two places of one list: "took Sukkari, where thousands had sheltered, and Fardous"
-_LIST_ASIDE = re.compile(
+_LIST_ASIDE = compile_regex(
     r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s*,\s*(?:where|which|whose|a|an|the|once|home)\b[^,;:()]{0,80},"
     r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_AND_OWN = re.compile(r"\s*,?\s*(?:and|along\s+with|as\s+well\s+as|with)\s+", re.IGNORECASE)
-_POSSESSIVE_FORCES = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
+_AND_OWN = compile_regex(r"\s*,?\s*(?:and|along\s+with|as\s+well\s+as|with)\s+", re.IGNORECASE)
+_POSSESSIVE_FORCES = compile_regex(r"['’]s?\s+(?:\w+\s+)?(?:units|forces|troops|soldiers|fighters|militias|militiamen)\b",
                                 re.IGNORECASE)
 
 
 # a place that locates the object rather than being it: "the districts east of X", "the area near X"
-_LOCATIVE_GAP = re.compile(
+_LOCATIVE_GAP = compile_regex(
     # "the north of X" is a part of X, "districts north of X" lie outside it
     r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!far\s)"
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west)\s+of|near|around|next\s+to|close\s+to|beyond)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_MEMBERS_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+", re.IGNORECASE)
+_MEMBERS_AFTER = compile_regex(r"\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+", re.IGNORECASE)
 
 
 def sentence_places(text: str) -> list:

@@ -123,6 +123,7 @@ from .relatives import _relative
 from .gazetteer import find_places
 from .grammar import _grammar, _norm_phrase
 from .unlisted import _PLACE_NOUN_RE
+from ..regexstore import compile as compile_regex
 
 
 CONTROLLERS = ("government", "rebels", "kurdish")
@@ -160,7 +161,7 @@ class ControlMention:
 
 
 # a sentence opening with a side's statement: "YPG says ...", "13:05 - The army said that ..."
-_OPENING_SPEAKER = re.compile(
+_OPENING_SPEAKER = compile_regex(
     r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)?\s*[-–—:]?\s*)?(?P<who>(?:the\s+)?(?:[\w'’\-/]+\s+){0,4}?)"
     r"(?:says|said|announced|reported|claimed|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?",
     re.IGNORECASE,
@@ -269,7 +270,7 @@ def _active(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
 
 # a clause-initial gerund or "having" participle: "After taking Hanano, troops ...", "Having lost
 # Sakhour, the rebels ..."
-_LEADING_GERUND = re.compile(
+_LEADING_GERUND = compile_regex(
     r"(?:^|[.;:]\s*)\s*(?P<prep>After|Since|Following|Upon|On|Before|Besides|Having)\s+(?:(?:also|finally|first)\s+)?$",
     re.IGNORECASE,
 )
@@ -288,24 +289,24 @@ def _main_clause_subject(s: _Sentence, t: _Trigger, qend: int) -> str | None:
 
 
 # "cleared X of mines / rubble": things, not the other side
-_CLEARED_OF_THINGS = re.compile(
+_CLEARED_OF_THINGS = compile_regex(
     r"\s+of\s+(?:(?:all|the|any|remaining|unexploded|explosive|leftover)\s+)*(?:mines|landmines|rubble|debris|explosives|"
     r"ordnance|booby[\s-]traps|IEDs|devices|bodies|waste|garbage|snow)\b",
     re.IGNORECASE,
 )
 
 
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = compile_regex(
     r"\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|now|quickly|subsequently|reportedly|already|finally|"
     r"eventually|soon|swiftly|successfully|still|fully|effectively)\s+)*$",
     re.IGNORECASE,
 )
-_SPEAKER_BEFORE_PRONOUN = re.compile(
+_SPEAKER_BEFORE_PRONOUN = compile_regex(
     r"\s+(?:said|says|announced|claimed|stated|reported|added|confirmed)(?:\s+that)?\s+(?:it|they)\s+\S*\s*$|"
     r"\s+(?:said|says|announced|claimed|stated|reported|added|confirmed)(?:\s+that)?\s+(?:it|they)\b",
     re.IGNORECASE,
 )
-_SPEAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|announced|reported|claimed|stated|added)\b", re.IGNORECASE)
+_SPEAKER_AFTER = compile_regex(r"\s*(?:,\s*)?(?:said|says|announced|reported|claimed|stated|added)\b", re.IGNORECASE)
 
 
 def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
@@ -336,7 +337,7 @@ def _pronoun_party(s: _Sentence, verb_start: int, after: int) -> str | None:
 
 # the passive's own subject between the district and the verb: a pronoun or people ("X, where they
 # were taken", "X, whose residents were freed")
-_OTHER_PASSIVE_SUBJECT = re.compile(
+_OTHER_PASSIVE_SUBJECT = compile_regex(
     r"\b(?:they|he|she|we|you|i|people|civilians|residents|families|children|women|men|wounded|patients|"
     r"evacuees|detainees|prisoners|hostages|bodies|fighters|soldiers|who)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:(?:\w+ly|all|also|then|later|reportedly)\s+)*(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?$",
@@ -345,7 +346,7 @@ _OTHER_PASSIVE_SUBJECT = re.compile(
 
 
 # "taken to a shelter", "taken in by relatives", "taken away": people moved, not ground taken
-_TAKEN_SOMEWHERE = re.compile(
+_TAKEN_SOMEWHERE = compile_regex(
     r"\s+(?:to|into|away|out|off|aboard|across|inside|in(?=\s+by\b|\s*[,.;]|\s*$))\b(?!\s+(?:the\s+)?(?:control|hands))",
     re.IGNORECASE,
 )
@@ -359,12 +360,12 @@ def _reduced_passive(s: _Sentence, t: _Trigger) -> bool:
 
 
 # "X and other districts (recently) retaken": a place noun coordinated with the places heads the participle
-_OTHER_PLACES = re.compile(
+_OTHER_PLACES = compile_regex(
     r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:other|nearby|neighbou?ring|surrounding|adjacent|several|more)\s+"
     r"(?:districts|neighbou?rhoods|areas|quarters|parts\s+of\s+the\s+city)\s+(?:(?:\w+ly|now|since|just)\s+)?",
     re.IGNORECASE,
 )
-_PARTITIVE_BEFORE = re.compile(
+_PARTITIVE_BEFORE = compile_regex(
     r"\b(?:part|parts|most|much|half|rest|all|section|sections|portion|portions|remainder|bulk)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -415,15 +416,15 @@ def _passive_capture(s: _Sentence, t: _Trigger, out: list[_Event]) -> bool:
 
 # "The districts captured on Monday include", "Neighbourhoods retaken by the army so far:",
 # "Also captured were", "Among the areas liberated today are"
-_PARTICIPLE_BEFORE = re.compile(
+_PARTICIPLE_BEFORE = compile_regex(
     rf"(?:\b{_PLACE_NOUN_RE}(?:\s+(?:that|which))?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?|\balso|^)\s*(?:(?:\w+ly|now|just|newly)\s+)?$",
     re.IGNORECASE
 )
-_PARTICIPLE_LIST_VERB = re.compile(
+_PARTICIPLE_LIST_VERB = compile_regex(
     r"[^.;:]{0,50}?\s*(?:\binclude[sd]?\b|\bincluding\b|\bare\b|\bwere\b|:)\s*", re.IGNORECASE
 )
 # a plural place noun that a relative or reduced clause describes ("Areas of the east that came under")
-_PLACE_NOUN_BEFORE_CLAUSE = re.compile(
+_PLACE_NOUN_BEFORE_CLAUSE = compile_regex(
     rf"\b(?:{_PLACE_NOUN_RE})\b[^.;:]{{0,60}}?(?:\b(?:that|which)\s+(?:\w+\s+){{0,2}})?$", re.IGNORECASE
 )
 
@@ -461,7 +462,7 @@ _PARTY_WORD_END = r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|since|for|after|and|until|by|
 
 
 def _party_as_agent(s: _Sentence, pos: int) -> _Actor | None:
-    m = re.compile(rf"\s+(?:the\s+)?(?P<adj>{s.g.adjective_alt}){_PARTY_WORD_END}", re.IGNORECASE).match(s.text, pos)
+    m = compile_regex(rf"\s+(?:the\s+)?(?P<adj>{s.g.adjective_alt}){_PARTY_WORD_END}", re.IGNORECASE).match(s.text, pos)
     party = s.party_of_adjective(m.group("adj")) if m else None
     return _Actor(m.start("adj"), m.end("adj"), party) if party else None
 
@@ -567,8 +568,8 @@ def _expel(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         out.append(_Event(i, controller, "captured", qstart, qend, t.text, inferred))
 
 
-_PLACE_NOUN_HINT = re.compile(rf"[A-Z][\w'’]*\s+{_PLACE_NOUN_RE}\b|\b{_PLACE_NOUN_RE}\s+(?:of|including|such\s+as)\b|\bincluding\b")
-_POSSESSIVE_ACTOR_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}$")
+_PLACE_NOUN_HINT = compile_regex(rf"[A-Z][\w'’]*\s+{_PLACE_NOUN_RE}\b|\b{_PLACE_NOUN_RE}\s+(?:of|including|such\s+as)\b|\bincluding\b")
+_POSSESSIVE_ACTOR_GAP = compile_regex(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}$")
 
 
 def _nominal(s: _Sentence, t: _Trigger, out: list[_Event], loss: bool) -> None:

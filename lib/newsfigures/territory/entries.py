@@ -26,6 +26,7 @@ from functools import lru_cache
 from .actors import SIDES
 from .clauses import _ENTRY_COMPLETED, _ENTRY_VERBS, _Event, _Sentence, _Trigger
 from .grammar import _lexicon, _norm_phrase, _word_regex
+from ..regexstore import compile as compile_regex
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ def entry_is_taking(s: _Sentence, t: _Trigger, objects_end: int) -> bool:
 
 # "entered" with no object: the clause ends, or a time or a conjunction follows ("and YPG fighters
 # entered on Sunday", "entered shortly after")
-_BARE_ENTRY = re.compile(
+_BARE_ENTRY = compile_regex(
     r"\s*(?:[.,;:)\]—–]|$|(?:(?:on|late\s+on|early\s+on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?:overnight|later|shortly|soon|hours|days|minutes|immediately|after|afterwards|and|unopposed|without)\b)",
     re.IGNORECASE,
@@ -73,7 +74,7 @@ def bare_entry(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
 
 
 # "moved in on X" closes in; "moved in to help" has a purpose: neither is a taking
-_NOT_INTRANSITIVE = re.compile(r"\s+(?:on|to|toward|towards|against|around|with|behind)\b", re.IGNORECASE)
+_NOT_INTRANSITIVE = compile_regex(r"\s+(?:on|to|toward|towards|against|around|with|behind)\b", re.IGNORECASE)
 
 
 def moved_in(s: _Sentence, t: _Trigger, out: list[_Event], closing_in: bool = True) -> None:

@@ -22,10 +22,11 @@ import re
 
 from .actors import SIDES
 from .clauses import _Event, _Sentence, _Trigger
+from ..regexstore import compile as compile_regex
 
 # the whole the verb governs, then the marker of the exception; the exception's own place noun
 # ("except the districts of X and Y") is left to the object gap of objects_after
-_WHOLE_EXCEPT = re.compile(
+_WHOLE_EXCEPT = compile_regex(
     r"\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|much|the\s+whole|the\s+entire|the\s+rest|"
     r"everything|every\s+\w+)\b[^.;:()]{0,60}?\s*,?\s*"
     r"(?:except(?:\s+for)?|apart\s+from|save\s+for|but\s+for|other\s+than|with\s+the\s+exception\s+of|excluding)(?=\s)",
@@ -59,7 +60,7 @@ def excepted_holdings(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
 
 # a marker of exception before a list of districts, wherever it stands ("Apart from X and Y, the
 # whole east is under government control")
-_EXCEPT_MARKER = re.compile(
+_EXCEPT_MARKER = compile_regex(
     r"(?<![\w\-])(?:apart\s+from|except(?:\s+for)?|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+for|"
     r"excluding)(?=\s)",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ import re
 
 from .actors import SIDES as CONTROLLERS, government_offensive
 from .clauses import _Event, _Sentence, _Trigger
+from ..regexstore import compile as compile_regex
 
 
 def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
@@ -29,7 +30,7 @@ def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
 
 # a side's hold on a district as the subject of a fall: "the last (rebel) positions in X collapsed",
 # "opposition defences in X crumbled" (the district itself stands after a preposition)
-_DEFENCES_BEFORE = re.compile(
+_DEFENCES_BEFORE = compile_regex(
     r"\b(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final|few|main)\s+)?(?:(?P<adj>[\w\-]+)\s+)?"
     r"(?:positions|defences|defenses|defence|defense|lines|front\s*lines?|resistance|fortifications|strongholds?)"
     r"\s+(?:in|of|at|inside|around)\s+(?:the\s+)?$",
@@ -43,7 +44,7 @@ def _no_side(s: _Sentence, places: list[int]) -> bool:
 
 
 # between the districts and a bare "fell": a place noun, an aside, auxiliaries and adverbs
-_FALL_GAP = re.compile(
+_FALL_GAP = compile_regex(
     r"\s*(?:(?:district|micro-?district|neighbou?rhood|area|quarter|suburb)s?\s*)?(?:,[^,;:]{1,80},\s*)?"
     # "Sheikh Saeed, which fell on Monday, ...": a relative pronoun for the district
     r"(?:,?\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:district|neighbou?rhood|area|quarter)\s+)?(?:which|that)\s+)?"
@@ -51,7 +52,7 @@ _FALL_GAP = re.compile(
     r"completely|fully|too)\s+)*$",
     re.IGNORECASE,
 )
-_FALL_NOT = re.compile(
+_FALL_NOT = compile_regex(
     r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|within|inside|outside|"
     r"in\s+(?:on|love)|under|into|over|by|from|"
     r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|evening|night|day)|\d|"
@@ -61,7 +62,7 @@ _FALL_NOT = re.compile(
 
 # a district after a preposition is no subject ("a building in Sukkari collapsed"), except in
 # "the district of Sakhour fell"
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = compile_regex(
     r"(?<!district )(?<!quarter )(?<!neighborhood )(?<!neighbourhood )"
     r"(?<!districts )(?<!quarters )(?<!neighborhoods )(?<!neighbourhoods )"
     r"\b(?:in|near|of|at|from|around|inside|outside|to|into|across|on|for|with|by)\s+(?:the\s+)?$",
@@ -71,7 +72,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 # "The districts of A and B followed on 28 November": "followed" is a fall only with nothing but
 # a time, "suit" or the end of the clause after it ("Sakhour followed the same path" is not)
-_FOLLOW_OK = re.compile(
+_FOLLOW_OK = compile_regex(
     r"\s*(?:$|[.,;:)—–]|(?:suit|shortly|soon|later|quickly|swiftly|hours|days|minutes|within|overnight|the\s+(?:next|following|same)\s+(?:day|morning|night|evening|week)|"
     r"a\s+(?:day|few)|(?:on|in|by)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:morning|evening|afternoon|night|day)\b)))",

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..lexicon import data_text
 from ..memo import sentence_memo
 from .grammar import _APOS, _APOS_CHARS, _HY, _lexicon
+from ..regexstore import compile as compile_regex
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,8 +104,8 @@ def _split_tokens(variant: str) -> list[str]:
 
 # Transliteration spellings that are one name (the key keeps the first form of each):
 # a final -iya/-iyah/-iyeh/-iyya/-ieh, a final -a/-ah/-eh/-e after a consonant, ou/oo/u, ee/i.
-_ENDING_IYA = re.compile(r"(?:iyy?(?:ah|eh|a|e)|ieh|iye)$")
-_ENDING_A = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:ah|eh|a|e)$")
+_ENDING_IYA = compile_regex(r"(?:iyy?(?:ah|eh|a|e)|ieh|iye)$")
+_ENDING_A = compile_regex(r"(?<=[bcdfghjklmnpqrstvwxz])(?:ah|eh|a|e)$")
 _IYA_PATTERN = r"(?:iyyah|iyyeh|iyya|iyye|iyah|iyeh|iya|iye|ieh)"
 _A_PATTERN = r"(?:ah|eh|a|e)"
 _VOWEL_GROUPS = (("ou", "u"), ("oo", "u"), ("ee", "i"))
@@ -237,15 +238,15 @@ def _place_index() -> _PlaceIndex:
         f"{_LEAD_OPTIONAL}(?:{_by_first_letter(bare)})"
         f"|{_ARTICLE_RE}(?:{_SEP})?(?:{_by_first_letter(with_article)})"
     )
-    regex = re.compile(rf"(?<![\w\-‐‑])(?:{alternation})(?![\w])(?!{_HY}\w)", re.IGNORECASE)
+    regex = compile_regex(rf"(?<![\w\-‐‑])(?:{alternation})(?![\w])(?!{_HY}\w)", re.IGNORECASE)
     ctx = _lexicon().get("place_context", {}) or {}
     nb_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_before", []) or []]
     na_words = [re.escape(w).replace(r"\ ", r"\s+") for w in ctx.get("not_after", []) or []]
     not_before = (
-        re.compile(rf"^\s*,?\s*(?:{'|'.join(nb_words)})\b(?!['’]|{_HY})", re.IGNORECASE) if nb_words else None
+        compile_regex(rf"^\s*,?\s*(?:{'|'.join(nb_words)})\b(?!['’]|{_HY})", re.IGNORECASE) if nb_words else None
     )
     not_after = (
-        re.compile(
+        compile_regex(
             rf"\b(?:{'|'.join(na_words)})(?:['’]s)?\s+(?:(?:holy|capital|port|northern|southern|eastern|western)\s+)?"
             rf"(?:city|town|district|micro-?district|neighbou?rhood|suburb|province|shrine|village)\s+of\s+(?:the\s+)?$",
             re.IGNORECASE,
@@ -254,7 +255,7 @@ def _place_index() -> _PlaceIndex:
         else None
     )
     pv_words = [re.escape(w) for w in ctx.get("person_verbs_after", []) or []]
-    person_after = re.compile(rf"\s*,?\s*(?:{'|'.join(pv_words)})\b", re.IGNORECASE) if pv_words else None
+    person_after = compile_regex(rf"\s*,?\s*(?:{'|'.join(pv_words)})\b", re.IGNORECASE) if pv_words else None
     single = frozenset(k for k in by_key if " " not in k)
     return _PlaceIndex(
         regex=regex,
@@ -267,7 +268,7 @@ def _place_index() -> _PlaceIndex:
     )
 
 
-_PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)\s+$")
+_PREV_WORD = compile_regex(r"([A-Za-z][\w'’\-]*)\s+$")
 
 
 def _looks_like_person(text: str, start: int, end: int, key: str, idx: _PlaceIndex) -> bool:
@@ -291,7 +292,7 @@ def _looks_like_person(text: str, start: int, end: int, key: str, idx: _PlaceInd
 
 
 # an apostrophe inside or at the edge of a word, except the English "'s", "n't", "'ll"...
-_NAME_APOSTROPHE = re.compile(rf"{_APOS}(?!(?:s|t|ll|re|ve|d|m)\b)")
+_NAME_APOSTROPHE = compile_regex(rf"{_APOS}(?!(?:s|t|ll|re|ve|d|m)\b)")
 
 
 def _without_name_apostrophes(text: str) -> tuple[str, list[int]]:
@@ -344,8 +345,8 @@ def _places_in(text: str) -> tuple[PlaceMention, ...]:
 
 # a name that is also a common word or a person ("Tishreen", "al-Ghazali", "Public Park") is a
 # district only as "the Tishreen district" or "the neighbourhoods of Tishreen (, X and Y)"
-_NOUN_AFTER = re.compile(r"['’]?\s+(?:district|micro-?district|neighbou?rhood|quarter)s?\b", re.IGNORECASE)
-_NOUN_OF_BEFORE = re.compile(
+_NOUN_AFTER = compile_regex(r"['’]?\s+(?:district|micro-?district|neighbou?rhood|quarter)s?\b", re.IGNORECASE)
+_NOUN_OF_BEFORE = compile_regex(
     r"\b(?:district|micro-?district|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’‘\-]*(?:\s+[A-Za-z][\w'’‘\-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )

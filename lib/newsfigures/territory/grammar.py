@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 
 from ..lexicon import alternation, data_text, parse_yaml
+from ..regexstore import compile as compile_regex
 
 
 def _check_strings(node: Any, path: str) -> None:
@@ -81,7 +82,7 @@ def _alternation(phrases: list[str], flexible_control: bool = False, inner_time:
 
 
 def _word_regex(phrases: list[str], flexible_control: bool = False, inner_time: bool = True) -> re.Pattern[str]:
-    return re.compile(
+    return compile_regex(
         rf"(?<![\w\-‐‑])(?:{_alternation(phrases, flexible_control, inner_time)})(?![\w])", re.IGNORECASE
     )
 
@@ -115,7 +116,7 @@ class TriggerRegex:
         self.phrases, self.flexible_control = phrases, flexible_control
         self.plain = _word_regex(phrases, flexible_control, inner_time=False)
         before, after = _words_around_a_day(phrases) if flexible_control else (set(), set())
-        self.guard = re.compile(
+        self.guard = compile_regex(
             rf"(?:{'|'.join(_phrase_pattern(w) for w in sorted(before))})(?:{_INNER_TIME})"
             rf"[\"“”]?\s+[\"“”]?(?:{'|'.join(_phrase_pattern(w) for w in sorted(after))})(?![\w])", re.IGNORECASE
         ) if before else None
@@ -207,7 +208,7 @@ def _cue_regex(cues: list[str], lowercase_only: frozenset[str]) -> re.Pattern[st
         if c[:1].isalpha() and c not in lowercase_only:
             pat = f"[{c[0].lower()}{c[0].upper()}]" + _phrase_pattern(c[1:]) if len(c) > 1 else pat
         pats.append(pat)
-    return re.compile(rf"(?<![\w'’])(?:{'|'.join(pats)})(?![\w])")
+    return compile_regex(rf"(?<![\w'’])(?:{'|'.join(pats)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +219,7 @@ def _grammar() -> _Grammar:
         for p in phrases or []:
             actor_party[_norm_phrase(p)] = party
     # an actor word glued to a following hyphen is an adjective ("rebel-held"), not an actor
-    actor_regex = re.compile(
+    actor_regex = compile_regex(
         rf"(?<![\w\-‐‑])(?:{_alternation([p for ps in lex['actors'].values() for p in ps])})(?![\w])(?!{_HY})",
         re.IGNORECASE,
     )
@@ -235,16 +236,16 @@ def _grammar() -> _Grammar:
     }
     triggers["nominal_capture"] = TriggerRegex(list(verbs["nominal_capture"]))
     triggers["nominal_loss"] = TriggerRegex(list(verbs["nominal_loss"]))
-    held_adjective = re.compile(
+    held_adjective = compile_regex(
         rf"(?<![\w\-‐‑])(?P<adj>{adjective_alt})(?:{_HY}\s*|\s+)(?:{_alternation(verbs['held_adjective'])})(?![\w])",
         re.IGNORECASE,
     )
-    under_control = re.compile(
+    under_control = compile_regex(
         rf"\b(?:under|within)\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm|sole)\s+)?"
         rf"(?P<adj>{adjective_alt})(?:['’]s?)?\s+(?:{_alternation(verbs['under_nouns'])})\b",
         re.IGNORECASE,
     )
-    in_hands = re.compile(
+    in_hands = compile_regex(
         rf"\b(?:in|into)\s+(?:the\s+)?(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['hands_nouns'])})\b",
         re.IGNORECASE,
     )
@@ -267,32 +268,32 @@ def _grammar() -> _Grammar:
         held_adjective=held_adjective,
         under_control=under_control,
         in_hands=in_hands,
-        nominal_support=re.compile(rf"\b(?:{_alternation(verbs['nominal_support'])})\b", re.IGNORECASE),
-        negation=re.compile(
+        nominal_support=compile_regex(rf"\b(?:{_alternation(verbs['nominal_support'])})\b", re.IGNORECASE),
+        negation=compile_regex(
             rf"(?:\b(?:{_alternation(neg_words)})\b|n['’]t\b)",
             re.IGNORECASE,
         ),
         irrealis=_cue_regex(cues["irrealis"], frozenset(cues.get("irrealis_lowercase_only") or [])),
-        denial=re.compile(rf"\b(?:{_alternation(cues['denial'])})\b", re.IGNORECASE),
-        falsity=re.compile(
+        denial=compile_regex(rf"\b(?:{_alternation(cues['denial'])})\b", re.IGNORECASE),
+        falsity=compile_regex(
             rf"[^.;]{{0,60}}?\b(?:was|were|is|are|be|been|proved|proven|as)\s+(?:\w+\s+)?(?:{_alternation(cues['falsity'])})\b",
             re.IGNORECASE,
         ),
-        subject_blocker=re.compile(
+        subject_blocker=compile_regex(
             rf"\b(?:{_alternation(cues['subject_blockers'])})\s+(?:(?:the|a|an|their|its|remaining|last|besieged|embattled|retreating|fleeing|beleaguered|exhausted)\s+)*$",
             re.IGNORECASE,
         ),
-        clause_break=re.compile(rf"\b(?:{_alternation(cues['clause_breaks'])})\b|[;:]", re.IGNORECASE),
+        clause_break=compile_regex(rf"\b(?:{_alternation(cues['clause_breaks'])})\b|[;:]", re.IGNORECASE),
         object_gap=frozenset(w.lower() for w in lex["object_gap"]),
         list_gap=frozenset(w.lower() for w in lex["list_gap"]),
         list_separators=frozenset(w.lower() for w in lex["list_separators"]),
         list_stop=frozenset(w.lower() for w in lex["list_stop"]),
-        change_prefix=re.compile(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
-        place_noun=re.compile(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+        change_prefix=compile_regex(rf"\b(?:{_alternation(change_prefixes)})\s+$", re.IGNORECASE),
+        place_noun=compile_regex(rf"\s+(?:{_alternation(lex['place_nouns'])})\b", re.IGNORECASE),
         side_holders=dict(lex.get("side_holders") or {}),
         # "rebel control is now limited to", "the rebel enclave now comprises", "the rebel pocket:"
         # and "(the offensive) reduced the rebel enclave to X"
-        holding_list=re.compile(
+        holding_list=compile_regex(
             rf"(?:\b(?P<red>reduced|reducing|reduces|reduce|shrank|shrunk|shrinking|squeezed|squeezing)\s+(?:the\s+|its\s+|their\s+)?)?"
             rf"(?<![\w\-])(?P<adj>{adjective_alt}|{_alternation(verbs['own_ground_adjectives'])})"
             rf"(?:{_HY}(?:held|controlled)|s?['’]s?)?\s+(?:(?:{_alternation(verbs['holding_modifiers'])})\s+){{0,2}}"
@@ -302,9 +303,9 @@ def _grammar() -> _Grammar:
         ),
         dated_takings=frozenset(_norm_phrase(w) for w in verbs["dated_takings"]),
         own_ground=frozenset(_norm_phrase(w) for w in verbs["own_ground_adjectives"]),
-        restrictive=re.compile(rf"\b(?:{_alternation(verbs['restrictive_holding'])})\b", re.IGNORECASE),
+        restrictive=compile_regex(rf"\b(?:{_alternation(verbs['restrictive_holding'])})\b", re.IGNORECASE),
         # "the Kurdish neighbourhood of Sheikh Maqsoud", "the rebel enclave of X" (not "the former ...")
-        party_noun=re.compile(
+        party_noun=compile_regex(
             rf"(?<![\w\-‐‑])(?<!former )(?<!once )(?<!ex-)(?P<adj>{adjective_alt})\s+"
             rf"(?:{_alternation(verbs['party_nouns'])})(?![\w\-])(?:\s+(?P<of>of)(?=\s))?",
             re.IGNORECASE,

@@ -20,10 +20,11 @@ import re
 
 from .clauses import _APPOSITIVE, _AREA_AROUND, _HELD_ADJ_GAP, _Event, _Sentence, _Trigger
 from .grammar import _norm_phrase
+from ..regexstore import compile as compile_regex
 
 
 # between a district and "PARTY-held <area>" that says where it lies
-_LOCATED_IN = re.compile(
+_LOCATED_IN = compile_regex(
     r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter))?"
     r"(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"|\s+(?:(?:is|was)\s+)?(?:lies|lie|lay|is|was|sits|sat|located|situated|stands|falls|fall)\s+(?:[\w\-]+\s+){0,5}?|\s+)"
@@ -31,15 +32,15 @@ _LOCATED_IN = re.compile(
     re.IGNORECASE,
 )
 # between districts and a predicate "PARTY-held areas": "X and Y are now the only rebel-held areas"
-_PREDICATE_HELD = re.compile(
+_PREDICATE_HELD = compile_regex(
     r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s+(?:is|are|remain|remains)\s+"
     r"(?:(?:now|still|the|only|last|few|one|of|among|a|an|two|three|four|remaining|main|largest|biggest)\s+)*$",
     re.IGNORECASE,
 )
-_HELD_NOUN_AFTER = re.compile(r"\s+(?:district|micro-?district|neighbou?rhood|area|quarter|part|pocket|enclave|zone|sector)s?\b",
+_HELD_NOUN_AFTER = compile_regex(r"\s+(?:district|micro-?district|neighbou?rhood|area|quarter|part|pocket|enclave|zone|sector)s?\b",
                               re.IGNORECASE)
 # the area a held adjective names after a located district: "east side", "west of the city", "Aleppo"
-_HELD_AREA = re.compile(
+_HELD_AREA = compile_regex(
     r"\s+(?:(?:east|west|north|south|eastern|western|northern|southern)(?:\s+(?:side|part|half|sector|Aleppo))?"
     r"|part|side|sector|area|zone|enclave|pocket|territory|half|Aleppo|city)\b",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ def holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
 
 
 # "Sheikh Saeed, the last rebel stronghold", "Bustan al-Qasr remains a rebel bastion"
-_PARTY_NOUN_APPOSITION = re.compile(
+_PARTY_NOUN_APPOSITION = compile_regex(
     r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s*(?:,\s*|\s+(?:is|are|remains|remain)\s+)"
     r"(?:(?:a|an|the|now|still|largely|mostly|last|remaining|main|only|biggest|largest|key|one\s+of\s+the)\s+)+$",
     re.IGNORECASE,
@@ -147,7 +148,7 @@ def held_adjective(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
 
 
 # between a district (list) and the side holding out there: ", where", "district, where"
-_WHERE = re.compile(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s*,?\s*where\s+", re.IGNORECASE)
+_WHERE = compile_regex(r"(?:\s+(?:district|micro-?district|neighbou?rhood|area|quarter)s?)?\s*,?\s*where\s+", re.IGNORECASE)
 
 
 def where_holding_out(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:

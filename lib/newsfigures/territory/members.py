@@ -13,14 +13,15 @@ import re
 from .clauses import _Sentence, sentence_places
 from .control import CONTROLLERS, ControlMention
 from .grammar import _grammar
+from ..regexstore import compile as compile_regex
 
-_COUNTED = re.compile(
+_COUNTED = compile_regex(
     r"\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|another|a\s+further)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+"
     r"(?:(?:more|other|new|eastern|rebel-held|residential)\s+)?(?:neighbou?rhoods|districts|quarters|residential\s+areas)\b",
     re.IGNORECASE,
 )
-_MEMBERS = re.compile(
+_MEMBERS = compile_regex(
     r"(?:^\W*|(?<=[.;])\s+)(?:among\s+them\s+(?:are|were|is|was)|(?:they|these|those)\s+(?:include|included)|"
     r"these\s+are|they\s+are)\s+",
     re.IGNORECASE,

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from .clauses import _Sentence, _Trigger
+from ..regexstore import compile as compile_regex
 
-_MARKER = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|notably|among\s+which)\s+", re.IGNORECASE)
-_GROUND = re.compile(
+_MARKER = compile_regex(r"\s*,?\s*(?:including|among\s+them|such\s+as|notably|among\s+which)\s+", re.IGNORECASE)
+_GROUND = compile_regex(
     r"\b(?:percent|per\s*cent|districts?|neighbou?rhoods?|quarters?|areas?|territory|territories|ground|"
     r"pocket|enclave|sector|east|half|third|what\s+(?:remained|remains|was\s+left|is\s+left))\b|%",
     re.IGNORECASE,
@@ -24,9 +25,9 @@ _GROUND = re.compile(
 # triggers that only modify the ground ("the militant-held eastern districts")
 _MODIFIERS = frozenset({"held_adjective", "party_noun"})
 # a time inside the stretch is no clause: "since mid-November", "until last week"
-_TIME = re.compile(r"\b(?:since|until|by)\s+(?:(?:mid|early|late)[-\s]+)?(?:[A-Z][a-z]+|\d[\d\s]*[a-z]*|last\s+\w+)",
+_TIME = compile_regex(r"\b(?:since|until|by)\s+(?:(?:mid|early|late)[-\s]+)?(?:[A-Z][a-z]+|\d[\d\s]*[a-z]*|last\s+\w+)",
                    re.IGNORECASE)
-_GROUND_RELATIVE = re.compile(
+_GROUND_RELATIVE = compile_regex(
     r"\b(?:area|areas|territory|ground|districts|neighbou?rhoods|east|part|parts)\s+(?:(?:that|which)\s+)?"
     r"(?:the\s+)?(?:[\w\-]+\s+){1,2}(?:(?:had|has|have|once|still|previously)\s+)*$",
     re.IGNORECASE,

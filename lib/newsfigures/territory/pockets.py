@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _Event, _Sentence
+from ..regexstore import compile as compile_regex
 
 
 _HEADS = (
@@ -33,7 +34,7 @@ _HEADS = (
     r"strongholds?|bastions?|remnants?|districts|neighbou?rhoods|quarters|east|west|north|south|half"
 )
 # nouns that are a besieged holding by themselves: their side may be that of the sector they lie in
-_INTRINSIC = re.compile(r"pockets?|enclaves?|patchwork|redoubt|rump|remnants?|sliver", re.IGNORECASE)
+_INTRINSIC = compile_regex(r"pockets?|enclaves?|patchwork|redoubt|rump|remnants?|sliver", re.IGNORECASE)
 # words that introduce the members of a holding
 _MEMBERS = (
     r"(?:(?:which|that)\s+(?:still\s+|now\s+)?(?:includes?|included|comprises?|comprised|covers?|contains?|spans?|"
@@ -47,7 +48,7 @@ _LOCATING_APPOSITION = (
     r"districts?|areas?|parts?|sections?|square|miles?|kilomet(?:re|er)s?|km|\d[\d.,]*|two|three|four|five|six|"
     r"little|more|than|less|about|around)\s+){1,8}(?:in|across|spanning)\s+"
 )
-_HOLDING_PHRASE = re.compile(
+_HOLDING_PHRASE = compile_regex(
     r"(?<![\w\-])(?:a|an|the|its|their|[\w\-]+['’]s?)\s+"
     r"(?P<mods>(?:[\w\-'’]+\s+){0,4}?)"
     rf"(?P<head>{_HEADS})\b"
@@ -56,12 +57,12 @@ _HOLDING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "What is left of opposition Aleppo is ...", "What remains of the rebel east is now ..."
-_WHAT_IS_LEFT = re.compile(
+_WHAT_IS_LEFT = compile_regex(
     r"\bwhat\s+(?:is\s+left|remains|was\s+left|remained)\s+of\s+(?:the\s+)?(?P<np>[^,;:]{0,50}?)\s+"
     r"(?:is|are|was|were)\s+(?:now\s+|just\s+|only\s+|little\s+more\s+than\s+)*$",
     re.IGNORECASE,
 )
-_FORMER = re.compile(r"\b(?:former|once|ex-|erstwhile|previously)\s*$", re.IGNORECASE)
+_FORMER = compile_regex(r"\b(?:former|once|ex-|erstwhile|previously)\s*$", re.IGNORECASE)
 # capture and loss verbs: a phrase they govern is their object, not a description
 _GOVERNING_KINDS = frozenset({"capture", "loss", "nominal_capture", "nominal_loss", "expel"})
 
@@ -69,7 +70,7 @@ _GOVERNING_KINDS = frozenset({"capture", "loss", "nominal_capture", "nominal_los
 def _party_in(s: _Sentence, a: int, b: int, former_ok: bool) -> str | None:
     """The side a party adjective in ``text[a:b]`` names ("rebel", "opposition-held", "the
     rebels'"); not after "former" unless ``former_ok``."""
-    rx = re.compile(rf"(?<![\w\-])(?P<adj>{s.g.adjective_alt})(?:s?['’]s?|[-‐‑](?:held|controlled))?(?![\w])",
+    rx = compile_regex(rf"(?<![\w\-])(?P<adj>{s.g.adjective_alt})(?:s?['’]s?|[-‐‑](?:held|controlled))?(?![\w])",
                     re.IGNORECASE)
     for m in rx.finditer(s.text, a, b):
         if not former_ok and _FORMER.search(s.text, max(0, m.start() - 20), m.start()):
@@ -119,21 +120,21 @@ _CONFINING = (
     r"confining|confined|besieging|besieged|encircling|encircled|surrounding|surrounded|isolating|isolated"
 )
 # participles that confine without an auxiliary ("rebels cornered in X"); the rest need one
-_STATIVE = re.compile(r"cornered|trapped|pinned|boxed|penned|hemmed|bottled|holed|besieged|encircled|surrounded|isolated",
+_STATIVE = compile_regex(r"cornered|trapped|pinned|boxed|penned|hemmed|bottled|holed|besieged|encircled|surrounded|isolated",
                       re.IGNORECASE)
 _INTO = r"(?:\s+(?:up|back|down|in))?\s+(?:in|into|inside|within|to)\s+"
-_CONFINE_OBJECT = re.compile(
+_CONFINE_OBJECT = compile_regex(
     rf"(?<![\w\-])(?P<verb>{_CONFINING})(?:\s+(?:in|up|down|back))?\s+(?:(?:the|remaining|last|surviving|besieged|holdout)\s+)*$",
     re.IGNORECASE,
 )
-_CONFINE_PASSIVE = re.compile(
+_CONFINE_PASSIVE = compile_regex(
     r"\s+(?P<aux>(?:(?:have|has|had|now|been|being|were|was|are|is|get|got|left|remain|remains|remained|still|"
     r"effectively|largely|increasingly)\s+)*)"
     rf"(?P<verb>{_CONFINING}|holed)",
     re.IGNORECASE,
 )
 # "an area of little more than three square miles, made up of": a stretch of ground and its members
-_CONTAINER = re.compile(
+_CONTAINER = compile_regex(
     r"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:area|pocket|enclave|sector|zone|strip|sliver|patch|corner|territory|"
     r"patchwork|handful\s+of\s+(?:districts|neighbou?rhoods|areas))"
     rf"(?:\s+of\s+[^,;:()]{{1,60}}?)?\s*,?\s*{_MEMBERS}\s+",
@@ -157,13 +158,13 @@ def confined_side(s: _Sentence, out: list[_Event]) -> None:
         into = None
         obj = _CONFINE_OBJECT.search(s.text, max(0, a.start - 40), a.start)
         if obj is not None:
-            into = re.compile(_INTO, re.IGNORECASE).match(s.text, a.end)
+            into = compile_regex(_INTO, re.IGNORECASE).match(s.text, a.end)
             verb_start = obj.start()
         if into is None:
             passive = _CONFINE_PASSIVE.match(s.text, a.end)
             if passive is None or (not passive.group("aux").strip() and not _STATIVE.fullmatch(passive.group("verb"))):
                 continue
-            into = re.compile(_INTO, re.IGNORECASE).match(s.text, passive.end())
+            into = compile_regex(_INTO, re.IGNORECASE).match(s.text, passive.end())
             verb_start = passive.start("verb")
         if into is None:
             continue

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from .actors import find_actors
 from .grammar import _alternation, _lexicon, _norm_phrase
+from ..regexstore import compile as compile_regex
 
 SIDES = ("government", "rebels", "kurdish")
 
@@ -51,17 +52,17 @@ def _words() -> _Words:
     names = [n for ns in lex["side_names"].values() for n in ns]
     side_party = {_norm_phrase(n): party for party, ns in lex["side_names"].items() for n in ns}
     return _Words(
-        possessive=re.compile(
+        possessive=compile_regex(
             rf"(?<![\w\-])(?P<pron>{_alternation(lex['third_person'] + lex['first_person'])})\s+(?:own\s+)?"
             rf"(?:[\w\-]+\s+)?(?P<noun>{forces})(?![\w\-])",
             re.IGNORECASE,
         ),
-        we=re.compile(rf"(?<![\w\-'’])(?:{_alternation(lex['first_person_subjects'])})(?![\w\-'’])", re.IGNORECASE),
-        side_names=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])", re.IGNORECASE),
+        we=compile_regex(rf"(?<![\w\-'’])(?:{_alternation(lex['first_person_subjects'])})(?![\w\-'’])", re.IGNORECASE),
+        side_names=compile_regex(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])", re.IGNORECASE),
         side_party=side_party,
-        speech_after=re.compile(rf"(?:\s*,?\s*(?:[\w'’\-.]+\s+){{0,4}}?)?\s*,?\s*(?:{speech})\b", re.IGNORECASE),
-        owner=re.compile(rf"['’]s?\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:{forces})(?![\w\-])", re.IGNORECASE),
-        speech_before=re.compile(rf"\b(?:{speech})\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}$", re.IGNORECASE),
+        speech_after=compile_regex(rf"(?:\s*,?\s*(?:[\w'’\-.]+\s+){{0,4}}?)?\s*,?\s*(?:{speech})\b", re.IGNORECASE),
+        owner=compile_regex(rf"['’]s?\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:{forces})(?![\w\-])", re.IGNORECASE),
+        speech_before=compile_regex(rf"\b(?:{speech})\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}$", re.IGNORECASE),
     )
 
 

@@ -9,10 +9,11 @@ import re
 
 from .actors import SIDES as CONTROLLERS, lead_party
 from .clauses import _RELATIVE, _Actor, _Event, _Sentence, _Trigger
+from ..regexstore import compile as compile_regex
 
 
 # a place after a preposition of location heads no restrictive relative clause of its own
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = compile_regex(
     r"\b(?:next\s+to|near|nearby|close\s+to|adjacent\s+to|bordering|beside|opposite|alongside|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ def _relative(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -> None:
 
 
 # "X, which they took in late November": a pronoun subject of the relative clause
-_PRONOUN = re.compile(
+_PRONOUN = compile_regex(
     r"\s*(?P<pronoun>they|it)\s+(?:(?:had|has|have|also|then|later|only|finally|still|already|eventually)\s+)*$",
     re.IGNORECASE,
 )
@@ -98,7 +99,7 @@ def _add(s: _Sentence, t: _Trigger, out: list[_Event], kind: str, i: int, subj: 
 
 
 # a contact clause's head: the place is (one of) the NOUNs, by a copula or an apposition
-_CONTACT_HEAD = re.compile(
+_CONTACT_HEAD = compile_regex(
     r"(?:\s*,\s*|\s+(?:is|was|are|were|remains|remained|became|has\s+become|is\s+now|was\s+now)\s+)"
     r"(?:(?:now|still|also)\s+)?"
     r"(?:(?:one|two|three|some|several|each|any)\s+of\s+|among\s+)?"

@@ -19,6 +19,7 @@ from typing import Protocol
 from ..lexicon import load_yaml, word_pattern
 from .actors import SIDES, find_actors, taker_after_loss
 from .grammar import _grammar, _norm_phrase
+from ..regexstore import compile as compile_regex
 
 
 class _Span(Protocol):  # a number phrase (figures.numbers.Quantity): where it sits in the sentence
@@ -36,24 +37,24 @@ class _ShareLexicon:
 def lexicon() -> _ShareLexicon:
     raw = load_yaml("claims.yaml")
     return _ShareLexicon(
-        gain=re.compile(word_pattern(raw["gain_verbs"]), re.I),
-        loss=re.compile(word_pattern(raw["loss_verbs"]), re.I),
+        gain=compile_regex(word_pattern(raw["gain_verbs"]), re.I),
+        loss=compile_regex(word_pattern(raw["loss_verbs"]), re.I),
     )
 
 
-_OUT_OF = re.compile(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+"
+_OUT_OF = compile_regex(r"\b(forc\w*|push\w*|drov\w*|driv\w*|expell\w*|kick\w*|chas\w*)\s+"
                      r"(?=((?:\w+\s+){0,3}?)out\s+of\s*(?:\w+\s+){0,4}$)", re.I)
-_PRONOUN_OBJECT = re.compile(r"\s*(?:them|those)\s*$", re.I)
-_GIVE = re.compile(r"\b(giv\w*|gave|hand\w*)\s+(?:the\s+)?(\w+(?:\s\w+)?)", re.I)
-_BY_ACTOR = re.compile(r"\b(?:by|to)\s+(?:the\s+|a\s+)?([\w'-]+(?:\s[\w'-]+)?)", re.I)
-_PASSIVE = re.compile(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN_OBJECT = compile_regex(r"\s*(?:them|those)\s*$", re.I)
+_GIVE = compile_regex(r"\b(giv\w*|gave|hand\w*)\s+(?:the\s+)?(\w+(?:\s\w+)?)", re.I)
+_BY_ACTOR = compile_regex(r"\b(?:by|to)\s+(?:the\s+|a\s+)?([\w'-]+(?:\s[\w'-]+)?)", re.I)
+_PASSIVE = compile_regex(r"\b(been|were|was|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
 
 
-_CONFINED = re.compile(r"\b(?:pocket|enclave|sliver|strip|confined\s+to|limited\s+to|reduced\s+to|"
+_CONFINED = compile_regex(r"\b(?:pocket|enclave|sliver|strip|confined\s+to|limited\s+to|reduced\s+to|"
                        r"squeezed\s+into|bottled\s+up\s+in)\b", re.I)
-_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)|\b(?:half|third|quarter|tenth)s?\b", re.I)
-_TO_AFTER = re.compile(r"[^,;.]{0,60}?\bto\s+", re.I)
-_CLAUSE_STOP = re.compile(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+_PERCENT_BEFORE = compile_regex(r"\d\s*(?:%|percent|per\s+cent)|\b(?:half|third|quarter|tenth)s?\b", re.I)
+_TO_AFTER = compile_regex(r"[^,;.]{0,60}?\bto\s+", re.I)
+_CLAUSE_STOP = compile_regex(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
 def _clause_before(sentence: str, pos: int, limit: int = 110) -> str:
@@ -77,7 +78,7 @@ def _taker(loser: str | None, sentence: str) -> str:
 
 # the share's own predicate after it: "30 percent of the east is now under government control",
 # "... has come under army control", "... is in rebel hands" (not "once under rebel control")
-_STATE_VERB = re.compile(
+_STATE_VERB = compile_regex(
     r"[^;.:]{0,90}?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|came|come|comes|fell|falls|"
     r"returned|returns)\s+(?:(?:now|back|firmly|fully|once\s+again|again)\s+)*$",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ _STATE_VERB = re.compile(
 
 
 # verbs of taking back (the control lexicon's ``restore`` verbs, as the share lexicon writes them)
-_TAKING_BACK = re.compile(r"(?:retak|retook|recaptur|regain|liberat|freed|reclaim)", re.IGNORECASE)
+_TAKING_BACK = compile_regex(r"(?:retak|retook|recaptur|regain|liberat|freed|reclaim)", re.IGNORECASE)
 
 
 def _predicate_holder(right: str) -> str | None:

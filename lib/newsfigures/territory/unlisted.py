@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .gazetteer import _ARTICLES, Neighbourhood, PlaceMention
 from .grammar import _grammar, _lexicon
+from ..regexstore import compile as compile_regex
 
 # One capitalised name of up to four words, with the articles and particles of Arabic names
 # inside it ("Karm al-Denj", "Sheikh Abu Bakr", "Scientific Research Housings").
@@ -23,16 +24,16 @@ _NAME_PARTICLE = r"(?:(?:al|el|ad|as|ash|at|az|an|aj|ar|bin|ibn|ben|abu|bani|bab
 _NAME = rf"(?:(?:al|el|ad|as|ash|at|az|an|aj|ar)[\-‐‑])?{_NAME_WORD}(?:[\s\-‐‑]+{_NAME_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _PLACE_NOUN_RE = r"(?:district|micro-?district|neighbou?rhood|quarter|area|suburb)s?"
 # "the Karm al-Denj neighbourhood"
-_NAME_THEN_NOUN = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})\s+{_PLACE_NOUN_RE}\b")
+_NAME_THEN_NOUN = compile_regex(rf"(?<![\w'’\-])(?P<name>{_NAME})\s+{_PLACE_NOUN_RE}\b")
 # "the neighbourhoods of A, B and C" / "12 quarters including A, B" / "districts: A, B"
-_LIST_INTRO = re.compile(
+_LIST_INTRO = compile_regex(
     rf"\b(?:{_PLACE_NOUN_RE}\s+(?:of|such\s+as|including|namely|like)|(?:including|namely|such\s+as)|{_PLACE_NOUN_RE}\s*:)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})")
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?)")
+_LIST_ITEM = compile_regex(rf"(?P<name>{_NAME})")
+_LIST_SEP = compile_regex(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?)")
 # what may follow the last name of a list: punctuation, a place noun, a date or a clause
-_LIST_END = re.compile(
+_LIST_END = compile_regex(
     rf"\s*(?:$|[.,;:)\]—–]|\s{_PLACE_NOUN_RE}\b|\s(?:on|in|at|after|from|by|to|during|since|last|this|early|late|overnight|today|yesterday|and|as|while|with|amid|following|before|when|where|"
     # a verb the listed districts are the subject of: "the districts of A and B fell on Monday"
     rf"fell|followed|collapsed|were|was|are|is|have|has|had|came|slipped|remain|remained|remains)\b)",
@@ -41,7 +42,7 @@ _LIST_END = re.compile(
 
 
 # "the Kalma district of Mogadishu", "the Bakara Market area in Mogadishu": another city's district
-_OTHER_CITY_AFTER = re.compile(
+_OTHER_CITY_AFTER = compile_regex(
     rf"(?:\s+{_PLACE_NOUN_RE})?\s+(?:of|in)\s+(?:the\s+)?(?!(?:(?:eastern|western|northern|southern|east|west|north|"
     rf"south|central|old|rebel-held|besieged)\s+)?Aleppo\b)[A-Z]"
 )

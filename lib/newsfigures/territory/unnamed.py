@@ -25,16 +25,17 @@ from collections.abc import Sequence
 
 from .control import ControlMention, control_mentions
 from .gazetteer import find_places
+from ..regexstore import compile as compile_regex
 
 # an indefinite district: up to three modifiers, a place noun, not followed by "of X" (which
 # names it) nor a possessive; "a district of Aleppo" ends at the city and is still unnamed
-_DESCRIPTION = re.compile(
+_DESCRIPTION = compile_regex(
     r"\b(?:a|an|another|one\s+more)\s+(?:[\w\-]+\s+){0,3}?(?:district|neighbou?rhood|quarter)\b(?!['’])"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:(?:east|eastern|west|western)\s+)?(?:Aleppo|city)\b))",
     re.IGNORECASE,
 )
 # words that make the description something other than one district taken ("a district council")
-_NOT_A_DISTRICT_AFTER = re.compile(r"\s+(?:council|councils|official|officials|resident|residents|hospital|school)\b",
+_NOT_A_DISTRICT_AFTER = compile_regex(r"\s+(?:council|councils|official|officials|resident|residents|hospital|school)\b",
                                    re.IGNORECASE)
 
 
