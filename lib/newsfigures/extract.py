@@ -45,6 +45,7 @@ _CONTINUES_EVENT = compile_regex(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|vict
                               r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
 # "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
 _HISTORIC_YEAR = compile_regex(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+_LATER_CLAUSE = compile_regex(r"[,;:(—–]|\b(?:since|when|after|before|until|which|who|where)\b", re.I)
 # "The army took the district", "won it back", "retook it": a control sentence that refers back
 # to the neighbourhood named last in the article
 _ANAPHOR_VERBS = ("won", "took", "retook", "seized", "stormed", "overran", "secured", "cleared", "captured",
@@ -243,7 +244,10 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
             date_text, anchor = _without_other_asides(s.text, cm_start, cm_end, cm.surface), cm_start
         else:
             date_text, anchor = s.text, cm_start
-        years = [int(y) for y in _HISTORIC_YEAR.findall(date_text)]
+        # a year in a later clause dates that clause ("lost X on Saturday, their first loss since
+        # they stormed it in 2012"), not this event
+        years = [int(m.group(1)) for m in _HISTORIC_YEAR.finditer(date_text)
+                 if not _LATER_CLAUSE.search(date_text, anchor + (cm_end - cm_start), m.start())]
         if article.published and years and max(years) < article.published.year:
             continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
         fd = figure_date(date_text, article.published, anchor=anchor)

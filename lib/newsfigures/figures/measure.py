@@ -298,6 +298,8 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
         for m in pat.finditer(right):
             if _NOUN_USE.fullmatch(m.group(0)) and _DETERMINER_BEFORE.search(right[:m.start()]):
                 continue  # "gathered at the crossing": a place, not a crossing
+            if measure == "remaining" and _PLACE_AFTER_ADJECTIVE.match(right, m.end()):
+                continue  # "moved into the remaining rebel-held neighbourhoods": the places remain
             if measure == "evacuated" and _WAITING_BEFORE.search(right[:m.start()]):
                 # "50,000 civilians are still waiting to be evacuated": still there
                 key = (m.start(), -len(m.group(0)), "remaining")
@@ -342,6 +344,17 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
             for m in pat.finditer(before):
                 key = (len(before) - m.end() + 1, -len(m.group(0)), measure)
                 best = key if best is None or key < best else best
+    if best is None and noun_end > q.end:
+        # "registered more than 4,600 displaced families": with no word around them saying what
+        # befell the counted people, their own adjective does
+        inner = sentence[q.end:noun_end]
+        need = _NEED_BEFORE.search(sentence[:q.start])  # "ready to receive 100 evacuated patients"
+        for measure, pat in lex.cue_patterns:
+            if need and measure in ("evacuated", "fled", "displaced"):
+                continue
+            for m in pat.finditer(inner):
+                key = (m.start(), -len(m.group(0)), measure)
+                best = key if best is None or key < best else best
     return best[2] if best else None
 
 
@@ -366,10 +379,20 @@ def _number_of(before: str) -> tuple[dict, str] | None:
             return entry, words
     return None
 _OF_THEM_ARE = compile_regex(r"\s*of\s+(?:them|whom)\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
+# "50,000 people are still inside, of whom around 40,000 are civilians": the part before its verb
+_OF_WHOM_BEFORE = compile_regex(r",\s*(?:of\s+(?:whom|them)|among\s+(?:whom|them))\s+(?:(?:some|about|around|nearly|almost|roughly|"
+                                r"approximately|an\s+estimated|at\s+least|more\s+than|over|up\s+to)\s+)?$", re.I)
+_ARE_NOUN = compile_regex(r"\s+(?:are|were)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
+# a number that opens its sentence ("Nearly 100,000 of them are children", "Some 18,000 of them
+# have gone to ..."): "of them" are the people of the sentence before
+_OPENS_SENTENCE = compile_regex(r"^\W*(?:(?:some|about|around|nearly|almost|roughly|approximately|an\s+estimated|at\s+least|"
+                                r"more\s+than|over|up\s+to|and|but|while)\s+)*$", re.I)
 _OF_POPULATION = compile_regex(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:(?:pre-?war|entire|whole|total|former)\s+)?population\b", re.I)
 _RELATIVE_CLAUSE = compile_regex(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
 _FATES = frozenset({"killed", "wounded", "missing", "detained", "fled", "displaced", "evacuated", "refugees", "trapped"})
 _NOUN_USE = compile_regex(r"crossing|crossings|exit|exits|departure", re.I)
+_PLACE_AFTER_ADJECTIVE = compile_regex(r"\s+(?:[\w-]+-(?:held|controlled|run)\s+|rebel\s+|opposition\s+)?(?:areas?|neighbou?rhoods?|"
+                                      r"districts?|pockets?|enclaves?|parts?|territory|quarters?|streets?|positions?|sector)\b", re.I)
 _DETERMINER_BEFORE = compile_regex(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_CLAUSE = compile_regex(r",\s+(?:still\s+)?[a-z]+ing\b[^,;:.()]{0,50}")
 _APPOSITION_OPEN = compile_regex(r",\s*(?:perhaps|possibly|maybe|about|some|around|roughly|nearly|an\s+estimated|at\s+least|"
@@ -484,13 +507,22 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # noun we do not count ("two sides", "three countries") are not figures
         tail = sentence[q.end:q.end + 30]
         complement = _OF_THEM_ARE.match(sentence[q.end:])
-        if complement and previous_in_sentence in PEOPLE_MEASURES:
+        if complement is None and _OF_WHOM_BEFORE.search(sentence[:q.start]):
+            complement = _ARE_NOUN.match(sentence[q.end:])  # ", of whom around 40,000 are civilians"
+        # the people counted before: in the sentence, or in the one before when the part opens its own
+        counted = previous_in_sentence if previous_in_sentence in PEOPLE_MEASURES else (
+            previous_measure if previous_in_sentence is None and previous_measure in PEOPLE_MEASURES
+            and _OPENS_SENTENCE.match(sentence[:q.start]) else None)
+        if complement and counted:
             # "50,000 people remain, and about 5,000 of them are fighters": a part of the people
             # counted before, with their measure; the complement names its party
             kind = lex.nouns.get(complement.group("noun").lower(), {})
             if kind.get("party"):
-                return Classification(CATEGORY_OF.get(previous_in_sentence, "other"), previous_in_sentence,
-                                      "people", kind["party"], q.end)
+                return Classification(CATEGORY_OF.get(counted, "other"), counted, "people", kind["party"], q.end)
+        of_them = _OF_THEM_TAIL.match(tail)
+        if counted and previous_in_sentence is None and of_them and _MOVEMENT_AFTER.match(sentence[q.end + of_them.end():]):
+            # "Some 18,000 of them have gone to government-held areas": where a part of them went
+            return Classification(CATEGORY_OF.get(counted, "other"), counted, "people", "", q.end + of_them.end())
         if lex.not_figures.match(tail.strip()) or lex.not_figures.search(tail.split(",")[0][:20]):
             # "killing 12 of them": a share of a group named before, counted when a cue says what
             # happened to them ("two of them", "one of us" alone are no figures)

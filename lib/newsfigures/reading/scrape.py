@@ -173,9 +173,20 @@ def clean_scrape(text: str) -> _Cleaned:
     long_body = [i for i in body_idx if len(lines[i].split()) >= 20]
     first_long = long_body[0] if long_body else len(lines)
     lead = [k for k in range(start, min(len(body_idx), start + _EDGE_LINES)) if body_idx[k] < first_long]
-    headline = next((k for k in lead if len(lines[body_idx[k]].split()) >= 4), None)
+    # (taglines and menus may run past the lead's first lines: every line before the first paragraph)
+    candidates = [k for k in range(start, len(body_idx)) if body_idx[k] < first_long and len(lines[body_idx[k]].split()) >= 4]
+    headline = candidates[0] if candidates else None
+    tagline: set[int] = set()
+    # a site's tagline above its menu ("Exclusive news, data and analytics ...", then "World",
+    # "Business", "Markets"): a line followed by two or more menu words before the next
+    # headline-like line is the site's, not the article's
+    for k in candidates[1:]:
+        menu = sum(1 for j in range(body_idx[headline] + 1, body_idx[k]) if 0 < len(lines[j].split()) < 3)
+        if menu < 2 or not _headline_like(lines[body_idx[k]], 30):
+            break
+        headline, tagline = k, tagline | {headline}
     if headline is not None and _headline_like(lines[body_idx[headline]], 30) \
-            and all(len(lines[body_idx[k]].split()) < 4 for k in range(start, headline)):
+            and all(len(lines[body_idx[k]].split()) < 4 or k in tagline for k in range(start, headline)):
         furniture.extend(lines[body_idx[k]] for k in range(start, headline))
         start = headline
     title_line = body_idx[start] if body_idx else 0

@@ -110,6 +110,14 @@ _LIST_CITY = compile_regex(
     r"(?=\s*(?:,|and\b|as\s+well\s+as\b))",
     re.IGNORECASE,
 )
+# where the listed places lie does not end the list: "hold A and B in the south of the enclave, as
+# well as C", "A and B in the east, and C"
+_LIST_WHERE = compile_regex(
+    r"\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|middle|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:rebel|opposition)(?:-held)?\s+)?(?:enclave|city|pocket|east|west|sector|area|Aleppo))?"
+    r"(?=\s*,?\s*(?:and\b|as\s+well\s+as\b|along\s+with\b|plus\b))",
+    re.IGNORECASE,
+)
 _CITY_QUALIFIER = compile_regex(
     r"\b(?:of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|east|west|north|south|rebel-held|besieged)\s+)?"
     r"Aleppo(?:\s+city)?\b",
@@ -145,7 +153,10 @@ _ADJACENT_SUBJECT_GAP = compile_regex(
     r"currently|reportedly|firmly|fully|long|have|has|had|do|does|did|continue\s+to|continued\s+to|"
     r"are|is|was|were|be|remain|remains|remained|"
     r"continues\s+to|which|who|that|then|last|this|week|month|year|in\s+\d{4}|"
-    r"and\s+(?:its|their)\s+(?:allies|backers|partners))\s*)*\s*$",
+    r"and\s+(?:its|their)\s+(?:allies|backers|partners)|"
+    # "Rebels and tens of thousands of civilians are holed up in X": people beside the side
+    r"(?:and|with)\s+(?:(?:tens|hundreds|thousands|dozens|of|some|many|their|the|about|around|an\s+estimated|\d[\d,]*)\s+)*"
+    r"(?:civilians|residents|families|people|inhabitants))\s*)*\s*$",
     re.IGNORECASE,
 )
 
@@ -351,13 +362,18 @@ class _Sentence:
         city = _LIST_CITY.match(self.text, a, b)
         if city is not None:
             a = city.end()  # "took the X neighbourhood of Aleppo and parts of Y"
+        where = _LIST_WHERE.match(self.text, a, b)
+        if where is not None:
+            a = where.end()  # "hold A and B in the south of the enclave, as well as C"
         day = _LIST_DAY.match(self.text, a, b)
         if day is not None:
             a = day.end()  # "entered Sheikh Fares on Sunday and Bustan al-Basha on Monday"
         toks = self.gap_tokens(a, b)
-        if toks is None or not toks or len(toks) > 6:
+        if toks is None or not toks:
             return False
         lows = [t.lower() for t in toks]
+        if sum(t not in ("the", "of") for t in lows) > 6:
+            return False  # ("along with the southern end of X": seven tokens, five that count)
         if not all(t in self.g.list_gap for t in lows):
             return False
         return any(t in self.g.list_separators for t in lows)

@@ -19,12 +19,15 @@ from ..regexstore import compile as compile_regex
 
 def _taker_by_side(s: _Sentence, places: list[int]) -> tuple[str | None, bool]:
     """Who took districts when no taker is named: the opponent of the side that held them
-    before the offensive (``side_holders``), if all lay on one such side; flagged inferred."""
-    sides = {s.places[i].neighbourhood.side for i in places}
-    if len(sides) != 1:
+    before the offensive (``side_holders``), if all of them that lie on such a side lie on the
+    same one; flagged inferred."""
+    holders = {s.g.side_holders.get(s.places[i].neighbourhood.side) for i in places}
+    known = holders - {None}
+    if len(known) != 1:
         return None, False
-    holder = s.g.side_holders.get(sides.pop())
-    taker = s.opponent(holder) if holder else None
+    # districts of no such side (outskirts, split ones) fell with those listed beside them:
+    # "Ain al-Tal, Baadeen and Jabal Badro had fallen" (outskirts, east, east) -> one taker
+    taker = s.opponent(known.pop())
     return (taker, True) if taker else (None, False)
 
 
@@ -53,8 +56,10 @@ _FALL_GAP = compile_regex(
     re.IGNORECASE,
 )
 _FALL_NOT = compile_regex(
-    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|within|inside|outside|"
+    r"\s+(?:silent|quiet|short|apart|victim|ill|asleep|below|behind|back|away|off|prey|foul|onto|upon|inside|outside|"
     r"in\s+(?:on|love)|under|into|over|by|from|"
+    # "fell within the city limits" (not "fell within hours")
+    r"within(?!\s+(?:(?:a\s+)?(?:few\s+|matter\s+of\s+|couple\s+of\s+|\d+\s+)?(?:hours?|days?|minutes?|weeks?)|an\s+hour|a\s+day|a\s+week)\b)|"
     r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|evening|night|day)|\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))\b"
 )

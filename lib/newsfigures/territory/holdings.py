@@ -50,11 +50,11 @@ _HELD_AREA = compile_regex(
 def holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     """PARTY control|enclave (is now) limited to|comprises|: PLACES (held by the party)."""
     m = s.g.holding_list.match(s.text, t.start)
-    if m and _norm_phrase(m.group("adj")) in s.g.own_ground:
+    if m and m.group("adj") and _norm_phrase(m.group("adj")) in s.g.own_ground:
         # "the liberated area now is only X": the opposition's own ground, shrunk to the list
         party = "rebels" if s.g.restrictive.search(m.group(0)) else None
     else:
-        party = s.party_of_adjective(m.group("adj")) if m else None
+        party = s.party_of_adjective(m.group("adj") or m.group("after")) if m else None
     if party is None:
         return
     around = _AREA_AROUND.match(s.text, t.end)

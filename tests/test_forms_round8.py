@@ -1,0 +1,179 @@
+"""Forms of real reporting met on unseen reports (issue 12, eighth round), one table each.
+
+Every sentence is made up. Claims are read inside a short article about the conflict published on
+Monday 12 December 2016 (the helpers of ``test_real_reporting_forms``); control events with
+``control_mentions`` (the helpers of ``control_case_helpers``). Forms:
+
+Control events
+1. falls "within hours/days" are falls ("fell within the city limits" is no fall);
+2. a list of fallen districts mixing sides ("Ain al-Tal (outskirts), Baadeen and Jabal Badro (east)
+   had fallen"): the districts of a known side give the taker for all;
+3. a list that goes on after a part of a place ("along with the southern end of X") or after where
+   the listed places lie ("A and B in the south of the enclave, as well as C");
+4. a side named with the people beside it ("Rebels and tens of thousands of civilians are holed up in X");
+5. a holding named after its noun ("the pocket still in rebel hands takes in X");
+6. a year in a later clause ("lost X on Saturday, their first loss since they stormed it in 2012")
+   does not make the event history.
+
+Claims
+7. parts of the people counted before: ", of whom around 40,000 are civilians"; a sentence opening on
+   "Nearly 100,000 of them are children" or "Some 18,000 of them have gone to ...";
+8. what befell people named by their own adjective ("registered 4,600 displaced families") when no
+   other word says it; "the remaining rebel-held neighbourhoods" are places, not people remaining;
+9. wordings: "new arrivals" are displaced; "taken for questioning" is detention; "lives hang in the
+   balance" is a population; "forced to seek refuge in neighbouring countries" are refugees; people
+   who "have moved from" their districts are displaced.
+
+Page furniture
+10. a site's tagline above its menu is not the headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from control_case_helpers import G, K, R, _captured, _held, _table, _triples  # noqa: F401
+from newsfigures.reading.scrape import clean_scrape
+from test_real_reporting_forms import read
+
+# ---------------------------------------------------------------------------------------------
+# 1-6. control events
+
+FALLS = [
+    ("The army advanced overnight. Bab al-Hadid, Aqyol and Qarleq fell within hours, a military source said.",
+     _captured(G, "Bab al-Hadid", "Aqyol", "Qarleq"), "fell within hours"),
+    ("Troops pressed on. Sukkari fell within a few days.", _captured(G, "Sukkari"), "fell within a few days"),
+    ("Troops pressed on. Tariq al-Bab fell within 24 hours of the assault.", _captured(G, "Tariq al-Bab"),
+     "fell within 24 hours"),
+    ("Shells fell within Sukkari on Monday.", set(), "shells fell within a district: no fall"),
+    ("Rockets fell within the Sheikh Maqsoud district overnight.", set(), "rockets fell within: no fall"),
+    ("The army pressed on. Ain al-Tal, Baadeen and Jabal Badro had fallen a day earlier.",
+     _captured(G, "Ain al-Tal", "Baadeen", "Jabal Badro"), "outskirts beside east districts share their taker"),
+    ("Jabal Badro and Ain al-Tal fell on Sunday.", _captured(G, "Jabal Badro", "Ain al-Tal"),
+     "outskirts after an east district"),
+    ("Ain al-Tal fell on Sunday.", set(), "outskirts alone: no side to infer from"),
+]
+
+LISTS = [
+    ("Insurgents still hold Sukkari, Fardous and Salah al-Din, along with the southern end of Sheikh Saeed.",
+     _held(R, "Sukkari", "Fardous", "Salaheddine", "Sheikh Saeed"), "along with the southern end of"),
+    ("The army took Sakhour and the eastern edge of Jabal Badro.", _captured(G, "Sakhour", "Jabal Badro"),
+     "and the eastern edge of"),
+    ("Rebels still hold Sheikh Saeed, Ansari and Bustan al-Qasr in the south of the enclave, as well as the Old "
+     "City, rebel officials said.", _held(R, "Sheikh Saeed", "Ansari", "Bustan al-Qasr", "Old City"),
+     "in the south of the enclave, as well as"),
+    ("Troops took Sakhour in the east and Jabal Badro on Monday.", _captured(G, "Sakhour", "Jabal Badro"),
+     "in the east and"),
+    ("Rebels hold Sukkari in the south-east, plus Fardous.", _held(R, "Sukkari", "Fardous"), "in the south-east, plus"),
+    ("The army took Sakhour in the east, where residents fled to Sheikh Maqsoud.", _captured(G, "Sakhour"),
+     "a place after 'where' is no member"),
+]
+
+SUBJECTS_AND_HOLDINGS = [
+    ("Rebels and tens of thousands of civilians are now holed up in the southern districts, including Bustan "
+     "al-Qasr and Kallaseh.", _held(R, "Bustan al-Qasr", "Kallaseh"), "rebels and civilians holed up in"),
+    ("Rebels and civilians are holed up in Sukkari and Mashhad.", _held(R, "Sukkari", "Mashhad"),
+     "rebels and civilians, no count"),
+    ("Opposition fighters and some 50,000 residents are bottled up in Ansari.", _held(R, "Ansari"),
+     "fighters and residents bottled up in"),
+    ("The pocket still in rebel hands takes in parts of al-Mashhad, Ansari, Zebdiyeh and Amiriyah.",
+     _held(R, "Mashhad", "Ansari", "Zebdiyeh", "Amiriyah"), "the pocket still in rebel hands takes in"),
+    ("The area under rebel control is now limited to Sukkari and Kallaseh.", _held(R, "Sukkari", "Kallaseh"),
+     "the area under rebel control is limited to"),
+    ("The enclave left in opposition hands comprises Fardous and Sukkari.", _held(R, "Fardous", "Sukkari"),
+     "the enclave left in opposition hands comprises"),
+    ("The zone under Kurdish control includes Sheikh Maqsoud.", _held(K, "Sheikh Maqsoud"),
+     "the zone under Kurdish control includes"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, note", _table(FALLS + LISTS + SUBJECTS_AND_HOLDINGS))
+def test_control_forms_of_round_8(sentence, expected, note):
+    assert _triples(sentence) == expected, note
+
+
+# ---------------------------------------------------------------------------------------------
+# 7-9. claims
+
+PARTS = [
+    ("The UN envoy says about 50,000 people are still inside the enclave, of whom around 40,000 are civilians.",
+     "around 40,000", ("population", "remaining", "civilians"), "of whom N are civilians"),
+    ("Some 30,000 people were evacuated, among whom about 9,000 were children.", "about 9,000",
+     ("displacement", "evacuated", "children"), "among whom N were children"),
+    ("About 500,000 people are trapped in the east. Nearly 100,000 of them are children, according to UNICEF.",
+     "Nearly 100,000", ("population", "trapped", "children"), "N of them are children, the sentence after"),
+    ("Tens of thousands of people have fled the fighting. Some 18,000 of them have gone to government-held areas.",
+     "Some 18,000", ("displacement", "fled", ""), "N of them have gone to, the sentence after"),
+    ("Tens of thousands of people have fled the fighting. About 6,000 of them have since moved to Sheikh Maqsoud.",
+     "About 6,000", ("displacement", "fled", ""), "N of them have since moved to"),
+]
+
+NOT_PARTS = [
+    ("Tens of thousands of people have fled the fighting. Two of them spoke to us.", "Two",
+     "N of them with no movement or complement: no figure"),
+    ("About 500,000 people are trapped in the east. Nearly 100,000 of them are said to be hungry.", "Nearly 100,000",
+     "N of them with a state no group names: no figure"),
+]
+
+WORDINGS = [
+    ("The council's relief office has registered more than 4,600 displaced families in the south.",
+     "more than 4,600", ("displacement", "displaced", ""), "registered N displaced families"),
+    ("Aid workers reached 3,000 besieged residents in Sukkari.", "3,000", ("population", "trapped", ""),
+     "N besieged residents"),
+    ("At least 20,000 people who have moved from the northern districts into the remaining rebel-held "
+     "neighbourhoods are sleeping in mosques.", "At least 20,000", ("displacement", "displaced", ""),
+     "moved from ... into the remaining rebel-held neighbourhoods"),
+    ("On Wednesday alone, more than 1,300 new arrivals were registered at the Jibreen shelter.",
+     "more than 1,300", ("displacement", "displaced", ""), "new arrivals"),
+    ("Several hundred men were separated from their families and taken for questioning.", "Several hundred",
+     ("other", "detained", ""), "taken for questioning"),
+    ("The lives of tens of thousands of people now hang in the balance in eastern Aleppo.", "tens of thousands",
+     ("population", "residents", ""), "lives hang in the balance"),
+    ("The war has forced more than 4.8 million people to seek refuge in neighbouring countries.",
+     "more than 4.8 million", ("displacement", "refugees", ""), "refuge in neighbouring countries"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", PARTS + WORDINGS, ids=[c[-1] for c in PARTS + WORDINGS])
+def test_claim_forms_of_round_8(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
+@pytest.mark.parametrize("text, quote, note", NOT_PARTS, ids=[c[-1] for c in NOT_PARTS])
+def test_a_part_that_says_nothing_of_its_people_is_no_figure(text, quote, note):
+    assert read(text, quote) is None, note
+
+
+# ---------------------------------------------------------------------------------------------
+# 10. page furniture
+
+MASTHEADS = [
+    ("Skip to main content\nExclusive news, data and analytics for financial market professionals\nBusiness\n"
+     "Markets\nVideo\nMore\n\nArmy seizes the Old City as rebels retreat\n\nBy A Writer\n\n"
+     + "BEIRUT (Reuters) - Syrian troops took the Old City on Wednesday, a military source said, after days of "
+       "heavy fighting in the narrow streets around the citadel.",
+     "Army seizes the Old City as rebels retreat", "a tagline above a menu"),
+    ("The best of independent journalism\nHome\nWorld\nNews\n\nThousands flee as army advances in Aleppo\n\n"
+     + "Thousands of civilians fled eastern Aleppo on Sunday as government forces advanced into the northern "
+       "districts, a monitoring group said.",
+     "Thousands flee as army advances in Aleppo", "a slogan above a menu"),
+    ("Aleppo: thousands flee as army advances\nA standfirst that says more about the day in the city\n\n"
+     + "Thousands of civilians fled eastern Aleppo on Sunday as government forces advanced into the northern "
+       "districts, a monitoring group said.",
+     "Aleppo: thousands flee as army advances", "a headline and its standfirst, no menu: the first line"),
+]
+
+
+@pytest.mark.parametrize("page, title, note", MASTHEADS, ids=[c[-1] for c in MASTHEADS])
+def test_the_headline_is_not_the_sites_tagline(page, title, note):
+    assert clean_scrape(page).title == title, note
+
+
+def test_a_year_in_a_later_clause_does_not_make_the_event_history():
+    from newsfigures.extract import extract_article
+    from test_real_reporting_forms import _article
+
+    text = ("Rebels lost the sprawling Masaken Hanano housing district on Saturday, their first major loss inside "
+            "the city since they stormed it in the summer of 2012. In 2012, rebels stormed Bustan al-Basha.")
+    events = {(e.neighbourhood, e.controller, e.date) for e in extract_article(_article(text)).events}
+    assert events == {("Masaken Hanano", "government", "2016-12-10")}
