@@ -147,9 +147,11 @@ class ResultCache:
         removed = 0
         if not self.root.is_dir():
             return 0
-        for dirpath, _dirs, names in os.walk(self.root):
+        root = str(self.root)
+        for dirpath, _dirs, names in os.walk(root):
+            prefix = os.path.relpath(dirpath, root).replace(os.sep, "/") + "/" if dirpath != root else ""
             for n in names:
-                rel = Path(dirpath, n).relative_to(self.root).as_posix()
+                rel = prefix + n  # as entry_name spells it: "ab/abcd....json"
                 if rel not in used:
                     try:
                         os.unlink(os.path.join(dirpath, n))

@@ -139,8 +139,10 @@ def find_article_files(directory: Path, follow_symlinks: bool = False) -> tuple[
 def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
     """File stem as id; where two files share a stem, the relative path (``a__b``) instead; where
     that is shared too (``a.txt`` and ``a.md`` in one folder), the path with its suffix (``a_md``)."""
+    rel_ids = {p: "__".join(p.relative_to(directory).with_suffix("").parts) for p in files}
+
     def by_path(p: Path) -> str:
-        return "__".join(p.relative_to(directory).with_suffix("").parts)
+        return rel_ids[p]
 
     def with_suffix(p: Path) -> str:
         return by_path(p) + "_" + p.suffix.lstrip(".").lower()
