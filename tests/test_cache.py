@@ -193,6 +193,24 @@ def test_the_entry_key_depends_on_the_bytes_and_every_field_of_the_task():
     assert len(set(others) | {key}) == len(others) + 1
 
 
+def test_a_file_is_hashed_once_when_planned_and_an_entry_is_keyed_by_the_bytes_read(articles, tmp_path):
+    tasks, _ = plan_tasks(articles)
+    task = tasks[0]
+    data = Path(task.path).read_bytes()
+    assert task.digest is not None
+    assert results_cache.task_entry_name(task) == results_cache.entry_name(results_cache.entry_key(task, data))
+    cache = results_cache.ResultCache(tmp_path / "cache")
+    Path(task.path).write_bytes(data + b"\nA sentence added after the run was planned.\n")
+    result, name, how = results_cache.cached_process_file(task, cache)
+    changed = Path(task.path).read_bytes()
+    assert (how, name) == ("read", results_cache.entry_name(results_cache.entry_key(task, changed)))
+    assert not (cache.root / results_cache.task_entry_name(task)).exists(), "no entry under the planned bytes' key"
+    Path(task.path).write_bytes(data)
+    again, name, how = results_cache.cached_process_file(task, cache)
+    assert (how, name) == ("read", results_cache.task_entry_name(task))
+    assert results_cache.cached_process_file(task, cache)[2] == "cache"
+
+
 def test_the_cache_gives_the_same_tables_on_a_local_dask_cluster(articles, tmp_path):
     pytest.importorskip("distributed")
     out = tmp_path / "out"

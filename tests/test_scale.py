@@ -96,3 +96,47 @@ def test_extract_directory_defaults_to_one_process_for_a_small_corpus(corpus, re
     extract_directory(corpus, tmp_path, report=messages.append)
     assert tables(tmp_path) == reference
     assert "extracting 12 files in one process" in messages
+
+
+def _shipped_rows() -> dict[str, list[dict]]:
+    from newsfigures.pipeline import read_corpus
+
+    corpus = read_corpus(ROOT / "data" / "articles", extract=True, progress=False)
+    rows = {"articles": [r.article_row for r in corpus.articles], "claims": [c for r in corpus.articles for c in r.claims],
+            "control_events": [e for r in corpus.articles for e in r.events]}
+    odd = dict(rows["claims"][0], claim_id="zz-odd", quote='said "about 1,000", then\nleft', sentence="a,b\r\nc",
+               value_low=33.333, value_high=31000, unit=None, party="", set_aside=None, party_to_conflict=float("nan"))
+    rows["claims"].append(odd)
+    rows["control_events"].append(dict(rows["control_events"][0], event_id="zz-odd", in_gazetteer=None, quote='"q"'))
+    return rows
+
+
+def test_partition_rows_are_written_as_the_frames_would_write_them():
+    import copy
+
+    from newsfigures import rowcsv, tables as tb
+
+    frames = {"articles": tb.articles_frame, "claims": tb.claims_frame, "control_events": tb.control_frame}
+    for name, rows in [*_shipped_rows().items(), *((name, []) for name in frames)]:
+        for header in (True, False):
+            expected = tb.csv_text(frames[name](copy.deepcopy(rows)), header=header)
+            assert rowcsv.csv_rows_text(name, rowcsv.table_rows(name, copy.deepcopy(rows)), header) == expected, name
+
+
+def test_a_row_breaking_its_schema_stops_the_run_with_the_schema_error(tmp_path):
+    from newsfigures import rowcsv, tables as tb
+    from newsfigures.statements import finish_directory
+
+    rows = _shipped_rows()
+    bad_article = [dict(rows["articles"][0], published_confidence="sure")]
+    with pytest.raises(tb.SchemaError) as by_frame:
+        tb.articles_frame(bad_article)
+    with pytest.raises(tb.SchemaError) as by_rows:
+        rowcsv.table_rows("articles", bad_article)
+    assert str(by_rows.value) == str(by_frame.value)
+    # claims are checked once, on the whole table, when the run finishes it
+    sink = scale.CsvTables(tmp_path)
+    sink.append(0, {**rows, "claims": [dict(c, category="guess") if i == 3 else c for i, c in enumerate(rows["claims"])]})
+    sink.commit()
+    with pytest.raises(tb.SchemaError, match=r"claims: column 'category' should be one of .*'guess'"):
+        finish_directory(tmp_path)

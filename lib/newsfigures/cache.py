@@ -82,10 +82,15 @@ def fingerprint() -> str:
 
 def entry_key(task: FileTask, data: bytes, extract: bool = True) -> str:
     """The key of ``task``'s entry when its file holds ``data``."""
+    return digest_entry_key(task, hashlib.sha256(data).digest(), extract)
+
+
+def digest_entry_key(task: FileTask, digest: bytes, extract: bool = True) -> str:
+    """:func:`entry_key` when the file's bytes have the SHA-256 ``digest``."""
     task_fields = json.dumps([task.article_id, task.rel, task.manifest_row, task.year_hint, task.max_bytes,
                               task.min_words, extract], sort_keys=True, ensure_ascii=False)
     h = hashlib.sha256()
-    for part in (fingerprint().encode(), task_fields.encode("utf-8"), hashlib.sha256(data).digest()):
+    for part in (fingerprint().encode(), task_fields.encode("utf-8"), digest):
         h.update(len(part).to_bytes(8, "big") + part)
     return h.hexdigest()
 
@@ -142,9 +147,11 @@ class ResultCache:
         removed = 0
         if not self.root.is_dir():
             return 0
-        for dirpath, _dirs, names in os.walk(self.root):
+        root = str(self.root)
+        for dirpath, _dirs, names in os.walk(root):
+            prefix = os.path.relpath(dirpath, root).replace(os.sep, "/") + "/" if dirpath != root else ""
             for n in names:
-                rel = Path(dirpath, n).relative_to(self.root).as_posix()
+                rel = prefix + n  # as entry_name spells it: "ab/abcd....json"
                 if rel not in used:
                     try:
                         os.unlink(os.path.join(dirpath, n))
@@ -161,7 +168,10 @@ class ResultCache:
 
 
 def task_entry_name(task: FileTask, extract: bool = True) -> str | None:
-    """The name of ``task``'s entry for the file as it is now (None when it cannot be read)."""
+    """The name of ``task``'s entry for the file as the run was planned
+    (:attr:`~newsfigures.pipeline.FileTask.digest`), else as it is now (None when it cannot be read)."""
+    if task.digest is not None:
+        return entry_name(digest_entry_key(task, task.digest, extract))
     try:
         if os.stat(task.path).st_size > task.max_bytes:
             return None
@@ -183,6 +193,11 @@ def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool
     """:func:`~newsfigures.pipeline.process_file` through the cache (and, with ``copies``, the
     run's byte-identical copies: :mod:`newsfigures.copies`).
 
+    A task hashed when the run was planned (:attr:`~newsfigures.pipeline.FileTask.digest`) looks
+    its entry up by that digest, and its file is not read again when the entry is there (the run
+    answers for the file as it was planned). A file that is read is keyed by the bytes read, so an
+    entry always holds the result of the bytes its key names.
+
     Returns (result, the entry's name or None when the file could not be keyed, and how the
     result was had: ``"cache"``, ``"read"``, ``"copy"`` (an earlier copy's result) or
     ``"damaged"`` when a damaged entry was replaced)."""
@@ -191,6 +206,12 @@ def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool
             result, reused = copies.process(task)
             return result, None, "copy" if reused else "read"
         return process_file(task, extract), None, "read"
+    name = damaged = None
+    if task.digest is not None:
+        name = entry_name(digest_entry_key(task, task.digest, extract))
+        stored, damaged = cache.lookup(name)
+        if stored is not None:
+            return _from_cache(task, task.digest, stored, name, copies)
     try:
         if os.stat(task.path).st_size > task.max_bytes:  # refused unread anyway: nothing to save
             return process_file(task, extract), None, "read"
@@ -198,15 +219,15 @@ def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool
             data = fh.read()
     except OSError:
         return process_file(task, extract), None, "read"
-    name = entry_name(entry_key(task, data, extract))
-    stored, damaged = cache.lookup(name)
-    if stored is not None:
-        if copies is not None:
-            copies.remember(task, data, stored)
-        return stored, name, "cache"
+    digest = hashlib.sha256(data).digest()
+    if digest != task.digest:  # not hashed when planned, or changed since
+        name = entry_name(digest_entry_key(task, digest, extract))
+        stored, damaged = cache.lookup(name)
+        if stored is not None:
+            return _from_cache(task, digest, stored, name, copies)
     how = "damaged" if damaged else "read"
     if copies is not None:
-        result, reused = copies.process(task, data)
+        result, reused = copies.process(task, data, digest)
         how = "copy" if reused and not damaged else how
     else:
         result = process_file(task, extract, data)
@@ -215,3 +236,10 @@ def cached_process_file(task: FileTask, cache: ResultCache | None, extract: bool
     except OSError:  # a read-only or full cache folder costs speed, not the run
         return result, None, how
     return result, name, how
+
+
+def _from_cache(task: FileTask, digest: bytes, stored: FileResult, name: str,
+                copies: "Copies | None") -> tuple[FileResult, str, str]:
+    if copies is not None:
+        copies.remember(task, digest, stored)
+    return stored, name, "cache"

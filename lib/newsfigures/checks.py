@@ -347,12 +347,19 @@ def first_failures(failures: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=FAILURE_COLUMNS)
     order = {name: i for i, name in enumerate(CHECKS)}
     f = failures.assign(_order=failures["check"].map(order)).sort_values(["claim_id", "_order"], kind="stable")
-    rows = []
-    for cid, g in f.groupby("claim_id", sort=True):
-        first, rest = g.iloc[0], g.iloc[1:]
-        reason = first["reason"] + "".join(f"; also {c}: {r}" for c, r in zip(rest["check"], rest["reason"]))
-        rows.append({"claim_id": cid, "check": first["check"], "reason": reason})
-    return pd.DataFrame(rows, columns=FAILURE_COLUMNS)
+    # f is in claim id order: one pass in plain Python (a pandas group per claim cost ~0.1 s per
+    # thousand claims set aside)
+    rows: dict[str, list[str]] = {}
+    for cid, check, reason in zip(f["claim_id"].tolist(), f["check"].tolist(), f["reason"].tolist()):
+        if cid != cid:  # no id (as groupby drops it)
+            continue
+        row = rows.get(cid)
+        if row is None:
+            rows[cid] = [check, reason]
+        else:
+            row[1] += f"; also {check}: {reason}"
+    return pd.DataFrame([{"claim_id": cid, "check": check, "reason": reason} for cid, (check, reason) in rows.items()],
+                        columns=FAILURE_COLUMNS)
 
 
 def check_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

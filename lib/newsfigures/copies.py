@@ -16,7 +16,8 @@ tables are byte-identical to a run that reads every copy (they are sorted afterw
 rewritten ids too). A result that cannot be trusted to depend only on the bytes is not reused:
 an internal error's message or a failed extraction may name anything.
 
-How a run uses it: before extraction :func:`plan_copies` hashes every file once and keeps the
+How a run uses it: before extraction :func:`plan_copies` keys every file (by the digest of its
+bytes taken when the run was planned: :attr:`~newsfigures.pipeline.FileTask.digest`) and keeps the
 keys that two or more files share (a small dict, whatever the corpus size). While the files are
 processed, the first file of such a key is extracted and its result kept until the last copy has
 been served, then dropped, so memory holds only results still to be reused. In one process every
@@ -40,12 +41,17 @@ from .records import claim_id, event_id
 
 def copy_key(task: FileTask, data: bytes, extract: bool = True) -> str:
     """What makes two files copies: their bytes, suffix, manifest row but the file name, options."""
+    return digest_copy_key(task, hashlib.sha256(data).digest(), extract)
+
+
+def digest_copy_key(task: FileTask, digest: bytes, extract: bool = True) -> str:
+    """:func:`copy_key` of the file whose bytes have the SHA-256 ``digest``."""
     row = {k: v for k, v in (task.manifest_row or {}).items() if k != "file"}
     fields = json.dumps([Path(task.path).suffix.lower(), row, task.year_hint, task.max_bytes, task.min_words,
                          extract], sort_keys=True, ensure_ascii=False)
     h = hashlib.sha256(fields.encode("utf-8"))
     h.update(b"\0")
-    h.update(data)
+    h.update(digest)
     return h.hexdigest()
 
 
@@ -60,6 +66,15 @@ def read_bytes(task: FileTask) -> bytes | None:
             return fh.read()
     except OSError:
         return None
+
+
+def planned_digest(task: FileTask) -> bytes | None:
+    """The file's digest as the run was planned (:attr:`FileTask.digest`), else read now; None
+    when it would be refused unread."""
+    if task.digest is not None and Path(task.path).suffix.lower() in ARTICLE_SUFFIXES:
+        return task.digest
+    data = read_bytes(task)
+    return None if data is None else hashlib.sha256(data).digest()
 
 
 def reusable(result: FileResult) -> bool:
@@ -98,11 +113,15 @@ class Copies:
     def __getstate__(self) -> dict:  # travels to Dask workers without kept results
         return {"remaining": dict(self.remaining), "extract": self.extract, "n_reused": 0, "_kept": {}}
 
-    def process(self, task: FileTask, data: bytes | None = None) -> tuple[FileResult, bool]:
-        """(the task's result, whether it was an earlier copy's). ``data``: its bytes if read already."""
+    def process(self, task: FileTask, data: bytes | None = None, digest: bytes | None = None
+                ) -> tuple[FileResult, bool]:
+        """(the task's result, whether it was an earlier copy's). ``data``: its bytes if read
+        already (``digest``: their SHA-256, if computed already)."""
         if data is None:
             data = read_bytes(task)
-        key = copy_key(task, data, self.extract) if data is not None else None
+        if data is not None and digest is None:
+            digest = hashlib.sha256(data).digest()
+        key = digest_copy_key(task, digest, self.extract) if data is not None else None
         if key is None or key not in self.remaining:
             return process_file(task, self.extract, data), False
         first = self._kept.get(key)
@@ -114,9 +133,10 @@ class Copies:
         self.seen(key, result)
         return result, reused
 
-    def remember(self, task: FileTask, data: bytes, result: FileResult) -> None:
-        """``task``'s result was had another way (the results cache): count it, keep it for its copies."""
-        key = copy_key(task, data, self.extract)
+    def remember(self, task: FileTask, digest: bytes, result: FileResult) -> None:
+        """``task``'s result was had another way (the results cache, for the bytes of SHA-256
+        ``digest``): count it, keep it for its copies."""
+        key = digest_copy_key(task, digest, self.extract)
         if key in self.remaining:
             self.seen(key, result)
 
@@ -133,12 +153,13 @@ class Copies:
 
 
 def plan_copies(tasks: list[FileTask], extract: bool = True) -> Copies:
-    """Hash every file of ``tasks`` once; keep the keys of files that have copies."""
+    """Key every file of ``tasks`` (by the digest taken when the run was planned); keep the keys
+    of files that have copies."""
     counts: Counter[str] = Counter()
     for task in tasks:
-        data = read_bytes(task)
-        if data is not None:
-            counts[copy_key(task, data, extract)] += 1
+        digest = planned_digest(task)
+        if digest is not None:
+            counts[digest_copy_key(task, digest, extract)] += 1
     return Copies({k: n for k, n in counts.items() if n > 1}, extract)
 
 

@@ -35,6 +35,9 @@ class FileTask:
     year_hint: int | None
     max_bytes: int
     min_words: int = art.MIN_WORDS
+    #: SHA-256 of the file's bytes when the run was planned (None: not read then): the results
+    #: cache and the copies key the file by it, so a file the cache answers is not read again
+    digest: bytes | None = None
 
 
 @dataclass
@@ -115,7 +118,7 @@ def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
     files, skip_notices = art.find_article_files(directory, follow_symlinks)
     notices += skip_notices
     ids = art.article_ids(directory, files)
-    year_hint = art.corpus_year(files, max_bytes)
+    year_hint, digests = art.scan_files(files, max_bytes)
     used: set[str] = set()
     tasks = []
     for p in files:
@@ -124,7 +127,7 @@ def plan_tasks(directory: Path | str, max_bytes: int = art.DEFAULT_MAX_BYTES,
         row = manifest.get(key)
         if row is not None:
             used.add(key)
-        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes, min_words))
+        tasks.append(FileTask(str(p), ids[p], rel, row, year_hint, max_bytes, min_words, digests.get(p)))
     for name in sorted(set(manifest) - used):
         notices.append(f"{manifest_path}: row for {name!r} ignored: no such article file")
     return tasks, notices

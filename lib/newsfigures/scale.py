@@ -45,6 +45,7 @@ from .cache import ResultCache, cached_process_file, count_to_read, default_cach
 from .copies import Copies, copies_line, plan_copies
 from .io import atomic_path
 from .pipeline import FileTask, plan_tasks, progress_bar
+from .rowcsv import csv_rows_text, table_rows
 from .statements import finish_directory
 
 Report = Callable[[str], None]
@@ -130,10 +131,11 @@ def process_partition(index: int, tasks: list, parts_dir: str, extract: bool = T
             articles.append(r.article_row)
             claims.extend(r.claims)
             events.extend(r.events)
-    frames = {"articles": articles_frame(articles), "claims": claims_frame(claims), "control_events": control_frame(events)}
     if sink is not None:
-        sink.append(index, frames)
+        sink.append(index, {"articles": articles, "claims": claims, "control_events": events})
     else:
+        frames = {"articles": articles_frame(articles), "claims": claims_frame(claims),
+                  "control_events": control_frame(events)}
         for name, df in frames.items():
             df.to_parquet(Path(parts_dir) / f"{name}-{index:06d}.parquet", index=False)
     summary.n_articles, summary.n_claims, summary.n_events = len(articles), len(claims), len(events)
@@ -166,11 +168,13 @@ class CsvTables:
             self.files[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self.next_index = 0
 
-    def append(self, index: int, frames: dict) -> None:
+    def append(self, index: int, rows: dict[str, list[dict]]) -> None:
+        """Partition ``index``'s rows of each table (sorted and written here: :mod:`newsfigures.rowcsv`)."""
         if index != self.next_index:
             raise ValueError(f"partition {index} arrived before partition {self.next_index}")
-        for name, columns in TABLES:
-            self.files[name].write(csv_text(frames[name][columns], header=(index == 0)))
+        texts = {name: csv_rows_text(name, table_rows(name, rows[name]), header=(index == 0)) for name, _ in TABLES}
+        for name, text in texts.items():  # every table checked before any is written
+            self.files[name].write(text)
         self.next_index += 1
 
     def _close(self) -> None:

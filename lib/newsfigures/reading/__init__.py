@@ -8,11 +8,11 @@ the file and the reason.
 
 from .article import MIN_WORDS, Article, article_from_bytes, read_article
 from .files import (ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, MANIFEST_COLUMNS, MANIFEST_NAME, article_ids, manifest_field_problems,
-                    corpus_year, find_article_files, load_manifest)
+                    corpus_year, find_article_files, load_manifest, scan_files)
 from .scrape import ArticleError, clean_scrape, decode_bytes, visible_text
 from .sentences import Sentence, split_sentences
 
 __all__ = ["ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "MANIFEST_COLUMNS", "MANIFEST_NAME", "MIN_WORDS", "Article",
            "ArticleError", "Sentence", "article_from_bytes", "article_ids", "clean_scrape", "corpus_year",
            "decode_bytes", "find_article_files", "load_manifest", "manifest_field_problems", "read_article",
-           "split_sentences", "visible_text"]
+           "scan_files", "split_sentences", "visible_text"]

@@ -139,8 +139,10 @@ def find_article_files(directory: Path, follow_symlinks: bool = False) -> tuple[
 def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
     """File stem as id; where two files share a stem, the relative path (``a__b``) instead; where
     that is shared too (``a.txt`` and ``a.md`` in one folder), the path with its suffix (``a_md``)."""
+    rel_ids = {p: "__".join(p.relative_to(directory).with_suffix("").parts) for p in files}
+
     def by_path(p: Path) -> str:
-        return "__".join(p.relative_to(directory).with_suffix("").parts)
+        return rel_ids[p]
 
     def with_suffix(p: Path) -> str:
         return by_path(p) + "_" + p.suffix.lstrip(".").lower()
@@ -164,22 +166,30 @@ def article_ids(directory: Path, files: list[Path]) -> dict[Path, str]:
 def corpus_year(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:
     """The year most often written in full in explicit dates across the corpus (a hint for
     datelines that give no year); None when no file gives one."""
+    return scan_files(files, max_bytes)[0]
+
+
+def scan_files(files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[int | None, dict[Path, bytes]]:
+    """One read of every file: the corpus year (:func:`corpus_year`) and each file's SHA-256
+    digest (of all its bytes: the results cache and the in-run copies key a file by it, so a run
+    hashes each file once). A file larger than ``max_bytes`` or unreadable has no digest."""
     counts: dict[int, int] = {}
-    years_of: dict[bytes, list[int]] = {}  # by hash: copies of one text (the same wire story) are read once
+    digests: dict[Path, bytes] = {}
+    years_of: dict[bytes, list[int]] = {}  # by digest: copies of one text (the same wire story) are read once
     for p in files:
         try:
             if p.stat().st_size > max_bytes:
                 continue
-            head = p.read_bytes()[:200_000]
+            data = p.read_bytes()
         except OSError:
             continue
-        key = hashlib.sha256(head).digest()
+        key = digests[p] = hashlib.sha256(data).digest()
         years = years_of.get(key)
         if years is None:
-            text = head.decode("utf-8", errors="ignore")
+            text = data[:200_000].decode("utf-8", errors="ignore")
             years = years_of[key] = [d.date.year for d in find_explicit_dates(text) if d.year_given]
         for year in years:
             counts[year] = counts.get(year, 0) + 1
     if not counts:
-        return None
-    return max(sorted(counts), key=lambda y: counts[y])
+        return None, digests
+    return max(sorted(counts), key=lambda y: counts[y]), digests
