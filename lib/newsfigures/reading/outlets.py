@@ -158,7 +158,9 @@ _BYLINE = compile_regex(r"^(?:by\s+|[-—–]\s*|\()?(?P<name>[^()\n]{2,40}?)(?:
 _BYLINE_OUTLET = compile_regex(r"^(?:by\s+[^,|]{2,80}?[,|]\s*(?:the\s+)?(?P<name>[^,|]{2,50}?)|(?P<agency>[^,|]{2,40}?)\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$", re.I)
 #: agency credits: "Additional reporting by AFP", "Associated Press contributed to this report."
 _CONTRIBUTED = compile_regex(r"^(?:\(|\[)?(?:additional reporting by|with reporting (?:from|by)|material from)\s+(?P<rest>.{2,80}?)[)\].]?$|"
-                          r"^(?P<rest2>.{2,60}?)\s+contributed (?:to )?(?:this )?report(?:ing)?\.?$", re.I)
+                          r"^(?P<rest2>.{2,60}?)\s+contributed (?:to )?(?:this )?report(?:ing)?\.?$|"
+                          # "Associated Press writers Jane Doe in Damascus and John Roe in Geneva contributed."
+                          r"^(?P<rest3>[^.]{2,40}?)\s+(?:writers?|reporters?|correspondents?|staff)\b[^.]{0,120}?\s+contributed\.?$", re.I)
 #: the Reuters sign-off: "(Reporting by Tom Perry; Editing by Mark Heinrich)"
 _REUTERS_SIGNATURE = compile_regex(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[Ww]riting|[Ee]diting) by [^()]{2,200}\)")
 #: a web address in a furniture line: "www.sana.sy", "https://edition.cnn.com/..."
@@ -234,7 +236,7 @@ def _line_evidence(line: str, where: str) -> list[_Evidence]:
         return out
     m = _CONTRIBUTED.match(s)
     if m:
-        for mention in find_outlet_names(m.group("rest") or m.group("rest2") or ""):
+        for mention in find_outlet_names(m.group("rest") or m.group("rest2") or m.group("rest3") or ""):
             if mention.outlet.wire:
                 out.append(_Evidence(mention.outlet, "wire", "wire_credit", s))
         return out
