@@ -177,3 +177,27 @@ def test_a_year_in_a_later_clause_does_not_make_the_event_history():
             "the city since they stormed it in the summer of 2012. In 2012, rebels stormed Bustan al-Basha.")
     events = {(e.neighbourhood, e.controller, e.date) for e in extract_article(_article(text)).events}
     assert events == {("Masaken Hanano", "government", "2016-12-10")}
+
+
+# ---------------------------------------------------------------------------------------------
+# 11. attribution: a coordinated clause with its own speaker; member states named formally
+
+SPEAKERS = [
+    ("OCHA said 2,000 people fled, and the UN human rights office said 40 civilians died.", "40 civilians",
+     "UN human rights office", "', and X said': the second speaker's figure"),
+    ("OCHA said 2,000 people fled, and the UN human rights office said 40 civilians died.", "2,000 people",
+     "UN OCHA", "', and X said': the first speaker's figure"),
+    ("The army said it took 5 districts, but the rebels said 300 fighters still held the south.", "300 fighters",
+     "rebel officials", "', but X said'"),
+    ("OCHA said 3,000 people fled, and 45 people died.", "45 people", "UN OCHA",
+     "a coordinated clause with no speaker of its own stays the first speaker's"),
+    ("The representative of the Russian Federation said the army had freed more than 80,000 residents.",
+     "more than 80,000", "Russian government", "the Russian Federation at the Security Council"),
+]
+
+
+@pytest.mark.parametrize("text, quote, source, note", SPEAKERS, ids=[c[-1] for c in SPEAKERS])
+def test_who_speaks_for_each_clause(text, quote, source, note):
+    from test_real_reporting_forms import claim
+
+    assert claim(text, quote)["source"] == source, note

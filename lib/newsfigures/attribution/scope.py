@@ -69,9 +69,18 @@ def _scope_of(an: _Analysis, c: _Cand) -> tuple[int, int] | None:
     # the speaker opens the sentence (after a dateline or adverbial at most) and speaks first
     if c.end <= c.cue <= c.end + 40 and not re.search(r"\d", folded[: c.start]):
         br = _CLAUSE_BREAK_RE.search(folded, c.cue)
+        # "OCHA said 2,000 fled, and the UN human rights office said 40 died": a coordinated
+        # clause with a speaker of its own ends this one ("X said 2,000 fled, and 40 died" does not)
+        joined = next((m for m in _COORDINATED_RE.finditer(folded, c.cue)
+                       if any(o is not c and o.cue > m.end() for o in an.speakers)), None)
+        if joined is not None and (br is None or joined.start() < br.start()):
+            br = joined
         if br is not None:
             return 0, an.offs[br.start()]
     return None
+
+
+_COORDINATED_RE = compile_regex(r",\s+(?:and|but)\s+")
 
 
 # "several hundred men they say have been detained": a relative clause without "that", its
