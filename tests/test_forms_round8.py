@@ -129,6 +129,16 @@ WORDINGS = [
      ("other", "detained", ""), "taken for questioning"),
     ("The lives of tens of thousands of people now hang in the balance in eastern Aleppo.", "tens of thousands",
      ("population", "residents", ""), "lives hang in the balance"),
+    ("The army killed dozens of terrorists. The number of neighborhoods liberated since the beginning of the "
+     "operation reached 28, the source said.", "28", ("territory", "neighbourhoods_taken", "government"),
+     "the number of neighbourhoods liberated reached N"),
+    ("The number of districts still held by the militants is now 6.", "6", ("territory", "neighbourhoods_held", "rebels"),
+     "the number of districts still held by the militants is N"),
+    ("More than 20,000 people have fled the east since Saturday. Around 11,500 of them are now accommodated in the "
+     "temporary center in Jibreen.", "Around 11,500", ("displacement", "displaced", ""),
+     "N of them accommodated in a temporary centre"),
+    ("About 1,000 families are housed in a collective shelter in Jibreen.", "About 1,000",
+     ("displacement", "displaced", ""), "families housed in a collective shelter"),
     ("The war has forced more than 4.8 million people to seek refuge in neighbouring countries.",
      "more than 4.8 million", ("displacement", "refugees", ""), "refuge in neighbouring countries"),
 ]

@@ -248,7 +248,7 @@ _NEED_BEFORE = compile_regex(r"\b(?:(?:in\s+)?need(?:s|ed|ing)?(?:\s+of)?|requir
 
 
 # a place that houses the displaced: "sheltering in the Jibreen collective shelter", "in a reception centre"
-_DISPLACED_PLACE = compile_regex(r"\b(?:collective|collection|reception|transit)\s+(?:shelters?|centres?|centers?|points?|camps?|sites?)\b|"
+_DISPLACED_PLACE = compile_regex(r"\b(?:collective|collection|reception|transit|temporary)\s+(?:shelters?|centres?|centers?|points?|camps?|sites?)\b|"
                               r"\b(?:displacement|refugee|idp|displaced\s+persons?)\s+(?:camps?|shelters?|sites?)\b", re.I)
 # the people's origin after the noun: "1,200 families from the east", "people who fled from Hanano"
 _FROM_ORIGIN = compile_regex(r"\s+(?:who\s+(?:had\s+|have\s+)?(?:fled|escaped|came|arrived)\s+)?from\s+(?:the\s+)?"
@@ -562,6 +562,13 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # clause after the subject's noun says what the number counts ("risen", "reached" do
         # not); else the noun does ("the number of militants holding out at about 5,000")
         subject, words = number_of
+        if subject.get("territory"):
+            # "the number of neighborhoods liberated since the operation began reached 28"
+            held = re.search(r"\b(?:control\w*|hold\w*|held|remain\w*)\b", words, re.I) and not re.search(
+                r"\b(?:liberat\w*|freed|captur\w*|recaptur\w*|retak\w*|retook|seiz\w*|took|taken|regain\w*|lost|fell)\b", words, re.I)
+            tparty, _ = share_party(sentence, q)
+            return Classification("territory", "neighbourhoods_held" if held else "neighbourhoods_taken",
+                                  subject.get("unit", "neighbourhoods"), tparty, q.end)
         fate = _sentence_cue(words) if subject.get("unit", "people") in ("people", "families") else None
         if fate in PEOPLE_MEASURES:
             cue = fate
