@@ -211,3 +211,49 @@ def test_who_speaks_for_each_clause(text, quote, source, note):
     from test_real_reporting_forms import claim
 
     assert claim(text, quote)["source"] == source, note
+
+
+# ---------------------------------------------------------------------------------------------
+# 12. control events, second tuned set: holdings described after their noun or through a dash,
+# the other side's ground, an area's named quarters, the Kurdish-led alliance, history by month
+
+HOLDINGS_2 = [
+    ("The opposition remains in control of a pocket of about 2.5 square kilometers that includes the districts of "
+     "al-Mashhad, al-Ansari and al-Zebdiyeh.", _held(R, "Mashhad", "Ansari", "Zebdiyeh"),
+     "in control of a pocket of N square kilometres that includes the districts of"),
+    ("The opposition holds only a sliver of the city now - parts of Sukkari, al-Mashhad and al-Ansari.",
+     _held(R, "Sukkari", "Mashhad", "Ansari"), "a sliver of the city now - parts of"),
+    ("The only districts still outside regime control are Sukkari, al-Mashhad and al-Zebdiyeh.",
+     _held(R, "Sukkari", "Mashhad", "Zebdiyeh"), "outside regime control: the other side's"),
+    ("The neighbourhoods outside rebel control are now Sakhour and Hanano.", _held(G, "Sakhour", "Masaken Hanano"),
+     "outside rebel control: the government's"),
+    ("Districts under regime control are Hanano and Sakhour.", _held(G, "Masaken Hanano", "Sakhour"),
+     "under regime control (unchanged)"),
+    ("The areas still controlled by the factions are al-Mashhad, al-Ansari and Salaheddine, in addition to parts of "
+     "al-Fardous and Bustan al-Qasr.", _held(R, "Mashhad", "Ansari", "Salaheddine", "Fardous", "Bustan al-Qasr"),
+     "the areas controlled by ACTOR are X, in addition to parts of Y"),
+    ("He listed the districts still in rebel hands as Salhin, Kallaseh and Maadi, together with a few streets of "
+     "Sukkari.", _held(R, "Salhin", "Kallaseh", "Maadi", "Sukkari"), "listed the districts in rebel hands as X"),
+    ("The districts held by the army are Hanano and Sakhour.", _held(G, "Masaken Hanano", "Sakhour"),
+     "the districts held by the army are"),
+    ("The army had taken the Old City quarters of Bab al-Hadid, Aqyol and Qarleq.",
+     _captured(G, "Bab al-Hadid", "Aqyol", "Qarleq"), "the Old City quarters of: the quarters"),
+    ("The army took the Old City and Sukkari.", _captured(G, "Old City", "Sukkari"), "the Old City itself"),
+    ("YPG, YPJ and Jaysh al-Thuwar fighters have taken control of Bustan al-Basha and Sheikh Fares.",
+     _captured(K, "Bustan al-Basha", "Sheikh Fares"), "the Kurdish-led alliance's groups"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, note", _table(HOLDINGS_2))
+def test_control_forms_of_round_8_second_set(sentence, expected, note):
+    assert _triples(sentence) == expected, note
+
+
+def test_a_taking_dated_to_an_earlier_month_is_history():
+    from newsfigures.extract import extract_article
+    from test_real_reporting_forms import _article
+
+    text = ("Rebels captured the 1070 Apartments area in August during their attempt to break the siege. "
+            "Troops took Sukkari in December, the army said.")
+    events = {(e.neighbourhood, e.controller) for e in extract_article(_article(text)).events}
+    assert events == {("Sukkari", "government")}

@@ -45,6 +45,11 @@ _CONTINUES_EVENT = compile_regex(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|vict
                               r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
 # "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
 _HISTORIC_YEAR = compile_regex(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# a month with no day after it: "in August", "since July" (a day, "on 3 December", is a date)
+_HISTORIC_MONTH = compile_regex(r"\b(?:in|since|during|until|through)\s+(?:early\s+|late\s+|mid-?)?"
+                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                                r"(?!\s+\d{1,2}\b)", re.I)
 _LATER_CLAUSE = compile_regex(r"[,;:(—–]|\b(?:since|when|after|before|until|which|who|where)\b", re.I)
 # "The army took the district", "won it back", "retook it": a control sentence that refers back
 # to the neighbourhood named last in the article
@@ -246,10 +251,14 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
             date_text, anchor = s.text, cm_start
         # a year in a later clause dates that clause ("lost X on Saturday, their first loss since
         # they stormed it in 2012"), not this event
-        years = [int(m.group(1)) for m in _HISTORIC_YEAR.finditer(date_text)
-                 if not _LATER_CLAUSE.search(date_text, anchor + (cm_end - cm_start), m.start())]
+        own = lambda m: not _LATER_CLAUSE.search(date_text, anchor + (cm_end - cm_start), m.start())  # noqa: E731
+        years = [int(m.group(1)) for m in _HISTORIC_YEAR.finditer(date_text) if own(m)]
         if article.published and years and max(years) < article.published.year:
             continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
+        months = [_MONTHS.index(m.group(1).lower()[:3]) + 1 for m in _HISTORIC_MONTH.finditer(date_text) if own(m)]
+        if article.published and months and all(mo < article.published.month - 1 or mo > article.published.month
+                                                 for mo in months):
+            continue  # "which rebels captured briefly in August" (in a December report): history
         fd = figure_date(date_text, article.published, anchor=anchor)
         own = _own_day(s.text, cm.surface, cm_start, cm_end) if not resolved else None
         if own is not None:  # "entered X on Sunday and Y on Monday": each listed place its own day

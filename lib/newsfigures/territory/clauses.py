@@ -55,9 +55,13 @@ _TOKEN = compile_regex(r"[A-Za-z0-9][\w'’\-‐‑]*|[,:]|\S")
 _CONTAINER_OBJECT = compile_regex(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:pocket|pockets|enclave|enclaves|area|areas|zone|territory|strip|sliver|patch|corner|belt|sector|swath|swathe)"
-    r"(?:\s+(?:in|on|of|across)\s+(?:the\s+)?(?:[\w\-.]+\s+){0,3}?[\w\-.]+)?"
+    r"(?:\s+(?:in|on|of|across)\s+(?:the\s+)?(?:[\w\-.]+\s+){0,3}?[\w\-.]+)?(?:\s+(?:now|still))?"
     r"(?:\s*,?\s*(?:that|which)\s+(?:still\s+|now\s+)?(?:includes?|comprises?|covers?|contains?|spans?|encompass(?:es)?)"
-    r"|\s*,?\s*(?:including|comprising|covering|encompassing|spanning))\s+",
+    r"|\s*,?\s*(?:including|comprising|covering|encompassing|spanning)"
+    # "holds only a sliver of the city now - parts of X, Y and Z"
+    r"|\s+[-—–]\s*(?:(?:parts?|most|much|some)\s+of)?)\s+"
+    # "... that includes the districts of X"
+    r"(?:(?:the\s+)?(?:districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s+)?",
     re.IGNORECASE,
 )
 # what a holding is limited to can be "an area (of two square miles) around the neighbourhoods of X"
@@ -198,6 +202,10 @@ _LOCATIVE_GAP = compile_regex(
     r"south-west)\s+of|near|around|next\s+to|close\s+to|beyond)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LIST_PHRASES = ("in addition to", "together with", "a few streets of", "a few streets in", "a handful of streets in")
+# a place naming the area its listed parts lie in: "the Old City quarters of A and B"
+_PARTS_OF = compile_regex(r"\s+(?:quarters|districts|neighbou?rhoods|areas|sections|parts)\s+(?:of|such\s+as|including)\s+(?:the\s+)?",
+                          re.IGNORECASE)
 _MEMBERS_AFTER = compile_regex(r"\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+", re.IGNORECASE)
 
 
@@ -372,6 +380,10 @@ class _Sentence:
         if toks is None or not toks:
             return False
         lows = [t.lower() for t in toks]
+        joined = " ".join(lows)
+        for phrase in _LIST_PHRASES:  # "in addition to parts of X", "together with a few streets of X"
+            joined = joined.replace(phrase, "plus")
+        lows = joined.split()
         if sum(t not in ("the", "of") for t in lows) > 6:
             return False  # ("along with the southern end of X": seven tokens, five that count)
         if not all(t in self.g.list_gap for t in lows):
@@ -397,6 +409,10 @@ class _Sentence:
             return self.objects_after(after.end()) if after else []
         if re.match(r"['’]s?\b", self.text[self.places[first].end :]):
             return []  # "took the Old City's Umayyad Mosque": the object is the mosque
+        part = _PARTS_OF.match(self.text, self.places[first].end)
+        if part is not None and first + 1 < len(self.places) and self.places[first + 1].start == part.end():
+            # "took the Old City quarters of Bab al-Hadid and Aqyol": the quarters, not the Old City
+            return self.objects_after(part.end())
         if not self.follow_ok(first) and not re.match(r"\s*pocket\b", self.text[self.places[first].end :], re.I):
             return []  # "took control of Suleiman al-Halabi water station": the object is the station
         out = [first]

@@ -301,9 +301,12 @@ def _grammar() -> _Grammar:
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|(?(red)(?:down\s+)?to|(?!)))(?=\s)"
             # "the pocket still in rebel hands takes in X": the side after the holding noun
             rf"|(?<![\w\-])(?:the|a|an|its|their)\s+(?:(?:{_alternation(verbs['holding_modifiers'])})\s+){{0,2}}"
-            rf"(?:{_alternation(verbs['holding_nouns'])})\s+(?:(?:still|now|left)\s+)*(?:in|under)\s+(?:the\s+)?"
-            rf"(?P<after>{adjective_alt})(?:s?['’]s?)?\s+(?:hands|control)\s*,?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
-            rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])})(?=\s)",
+            rf"(?:{_alternation(verbs['holding_nouns'])})\s+(?:(?:still|now|left)\s+)*(?:(?:in|under)\s+(?:the\s+)?"
+            rf"(?P<after>{adjective_alt})(?:s?['’]s?)?\s+(?:hands|control)"
+            # "the areas still controlled by the factions are X"
+            rf"|(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<by>{_alternation([p for ps in lex['actors'].values() for p in ps])}))"
+            rf"\s*,?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
+            rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|as)(?=\s)",
             re.IGNORECASE,
         ),
         dated_takings=frozenset(_norm_phrase(w) for w in verbs["dated_takings"]),

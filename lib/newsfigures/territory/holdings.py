@@ -47,6 +47,9 @@ _HELD_AREA = compile_regex(
 )
 
 
+_OUTSIDE_BEFORE = compile_regex(r"\b(?:outside(?:\s+of)?|beyond|out\s+of|free\s+of|no\s+longer\s+(?:under|in))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
     """PARTY control|enclave (is now) limited to|comprises|: PLACES (held by the party)."""
     m = s.g.holding_list.match(s.text, t.start)
@@ -54,7 +57,11 @@ def holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         # "the liberated area now is only X": the opposition's own ground, shrunk to the list
         party = "rebels" if s.g.restrictive.search(m.group(0)) else None
     else:
-        party = s.party_of_adjective(m.group("adj") or m.group("after")) if m else None
+        party = s.party_of_adjective(m.group("adj") or m.group("after")) if m and not m.group("by") else (
+            s.g.actor_party.get(_norm_phrase(m.group("by"))) if m else None)
+        if party is not None and _OUTSIDE_BEFORE.search(s.text, max(0, t.start - 30), t.start):
+            # "the only districts still outside regime control are X": the other side's
+            party = s.opponent(party)
     if party is None:
         return
     around = _AREA_AROUND.match(s.text, t.end)
