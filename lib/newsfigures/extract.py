@@ -323,7 +323,7 @@ def extract_article(article) -> ArticleFigures:
     attributions = attribute([s.text for s in sentences], publisher=publisher, outlet=article.outlet or "")
     index_of = {s.start: k for k, s in enumerate(sentences)}  # a sentence's place, to read the one before
     # the off-domain gate and evacuation operations (figures.context): what the article is about
-    conflict_text = is_conflict_text([article.title or ""] + [s.text for s in sentences])
+    conflict_text = is_conflict_text([s.text for s in sentences], title=article.title)
     evacuation_text = is_evacuation_text(f"{article.title or ''}\n{body}")
     out = ArticleFigures()
     previous_measure: str | None = None

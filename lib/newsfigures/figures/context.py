@@ -81,12 +81,21 @@ def other_domain(text: str) -> bool:
     return bool(lexicon().has_off_domain.search(text))
 
 
-def is_conflict_text(sentences: list[str], min_sentences: int = 2, min_share: float = 0.25) -> bool:
+def is_conflict_text(sentences: list[str], min_sentences: int = 2, min_share: float = 0.25,
+                     title: str | None = None) -> bool:
     """True when at least ``min_sentences`` and ``min_share`` of the (non-empty) ``sentences``
     show an armed conflict: the article is about the conflict, so its sentences without a cue
     of their own still count. (Articles about the offensive run at 45-90 percent; a sports
-    report with a "massacred 7-0" and an "attacked down the left" stays well below.)"""
-    sentences = [s for s in sentences if s.strip()]
+    report with a "massacred 7-0" and an "attacked down the left" stays well below.)
+    Questions ("How many doctors are still working?") assert nothing and are not counted; a
+    ``title`` that shows the conflict ("A surgeon inside east Aleppo") is its own evidence: then
+    ``min_share`` is halved (an interview's chatty answers name the war less often)."""
+    sentences = [s for s in sentences if s.strip() and not s.rstrip(" \"'”’)").endswith("?")]
+    if title and title.strip():
+        titled = conflict_context(title)
+        sentences = [title] + sentences
+        if titled:
+            min_share /= 2
     n = sum(1 for s in sentences if conflict_context(s))
     if len(sentences) <= 3:  # a short text (a brief, a live-page entry): one such sentence of three is enough
         return n >= 1 and n >= len(sentences) / 3
