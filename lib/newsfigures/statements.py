@@ -38,7 +38,7 @@ import pandas as pd
 
 from . import checks, reconcile
 from .checks import lookup
-from .io import atomic_path
+from .io import atomic_path, write_text_atomic
 from .reconcile import is_blank, as_text, source_label
 from .records import stable_id  # noqa: F401 (statement ids are stable_id("statement", *key), vectorised)
 from .tables import (CLAIM_COLUMNS, FINISHED_CLAIMS_SCHEMA, SET_ASIDE_COLUMNS, STATEMENT_COLUMNS,
@@ -305,6 +305,31 @@ def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int
                     writer = _write_parquet_part(writer, tmp_pq, done)
         if writer is not None:
             writer.close()
+    return _finish_others(out_dir, parquet, n_claims, aside_parts, reports, firsts, articles)
+
+
+def finish_held(out_dir: Path | str, claims: pd.DataFrame, lines: list[str], articles: pd.DataFrame) -> FinishSummary:
+    """:func:`finish_directory` for the claims a one-process run holds in memory
+    (:mod:`newsfigures.heldclaims`) instead of reading ``claims.csv`` back: ``claims`` as that
+    table would read back, ``lines`` each claim's CSV text up to its ``statement_id``, in the
+    table's order. Writes the same ``claims.csv`` (each line finished with its
+    ``statement_id`` and ``set_aside``), ``set_aside.csv`` and ``statements.csv``."""
+    out_dir = Path(out_dir)
+    ctx = checks.context(articles)
+    claims = checks.tallied(claims)
+    reasons = _set_aside_reasons(checks.claim_failures(claims, ctx), _casualty_rows(claims), ctx)
+    done = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(claims, set(reasons["claim_id"])))[CLAIM_COLUMNS]
+    ends = [",,True\n" if aside else f",{sid},False\n" for sid, aside in zip(done["statement_id"].tolist(),
+                                                                          done["set_aside"].tolist())]
+    write_text_atomic(out_dir / "claims.csv", ",".join(CLAIM_COLUMNS) + "\n" + "".join(map(str.__add__, lines, ends)))
+    kept = done[~done["set_aside"]]
+    return _finish_others(out_dir, False, len(done), [_set_aside_rows(done[done["set_aside"]], reasons)],
+                          [_reports(kept)], [_first_reports(kept, _article_days(articles))], articles)
+
+
+def _finish_others(out_dir: Path, parquet: bool, n_claims: int, aside_parts: list[pd.DataFrame],
+                   reports: list[pd.DataFrame], firsts: list[pd.DataFrame], articles: pd.DataFrame) -> FinishSummary:
+    """Write ``set_aside.csv`` and ``statements.csv`` from the finished claims' parts."""
     statements = _assemble(pd.concat(reports, ignore_index=True), pd.concat(firsts, ignore_index=True), articles)
     set_aside = set_aside_frame(pd.concat(aside_parts, ignore_index=True) if aside_parts
                                 else pd.DataFrame(columns=SET_ASIDE_COLUMNS))
