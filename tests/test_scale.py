@@ -138,5 +138,32 @@ def test_a_row_breaking_its_schema_stops_the_run_with_the_schema_error(tmp_path)
     sink = scale.CsvTables(tmp_path)
     sink.append(0, {**rows, "claims": [dict(c, category="guess") if i == 3 else c for i, c in enumerate(rows["claims"])]})
     sink.commit()
-    with pytest.raises(tb.SchemaError, match=r"claims: column 'category' should be one of .*'guess'"):
+    with pytest.raises(tb.SchemaError, match=r"claims: column 'category' should be one of .*'guess'") as from_file:
         finish_directory(tmp_path)
+    # the same when the run holds its claims in memory
+    (tmp_path / "held").mkdir()
+    held = scale.CsvTables(tmp_path / "held", hold=True)
+    held.append(0, {**rows, "claims": [dict(c, category="guess") if i == 3 else c for i, c in enumerate(rows["claims"])]})
+    with pytest.raises(tb.SchemaError) as from_memory:
+        held.finish()
+    assert str(from_memory.value) == str(from_file.value)
+
+
+ALL_TABLES = TABLES + ("statements.csv", "set_aside.csv")
+
+
+@pytest.mark.parametrize("limit", [None, 0, 5, 12])
+def test_claims_held_in_memory_finish_as_from_the_file(corpus, tmp_path, monkeypatch, limit):
+    """One process holds the claims until the tables are finished (newsfigures.heldclaims), and
+    writes them to claims.csv to finish from the file when there are more than the limit: the
+    same five tables either way as finishing from the file (the path of --parquet and Dask)."""
+    from newsfigures import heldclaims
+
+    run = dict(workers=1, progress=False, report=lambda m: None, partition_size=2, cache=False)
+    scale.extract_partitioned(corpus, tmp_path / "file", parquet=True, **run)
+    if limit is not None:
+        monkeypatch.setattr(heldclaims, "HELD_CLAIMS", limit)
+    scale.extract_partitioned(corpus, tmp_path / "held", **run)
+    for name in ALL_TABLES:
+        assert (tmp_path / "held" / name).read_bytes() == (tmp_path / "file" / name).read_bytes(), name
+    assert not [p.name for p in (tmp_path / "held").iterdir() if p.name.startswith(".")], "no temporary file is left"

@@ -129,8 +129,8 @@ def _reasons(mask: pd.Series, claims: pd.DataFrame, why: Callable[[pd.Series], s
     """``why(row)`` for the claims ``mask`` selects, ``""`` for the others (built only where needed)."""
     out = pd.Series("", index=claims.index, dtype=object)
     mask = mask.astype(bool)
-    if mask.any():
-        out[mask] = [why(r) for _, r in claims[mask].iterrows()]
+    if mask.any():  # (rows as named tuples: a Series per row cost ~0.1 ms each)
+        out[mask] = [why(r) for r in claims[mask].itertuples(index=False)]
     return out
 
 

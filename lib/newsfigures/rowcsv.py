@@ -84,19 +84,37 @@ def table_rows(name: str, rows: Iterable[dict]) -> list[list]:
     return cells
 
 
-def csv_rows_text(name: str, cells: list[list], header: bool) -> str:
-    """The CSV text of table ``name``'s ``cells`` (:func:`table_rows`), as :func:`~newsfigures.tables.csv_text`
-    writes the frame."""
-    columns = _COLUMNS[name]
+def _format_floats(columns: list[str], cells: list[list]) -> None:
+    """The float cells as the tables write them (31000, 33.33; NaN empty), in place."""
     for col in _FLOATS:
         if col in columns:
             i = columns.index(col)
             text = {v: _format_float(v) for v in {r[i] for r in cells if r[i] == r[i]}}
             for r in cells:
                 r[i] = text[r[i]] if r[i] == r[i] else ""
+
+
+def csv_rows_text(name: str, cells: list[list], header: bool) -> str:
+    """The CSV text of table ``name``'s ``cells`` (:func:`table_rows`), as :func:`~newsfigures.tables.csv_text`
+    writes the frame."""
+    columns = _COLUMNS[name]
+    _format_floats(columns, cells)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if header:
         writer.writerow(columns)
     writer.writerows(cells)
     return buf.getvalue()
+
+
+class _Lines(list):
+    write = list.append  # csv.writer writes each row in one call
+
+
+def csv_row_lines(name: str, cells: list[list], n_columns: int) -> list[str]:
+    """Each row's CSV text for its first ``n_columns`` cells, without the line end: what
+    :func:`csv_rows_text` writes for those cells (the row goes on with "," and the rest)."""
+    _format_floats(_COLUMNS[name][:n_columns], cells)
+    lines = _Lines()
+    csv.writer(lines, lineterminator="\n").writerows(r[:n_columns] for r in cells)
+    return [line[:-1] for line in lines]

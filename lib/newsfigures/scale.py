@@ -46,7 +46,8 @@ from .copies import Copies, copies_line, plan_copies
 from .io import atomic_path
 from .pipeline import FileTask, plan_tasks, progress_bar
 from .rowcsv import csv_rows_text, table_rows
-from .statements import finish_directory
+from .heldclaims import HeldClaims
+from .statements import FinishSummary, finish_directory, finish_held
 
 Report = Callable[[str], None]
 TABLES = (("articles", ARTICLE_COLUMNS), ("claims", CLAIM_COLUMNS), ("control_events", CONTROL_COLUMNS))
@@ -156,9 +157,13 @@ def _sequential(parts: list[list], parts_dir: str, extract: bool, cache: ResultC
 class CsvTables:
     """The three CSV tables written partition by partition, in order, in one process (no part
     files to write and read back): temporary files beside the tables until :meth:`commit`
-    puts them in place in one step each; :meth:`discard` removes them."""
+    puts them in place in one step each; :meth:`discard` removes them. With ``hold``, the
+    claims are held in memory (:mod:`newsfigures.heldclaims`) until :meth:`finish`, unless
+    there are too many."""
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, hold: bool = False):
+        self.out_dir = out_dir
+        self.held = HeldClaims() if hold else None
         self.paths: dict[str, tuple[Path, Path]] = {}
         self.files = {}
         for name, _columns in TABLES:
@@ -172,19 +177,45 @@ class CsvTables:
         """Partition ``index``'s rows of each table (sorted and written here: :mod:`newsfigures.rowcsv`)."""
         if index != self.next_index:
             raise ValueError(f"partition {index} arrived before partition {self.next_index}")
-        texts = {name: csv_rows_text(name, table_rows(name, rows[name]), header=(index == 0)) for name, _ in TABLES}
-        for name, text in texts.items():  # every table checked before any is written
-            self.files[name].write(text)
+        cells = {name: table_rows(name, rows[name]) for name, _ in TABLES}  # every table checked first
+        if self.held is not None and not self.held.add(cells["claims"], cells["articles"]):
+            self._spill()
+        for name, _ in TABLES:
+            if name != "claims" or self.held is None:
+                self.files[name].write(csv_rows_text(name, cells[name], header=(index == 0)))
+            elif index == 0:
+                self.files[name].write(csv_rows_text(name, [], header=True))
         self.next_index += 1
+
+    def _spill(self) -> None:
+        """Write the claims held so far to the file; the next are written as they come."""
+        self.files["claims"].write(self.held.csv_text())
+        self.held = None
 
     def _close(self) -> None:
         for fh in self.files.values():
             fh.close()
 
     def commit(self) -> None:
+        if self.held is not None:
+            self._spill()
         self._close()
         for tmp, target in self.paths.values():
             os.replace(tmp, target)
+
+    def finish(self) -> FinishSummary:
+        """Put the tables in place and finish them (:func:`newsfigures.statements.finish_directory`):
+        from the claims held in memory when there are any, else from ``claims.csv``."""
+        held = self.held
+        if held is None or not held.cells:
+            self.commit()
+            return finish_directory(self.out_dir)
+        self._close()
+        claims_tmp = self.paths.pop("claims")[0]
+        claims_tmp.unlink()  # (the header only)
+        for tmp, target in self.paths.values():
+            os.replace(tmp, target)
+        return finish_held(self.out_dir, held.claims_frame(), held.lines, held.articles_frame())
 
     def discard(self) -> None:
         self._close()
@@ -285,7 +316,7 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
     parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out_dir)
     totals = PartitionSummary(-1)
     # in one process the partitions come in order: their CSV rows go straight to the tables
-    sink = CsvTables(out_dir) if workers == 1 and not scheduler and not parquet else None
+    sink = CsvTables(out_dir, hold=True) if workers == 1 and not scheduler and not parquet else None
     try:
         if workers == 1 and not scheduler:
             stream = _sequential(parts, parts_dir, True, results_cache, copies, sink)
@@ -322,12 +353,12 @@ def extract_partitioned(directory: Path | str, out_dir: Path | str, max_bytes: i
                    + "; ".join(f"{k} ({v})" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:8]))
         finished = None
         if totals.n_articles:
+            # once, on the combined tables
             if sink is not None:
-                sink.commit()
-                sink = None
+                finished, sink = sink.finish(), None
             else:
                 combine_parts(parts_dir, len(parts), out_dir, parquet)
-            finished = finish_directory(out_dir, parquet)  # once, on the combined tables
+                finished = finish_directory(out_dir, parquet)
     finally:
         if sink is not None:
             sink.discard()

@@ -38,7 +38,7 @@ import pandas as pd
 
 from . import checks, reconcile
 from .checks import lookup
-from .io import atomic_path
+from .io import atomic_path, write_text_atomic
 from .reconcile import is_blank, as_text, source_label
 from .records import stable_id  # noqa: F401 (statement ids are stable_id("statement", *key), vectorised)
 from .tables import (CLAIM_COLUMNS, FINISHED_CLAIMS_SCHEMA, SET_ASIDE_COLUMNS, STATEMENT_COLUMNS,
@@ -70,7 +70,8 @@ def _key_text(claims: pd.DataFrame, column: str) -> list[str]:
             missing = _value_text(pd.Series([float("nan")])).tolist()[0]
             return [text[v] if v == v else missing for v in values]
         return [text[v] for v in values]
-    return claims[column].astype(object).where(claims[column].notna(), "").astype(str).tolist()
+    # as .astype(object).where(notna, "").astype(str), in one pass over the cells
+    return [v if type(v) is str else ("" if v is None or pd.isna(v) else str(v)) for v in claims[column].tolist()]
 
 
 def statement_ids(claims: pd.DataFrame) -> pd.Series:
@@ -98,27 +99,49 @@ def _with_articles(claims: pd.DataFrame, articles: pd.DataFrame, id_column: str 
     return c.sort_values(sort, kind="stable").reset_index(drop=True)
 
 
-def _joined(c: pd.DataFrame, column: str, index: pd.Index) -> pd.Series:
-    """Per statement: the distinct non-empty values of ``column``, sorted, ";"-joined (None if none).
+class _Reports:
+    """What the reports of one statement add up to (:func:`_per_statement`)."""
+    __slots__ = ("party", "speakers", "n_claims", "articles", "outlets", "own", "days", "claims")
 
-    Sets in plain Python: the pandas spelling (drop duplicates, sort, group, join) took 15-35 ms
-    for each of the three columns on the benchmark's 2,807 claims."""
-    values: dict[str, set[str]] = {}
-    for key, value in zip(c["statement_id"].astype(str).tolist(), c[column].astype(str).tolist()):
-        if value != "":
-            values.setdefault(key, set()).add(value)
-    return pd.Series({key: ";".join(sorted(vs)) for key, vs in values.items()}, dtype=object).reindex(index)
+    def __init__(self):
+        self.party, self.n_claims = False, 0
+        self.speakers, self.articles, self.outlets, self.own = set(), set(), set(), set()
+        self.days: list[str] = []
+        self.claims: list[str] = []
 
 
-def _earliest(keys: pd.Series, days: pd.Series) -> pd.Series:
-    """Per key, the smallest of its ``days`` (ISO dates, so the earliest): a groupby ``min``
-    in plain Python. On text columns pandas computes that minimum with pyarrow's Acero engine,
-    whose import alone costs 20-35 ms of a run; a dict over a few thousand rows costs ~2 ms."""
-    first: dict[str, str] = {}
-    for key, day in zip(keys.tolist(), days.tolist()):
-        if key not in first or day < first[key]:
-            first[key] = day
-    return pd.Series(first, dtype=object)
+def _per_statement(reports: pd.DataFrame, outlets: dict[str, str], published: dict[str, str]) -> dict[str, _Reports]:
+    """Every statement's reports, added up in one pass of plain Python (a pandas group per
+    column, and a sort of every claim id, cost ~60 ms on the benchmark's 16,000 claims)."""
+    per: dict[str, _Reports] = {}
+    columns = ("statement_id", "claim_id", "article_id", "party_to_conflict", "_speaker")
+    for sid, cid, aid, party, speaker in zip(*(reports[c].tolist() for c in columns)):
+        r = per.get(sid)
+        if r is None:
+            r = per[sid] = _Reports()
+        r.party = r.party or bool(party)
+        r.n_claims += 1
+        r.claims.append(cid)
+        r.speakers.add(speaker)
+        r.articles.add(aid)
+        outlet, day = outlets.get(aid, ""), published.get(aid, "")
+        if outlet != "":
+            r.outlets.add(outlet)
+        else:
+            r.own.add(aid)  # an article with no known outlet is its own outlet
+        if day != "":
+            r.days.append(day)
+    return per
+
+
+def _listed(values: set[str]) -> str | None:
+    """The distinct non-empty values, sorted, ";"-joined (None if none)."""
+    return ";".join(sorted(v for v in values if v != "")) or None
+
+
+def _claim_ids(claims: list[str], first: str) -> str:
+    """The first report's claim first, then the others sorted."""
+    return ";".join(sorted(claims, key=lambda c: (c != first, c)))
 
 
 _ORDER = ["_undated", "_published", "article_id", "start", "claim_id"]  # first report first
@@ -162,7 +185,8 @@ def _reports(claims: pd.DataFrame) -> pd.DataFrame:
 def _first_reports(claims: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame:
     """The first report of each statement among ``claims`` (with its key columns, quote and
     tally): a candidate; the first among the candidates of all chunks is the statement's."""
-    first = _in_report_order(claims, published).drop_duplicates("statement_id")
+    order = _in_report_order(claims[["statement_id", "article_id", "start", "claim_id"]], published)
+    first = claims.loc[order.drop_duplicates("statement_id").index]  # (ordered without copying the sentences)
     tally = first["_tally"] if "_tally" in first else reconcile.claim_tally(first)
     return first[["statement_id", "claim_id", "article_id", "start"] + STATEMENT_KEY + ["quote"]].assign(
         _tally=tally.to_numpy())
@@ -176,28 +200,22 @@ def _assemble(reports: pd.DataFrame, firsts: pd.DataFrame, articles: pd.DataFram
     published, outlets = _article_days(articles), _article_outlets(articles)
     first = _in_report_order(firsts, published).drop_duplicates("statement_id").set_index("statement_id")
     index = first.index
-    reports = reports.assign(_outlet=lookup(reports["article_id"], outlets),
-                             _published=lookup(reports["article_id"], published))
-    g = reports.groupby("statement_id", sort=False)
-    known = reports[reports["_outlet"] != ""].groupby("statement_id")["_outlet"].nunique()
-    unknown = reports[reports["_outlet"] == ""].groupby("statement_id")["article_id"].nunique()  # each its own outlet
-    rest = reports[["statement_id", "claim_id"]].assign(_first=reports["claim_id"].isin(set(first["claim_id"])))
-    rest = rest.sort_values(["statement_id", "_first", "claim_id"], ascending=[True, False, True], kind="stable")
-    dated = reports[reports["_published"] != ""]
+    per_statement = _per_statement(reports, outlets, published)
+    per = [per_statement[sid] for sid in index.tolist()]
     out = pd.DataFrame({
         "statement_id": index,
         **{col: first[col].to_numpy() for col in STATEMENT_KEY},
         "tally": first["_tally"].replace("", None).to_numpy(),
-        "party_to_conflict": g["party_to_conflict"].any().reindex(index).to_numpy(),
-        "speakers": _joined(reports, "_speaker", index).to_numpy(),
-        "n_claims": g.size().reindex(index).to_numpy(),
-        "n_articles": g["article_id"].nunique().reindex(index).to_numpy(),
-        "n_outlets": known.reindex(index, fill_value=0).to_numpy() + unknown.reindex(index, fill_value=0).to_numpy(),
-        "outlets": _joined(reports, "_outlet", index).to_numpy(),
-        "first_published": _earliest(dated["statement_id"], dated["_published"]).reindex(index).to_numpy(),
+        "party_to_conflict": [r.party for r in per],
+        "speakers": [_listed(r.speakers) for r in per],
+        "n_claims": [r.n_claims for r in per],
+        "n_articles": [len(r.articles) for r in per],
+        "n_outlets": [len(r.outlets) + len(r.own) for r in per],
+        "outlets": [_listed(r.outlets) for r in per],
+        "first_published": [min(r.days) if r.days else None for r in per],
         "quote": first["quote"].to_numpy(),
-        "claim_ids": rest.groupby("statement_id", sort=False)["claim_id"].agg(";".join).reindex(index).to_numpy(),
-        "article_ids": _joined(reports, "article_id", index).to_numpy(),
+        "claim_ids": [_claim_ids(r.claims, cid) for r, cid in zip(per, first["claim_id"].tolist())],
+        "article_ids": [_listed(r.articles) for r in per],
     })
     return statements_frame(out[STATEMENT_COLUMNS])
 
@@ -305,6 +323,31 @@ def finish_directory(out_dir: Path | str, parquet: bool = False, chunk_rows: int
                     writer = _write_parquet_part(writer, tmp_pq, done)
         if writer is not None:
             writer.close()
+    return _finish_others(out_dir, parquet, n_claims, aside_parts, reports, firsts, articles)
+
+
+def finish_held(out_dir: Path | str, claims: pd.DataFrame, lines: list[str], articles: pd.DataFrame) -> FinishSummary:
+    """:func:`finish_directory` for the claims a one-process run holds in memory
+    (:mod:`newsfigures.heldclaims`) instead of reading ``claims.csv`` back: ``claims`` as that
+    table would read back, ``lines`` each claim's CSV text up to its ``statement_id``, in the
+    table's order. Writes the same ``claims.csv`` (each line finished with its
+    ``statement_id`` and ``set_aside``), ``set_aside.csv`` and ``statements.csv``."""
+    out_dir = Path(out_dir)
+    ctx = checks.context(articles)
+    claims = checks.tallied(claims)
+    reasons = _set_aside_reasons(checks.claim_failures(claims, ctx), _casualty_rows(claims), ctx)
+    done = FINISHED_CLAIMS_SCHEMA.validate(_finish_chunk(claims, set(reasons["claim_id"])))[CLAIM_COLUMNS]
+    ends = [",,True\n" if aside else f",{sid},False\n" for sid, aside in zip(done["statement_id"].tolist(),
+                                                                          done["set_aside"].tolist())]
+    write_text_atomic(out_dir / "claims.csv", ",".join(CLAIM_COLUMNS) + "\n" + "".join(map(str.__add__, lines, ends)))
+    kept = done[~done["set_aside"]]
+    return _finish_others(out_dir, False, len(done), [_set_aside_rows(done[done["set_aside"]], reasons)],
+                          [_reports(kept)], [_first_reports(kept, _article_days(articles))], articles)
+
+
+def _finish_others(out_dir: Path, parquet: bool, n_claims: int, aside_parts: list[pd.DataFrame],
+                   reports: list[pd.DataFrame], firsts: list[pd.DataFrame], articles: pd.DataFrame) -> FinishSummary:
+    """Write ``set_aside.csv`` and ``statements.csv`` from the finished claims' parts."""
     statements = _assemble(pd.concat(reports, ignore_index=True), pd.concat(firsts, ignore_index=True), articles)
     set_aside = set_aside_frame(pd.concat(aside_parts, ignore_index=True) if aside_parts
                                 else pd.DataFrame(columns=SET_ASIDE_COLUMNS))

@@ -109,7 +109,7 @@ def _check_column(table: str, name: str, col: Column, values: pd.Series) -> None
         raise SchemaError(f"{table}: column {name!r} has {int(missing.sum())} missing value(s) "
                           f"(first at index {values.index[missing.to_numpy()][0]}) and may have none")
     present = values[~missing] if any_missing else values  # most columns have no gap: no copy
-    if col.dtype is str and dtype == object:
+    if col.dtype is str and dtype == object and pd.api.types.infer_dtype(present, skipna=False) != "string":
         not_text = present[[not isinstance(v, str) for v in present]]
         if len(not_text):
             raise _failure(table, name, "should hold text", not_text)
