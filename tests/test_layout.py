@@ -19,7 +19,7 @@ MAX_LINES = 800
 #: top-level room -> layer (higher numbers sit above lower ones)
 LAYERS = {
     "cli": 8, "book": 7, "pipeline": 6, "scale": 6, "cache": 6, "copies": 6, "evaluate": 6, "tables": 5, "reconcile": 5,
-    "reference": 5, "checks": 5, "statements": 5, "rowcsv": 5,
+    "reference": 5, "checks": 5, "statements": 5, "rowcsv": 5, "heldclaims": 5,
     "extract": 4, "figures": 3, "attribution": 3, "territory": 3, "reading": 2,
     "records": 1, "lexicon": 1, "io": 1, "memo": 1, "regexstore": 1, "__init__": 1,
 }
