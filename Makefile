@@ -22,15 +22,16 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # Byte-code for the modules `newsfigures extract` imports (about 600, found by extracting the
-# shipped articles once): where writing byte-code is turned off (PYTHONDONTWRITEBYTECODE, as on
+# shipped articles and the development articles once): where writing byte-code is turned off (PYTHONDONTWRITEBYTECODE, as on
 # this project's machines) every run would otherwise compile them again, about 3 s of each
 # `extract`. The rest of the environment is left uncompiled (pip --no-compile: faster installs).
 # The same run stores the extractor's compiled regular expressions beside the byte-code
-# (lib/newsfigures/regexstore.py: about 0.8 s of every run otherwise).
+# (lib/newsfigures/regexstore.py: about 0.8 s of every run otherwise); the development articles'
+# wider range of wordings brings in the patterns the shipped five do not use.
 bytecode:
 	@$(BIN)/python -c "import sys, py_compile, tempfile; from newsfigures.cli import main; \
-	out = tempfile.TemporaryDirectory(); main(['extract', 'data/articles', '--out-dir', out.name, '--workers', '1', \
-	'--no-cache', '--no-progress']); out.cleanup(); files = [m.__file__ for m in list(sys.modules.values()) \
+	out = tempfile.TemporaryDirectory(); [main(['extract', d, '--out-dir', out.name, '--workers', '1', \
+	'--no-cache', '--no-progress', '--min-words', '1']) for d in ('data/articles', 'tests/corpus/dev')]; out.cleanup(); files = [m.__file__ for m in list(sys.modules.values()) \
 	if (getattr(m, '__file__', None) or '').endswith('.py')]; [py_compile.compile(f, quiet=2) for f in files]; \
 	import newsfigures.regexstore as rs; rs.save(force=True); \
 	print(f'byte-compiled the {len(files)} modules newsfigures extract imports, and stored its {len(rs.STORE.used)} compiled regular expressions')" 2>&1 | tail -1

@@ -32,7 +32,6 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from .pipeline import FileResult, FileTask, process_file
 from .reading import ARTICLE_SUFFIXES
@@ -47,7 +46,7 @@ def copy_key(task: FileTask, data: bytes, extract: bool = True) -> str:
 def digest_copy_key(task: FileTask, digest: bytes, extract: bool = True) -> str:
     """:func:`copy_key` of the file whose bytes have the SHA-256 ``digest``."""
     row = {k: v for k, v in (task.manifest_row or {}).items() if k != "file"}
-    fields = json.dumps([Path(task.path).suffix.lower(), row, task.year_hint, task.max_bytes, task.min_words,
+    fields = json.dumps([os.path.splitext(task.path)[1].lower(), row, task.year_hint, task.max_bytes, task.min_words,
                          extract], sort_keys=True, ensure_ascii=False)
     h = hashlib.sha256(fields.encode("utf-8"))
     h.update(b"\0")
@@ -57,7 +56,7 @@ def digest_copy_key(task: FileTask, digest: bytes, extract: bool = True) -> str:
 
 def read_bytes(task: FileTask) -> bytes | None:
     """The file's bytes, or None when it would be refused unread (unsupported, too large, unreadable)."""
-    if Path(task.path).suffix.lower() not in ARTICLE_SUFFIXES:
+    if os.path.splitext(task.path)[1].lower() not in ARTICLE_SUFFIXES:
         return None
     try:
         if os.stat(task.path).st_size > task.max_bytes:
@@ -71,7 +70,7 @@ def read_bytes(task: FileTask) -> bytes | None:
 def planned_digest(task: FileTask) -> bytes | None:
     """The file's digest as the run was planned (:attr:`FileTask.digest`), else read now; None
     when it would be refused unread."""
-    if task.digest is not None and Path(task.path).suffix.lower() in ARTICLE_SUFFIXES:
+    if task.digest is not None and os.path.splitext(task.path)[1].lower() in ARTICLE_SUFFIXES:
         return task.digest
     data = read_bytes(task)
     return None if data is None else hashlib.sha256(data).digest()
