@@ -257,3 +257,40 @@ def test_a_taking_dated_to_an_earlier_month_is_history():
             "Troops took Sukkari in December, the army said.")
     events = {(e.neighbourhood, e.controller) for e in extract_article(_article(text)).events}
     assert events == {("Sukkari", "government")}
+
+
+# ---------------------------------------------------------------------------------------------
+# 13. claims, third tuned set
+
+WORDINGS_3 = [
+    ("The ICRC had helped bring out roughly 6,000 people on the first day.", "roughly 6,000",
+     ("displacement", "evacuated", ""), "helped bring out"),
+    ("Russia's defence ministry says 9,500 people, 4,500 of them fighters, have been brought out since Thursday.",
+     "9,500", ("displacement", "evacuated", ""), "the verb after an apposed part with a number"),
+    ("We have lost 145 of our volunteers since the siege began.", "145", ("casualties", "killed", ""),
+     "we have lost N of our volunteers"),
+    ("Troops arrested hundreds of young men, and the fate of about 500 others remains unknown.", "about 500",
+     ("casualties", "missing", ""), "the fate of N others remains unknown"),
+    ("The YPG said two of its fighters had fallen in the clashes.", "two", ("casualties", "killed", "fighters"),
+     "fighters fallen in the clashes"),
+    ("The YPG said 17 gang members had been killed.", "17", ("casualties", "killed", "rebels"), "gang members killed"),
+    ("'We have more than 100,000 people squeezed into these neighbourhoods,' he said.", "more than 100,000",
+     ("population", "residents", ""), "people squeezed into the neighbourhoods"),
+    ("Some 2,000 families have lost their homes in the bombing of Aleppo.", "Some 2,000",
+     ("displacement", "displaced", ""), "lost their homes stays displacement"),
+    ("The regime now controls about 93% of the area the factions held, while the factions are besieged in about "
+     "7% of it.", "about 7%", ("territory", "share_held", "rebels"), "N% of it: the same ground"),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected, note", WORDINGS_3, ids=[c[-1] for c in WORDINGS_3])
+def test_claim_forms_of_round_8_third_set(text, quote, expected, note):
+    assert read(text, quote) == expected, note
+
+
+def test_a_menu_line_of_bars_is_not_the_headline():
+    page = ("TASS\nRussian News Agency\nRussian Politics & Diplomacy | World | Business & Economy | Military & Defense\n\n"
+            "Military & Defense\nDecember 5, 16:47 UTC+3\n\nSyrian army frees over half of eastern Aleppo from militants\n\n"
+            "MOSCOW, December 5. /TASS/. The Syrian government army has regained control of more than 60% of the eastern "
+            "Aleppo districts that had been held by militants, the Russian Defense Ministry spokesman said on Monday.")
+    assert clean_scrape(page).title == "Syrian army frees over half of eastern Aleppo from militants"

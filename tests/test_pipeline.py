@@ -64,17 +64,24 @@ def test_dev_evaluation_meets_floor(tmp_path):
     assert report.accuracy["source"] >= 0.8 and report.accuracy["date"] >= 0.85
 
 
-@pytest.mark.parametrize("name", ["tuned-1", "tuned-2", "holdout-1"])
+# (F1, control-event F1, source, date) each set keeps: a little under what it scores now
+UNSEEN_FLOORS = {"tuned-1": (0.94, 0.97, 0.92, 0.94), "tuned-2": (0.85, 0.88, 0.92, 0.92),
+                 "tuned-3": (0.84, 0.93, 0.80, 0.94), "holdout-1": (0.86, 0.84, 0.79, 0.93),
+                 "holdout-2": (0.82, 0.90, 0.91, 0.96)}
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
 def test_unseen_sets_meet_their_floor(tmp_path, name):
-    """The sets of benchmarks/accuracy (annotated blind; the holdout never tuned on) keep a floor
+    """The sets of benchmarks/accuracy (annotated blind; the holdouts never tuned on) keep a floor
     under their scores, so a change that loses what they measure fails here, not in the book."""
     folder = ROOT / "benchmarks" / "accuracy" / name
     run_extract(folder / "articles", tmp_path, "--manifest", str(folder / "gold" / "manifest.csv"), "--min-words", "1")
     report = evaluate_paths(tmp_path, folder / "gold")
     scores = report.table.set_index("what")
-    assert scores.loc["all", "f1"] >= 0.84
-    assert scores.loc["control_events", "f1"] >= 0.84
-    assert report.accuracy["source"] >= 0.8 and report.accuracy["date"] >= 0.92
+    f1, control, source, date = UNSEEN_FLOORS[name]
+    assert scores.loc["all", "f1"] >= f1
+    assert scores.loc["control_events", "f1"] >= control
+    assert report.accuracy["source"] >= source and report.accuracy["date"] >= date
 
 
 def test_bad_files_are_reported_and_the_rest_processed(tmp_path, capsys):

@@ -82,7 +82,7 @@ _LEFT_STOP = compile_regex(r"[;:()\[\]—–]|[.,]\s|\bbut\b|\bwhile\b|\bwhereas
 # ", two of them children," / ", most of them women and children," : an appositive the clause skips
 _APPOSITIVE = compile_regex(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including|as well as|along with|together with)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},(?=\s)", re.I)
 # ", most of them women, children and elderly people, were evacuated": a list, closed by the verb
-_APPOSITIVE_LIST = compile_regex(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
+_APPOSITIVE_LIST = compile_regex(r"^,\s+(?:[\w.,-]+\s+){0,3}(?:of them|of whom|among them|including)\b[^;.]{0,90}?,(?=\s+(?:were|was|are|is|have|has|had|got|get)\b)", re.I)
 # ", roughly half the prewar population," restates the number before it; the clause goes on after it
 _APPOSITIVE_SHARE = compile_regex(r"^,\s+(?:(?:roughly|about|nearly|almost|some|around|more\s+than|over|perhaps)\s+)?"
                                r"(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two-thirds|[\d.]+\s*(?:%|percent|per\s+cent))\s+"
@@ -459,7 +459,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             if measure in PEOPLE_MEASURES and measure != "residents":
                 return Classification(CATEGORY_OF.get(measure, "other"), measure, "percent", "", q.end)
         # "... 93 percent of the east, and rebels the remaining 7 percent"
-        follows_share = previous_in_sentence in ("share_held", "share_taken") and not re.match(r"\s+of\b", sentence[q.end:])
+        # ("... control 93% of the area, while the rebels are besieged in about 7% of it": the same ground)
+        follows_share = previous_in_sentence in ("share_held", "share_taken") and (
+            not re.match(r"\s+of\b", sentence[q.end:]) or re.match(r"\s+of\s+(?:it|that|this)\b", sentence[q.end:]))
         is_territory = _percent_is_territory(sentence, q, left, share_party) or follows_share
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)

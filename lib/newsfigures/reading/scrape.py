@@ -108,6 +108,22 @@ def _summary_bullet(line: str) -> bool:
     return len(text.split()) >= 6 and bool(re.search(r"\d", text)) and not _LINK_LIKE.search(text)
 
 
+# a site's menu on one line: "World | Business & Economy | Military & Defense": three items or
+# more between bars, none longer than four words ("Rebels | army | Russia: who holds what in the
+# city today, a guide" is a headline)
+_MENU_BAR = compile_regex(r"\s+[|•·]\s+")
+
+
+class _MenuLine:
+    @staticmethod
+    def search(line: str) -> bool:
+        items = _MENU_BAR.split(line.strip())
+        return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items)
+
+
+_MENU_LINE = _MenuLine()
+
+
 def _headline_like(line: str, max_words: int = 25) -> bool:
     return not line.rstrip(_CLOSERS).endswith(_TERMINAL) and len(line.split()) <= max_words
 
@@ -174,7 +190,8 @@ def clean_scrape(text: str) -> _Cleaned:
     first_long = long_body[0] if long_body else len(lines)
     lead = [k for k in range(start, min(len(body_idx), start + _EDGE_LINES)) if body_idx[k] < first_long]
     # (taglines and menus may run past the lead's first lines: every line before the first paragraph)
-    candidates = [k for k in range(start, len(body_idx)) if body_idx[k] < first_long and len(lines[body_idx[k]].split()) >= 4]
+    candidates = [k for k in range(start, len(body_idx)) if body_idx[k] < first_long
+                  and len(lines[body_idx[k]].split()) >= 4 and not _MENU_LINE.search(lines[body_idx[k]])]
     headline = candidates[0] if candidates else None
     tagline: set[int] = set()
     # a site's tagline above its menu ("Exclusive news, data and analytics ...", then "World",
@@ -186,7 +203,8 @@ def clean_scrape(text: str) -> _Cleaned:
             break
         headline, tagline = k, tagline | {headline}
     if headline is not None and _headline_like(lines[body_idx[headline]], 30) \
-            and all(len(lines[body_idx[k]].split()) < 4 or k in tagline for k in range(start, headline)):
+            and all(len(lines[body_idx[k]].split()) < 4 or k in tagline or _MENU_LINE.search(lines[body_idx[k]])
+                    for k in range(start, headline)):
         furniture.extend(lines[body_idx[k]] for k in range(start, headline))
         start = headline
     title_line = body_idx[start] if body_idx else 0
