@@ -294,3 +294,43 @@ def test_a_menu_line_of_bars_is_not_the_headline():
             "MOSCOW, December 5. /TASS/. The Syrian government army has regained control of more than 60% of the eastern "
             "Aleppo districts that had been held by militants, the Russian Defense Ministry spokesman said on Monday.")
     assert clean_scrape(page).title == "Syrian army frees over half of eastern Aleppo from militants"
+
+
+@pytest.mark.parametrize("body, publisher, note", [
+    ("The three districts make up a tenth of the east, a YPG commander told our agency. About 30,000 people live "
+     "in Sheikh Maqsoud.", None, "a speaker who told our agency is no publisher"),
+    ("A rebel official spoke to us by phone from Aleppo, saying 40 people had died.", None, "spoke to us"),
+    ("SAMS announces with sorrow that our facilities in Aleppo were hit and 30 people died.",
+     "Syrian American Medical Society", "an organisation speaking of 'our' facilities is (unchanged)"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
+def test_who_publishes_an_article(body, publisher, note):
+    from newsfigures.attribution.publisher import publisher_of
+
+    found = publisher_of(body, "", "")
+    assert (found.name if found else None) == publisher, note
+
+
+INTERVIEW = ("Dr Abu Tareq is a general surgeon in eastern Aleppo. We reached him by phone.\n\n"
+             "MEE: How many wounded are you receiving?\n\n"
+             "Abu Tareq: Yesterday we received 46 wounded and 12 dead at our point alone. On Saturday, when Hanano "
+             "fell, it was more than 70 wounded in one day.\n\n"
+             "MEE: How many people are still in the east?\n\n"
+             "Abu Tareq: I think around 200,000 are still here, trapped in the south. The UN says 250,000 people "
+             "are besieged.")
+
+
+def test_an_interviews_answers_speak_for_the_answerer():
+    from newsfigures.extract import extract_article
+    from test_real_reporting_forms import _article
+
+    sources = {c.quote: c.source for c in extract_article(_article(INTERVIEW)).claims}
+    assert sources["46 wounded"] == sources["more than 70 wounded"] == sources["around 200,000"] == "Abu Tareq"
+    assert sources["250,000 people"] == "United Nations", "a source named in an answer keeps it"
+
+
+def test_a_label_used_once_is_no_interview():
+    from newsfigures.extract import extract_article
+    from test_real_reporting_forms import _article
+
+    text = "Aleppo: Thousands of civilians fled the east of the city on Monday as troops advanced."
+    assert {c.source for c in extract_article(_article(text)).claims} == {None}

@@ -32,6 +32,11 @@ _SELF_REFERENCE_RE = compile_regex(
 )
 
 
+# the self-reference as the one a speaker told: "told our agency", "said to us", "spoke to our correspondent"
+_TOLD_US_RE = compile_regex(r"\b(?:told|tells|telling|said\s+to|spoke\s+to|speaking\s+to|talked\s+to|in\s+an\s+interview\s+with)\s+$",
+                            re.I)
+
+
 _RELEASE_HEAD_RE = compile_regex(
     r"^(?:joint\s+)?(?:statement|remarks|press\s+release|news\s+release|press\s+statement|"
     r"briefing\s+note|flash\s+update|situation\s+report|sitrep)s?\s+(?:by|from|of|attributable\s+to)\b|"
@@ -142,7 +147,8 @@ def publisher_of(body: str, title: str = "", outlet: str = "") -> Source | None:
             text = sent.text
             unquoted = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", " ", text)
             ref = _SELF_REFERENCE_RE.search(unquoted)
-            if ref is None:
+            if ref is None or _TOLD_US_RE.search(unquoted, 0, ref.start()):
+                # ("a YPG commander told our agency", "spoke to us": the speaker is not the publisher)
                 continue
             src = find_source(unquoted) or _first_subject_organisation(unquoted)
             # the organisation speaks before the self-reference ("SAMS announces that ... our
