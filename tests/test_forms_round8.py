@@ -334,3 +334,32 @@ def test_a_label_used_once_is_no_interview():
 
     text = "Aleppo: Thousands of civilians fled the east of the city on Monday as troops advanced."
     assert {c.source for c in extract_article(_article(text)).claims} == {None}
+
+
+@pytest.mark.parametrize("line, kept, note", [
+    ("- UN: about 50,000 people still inside the shrinking enclave", True, "a source's label before a figure"),
+    ("- Gunfire hits ambulance convoy; White Helmets say one dead", True, "a number in words"),
+    ("- Watch: 5 things to know about the siege of Aleppo", False, "a prompt's label is no source"),
+    ("- Related: Who are the White Helmets?", False, "a related link"),
+    ("- Opinion: why Aleppo matters to all of us now", False, "no figure"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 50 else None)
+def test_a_live_pages_key_points_are_read(line, kept, note):
+    from newsfigures.reading.scrape import _summary_bullet
+
+    assert _summary_bullet(line) is kept, note
+
+
+@pytest.mark.parametrize("text, quote, expected, note", [
+    ("The UN has said up to 100,000 people may still be inside the enclave, with food stocks almost exhausted.",
+     "up to 100,000", ("population", "remaining", ""), "food stocks are no market"),
+    ("In Jibreen, a former cotton warehouse now serves as a collective shelter for around 4,600 people.",
+     "around 4,600", ("displacement", "displaced", ""), "a collective shelter for N people"),
+    ("Tents for 3,000 people arrived in Jibreen on Monday, the Red Crescent said.", "3,000",
+     ("other", "aid", ""), "aid for N people (unchanged)"),
+    ("Rebels are now confined to a handful of southern neighbourhoods in Aleppo.", "a handful",
+     ("territory", "neighbourhoods_held", "rebels"), "confined to a handful of neighbourhoods"),
+    ("The army says it controls 85 percent of the east. The Syrian Observatory put the figure at about 90 per cent.",
+     "about 90 per cent", ("territory", "share_held", ""), "put the figure at N per cent after a share"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
+def test_claim_forms_of_round_8_fourth_table(text, quote, expected, note):
+    assert read(text, quote) == expected, note

@@ -391,6 +391,8 @@ _OF_POPULATION = compile_regex(r"\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+
 _RELATIVE_CLAUSE = compile_regex(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b[^,;:.()\[\]]{0,80}?\s(?=(?:have|has|had|were|was|are|is)\s)", re.I)
 _FATES = frozenset({"killed", "wounded", "missing", "detained", "fled", "displaced", "evacuated", "refugees", "trapped"})
 _NOUN_USE = compile_regex(r"crossing|crossings|exit|exits|departure", re.I)
+_PUT_FIGURE_AT = compile_regex(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|that|this|its)\s+"
+                               r"(?:figure|share|number|estimate|proportion)\s+at\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLACE_AFTER_ADJECTIVE = compile_regex(r"\s+(?:[\w-]+-(?:held|controlled|run)\s+|rebel\s+|opposition\s+)?(?:areas?|neighbou?rhoods?|"
                                       r"districts?|pockets?|enclaves?|parts?|territory|quarters?|streets?|positions?|sector)\b", re.I)
 _DETERMINER_BEFORE = compile_regex(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?$", re.I)
@@ -461,7 +463,10 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "... 93 percent of the east, and rebels the remaining 7 percent"
         # ("... control 93% of the area, while the rebels are besieged in about 7% of it": the same ground)
         follows_share = previous_in_sentence in ("share_held", "share_taken") and (
-            not re.match(r"\s+of\b", sentence[q.end:]) or re.match(r"\s+of\s+(?:it|that|this)\b", sentence[q.end:]))
+            not re.match(r"\s+of\b", sentence[q.end:]) or re.match(r"\s+of\s+(?:it|that|this)\b", sentence[q.end:])) or (
+            # "The army says it controls 85 percent. The Observatory put the figure at about 90 per cent."
+            previous_in_sentence is None and previous_measure in ("share_held", "share_taken")
+            and _PUT_FIGURE_AT.search(sentence[:q.start]) is not None)
         is_territory = _percent_is_territory(sentence, q, left, share_party) or follows_share
         if not is_territory or q.high > 100:  # a share of territory is never above 100 percent
             return Classification("other", "other", "percent", "", q.end)
@@ -546,7 +551,7 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
             re.search(r"\b(breach\w*|entered|overran|storm\w*|advanced into)\b", left, re.I)
         if control:
             tparty, _ = share_party(sentence, q)
-            held = re.search(r"\b(control\w*|hold\w*|held|limited to|remain\w* (?:in|under))\b", left + " " + right, re.I) and \
+            held = re.search(r"\b(control\w*|hold\w*|held|limited to|confined to|reduced to|remain\w* (?:in|under))\b", left + " " + right, re.I) and \
                 not re.search(r"\b(regain\w*|recaptur\w*|retak\w*|retook|captur\w*|seiz\w*|took|taken|lost|fell|retreat\w*|withdr\w*|driven|forced|pushed|breach\w*|entered|overran|storm\w*)\b", left, re.I)
             measure = "neighbourhoods_held" if held else "neighbourhoods_taken"
             return Classification("territory", measure, "neighbourhoods", tparty, noun_end)
@@ -583,6 +588,9 @@ def _classify(sentence: str, q: Quantity, previous_measure: str | None,
         # "we interviewed 14 people who fled": the people met for a report, counted by the report
         return Classification("other", "other", "people", party, max(noun_end, q.end))
     if unit in ("people", "families") and _aid_for(before):
+        if _DISPLACED_PLACE.search(before[-80:]):
+            # "serves as a collective shelter for around 4,600 people": the displaced it houses
+            return Classification("displacement", "displaced", unit, party, max(noun_end, q.end))
         # "hygiene kits for 20,000 children": the people the aid is for, no population
         return Classification("other", "aid", "people", party, max(noun_end, q.end))
     fronted = _FRONTED_GROUP.match(before)

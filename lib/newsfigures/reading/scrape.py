@@ -100,12 +100,26 @@ _BULLET = compile_regex(r"^[-•*–]\s+(?P<text>[A-Z0-9\"'‘“].*)$")
 _LINK_LIKE = compile_regex(r"^[^:]{1,30}:\s|\?$|\|", re.I)
 
 
+_NUMBER_WORD = compile_regex(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                             r"hundreds|thousands|half|third|quarter)\b", re.I)
+# "UN: about 50,000 people still inside", "Red Cross: 3,000 out so far": a source's name before the colon
+_PROMPT_LABEL = compile_regex(r"^(?:watch|read|listen|opinion|video|analysis|explainer|related|live|photos?|gallery|"
+                              r"in pictures|comment|podcast|quiz|timeline|profile|q&a)\s*:", re.I)
+_LABELLED = compile_regex(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*:\s+(?P<rest>.+)$")
+
+
 def _summary_bullet(line: str) -> bool:
     m = _BULLET.match(line)
     if not m:
         return False
     text = m.group("text")
-    return len(text.split()) >= 6 and bool(re.search(r"\d", text)) and not _LINK_LIKE.search(text)
+    labelled = _LABELLED.match(text)
+    if labelled is not None and "|" not in text and not text.rstrip().endswith("?") \
+            and not _PROMPT_LABEL.match(text):
+        text = labelled.group("rest")  # the label is who says it; the rest must read as a sentence
+    elif _LINK_LIKE.search(text):
+        return False
+    return len(text.split()) >= 5 and bool(re.search(r"\d", text) or _NUMBER_WORD.search(text))
 
 
 # a site's menu on one line: "World | Business & Economy | Military & Defense": three items or
