@@ -246,7 +246,7 @@ HOLDINGS_2 = [
 
 @pytest.mark.parametrize("sentence, expected, note", _table(HOLDINGS_2))
 def test_control_forms_of_round_8_second_set(sentence, expected, note):
-    assert _triples(sentence) == expected, note
+    test_control_forms_of_round_8(sentence, expected, note)
 
 
 def test_a_taking_dated_to_an_earlier_month_is_history():
@@ -285,7 +285,7 @@ WORDINGS_3 = [
 
 @pytest.mark.parametrize("text, quote, expected, note", WORDINGS_3, ids=[c[-1] for c in WORDINGS_3])
 def test_claim_forms_of_round_8_third_set(text, quote, expected, note):
-    assert read(text, quote) == expected, note
+    test_claim_forms_of_round_8(text, quote, expected, note)
 
 
 def test_a_menu_line_of_bars_is_not_the_headline():
@@ -362,4 +362,4 @@ def test_a_live_pages_key_points_are_read(line, kept, note):
      "about 90 per cent", ("territory", "share_held", ""), "put the figure at N per cent after a share"),
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
 def test_claim_forms_of_round_8_fourth_table(text, quote, expected, note):
-    assert read(text, quote) == expected, note
+    test_claim_forms_of_round_8(text, quote, expected, note)
