@@ -363,3 +363,17 @@ def test_a_live_pages_key_points_are_read(line, kept, note):
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
 def test_claim_forms_of_round_8_fourth_table(text, quote, expected, note):
     test_claim_forms_of_round_8(text, quote, expected, note)
+
+
+@pytest.mark.parametrize("sentence, quote, method, kind, note", [
+    ("The death toll among fighters also increased: at least 276 soldiers have been killed.", "at least 276 soldiers",
+     "publication date", "cumulative", "a toll heading the clause before a colon"),
+    ("The death toll among fighters rose on Monday: 30 soldiers were killed that day.", "30 soldiers",
+     "weekday (Monday)", "single day", "a named day still decides (rule 4)"),
+    ("The ministry said: 30 people were killed in the shelling.", "30 people", "publication date", "single day",
+     "a colon after a speech verb carries no toll"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 50 else None)
+def test_a_toll_named_before_a_colon(sentence, quote, method, kind, note):
+    from newsfigures.figures.tally import tally_of
+
+    assert tally_of(None, None, sentence, quote, method)[0] == kind, note

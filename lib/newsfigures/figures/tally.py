@@ -16,7 +16,8 @@ count or a running total.
        cumulative.
     4. A weak cue (:data:`WEAK_CUES`: "toll", "total") makes it cumulative only when the
        figure is not dated to a named day (its ``date_method`` is the publication date): "the
-       death toll" of Monday's shelling is still Monday's count.
+       death toll" of Monday's shelling is still Monday's count. The clause a colon opens the
+       figure's clause with counts too ("The death toll among fighters rose: at least 276 ...").
     5. Every other figure is single day: a figure dated by a weekday, "yesterday" or an
        explicit date refers to that day, and an undated figure gets its article's publication
        date (see the gold README), so it counts as what was reported that day.
@@ -105,6 +106,21 @@ def figure_clause(sentence: object, quote: object, breaks: re.Pattern | None = N
     return s[start:end]
 
 
+def _heading_cue(pattern: re.Pattern, sentence: object, quote: object) -> str:
+    """A cue in the clause a colon opens the figure's clause with ("The death toll among fighters
+    rose: at least 276 soldiers have been killed"), or ``""``."""
+    s, q = as_text(sentence), as_text(quote)
+    at = s.find(q) if q else -1
+    if at < 0:
+        return ""
+    breaks = list(_CLAUSE_BREAK.finditer(s, 0, at))
+    if not breaks or breaks[-1].group(0) != ":":
+        return ""
+    start = breaks[-2].end() if len(breaks) > 1 else 0
+    m = pattern.search(s, start, breaks[-1].start())
+    return " ".join(m.group(0).lower().split()) if m else ""
+
+
 def _first(pattern: re.Pattern, sentence: object, quote: object) -> str:
     m = pattern.search(figure_clause(sentence, quote))
     return " ".join(m.group(0).lower().split()) if m else ""
@@ -161,7 +177,7 @@ def _tally(start: object, end: object, sentence: object, quote: object, date_met
     cue = cumulative_cue(sentence, quote)
     if cue:
         return CUMULATIVE, f"cumulative: cue '{cue}'"
-    weak = _first(_WEAK_RE, sentence, quote)
+    weak = _first(_WEAK_RE, sentence, quote) or _heading_cue(_WEAK_RE, sentence, quote)
     if weak and not dated_to_a_day(date_method):
         return CUMULATIVE, f"cumulative: cue '{weak}' and no named day"
     if weak:
