@@ -241,6 +241,10 @@ HOLDINGS_2 = [
     ("The army took the Old City and Sukkari.", _captured(G, "Old City", "Sukkari"), "the Old City itself"),
     ("YPG, YPJ and Jaysh al-Thuwar fighters have taken control of Bustan al-Basha and Sheikh Fares.",
      _captured(K, "Bustan al-Basha", "Sheikh Fares"), "the Kurdish-led alliance's groups"),
+    ("Rebel officials said fighters held a shrinking pocket of some 5 square kilometers that included Mashhad, "
+     "Ansari and part of Sukkari.", _held(R, "Mashhad", "Ansari", "Sukkari"), "a pocket that included (past tense)"),
+    ("The last neighborhoods under the control of the factions are al-Mashhad, al-Ansari and al-Amiriyah.",
+     _held(R, "Mashhad", "Ansari", "Amiriyah"), "the neighbourhoods under the control of ACTOR are X"),
 ]
 
 
@@ -377,3 +381,12 @@ def test_a_toll_named_before_a_colon(sentence, quote, method, kind, note):
     from newsfigures.figures.tally import tally_of
 
     assert tally_of(None, None, sentence, quote, method)[0] == kind, note
+
+
+@pytest.mark.parametrize("text, context, expected, note", [
+    ("The Old City and the districts of Sukkari and Fardous are still in their hands.", R,
+     _held(R, "Old City", "Sukkari", "Fardous"), "in their hands: the side named before"),
+    ("The Old City and Sukkari are still in their hands.", None, set(), "in their hands with no side before: nothing"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
+def test_their_hands_are_the_side_named_before(text, context, expected, note):
+    assert _triples(text, context) == expected, note

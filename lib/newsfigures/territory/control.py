@@ -490,6 +490,9 @@ def _place_then_party(s: _Sentence, t: _Trigger, out: list[_Event], kind: str) -
     if kind in ("under", "hands"):
         m = (s.g.under_control if kind == "under" else s.g.in_hands).match(s.text, t.start)
         party = s.party_of_adjective(m.group("adj")) if m else None
+        if m and m.group("adj").lower() in ("their", "its"):
+            # "X and Y are still in their hands": the side the sentence before named
+            party = s.context_party if s.context_party in CONTROLLERS else None
         end = t.end
         inferred = False
         # "came under government control", "is back in government hands": a change of hands

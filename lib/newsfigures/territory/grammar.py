@@ -246,7 +246,8 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     in_hands = compile_regex(
-        rf"\b(?:in|into)\s+(?:the\s+)?(?P<adj>{adjective_alt})\s+(?:{_alternation(verbs['hands_nouns'])})\b",
+        # "in rebel hands"; "still in their hands" (the side named before)
+        rf"\b(?:in|into)\s+(?:the\s+)?(?P<adj>{adjective_alt}|their|its)\s+(?:{_alternation(verbs['hands_nouns'])})\b",
         re.IGNORECASE,
     )
     cues = lex["cues"]
@@ -304,7 +305,9 @@ def _grammar() -> _Grammar:
             rf"(?:{_alternation(verbs['holding_nouns'])})\s+(?:(?:still|now|left)\s+)*(?:(?:in|under)\s+(?:the\s+)?"
             rf"(?P<after>{adjective_alt})(?:s?['’]s?)?\s+(?:hands|control)"
             # "the areas still controlled by the factions are X"
-            rf"|(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<by>{_alternation([p for ps in lex['actors'].values() for p in ps])}))"
+            rf"|(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<by>{_alternation([p for ps in lex['actors'].values() for p in ps])})"
+            # "the last neighbourhoods under the control of the factions are X"
+            rf"|(?:under|in)\s+the\s+(?:control|hands)\s+of\s+(?:the\s+)?(?P<by2>{_alternation([p for ps in lex['actors'].values() for p in ps])}))"
             rf"\s*,?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|as)(?=\s)",
             re.IGNORECASE,
