@@ -369,6 +369,17 @@ def test_claim_forms_of_round_8_fourth_table(text, quote, expected, note):
     test_claim_forms_of_round_8(text, quote, expected, note)
 
 
+@pytest.mark.parametrize("text, quote, expected, note", [
+    ("In total, more than 50,000 residents of eastern Aleppo, including over 21,000 children, have been able to "
+     "leave since November 26.", "more than 50,000", ("displacement", "fled", ""),
+     "N residents of PLACE, including M children, have left"),
+    ("The militants hold the Old City, where up to 100,000 civilians are being used as a human shield.",
+     "up to 100,000", ("population", "trapped", "civilians"), "used as a human shield"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
+def test_claim_forms_of_round_8_fourth_set(text, quote, expected, note):
+    test_claim_forms_of_round_8(text, quote, expected, note)
+
+
 @pytest.mark.parametrize("sentence, quote, method, kind, note", [
     ("The death toll among fighters also increased: at least 276 soldiers have been killed.", "at least 276 soldiers",
      "publication date", "cumulative", "a toll heading the clause before a colon"),

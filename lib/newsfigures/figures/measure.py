@@ -113,10 +113,16 @@ _APPOSITIVE_TO_ASIDE = compile_regex(r"^,\s+(?:[\w-]+\s+){0,3}(?:of them|of whom
                                   r"(?:[^,;.()—–-]|(?<=\d)[,.](?=\d)){0,60}?(?=\s[-–—]\s)", re.I)
 
 
+# "50,000 residents of eastern Aleppo, including 21,000 children, have left": the place the
+# counted people are from, right before an appositive
+_FROM_BEFORE_APPOSITIVE = compile_regex(r"^\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+                                        r"(?=,\s+(?:[\w.,-]+\s+){0,3}(?:of them|of whom|among them|including)\b)", re.I)
+
+
 def _right_clause(sentence: str, pos: int, limit: int = 90) -> str:
     tail = sentence[pos:pos + limit + 160]
     for _ in range(3):  # appositives and asides, possibly one inside the other
-        skip = (_APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail) or _ASIDE.match(tail)
+        skip = (_APPOSITIVE_LIST.match(tail) or _APPOSITIVE.match(tail) or _ASIDE.match(tail) or _FROM_BEFORE_APPOSITIVE.match(tail)
                 or _APPOSITIVE_TO_ASIDE.match(tail) or _APPOSITIVE_SHARE.match(tail))
         if not skip or not skip.end():
             break
