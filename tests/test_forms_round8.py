@@ -364,19 +364,13 @@ def test_a_live_pages_key_points_are_read(line, kept, note):
      ("territory", "neighbourhoods_held", "rebels"), "confined to a handful of neighbourhoods"),
     ("The army says it controls 85 percent of the east. The Syrian Observatory put the figure at about 90 per cent.",
      "about 90 per cent", ("territory", "share_held", ""), "put the figure at N per cent after a share"),
-], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
-def test_claim_forms_of_round_8_fourth_table(text, quote, expected, note):
-    test_claim_forms_of_round_8(text, quote, expected, note)
-
-
-@pytest.mark.parametrize("text, quote, expected, note", [
     ("In total, more than 50,000 residents of eastern Aleppo, including over 21,000 children, have been able to "
      "leave since November 26.", "more than 50,000", ("displacement", "fled", ""),
      "N residents of PLACE, including M children, have left"),
     ("The militants hold the Old City, where up to 100,000 civilians are being used as a human shield.",
      "up to 100,000", ("population", "trapped", "civilians"), "used as a human shield"),
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
-def test_claim_forms_of_round_8_fourth_set(text, quote, expected, note):
+def test_claim_forms_of_round_8_fourth_table(text, quote, expected, note):
     test_claim_forms_of_round_8(text, quote, expected, note)
 
 
