@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .attribution import attribute, publisher_of
-from .attribution.lexicon import Source
+from .attribution.interviews import interview_answers
 from .figures.context import CONFLICT_CATEGORIES, is_conflict_text, is_evacuation_text, operation_measure
 from .figures.dates import FigureDate, figure_date
 from .figures.measure import classify
@@ -20,6 +20,7 @@ from .figures.things import elliptical
 from .figures.tally import WAR, figure_tally, war_scope
 from .figures.numbers import find_quantities
 from .memo import new_article
+from .reading.calendar import MONTHS
 from .reading.sentences import Sentence, split_sentences
 from .records import Claim, ControlEvent, claim_id, event_id
 from .territory.actors import headline_party, lead_party, side_of_speaker
@@ -46,7 +47,6 @@ _CONTINUES_EVENT = compile_regex(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|vict
                               r"|\bthe\s+(?:dead|victims)\s+(?:included|were|are)\b", re.I)
 # "In 2012 Hanano fell to the rebels" is history; "held since 2012" says who holds it now
 _HISTORIC_YEAR = compile_regex(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # a month with no day after it: "in August", "since July" (a day, "on 3 December", is a date)
 _HISTORIC_MONTH = compile_regex(r"\b(?:in|since|during|until|through)\s+(?:early\s+|late\s+|mid-?)?"
                                 r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -256,7 +256,7 @@ def _add_events(out: ArticleFigures, article, s: Sentence, sentence_src, publish
         years = [int(m.group(1)) for m in _HISTORIC_YEAR.finditer(date_text) if own(m)]
         if article.published and years and max(years) < article.published.year:
             continue  # "In 2012 Hanano became the first to fall to the rebels": history, not news
-        months = [_MONTHS.index(m.group(1).lower()[:3]) + 1 for m in _HISTORIC_MONTH.finditer(date_text) if own(m)]
+        months = [MONTHS[m.group(1).lower()] for m in _HISTORIC_MONTH.finditer(date_text) if own(m)]
         if article.published and months and all(mo < article.published.month - 1 or mo > article.published.month
                                                  for mo in months):
             continue  # "which rebels captured briefly in August" (in a December report): history
@@ -313,60 +313,6 @@ class _LeadParty:
         for n in unresolved:  # no actor of their own: the one before stands
             n.value, n.before = known, None
         return self.value
-
-
-# an interview's answer: a paragraph opening on the answerer's name and a colon ("Abu Tareq: When
-# the siege began ..."); the questions ("MEE: How many ...?") are the outlet's
-_ANSWER_LABEL = compile_regex(r"(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’.\-]*){0,3}):\s+\S")
-_NOT_ANSWERERS = frozenset({"q", "a", "question", "answer", "interviewer", "update", "photo", "video", "source",
-                            "note", "editor's note", "read more", "key points", "related", "watch", "listen"})
-
-
-def interview_answers(body: str, sentences: list[Sentence], attributions: list, publisher, outlet: str) -> list:
-    """In an interview, every sentence of an answer paragraph ("Abu Tareq: ...") that names no
-    source of its own speaks for the answerer, as the article introduced them ("Dr Abu Tareq, a
-    general surgeon"). Read only where two paragraphs or more open on the same label; a label
-    that is the outlet, an initialism ("MEE", "Q") or a paragraph that asks a question is no answer."""
-    labels: dict[int, str] = {}  # paragraph start -> label
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", body)]
-    for st in starts:
-        m = _ANSWER_LABEL.match(body, st)
-        if m is None:
-            continue
-        label = m.group("label")
-        para_end = body.find("\n\n", st)
-        para = body[st: para_end if para_end >= 0 else len(body)]
-        if (label.lower() in _NOT_ANSWERERS or (label.isupper() and len(label) <= 5) or label.lower() == outlet.lower()
-                or para.rstrip().endswith("?")):
-            continue
-        labels[st] = label
-    counts: dict[str, int] = {}
-    for label in labels.values():
-        counts[label] = counts.get(label, 0) + 1
-    labels = {st: lb for st, lb in labels.items() if counts[lb] >= 2}
-    if not labels:
-        return attributions
-    # who each label is, read as "LABEL said" in the article's context (its registry of people)
-    texts = [s.text for s in sentences]
-    para_of = []
-    for s in sentences:
-        st = max((p for p in labels if p <= s.start), default=None)
-        nxt = body.find("\n\n", st) if st is not None else -1
-        para_of.append(st if st is not None and (nxt < 0 or s.start < nxt) else None)
-    first = {}
-    for k, st in enumerate(para_of):
-        if st is not None and st not in first:
-            first[st] = k
-            texts[k] = f"{labels[st]} said. " + texts[k]
-    resolved = attribute(texts, publisher=publisher, outlet=outlet)
-    out = list(attributions)
-    for k, st in enumerate(para_of):
-        if st is None or (out[k] is not None and out[k] is not publisher):
-            continue
-        who = resolved[first[st]]
-        if who is not None and who is not publisher:
-            out[k] = Source(who.name, who.source_type, who.party_to_conflict, "", 0, 0, who.speaker or labels[st])
-    return out
 
 
 def extract_article(article) -> ArticleFigures:

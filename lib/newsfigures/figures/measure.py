@@ -331,36 +331,36 @@ def _cue(sentence: str, q: Quantity, noun_end: int) -> str | None:
                 continue  # "three were martyred and 12 others injured": the predicate of the earlier subject
             key = (len(left) - m.end() + 1, -len(m.group(0)), measure)
             best = key if best is None or key < best else best
-    if best is None:
-        # "several thousand people have been standing in the cold, waiting to learn ...": a
-        # participle clause after the comma still says what the counted people do
-        clause_end = noun_end + len(_right_clause(sentence, noun_end, 70))
-        participle = _PARTICIPLE_CLAUSE.match(sentence[clause_end:])
-        if participle:
-            for measure, pat in lex.cue_patterns:
-                for m in pat.finditer(participle.group(0)):
-                    key = (200 + m.start(), -len(m.group(0)), measure)
-                    best = key if best is None or key < best else best
-    if best is None and noun_end > q.end and sentence[noun_end:].lstrip().startswith(",") \
+    if best is not None:
+        return best[2]
+    # "several thousand people have been standing in the cold, waiting to learn ...": a
+    # participle clause after the comma still says what the counted people do
+    clause_end = noun_end + len(_right_clause(sentence, noun_end, 70))
+    participle = _PARTICIPLE_CLAUSE.match(sentence[clause_end:])
+    found = _nearest_cue(participle.group(0)) if participle else None
+    if found is None and noun_end > q.end and sentence[noun_end:].lstrip().startswith(",") \
             and _APPOSITION_OPEN.search(sentence[:q.start]):
         # "the remaining residents, perhaps 100,000 people, faced ...": the clause before the comma
         head = sentence[:_APPOSITION_OPEN.search(sentence[:q.start]).start()]
-        before = _left_clause(head, len(head))
-        for measure, pat in lex.cue_patterns:
-            for m in pat.finditer(before):
-                key = (len(before) - m.end() + 1, -len(m.group(0)), measure)
-                best = key if best is None or key < best else best
-    if best is None and noun_end > q.end:
+        found = _nearest_cue(_left_clause(head, len(head)), from_end=True)
+    if found is None and noun_end > q.end:
         # "registered more than 4,600 displaced families": with no word around them saying what
         # befell the counted people, their own adjective does
-        inner = sentence[q.end:noun_end]
         need = _NEED_BEFORE.search(sentence[:q.start])  # "ready to receive 100 evacuated patients"
-        for measure, pat in lex.cue_patterns:
-            if need and measure in ("evacuated", "fled", "displaced"):
-                continue
-            for m in pat.finditer(inner):
-                key = (m.start(), -len(m.group(0)), measure)
-                best = key if best is None or key < best else best
+        found = _nearest_cue(sentence[q.end:noun_end], skip=("evacuated", "fled", "displaced") if need else ())
+    return found
+
+
+def _nearest_cue(text: str, from_end: bool = False, skip: tuple[str, ...] = ()) -> str | None:
+    """The measure of the cue nearest to the start of ``text`` (``from_end``: to its end); at
+    equal distance the longer phrase, then the measure's name, win."""
+    best: tuple[int, int, str] | None = None
+    for measure, pat in lexicon().cue_patterns:
+        if measure in skip:
+            continue
+        for m in pat.finditer(text):
+            key = (len(text) - m.end() + 1 if from_end else m.start(), -len(m.group(0)), measure)
+            best = key if best is None or key < best else best
     return best[2] if best else None
 
 

@@ -128,14 +128,9 @@ def _summary_bullet(line: str) -> bool:
 _MENU_BAR = compile_regex(r"\s+[|•·]\s+")
 
 
-class _MenuLine:
-    @staticmethod
-    def search(line: str) -> bool:
-        items = _MENU_BAR.split(line.strip())
-        return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items)
-
-
-_MENU_LINE = _MenuLine()
+def _menu_line(line: str) -> bool:
+    items = _MENU_BAR.split(line.strip())
+    return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items)
 
 
 def _headline_like(line: str, max_words: int = 25) -> bool:
@@ -205,7 +200,7 @@ def clean_scrape(text: str) -> _Cleaned:
     lead = [k for k in range(start, min(len(body_idx), start + _EDGE_LINES)) if body_idx[k] < first_long]
     # (taglines and menus may run past the lead's first lines: every line before the first paragraph)
     candidates = [k for k in range(start, len(body_idx)) if body_idx[k] < first_long
-                  and len(lines[body_idx[k]].split()) >= 4 and not _MENU_LINE.search(lines[body_idx[k]])]
+                  and len(lines[body_idx[k]].split()) >= 4 and not _menu_line(lines[body_idx[k]])]
     headline = candidates[0] if candidates else None
     tagline: set[int] = set()
     # a site's tagline above its menu ("Exclusive news, data and analytics ...", then "World",
@@ -217,7 +212,7 @@ def clean_scrape(text: str) -> _Cleaned:
             break
         headline, tagline = k, tagline | {headline}
     if headline is not None and _headline_like(lines[body_idx[headline]], 30) \
-            and all(len(lines[body_idx[k]].split()) < 4 or k in tagline or _MENU_LINE.search(lines[body_idx[k]])
+            and all(len(lines[body_idx[k]].split()) < 4 or k in tagline or _menu_line(lines[body_idx[k]])
                     for k in range(start, headline)):
         furniture.extend(lines[body_idx[k]] for k in range(start, headline))
         start = headline

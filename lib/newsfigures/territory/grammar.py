@@ -219,8 +219,9 @@ def _grammar() -> _Grammar:
         for p in phrases or []:
             actor_party[_norm_phrase(p)] = party
     # an actor word glued to a following hyphen is an adjective ("rebel-held"), not an actor
+    actors_alt = _alternation([p for ps in lex["actors"].values() for p in ps])
     actor_regex = compile_regex(
-        rf"(?<![\w\-‐‑])(?:{_alternation([p for ps in lex['actors'].values() for p in ps])})(?![\w])(?!{_HY})",
+        rf"(?<![\w\-‐‑])(?:{actors_alt})(?![\w])(?!{_HY})",
         re.IGNORECASE,
     )
     adjective_party: dict[str, str] = {}
@@ -305,9 +306,9 @@ def _grammar() -> _Grammar:
             rf"(?:{_alternation(verbs['holding_nouns'])})\s+(?:(?:still|now|left)\s+)*(?:(?:in|under)\s+(?:the\s+)?"
             rf"(?P<after>{adjective_alt})(?:s?['’]s?)?\s+(?:hands|control)"
             # "the areas still controlled by the factions are X"
-            rf"|(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<by>{_alternation([p for ps in lex['actors'].values() for p in ps])})"
+            rf"|(?:controlled|held|run)\s+by\s+(?:the\s+)?(?P<by>{actors_alt})"
             # "the last neighbourhoods under the control of the factions are X"
-            rf"|(?:under|in)\s+the\s+(?:control|hands)\s+of\s+(?:the\s+)?(?P<by2>{_alternation([p for ps in lex['actors'].values() for p in ps])}))"
+            rf"|(?:under|in)\s+the\s+(?:control|hands)\s+of\s+(?:the\s+)?(?P<by2>{actors_alt}))"
             rf"\s*,?(?:\s+(?:is|are|remains|remain|has\s+been|have\s+been|"
             rf"now|still|only|largely|mostly))*\s*(?:{_alternation(verbs['holding_list'])}|as)(?=\s)",
             re.IGNORECASE,

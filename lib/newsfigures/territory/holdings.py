@@ -58,8 +58,12 @@ def holding_list(s: _Sentence, t: _Trigger, out: list[_Event]) -> None:
         party = "rebels" if s.g.restrictive.search(m.group(0)) else None
     else:
         by = (m.group("by") or m.group("by2")) if m else None
-        party = s.party_of_adjective(m.group("adj") or m.group("after")) if m and not by else (
-            s.g.actor_party.get(_norm_phrase(by)) if m else None)
+        if m is None:
+            party = None
+        elif by:  # "the areas controlled by the factions are X"
+            party = s.g.actor_party.get(_norm_phrase(by))
+        else:
+            party = s.party_of_adjective(m.group("adj") or m.group("after"))
         if party is not None and _OUTSIDE_BEFORE.search(s.text, max(0, t.start - 30), t.start):
             # "the only districts still outside regime control are X": the other side's
             party = s.opponent(party)
